@@ -1,0 +1,24 @@
+// The one place the core gets its Decimal: a private clone so no caller's global
+// configuration changes how money is computed. Money never goes through a JS number.
+import DecimalBase from 'decimal.js';
+
+export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Decimal = InstanceType<typeof Decimal>;
+
+export const ZERO = new Decimal(0);
+
+/** Sum of amounts, exact. */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Plain decimal notation for JSON ("35388.5", never "3.53885e+4"). */
+export function plain(value: Decimal): string {
+  return value.toFixed();
+}
+
+export function plainOrNull(value: Decimal | null | undefined): string | null {
+  return value == null ? null : value.toFixed();
+}

@@ -1,0 +1,98 @@
+// The table model: what table.ts builds from a Grid and what the rules, the totals and the doors
+// read. Sheet row numbers and A1 addresses throughout, so every finding can point at a cell.
+import type { Decimal } from './decimal';
+import type {
+  Finding, Lang, ModeReading, MoneyPer, MoneyReading, MoneyUnit, Period, SourceCode,
+  SourcePart, SpendingType, TimeReading,
+} from './types';
+
+export type RowKind = 'section' | 'item' | 'total';
+
+/** The columns found in the header, as sheet column numbers. */
+export interface TableColumns {
+  stt: number | null;
+  name: number | null;
+  amount: number;
+  time: number | null;
+  source: number | null;
+  mode: number | null;
+  /** A "Tự đầu tư/Thuê"-style survey table has no STT tree to speak of. */
+}
+
+export interface TableRow {
+  row: number;
+  stt: string;
+  parentRow: number | null;
+  kind: RowKind;
+  /** Depth in the STT tree: 0 for Roman sections and totals. */
+  level: number;
+  name: string;
+  amountText: string;
+  /** The stated amount in the table's unit; null if the cell holds none. */
+  amount: Decimal | null;
+  amountPer: MoneyPer;
+  money: MoneyReading | null;
+  /** For sections and totals: the sum of the items (leaves) below; null for items. */
+  computed: Decimal | null;
+  time: TimeReading | null;
+  /** Money per year; for items it adds up exactly to `amount`. */
+  allocation: Map<number, Decimal>;
+  sources: SourcePart[];
+  sourceText: string;
+  mode: ModeReading | null;
+  bold: boolean;
+  /** Formula in the amount cell ("=SUM(G7:G66)"), or null. */
+  amountFormula: string | null;
+  /** Sheet rows of the direct children. */
+  children: number[];
+  hidden: boolean;
+}
+
+export interface TableSummary {
+  total: Decimal;
+  statedTotal: Decimal | null;
+  bySource: Record<SourceCode, Decimal>;
+  byType: Record<SpendingType | 'Chưa rõ', Decimal>;
+  byYear: Map<number, Decimal>;
+  byYearSource: Map<number, Partial<Record<SourceCode, Decimal>>>;
+}
+
+export interface Table {
+  sheet: string;
+  /** A1 range of header + body ("A5:I87"). */
+  range: string;
+  headerRow: number;
+  /** Last body row. */
+  lastRow: number;
+  columns: TableColumns;
+  unit: MoneyUnit;
+  period: Period | null;
+  /** Title lines above the header, as read. */
+  titles: string[];
+  rows: TableRow[];
+  /** rows by sheet row number. */
+  byRow: Map<number, TableRow>;
+}
+
+export interface CheckedTable extends Table {
+  summary: TableSummary;
+  findings: Finding[];
+}
+
+export interface CheckResult {
+  file: string;
+  tables: CheckedTable[];
+}
+
+/** What a user can set (flags in the CLI, document settings in Excel). */
+export interface CheckSettings {
+  lang: Lang;
+  /** Overrides the period read from the title lines. */
+  period: Period | null;
+  /** Overrides the unit read from the unit line. */
+  unit: MoneyUnit | null;
+  /** Minimum information-security share of the IT total (0.10 = 10%). */
+  securityShare: Decimal;
+  /** Rule set id (rulesets/), e.g. "nd73-2019". */
+  ruleSet: string;
+}

@@ -1,0 +1,39 @@
+// A result sheet described once, written by any door: the CLI renders a SheetPlan with ExcelJS,
+// the add-in with Office.js. Formulas carry the core's value as the result they must produce,
+// so a writer can store it as the cached value and a test can compare after recalculation.
+import type { Decimal } from './decimal';
+import type { CellValue } from './grid';
+
+export interface PlanCell {
+  /** A1 address on this sheet. */
+  address: string;
+  /** A constant, or for a formula cell the value the core computed (cached result). */
+  value?: CellValue | Decimal;
+  /** Formula without the leading "=" ("SUMIFS(...)"). */
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Fill colour as RRGGBB. */
+  fill?: string;
+  wrap?: boolean;
+  /** Internal link target ("'PL II'!F39"). */
+  link?: string;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface SheetPlan {
+  name: string;
+  cells: PlanCell[];
+  /** Column letter → width in characters. */
+  columnWidths?: Record<string, number>;
+  merges?: string[];
+  /** Rows and columns to freeze (e.g. the header). */
+  freeze?: { rows: number; cols: number };
+  /** Landscape A4 for printing and attaching to a proposal. */
+  landscape?: boolean;
+}
+
+/** Number format for amounts as Vietnamese officers read them (Excel shows it with the user's locale separators). */
+export const AMOUNT_FORMAT = '#,##0.###';
+export const PERCENT_FORMAT = '0.00%';

@@ -1,0 +1,126 @@
+// Shared shapes of the core. Readers (money, time, sources, mode) return these; the table
+// builder, the rules and every door consume them. Amounts are Decimal, never number.
+import type { Decimal } from './decimal';
+
+// ---------------------------------------------------------------- money
+/** Canonical unit names, as the contract writes them. */
+export type MoneyUnit = 'đồng' | 'nghìn đồng' | 'triệu đồng' | 'tỷ đồng';
+export type MoneyPer = 'total' | 'year' | 'month';
+
+/** Structured parts of an annotated amount ("3.000 (600/năm)", "(năm 2020 giải ngân 3.000)"). */
+export type MoneyNote =
+  /** A yearly (or monthly) rate. `years`: the years it applies to; 'rest' = the row's other years; undefined = every year. */
+  | { kind: 'rate'; value: Decimal; per: 'year' | 'month'; years?: number[] | 'rest'; text: string }
+  /** An amount disbursed (giải ngân) in a given year. */
+  | { kind: 'disbursed'; year: number; value: Decimal; text: string }
+  /** A named scope figure ("quy mô hạng mục CNTT: 41.974", "quy mô dự án 200.000 triệu đồng"). */
+  | { kind: 'scope'; label: string; value: Decimal; text: string }
+  /** A total said to cover N years ("15 tỷ/3 năm"). */
+  | { kind: 'span'; years: number; text: string }
+  /** Anything else in brackets or after the number that was not understood as a figure. */
+  | { kind: 'remark'; text: string };
+
+export interface MoneyReading {
+  input: string;
+  /** The amount in `unit`, or null when the text holds no amount. */
+  value: Decimal | null;
+  unit: MoneyUnit;
+  per: MoneyPer;
+  /** The text named its unit (tỷ, triệu, đồng …); false = the default unit was assumed. */
+  unitExplicit: boolean;
+  /** A reading had to be guessed (e.g. "1.234" could be 1234 or 1,234); flag, do not hide. */
+  ambiguous: boolean;
+  /** Why value is null, or why the reading is ambiguous; null when clean. */
+  reason: string | null;
+  notes: MoneyNote[];
+  /** True for "-", "—", "0"-like deliberate non-amounts. */
+  dash: boolean;
+}
+
+// ---------------------------------------------------------------- time
+export type TimePattern = 'range' | 'list' | 'annual' | 'every_n' | 'single' | 'unknown';
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+export interface TimeReading {
+  text: string;
+  pattern: TimePattern;
+  /** Years the row spends money in, ascending; [] when unknown (or annual without a period). */
+  years: number[];
+  /** For every_n: N. */
+  everyN?: number;
+  /** Remark after the time ("(Theo Kế hoạch …)"), kept. */
+  remark?: string;
+}
+
+// ---------------------------------------------------------------- sources
+export type SourceCode = 'NSTW' | 'NSĐP' | 'ODA' | 'Khác' | 'Chưa rõ';
+export type SpendingType = 'ĐTPT' | 'CTX';
+
+export interface SourcePart {
+  code: SourceCode;
+  type: SpendingType | null;
+  /** The amount named for this source in a split ("- NSĐP: 4.000"), in the table's unit; null when not stated. */
+  amount: Decimal | null;
+  /** The piece of text this part was read from. */
+  text: string;
+}
+
+export interface SourceReading {
+  text: string;
+  parts: SourcePart[];
+}
+
+// ---------------------------------------------------------------- invest or lease
+export type Mode = 'invest' | 'lease' | 'mixed' | 'provided' | 'free' | 'pilot' | 'unknown';
+
+export interface ModeReading {
+  input: string;
+  mode: Mode;
+  vendor: string | null;
+}
+
+// ---------------------------------------------------------------- findings
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'SUBTOTAL_MISMATCH'
+  | 'SUBTOTAL_MISSING'
+  | 'AMOUNT_UNREADABLE'
+  | 'AMOUNT_MISSING'
+  | 'UNIT_SUSPECT'
+  | 'ANNUAL_MISMATCH'
+  | 'DISBURSED_EXCEEDS'
+  | 'SOURCE_SPLIT_MISMATCH'
+  | 'SOURCE_MISSING'
+  | 'SOURCE_UNKNOWN'
+  | 'TIME_UNREADABLE'
+  | 'OUTSIDE_PERIOD'
+  | 'STT_SEQUENCE'
+  | 'SECURITY_SHARE_LOW'
+  | 'FORMULA_RANGE_INCOMPLETE'
+  | 'FORMULA_IGNORES_TEXT'
+  | 'FORMULA_HARDCODED'
+  | 'LEASE_ON_INVESTMENT_CAPITAL'
+  | 'PROCEDURE_HINT'
+  | 'LEASE_TERM_OUT_OF_RANGE'
+  | 'CONTINGENCY_OVER_LIMIT';
+
+export type Lang = 'vi' | 'en';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Sheet row number, or null for table-wide or scenario findings. */
+  row: number | null;
+  /** A1 address ("F39"), or null. */
+  cell: string | null;
+  message: string;
+  expected: string | null;
+  actual: string | null;
+  suggestion: string | null;
+  related: string[];
+}
