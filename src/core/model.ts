@@ -37,6 +37,13 @@ export interface TableRow {
   time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;
+  /**
+   * How the allocation was made, so a writer can express it as a live formula:
+   * 'even' = the stated amount spread over the allocation's years, each year ROUNDDOWN(amount/n, 3)
+   * and the remainder on the last year; 'text' = figures read from the amount text (a constant);
+   * 'none' = no allocation (no amount or no readable years).
+   */
+  allocationBasis: 'even' | 'text' | 'none';
   sources: SourcePart[];
   sourceText: string;
   mode: ModeReading | null;
