@@ -1,0 +1,217 @@
+// The "Thời gian triển khai/thực hiện" cell → the years a row spends money in.
+// The leading time expression governs; anything in brackets after it is a remark that is kept
+// but never read for years ("2017 (các hạng mục khác … từ 2017 - 2020)" is 2017 only).
+import { MAX_SPAN_YEARS, isPlausibleYear, isValidPeriod, periodYears } from './period';
+import { fold, normalizeDashes } from './text';
+import type { Period, TimePattern, TimeReading } from './types';
+
+/** Time cells are short; longer text is read from its first characters only (bounded cost). */
+const MAX_TEXT = 300;
+
+// "Hàng năm", "Hằng năm", "Cập nhật hàng năm", "mỗi năm", "Thường xuyên", "liên tục":
+// money every year of the period. Monthly or quarterly work also means money every year.
+const ANNUAL = /\b(?:hang|moi) (?:nam|thang|quy)\b|\bthuong xuyen\b|\blien tuc\b/;
+// "Thực hiện 02 năm/lần", "2 năm/lần", "02 năm một lần", "2 năm 1 lần", "mỗi 2 năm", "định kỳ 3 năm".
+// "năm" (five) folds like "năm" (year), so number words stop at "bốn".
+const COUNT = '(\\d{1,2}|mot|hai|ba|bon)';
+const EVERY_N = [
+  new RegExp(`\\b${COUNT} ?nam ?(?:\\/ ?(?:1 |mot )?|(?:1|mot) )lan\\b`),
+  new RegExp(`\\b(?:moi|dinh ky) ${COUNT} nam\\b`),
+];
+const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4 };
+// "Cả giai đoạn", "Trong giai đoạn", "Toàn giai đoạn": the whole plan period.
+const WHOLE_PERIOD = /^(?:(?:ca|trong|toan|suot)\s+)?giai doan(?:\s+ke hoach)?$/;
+// "2021 - nay", "2021 đến nay", "từ 2021 trở đi": open-ended, runs to the period end.
+const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve sau)\b/;
+// Words that separate two years into a range rather than a list.
+const RANGE_SEPARATOR = /-|÷|~|\/|\bden\b|\btoi\b/;
+
+interface YearToken {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** What the head of the cell says, before patterns are applied. */
+interface Scan {
+  years: number[];
+  /** single | range | list, or unknown when a year was absurd or a range impossible. */
+  shape: 'none' | 'single' | 'range' | 'list' | 'bad';
+  /** The last year is open-ended ("2021 - nay"). */
+  openEnd: boolean;
+}
+
+function unknown(text: string, remark?: string): TimeReading {
+  return remark ? { text, pattern: 'unknown', years: [], remark } : { text, pattern: 'unknown', years: [] };
+}
+
+function reading(text: string, pattern: TimePattern, years: number[], remark: string | undefined, everyN?: number): TimeReading {
+  const result: TimeReading = { text, pattern, years };
+  if (everyN !== undefined) result.everyN = everyN;
+  if (remark) result.remark = remark;
+  return result;
+}
+
+function span(from: number, to: number): number[] {
+  const years: number[] = [];
+  for (let y = from; y <= to; y++) years.push(y);
+  return years;
+}
+
+/** Four-digit numbers that stand alone (not part of "10693", "1.2345" or a "1383/VP" document number). */
+function yearTokens(folded: string): YearToken[] | null {
+  const tokens: YearToken[] = [];
+  const numbers = /\d+/g;
+  let previous: YearToken | null = null;
+  for (const match of folded.matchAll(numbers)) {
+    const digits = match[0];
+    const start = match.index ?? 0;
+    const end = start + digits.length;
+    const after = folded.slice(end, end + 2);
+    const before = folded[start - 1] ?? '';
+    if (/[.,]/.test(before) && /\d/.test(folded[start - 2] ?? '')) continue;
+    if (digits.length === 4) {
+      if (/^\/ ?[a-z]/.test(after) || /^[.,]\d/.test(after)) continue;
+      const year = Number(digits);
+      if (!isPlausibleYear(year)) return null;
+      previous = { year, start, end };
+      tokens.push(previous);
+    } else if (digits.length === 2 && previous && tokens[tokens.length - 1] === previous) {
+      // "2021-23": two digits right after a year and a dash take the year's century.
+      const between = folded.slice(previous.end, start);
+      if (/^\s*-\s*$/.test(between) && !/^\s*\//.test(after)) {
+        const year: number = Math.floor(previous.year / 100) * 100 + Number(digits);
+        previous = { year, start, end };
+        tokens.push(previous);
+      }
+    } else if (digits.length > 4 && !/^\s*\//.test(after)) {
+      // A long bare number in a time cell ("20212023") is a typo, not a year.
+      return null;
+    }
+  }
+  return tokens;
+}
+
+function scan(folded: string): Scan {
+  const tokens = yearTokens(folded);
+  if (tokens === null) return { years: [], shape: 'bad', openEnd: false };
+  if (tokens.length === 0) return { years: [], shape: 'none', openEnd: false };
+  const last = tokens[tokens.length - 1];
+  const openEnd = OPEN_END.test(folded.slice(last.end));
+  if (tokens.length === 1) return { years: [tokens[0].year], shape: 'single', openEnd };
+
+  const years = new Set<number>();
+  let ranges = 0;
+  let lists = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const current = tokens[i];
+    const next = tokens[i + 1];
+    if (next && RANGE_SEPARATOR.test(folded.slice(current.end, next.start))) {
+      if (next.year < current.year || next.year - current.year + 1 > MAX_SPAN_YEARS) {
+        return { years: [], shape: 'bad', openEnd: false };
+      }
+      for (const y of span(current.year, next.year)) years.add(y);
+      ranges++;
+      i += 2;
+      if (tokens[i]) lists++;
+    } else {
+      years.add(current.year);
+      if (next) lists++;
+      i += 1;
+    }
+  }
+  const sorted = [...years].sort((a, b) => a - b);
+  if (sorted.length > MAX_SPAN_YEARS) return { years: [], shape: 'bad', openEnd: false };
+  const shape = ranges === 1 && lists === 0 ? 'range' : 'list';
+  return { years: sorted, shape, openEnd };
+}
+
+function everyN(folded: string): number | null {
+  for (const pattern of EVERY_N) {
+    const match = pattern.exec(folded);
+    if (match) {
+      const n = NUMBER_WORDS[match[1]] ?? Number(match[1]);
+      return n >= 1 ? n : null;
+    }
+  }
+  return null;
+}
+
+/** Splits "2021 – 2022 (Theo Kế hoạch …)" into the time part and the kept remark. */
+function splitRemark(text: string): { head: string; remark: string | undefined } {
+  const open = text.search(/[([]/);
+  if (open < 0) return { head: text, remark: undefined };
+  const remark = text.slice(open).trim();
+  return { head: text.slice(0, open), remark: remark || undefined };
+}
+
+function readHead(original: string, head: string, remark: string | undefined, period: Period | null): TimeReading | null {
+  const folded = fold(normalizeDashes(head));
+  if (folded === '') return null;
+  const found = scan(folded);
+  if (found.shape === 'bad') return unknown(original, remark);
+
+  const remarkFolded = remark ? fold(normalizeDashes(remark)) : '';
+  // A cadence named only in the remark ("2021-2025 (02 năm/lần)") still applies to the head's range.
+  const n = everyN(folded) ?? (found.shape === 'range' ? everyN(remarkFolded) : null);
+  const annual = n === 1 || ANNUAL.test(folded) || (found.shape === 'range' && ANNUAL.test(remarkFolded));
+  // Years for a cadence: those written in the head, else the period, else a range in the remark
+  // ("Hàng năm (2021-2025)" in a table whose period was not found).
+  let explicit = found.years;
+  if ((n !== null || annual) && explicit.length === 0 && !period && remark) {
+    const inRemark = scan(remarkFolded);
+    if (inRemark.shape === 'range') explicit = inRemark.years;
+  }
+  if (n !== null && n >= 2) {
+    let base: Period | null = period;
+    if (explicit.length > 1) base = { from: explicit[0], to: explicit[explicit.length - 1] };
+    else if (explicit.length === 1) base = { from: explicit[0], to: period && period.to >= explicit[0] ? period.to : explicit[0] };
+    if (!base) return reading(original, 'every_n', [], remark, n);
+    const years: number[] = [];
+    for (let y = base.from; y <= base.to; y += n) years.push(y);
+    return reading(original, 'every_n', years, remark, n);
+  }
+  if (annual) {
+    if (explicit.length > 0) return reading(original, 'annual', explicit, remark);
+    return reading(original, 'annual', period ? periodYears(period) : [], remark);
+  }
+  if (found.shape === 'none') {
+    if (WHOLE_PERIOD.test(folded) && period) return reading(original, 'range', periodYears(period), remark);
+    return null;
+  }
+  if (found.openEnd) {
+    const start = explicit[explicit.length - 1];
+    // "2021 - nay" needs the period to know where "now" ends; without one the years are unknown.
+    if (!period || start > period.to || period.to - start + 1 > MAX_SPAN_YEARS) return unknown(original, remark);
+    return reading(original, 'range', [...new Set([...explicit, ...span(start, period.to)])].sort((a, b) => a - b), remark);
+  }
+  return reading(original, found.shape, explicit, remark);
+}
+
+/**
+ * "2021-2023" → range; "2019, 2020" → list; "Hàng năm" → annual (the period's years);
+ * "Thực hiện 02 năm/lần" → every_n from the period start; "Năm 2020", "Quý II/2021", 2020 → single.
+ * Unreadable, reversed or absurd text → unknown with no years. Never throws.
+ */
+export function parseTime(text: string | number | null | undefined, period: Period | null): TimeReading {
+  const validPeriod = isValidPeriod(period) ? period : null;
+  if (typeof text === 'number') {
+    // A year typed as a number. Other numbers (date serials, amounts) are not read as years.
+    return isPlausibleYear(text) ? reading(String(text), 'single', [text], undefined) : unknown(String(text));
+  }
+  if (typeof text !== 'string') return unknown('');
+  const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const { head, remark } = splitRemark(bounded);
+  const fromHead = readHead(text, head, remark, validPeriod);
+  if (fromHead) return fromHead;
+  // Nothing in front of the bracket ("(2021-2023)", "Theo tiến độ (2021-2023)"): read the
+  // bracket, and keep what stood before it as the remark.
+  if (remark) {
+    const inner = remark.replace(/^[([]+|[)\]]+$/g, '');
+    const before = head.trim() || undefined;
+    const fromInner = readHead(text, inner, before, validPeriod);
+    if (fromInner) return fromInner;
+  }
+  return unknown(text, remark);
+}
