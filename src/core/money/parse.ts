@@ -1,0 +1,223 @@
+// parseMoney: one cell's text (or number) → a MoneyReading. Never throws: bad input is a
+// reading with value null and a reason. Choices where the text is unclear:
+// - plain numbers are in the default unit; "1.234" is 1234 (the Vietnamese thousands dot);
+// - "1,234" with no unit is 1.234 (Vietnamese decimal comma), flagged ambiguous;
+// - "1.5" (not a thousands group) is 1.5, flagged ambiguous;
+// - amounts joined by "+" ("500 triệu đồng + 1,2 tỷ") are summed, flagged ambiguous;
+// - "2 tỷ 500 triệu" is one amount (2500 triệu), not flagged;
+// - several unrelated amounts: the first is read, flagged ambiguous;
+// - amounts with a unit win over plain numbers in the same text ("Hỗ trợ 137 xã: 500 triệu");
+// - a bare "2020" is the number 2020 (a money column may hold it), "năm 2020" is a year.
+import { Decimal } from '../decimal';
+import type { MoneyNote, MoneyReading, MoneyUnit } from '../types';
+import { findAmounts, type FoundAmount, type SkipKind } from './amounts';
+import { readNotes, type NotesResult } from './annotations';
+import { readNumberShape } from './number';
+import { foldAligned, tokenize, type Token } from './scan';
+import { UNIT_EXPONENT, shiftExponent } from './units';
+
+export interface MoneyOptions {
+  /** Unit of plain numbers and of the result; default 'triệu đồng'. */
+  unit?: MoneyUnit;
+}
+
+export const MAX_INPUT_LENGTH = 2000;
+const DEFAULT_UNIT: MoneyUnit = 'triệu đồng';
+
+const DASH_ONLY = /^[-\u2010-\u2015\u2212_]+$/;
+const PLAIN_NUMBER = /^-?\d[\d.,]*$/;
+const HAS_DIGIT = /\d/;
+
+/** Texts that say "no amount" on purpose (folded). */
+const NO_AMOUNT = new Set([
+  'chua co', 'dang cap nhat', 'khong', 'khong co', 'chua xac dinh', 'chua', 'chua co kinh phi',
+  'n/a', 'na', 'khong xac dinh', 'dang xay dung', 'dang thuc hien', 'chua bo tri', 'chua phan bo',
+  'mien phi', 'khong mat phi', 'khong ton kinh phi', 'khong co kinh phi',
+]);
+
+const SKIP_REASON: ReadonlyArray<[SkipKind, string]> = [
+  ['foreign', 'an amount in a foreign currency, not in đồng'],
+  ['doc', 'a document number, not an amount'],
+  ['date', 'a date, not an amount'],
+  ['yearRange', 'a range of years, not an amount'],
+  ['year', 'a year, not an amount'],
+  ['invalid', 'not a number shape'],
+  ['count', 'a count or label, not an amount'],
+];
+
+function reading(input: string, unit: MoneyUnit, patch: Partial<MoneyReading>): MoneyReading {
+  return {
+    input, value: null, unit, per: 'total', unitExplicit: false, ambiguous: false, reason: null,
+    notes: [], dash: false, ...patch,
+  };
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function fromNumber(input: number, unit: MoneyUnit): MoneyReading {
+  const text = String(input);
+  if (!Number.isFinite(input)) return reading(text, unit, { reason: `not a finite number (${text})` });
+  // The double an Excel cell holds, written the shortest way that reads back the same.
+  return reading(text, unit, { value: new Decimal(text) });
+}
+
+function fromPlainText(input: string, text: string, unit: MoneyUnit): MoneyReading {
+  const negative = text.startsWith('-');
+  const shape = readNumberShape(negative ? text.slice(1) : text);
+  if (!shape.ok) return reading(input, unit, { reason: `${shape.reason}` });
+  return reading(input, unit, {
+    value: negative ? shape.value.negated() : shape.value,
+    ambiguous: shape.ambiguous,
+    reason: shape.reason,
+  });
+}
+
+interface Split {
+  main: Token[];
+  groups: Token[][];
+}
+
+/** Top-level text vs bracketed groups; an unclosed bracket runs to the end. */
+function splitBrackets(tokens: readonly Token[]): Split {
+  const main: Token[] = [];
+  const groups: Token[][] = [];
+  let depth = 0;
+  let current: Token[] = [];
+  for (const t of tokens) {
+    const open = t.kind === 'punct' && (t.text === '(' || t.text === '[');
+    const close = t.kind === 'punct' && (t.text === ')' || t.text === ']');
+    if (open) {
+      if (depth > 0) current.push(t);
+      depth++;
+    } else if (close) {
+      if (depth === 0) continue;
+      depth--;
+      if (depth > 0) current.push(t);
+      else {
+        groups.push(current);
+        current = [];
+      }
+    } else if (depth > 0) current.push(t);
+    else main.push(t);
+  }
+  if (depth > 0) groups.push(current);
+  return { main, groups: groups.filter((g) => g.length > 0) };
+}
+
+function noAmountReason(scanSkipped: Map<SkipKind, string>, text: string): string {
+  for (const [kind, why] of SKIP_REASON) {
+    const seen = scanSkipped.get(kind);
+    if (seen !== undefined) return `${why}: "${clip(seen)}"`;
+  }
+  return `no amount in "${clip(text)}"`;
+}
+
+/** Amounts the reading is made from: with a unit if any has one; plain numbers before counts. */
+function pool(amounts: FoundAmount[]): FoundAmount[] {
+  const withUnit = amounts.filter((a) => a.exponent !== null);
+  if (withUnit.length > 0) return withUnit;
+  const plain = amounts.filter((a) => !a.weak);
+  return plain.length > 0 ? plain : amounts;
+}
+
+/** "2 tỷ 500 triệu": a larger unit directly followed by a smaller one is one amount. */
+function isCompound(a: FoundAmount, b: FoundAmount): boolean {
+  return a.exponent !== null && b.exponent !== null && b.exponent < a.exponent && a.next === b.first &&
+    a.per === 'total' && a.spanYears === null && !b.plusBefore && a.value.isInteger() && !a.value.isNegative();
+}
+
+export function parseMoney(input: string | number | null | undefined, options?: MoneyOptions): MoneyReading {
+  const unit: MoneyUnit = options?.unit && options.unit in UNIT_EXPONENT ? options.unit : DEFAULT_UNIT;
+  if (input === null || input === undefined) return reading('', unit, { reason: 'empty' });
+  if (typeof input === 'number') return fromNumber(input, unit);
+  if (typeof input !== 'string') return reading(String(input), unit, { reason: 'not a text or a number' });
+  if (input.length > MAX_INPUT_LENGTH) return reading(input, unit, { reason: 'too long' });
+
+  const trimmed = input.trim();
+  if (trimmed === '') return reading(input, unit, { reason: 'empty' });
+  if (PLAIN_NUMBER.test(trimmed)) return fromPlainText(input, trimmed, unit);
+
+  const scan = foldAligned(trimmed);
+  const folded = scan.folded.replace(/ +/g, ' ');
+  if (DASH_ONLY.test(folded.replace(/ /g, ''))) return reading(input, unit, { dash: true });
+  if (!HAS_DIGIT.test(folded)) {
+    const phrase = folded.replace(/[.!;:]+$/, '').trim();
+    return reading(input, unit, {
+      reason: NO_AMOUNT.has(phrase) ? `no amount stated ("${clip(trimmed)}")` : `no number in "${clip(trimmed)}"`,
+    });
+  }
+
+  const tokens = tokenize(scan);
+  let { main, groups } = splitBrackets(tokens);
+  // "(3.000)" or a text that is all brackets: the first bracket carries the amount.
+  if (!main.some((t) => t.kind === 'num') && groups.length > 0) {
+    main = groups[0];
+    groups = groups.slice(1);
+  }
+
+  const requested = UNIT_EXPONENT[unit];
+  const defaultExponent = requested;
+  const toRequested = (value: Decimal, exponent: number): Decimal => shiftExponent(value, exponent, requested);
+  const found = findAmounts(main, scan.source);
+  const candidates = pool(found.amounts);
+  if (candidates.length === 0) {
+    return reading(input, unit, { reason: noAmountReason(found.skipped, trimmed) });
+  }
+  if (candidates.length > 1 && candidates.every((a) => a.yearLike)) {
+    return reading(input, unit, { reason: `years, not an amount: "${clip(trimmed)}"` });
+  }
+
+  const reasons: string[] = [];
+  let ambiguous = false;
+  const head = candidates[0];
+  let value = toRequested(head.value, head.exponent ?? defaultExponent);
+  let last = head;
+  let summed = 0;
+  const others: FoundAmount[] = [];
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k];
+    if (others.length === 0 && (c.plusBefore || isCompound(last, c))) {
+      if (c.plusBefore) summed++;
+      value = value.plus(toRequested(c.value, c.exponent ?? defaultExponent));
+      last = c;
+    } else others.push(c);
+  }
+  for (const c of candidates) if (c.ambiguous) reasons.push(...c.reasons);
+  ambiguous = candidates.some((c) => c.ambiguous);
+  if (summed > 0) {
+    ambiguous = true;
+    reasons.push(`${summed + 1} amounts joined by "+" were added up`);
+  }
+  const differing = others.filter((c) => !toRequested(c.value, c.exponent ?? defaultExponent).equals(value));
+  if (differing.length > 0) {
+    ambiguous = true;
+    reasons.push(`${differing.length + 1} different amounts in the text; read the first`);
+  }
+  if (head.weak) {
+    ambiguous = true;
+    reasons.push(`a number followed by words ("${clip(scan.source.slice(head.start, head.end + 12).trim())}") may be a count, not money`);
+  }
+
+  const notes: MoneyNote[] = [];
+  if (head.spanYears !== null) {
+    notes.push({ kind: 'span', years: head.spanYears, text: scan.source.slice(head.start, head.end) });
+  }
+  const noteResult: NotesResult = { notes, reasons: [] };
+  const ctx = { inheritedExponent: head.exponent ?? defaultExponent, toRequested };
+  for (const g of groups) readNotes(scan, g, ctx, noteResult);
+  if (noteResult.reasons.length > 0) {
+    ambiguous = true;
+    reasons.push(...noteResult.reasons);
+  }
+
+  return reading(input, unit, {
+    value,
+    per: head.per,
+    unitExplicit: head.exponent !== null,
+    ambiguous,
+    reason: reasons.length > 0 ? reasons.join('; ') : null,
+    notes,
+  });
+}
