@@ -1,0 +1,110 @@
+// The rule set registry and the ND 73 route for an amount. A new decree (e.g. the reported
+// Nghị định 45/2026) is added as a new file and one line here; choosing it is a setting.
+import { Decimal } from '../decimal';
+import type { MoneyUnit, SpendingType } from '../types';
+import { nd73_2019 } from './nd73-2019';
+import type { RuleSet, Threshold } from './types';
+
+export type { RuleSet, Threshold } from './types';
+
+export const defaultRuleSetId = 'nd73-2019';
+
+const registry: ReadonlyMap<string, RuleSet> = new Map([[nd73_2019.id, nd73_2019]]);
+
+export function ruleSetIds(): string[] {
+  return [...registry.keys()];
+}
+
+export function hasRuleSet(id: string): boolean {
+  return registry.has(id);
+}
+
+/** The rule set with this id; throws for an unknown id (callers validate user input with hasRuleSet first). */
+export function getRuleSet(id: string = defaultRuleSetId): RuleSet {
+  const set = registry.get(id);
+  if (!set) throw new Error(`unknown rule set "${id}" (known: ${ruleSetIds().join(', ')})`);
+  return set;
+}
+
+const DONG_PER_UNIT: Record<MoneyUnit, Decimal> = {
+  'đồng': new Decimal(1),
+  'nghìn đồng': new Decimal(1000),
+  'triệu đồng': new Decimal(1000000),
+  'tỷ đồng': new Decimal(1000000000),
+};
+
+export function toDong(amount: Decimal, unit: MoneyUnit): Decimal {
+  return amount.times(DONG_PER_UNIT[unit]);
+}
+
+export type ProcedureRoute =
+  /** CTX ≤ 200 triệu: procurement rules only. */
+  | 'procurement-only'
+  /** CTX > 200 triệu to 15 tỷ: outline and detailed estimate (TT 03/2020). */
+  | 'outline-estimate'
+  /** CTX > 15 tỷ: the project procedure. */
+  | 'project'
+  /** ĐTPT ≤ 15 tỷ: one-step design, báo cáo kinh tế - kỹ thuật. */
+  | 'one-step-design'
+  /** ĐTPT > 15 tỷ: feasibility study, two-step design. */
+  | 'feasibility-study';
+
+export interface ProcedureHint {
+  route: ProcedureRoute;
+  vi: string;
+  en: string;
+  /** The threshold that decided the route, with its legal source. */
+  threshold: Threshold;
+}
+
+/**
+ * Which ND 73 route an amount and its funding type lead to. Pure and standalone, so the table
+ * check can call it for PROCEDURE_HINT on plan rows as the scenario does for its two options.
+ */
+export function procedureHint(amount: Decimal, unit: MoneyUnit, spendingType: SpendingType, ruleSet: RuleSet = getRuleSet()): ProcedureHint {
+  const dong = toDong(amount, unit);
+  if (spendingType === 'ĐTPT') {
+    const t = ruleSet.oneStepDesignMaxDong;
+    if (dong.lte(t.value)) {
+      return {
+        route: 'one-step-design', threshold: t,
+        vi: `Tổng mức đầu tư không quá ${tyText(t.value)}: được lập báo cáo kinh tế - kỹ thuật, thiết kế một bước (${t.source}).`,
+        en: `Total investment at most ${tyTextEn(t.value)}: an economic-technical report with one-step design is allowed (${t.source}).`,
+      };
+    }
+    return {
+      route: 'feasibility-study', threshold: t,
+      vi: `Tổng mức đầu tư trên ${tyText(t.value)}: lập báo cáo nghiên cứu khả thi, không được thiết kế một bước (${t.source}).`,
+      en: `Total investment above ${tyTextEn(t.value)}: a feasibility study is required, one-step design is not allowed (${t.source}).`,
+    };
+  }
+  const low = ruleSet.procurementOnlyMaxDong;
+  const high = ruleSet.outlineEstimateMaxDong;
+  if (dong.lte(low.value)) {
+    return {
+      route: 'procurement-only', threshold: low,
+      vi: `Kinh phí chi thường xuyên không quá ${tyText(low.value)}: chỉ thực hiện theo quy định về mua sắm (${low.source}).`,
+      en: `Recurrent spending at most ${tyTextEn(low.value)}: procurement rules only (${low.source}).`,
+    };
+  }
+  if (dong.lte(high.value)) {
+    return {
+      route: 'outline-estimate', threshold: high,
+      vi: `Kinh phí chi thường xuyên trên ${tyText(low.value)} đến ${tyText(high.value)}: lập đề cương và dự toán chi tiết (${high.source}; Thông tư 03/2020/TT-BTTTT).`,
+      en: `Recurrent spending above ${tyTextEn(low.value)} up to ${tyTextEn(high.value)}: an outline and detailed estimate (${high.source}; Circular 03/2020/TT-BTTTT).`,
+    };
+  }
+  return {
+    route: 'project', threshold: high,
+    vi: `Kinh phí chi thường xuyên trên ${tyText(high.value)}: thực hiện theo trình tự của dự án (${high.source}).`,
+    en: `Recurrent spending above ${tyTextEn(high.value)}: follow the project procedure (${high.source}).`,
+  };
+}
+
+// Thresholds read as the decree writes them: "200 triệu đồng", "15 tỷ đồng".
+function tyText(dong: Decimal): string {
+  return dong.gte(1e9) ? `${dong.div(1e9).toFixed()} tỷ đồng` : `${dong.div(1e6).toFixed()} triệu đồng`;
+}
+function tyTextEn(dong: Decimal): string {
+  return dong.gte(1e9) ? `${dong.div(1e9).toFixed()} billion đồng` : `${dong.div(1e6).toFixed()} million đồng`;
+}
