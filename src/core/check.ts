@@ -1,7 +1,12 @@
 // The one entry point every door calls: Grid(s) in, checked tables out.
+import { allocateRow } from './allocate';
 import { Decimal } from './decimal';
+import { sortFindings } from './findings';
 import type { Grid } from './grid';
-import type { CheckedTable, CheckResult, CheckSettings } from './model';
+import type { CheckedTable, CheckResult, CheckSettings, Table } from './model';
+import { makeContext, RULES } from './rules';
+import { summarize } from './summary';
+import { computeSubtotals, readTables } from './table';
 
 export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSettings {
   return {
@@ -14,11 +19,23 @@ export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSett
   };
 }
 
+/** Reads, allocates, totals and checks one table. */
+export function checkTable(table: Table, settings: CheckSettings): CheckedTable {
+  for (const row of table.rows) {
+    if (row.kind !== 'item') continue;
+    const { allocation, basis } = allocateRow(row.amount, row.money, row.time, table.period);
+    row.allocation = allocation;
+    row.allocationBasis = basis;
+  }
+  computeSubtotals(table);
+  const ctx = makeContext(table, settings);
+  const findings = sortFindings(RULES.flatMap((rule) => rule(ctx)));
+  return { ...table, summary: summarize(table), findings };
+}
+
 /** Finds every budget table in one sheet's grid, reads and checks it. Never throws on bad cells. */
 export function checkGrid(grid: Grid, settings: CheckSettings): CheckedTable[] {
-  void grid;
-  void settings;
-  return []; // filled in by the table builder and rules (in progress)
+  return readTables(grid, { period: settings.period, unit: settings.unit }).map((t) => checkTable(t, settings));
 }
 
 /** A whole workbook: every sheet's grid. */

@@ -50,6 +50,8 @@ export interface TableRow {
   bold: boolean;
   /** Formula in the amount cell ("=SUM(G7:G66)"), or null. */
   amountFormula: string | null;
+  /** The amount cell holds a number (not text), so Excel's SUM counts it. */
+  amountIsNumber: boolean;
   /** Sheet rows of the direct children. */
   children: number[];
   hidden: boolean;
@@ -74,6 +76,8 @@ export interface Table {
   columns: TableColumns;
   unit: MoneyUnit;
   period: Period | null;
+  /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */
+  formulasKnown: boolean;
   /** Title lines above the header, as read. */
   titles: string[];
   rows: TableRow[];

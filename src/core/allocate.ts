@@ -1,0 +1,123 @@
+// Money per year. Rules, in order (CONTRACT `allocation`): explicit yearly figures in the amount
+// text; else an even spread over the row's years; uneven remainders go to the last year.
+// Every allocation of an item adds up exactly to its amount.
+import { Decimal, ZERO } from './decimal';
+import type { MoneyReading, Period, TimeReading } from './types';
+
+/** Allocations are kept to 3 decimals of the table's unit (1.000 đồng when the unit is triệu). */
+export const ALLOCATION_DECIMALS = 3;
+
+export interface Allocation {
+  allocation: Map<number, Decimal>;
+  basis: 'even' | 'text' | 'none';
+}
+
+const NONE: Allocation = { allocation: new Map(), basis: 'none' };
+
+/** amount spread over years: ROUNDDOWN(amount/n, 3) each, the remainder on the last year. */
+export function spreadEven(amount: Decimal, years: readonly number[]): Map<number, Decimal> {
+  const out = new Map<number, Decimal>();
+  if (years.length === 0) return out;
+  const share = amount.div(years.length).toDecimalPlaces(ALLOCATION_DECIMALS, Decimal.ROUND_DOWN);
+  let given = ZERO;
+  for (let i = 0; i < years.length - 1; i++) {
+    out.set(years[i], share);
+    given = given.plus(share);
+  }
+  out.set(years[years.length - 1], amount.minus(given));
+  return out;
+}
+
+/** Splits an allocation pattern in proportion to part/whole, remainder on the last year. */
+export function scaleAllocation(pattern: Map<number, Decimal>, part: Decimal, whole: Decimal): Map<number, Decimal> {
+  const out = new Map<number, Decimal>();
+  const years = [...pattern.keys()].sort((a, b) => a - b);
+  if (years.length === 0 || whole.isZero()) return out;
+  let given = ZERO;
+  years.forEach((y, i) => {
+    if (i === years.length - 1) {
+      out.set(y, part.minus(given));
+      return;
+    }
+    const v = (pattern.get(y) as Decimal).times(part).div(whole).toDecimalPlaces(ALLOCATION_DECIMALS, Decimal.ROUND_DOWN);
+    out.set(y, v);
+    given = given.plus(v);
+  });
+  return out;
+}
+
+/** Years a yearly rate applies to: the row's years ('rest' = those no other rate names). */
+function rateYears(years: readonly number[], named: ReadonlySet<number>, spec: number[] | 'rest' | undefined): number[] {
+  if (spec === undefined) return [...years];
+  if (spec === 'rest') return years.filter((y) => !named.has(y));
+  return spec;
+}
+
+/** Allocation of the money of the yearly rates noted in the text, or null if there are none. */
+export function allocateRates(money: MoneyReading, years: readonly number[]): Map<number, Decimal> | null {
+  const rates = money.notes.filter((n) => n.kind === 'rate' && n.per === 'year');
+  if (rates.length === 0) return null;
+  const named = new Set<number>();
+  for (const n of rates) if (n.kind === 'rate' && Array.isArray(n.years)) n.years.forEach((y) => named.add(y));
+  const out = new Map<number, Decimal>();
+  for (const n of rates) {
+    if (n.kind !== 'rate') continue;
+    for (const y of rateYears(years, named, n.years)) out.set(y, (out.get(y) ?? ZERO).plus(n.value));
+  }
+  return out;
+}
+
+function total(map: Map<number, Decimal>): Decimal {
+  let s = ZERO;
+  for (const v of map.values()) s = s.plus(v);
+  return s;
+}
+
+function sorted(map: Map<number, Decimal>): Map<number, Decimal> {
+  return new Map([...map.entries()].sort((a, b) => a[0] - b[0]));
+}
+
+/**
+ * The row's money per year. `amount` is the stated total; a yearly amount ("2,5 tỷ/năm") gives
+ * that rate in every year of the row.
+ */
+export function allocateRow(amount: Decimal | null, money: MoneyReading | null, time: TimeReading | null, period: Period | null): Allocation {
+  void period;
+  if (!amount || !money) return NONE;
+  const years = time ? time.years : [];
+  if (money.per === 'year') {
+    if (years.length === 0) return NONE;
+    return { allocation: new Map(years.map((y) => [y, amount])), basis: 'text' };
+  }
+  if (money.per === 'month') {
+    if (years.length === 0) return NONE;
+    return { allocation: new Map(years.map((y) => [y, amount.times(12)])), basis: 'text' };
+  }
+  // 1. Explicit yearly rates that add up to the amount.
+  const rated = years.length ? allocateRates(money, years) : null;
+  if (rated && total(rated).eq(amount)) return { allocation: sorted(rated), basis: 'text' };
+  // 2. Disbursed parts in named years, the rest spread over the row's other years.
+  const disbursed = money.notes.filter((n) => n.kind === 'disbursed');
+  if (disbursed.length) {
+    const out = new Map<number, Decimal>();
+    let spent = ZERO;
+    for (const n of disbursed) {
+      if (n.kind !== 'disbursed') continue;
+      out.set(n.year, (out.get(n.year) ?? ZERO).plus(n.value));
+      spent = spent.plus(n.value);
+    }
+    if (spent.gt(amount)) return NONE; // DISBURSED_EXCEEDS reports it; no allocation can be right
+    const rest = amount.minus(spent);
+    const others = years.filter((y) => !out.has(y));
+    if (others.length) {
+      for (const [y, v] of spreadEven(rest, others)) out.set(y, (out.get(y) ?? ZERO).plus(v));
+    } else if (!rest.isZero()) {
+      const last = Math.max(...out.keys());
+      out.set(last, (out.get(last) as Decimal).plus(rest));
+    }
+    return { allocation: sorted(out), basis: 'text' };
+  }
+  // 3. Even spread.
+  if (years.length === 0) return NONE;
+  return { allocation: spreadEven(amount, years), basis: 'even' };
+}

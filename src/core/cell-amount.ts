@@ -1,0 +1,30 @@
+// The amount in one cell, whatever the door handed us: an Excel number or a text.
+import { Decimal } from './decimal';
+import type { CellValue } from './grid';
+import { parseMoney } from './money';
+import type { MoneyReading, MoneyUnit } from './types';
+
+/**
+ * Excel keeps numbers as doubles, so a cell computed by a formula can hold 168686.49999999997.
+ * Nine decimal places is far below any budget unit (a nghìn of a triệu) and far above double noise.
+ */
+const CELL_DECIMALS = 9;
+
+export function numberToDecimal(n: number): Decimal | null {
+  if (!Number.isFinite(n)) return null;
+  return new Decimal(String(n)).toDecimalPlaces(CELL_DECIMALS);
+}
+
+/** Reads a cell as money in `unit`; numbers are taken as already in the unit. */
+export function readAmountCell(value: CellValue, unit: MoneyUnit): MoneyReading | null {
+  if (value === null || value === '' || typeof value === 'boolean') return null;
+  if (typeof value === 'number') {
+    const d = numberToDecimal(value);
+    return {
+      input: String(value), value: d, unit, per: 'total', unitExplicit: false, ambiguous: false,
+      reason: d === null ? 'not a finite number' : null, notes: [], dash: false,
+    };
+  }
+  if (!value.trim()) return null;
+  return parseMoney(value, { unit });
+}

@@ -1,0 +1,90 @@
+// Finding a budget table's header row and its columns by their Vietnamese names (and the
+// variants real plans use), folded so "Thời gian thực hiện" and "THOI GIAN TRIEN KHAI" meet.
+import { cellText, colCount, Grid } from './grid';
+import { fold } from './text';
+import type { TableColumns } from './model';
+
+type ColumnKey = keyof TableColumns;
+
+// Order matters: the first pattern a cell matches decides its column.
+const PATTERNS: [ColumnKey, RegExp][] = [
+  ['stt', /^(so thu tu|stt|tt|so tt|thu tu)\b/],
+  ['mode', /(tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc trien khai)/],
+  ['time', /^(thoi gian|tien do|nam thuc hien|thoi han)/],
+  ['source', /^(nguon von|nguon kinh phi|nguon ngan sach|nguon)\b/],
+  ['amount', /(tong muc dau tu|tong kinh phi|tong von|kinh phi|bo tri (kinh phi|von)|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|von dau tu)/],
+  ['name', /^(ten|noi dung|danh muc|du an|nhiem vu|he thong)/],
+];
+
+export interface HeaderMatch {
+  row: number;
+  columns: TableColumns;
+}
+
+function classify(text: string): ColumnKey | null {
+  if (!text) return null;
+  const f = fold(text);
+  if (f.length > 120) return null;
+  for (const [key, re] of PATTERNS) if (re.test(f)) return key;
+  return null;
+}
+
+/** Reads one row as a header; null unless it names an amount column and a name or STT column. */
+export function matchHeader(grid: Grid, rowIndex: number): HeaderMatch | null {
+  const values = grid.values[rowIndex];
+  if (!values) return null;
+  const found: Partial<Record<ColumnKey, number>> = {};
+  let hits = 0;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (typeof v !== 'string') continue;
+    const key = classify(v);
+    if (!key || found[key] !== undefined) continue;
+    found[key] = grid.left + c;
+    hits++;
+  }
+  if (found.amount === undefined || hits < 2) return null;
+  if (found.name === undefined && found.stt === undefined) return null;
+  return {
+    row: grid.top + rowIndex,
+    columns: {
+      stt: found.stt ?? null,
+      name: found.name ?? null,
+      amount: found.amount,
+      time: found.time ?? null,
+      source: found.source ?? null,
+      mode: found.mode ?? null,
+    },
+  };
+}
+
+/** Every header row in the grid, top to bottom. */
+export function findHeaders(grid: Grid): HeaderMatch[] {
+  const headers: HeaderMatch[] = [];
+  if (colCount(grid) === 0) return headers;
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    // Cheap pre-filter: a header row has at least two text cells.
+    let texts = 0;
+    for (const v of row) if (typeof v === 'string' && v.trim()) texts++;
+    if (texts < 2) continue;
+    const m = matchHeader(grid, r);
+    if (m) headers.push(m);
+  }
+  return headers;
+}
+
+/** A row of column numbers under the header ("(1) (2) (3)" or "1 2 3 4"), which is not data. */
+export function isColumnNumberRow(values: readonly unknown[]): boolean {
+  let n = 0;
+  let expected = 1;
+  for (const v of values) {
+    const t = cellText(v as never);
+    if (!t) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    if (!m || Number(m[1]) !== expected) return false;
+    expected++;
+    n++;
+  }
+  return n >= 3;
+}

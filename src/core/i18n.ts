@@ -1,0 +1,171 @@
+// Finding messages in Vietnamese (default) and English. Each names the cell, says what was
+// expected and what was found, and what to do. Amounts arrive already formatted for the language.
+import type { Decimal } from './decimal';
+import { formatVnd } from './format';
+import type { FindingCode, Lang } from './types';
+
+export type MessageParams = Record<string, string>;
+type Template = (p: MessageParams) => string;
+type Catalog = Partial<Record<FindingCode, Record<string, Template>>>;
+
+const VI: Catalog = {
+  SUBTOTAL_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: số tổng ghi ${p.actual} nhưng tổng các mục con là ${p.expected} (lệch ${p.diff}). Kiểm tra lại số tổng hoặc các mục con.`,
+    total: (p) => `Ô ${p.cell}: tổng cộng ghi ${p.actual} nhưng tổng các dự án, nhiệm vụ là ${p.expected} (lệch ${p.diff}). Kiểm tra lại dòng tổng cộng.`,
+  },
+  SUBTOTAL_MISSING: {
+    '': (p) => `Ô ${p.cell}: mục "${p.name}" có mục con mang tiền nhưng chưa ghi số tổng; tổng các mục con là ${p.expected}. Ghi số tổng (hoặc công thức SUM) vào ô này.`,
+  },
+  AMOUNT_UNREADABLE: {
+    '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
+  },
+  AMOUNT_MISSING: {
+    '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có.`,
+  },
+  UNIT_SUSPECT: {
+    big: (p) => `Ô ${p.cell}: ${p.actual} ${p.unit} là quá lớn (${p.asDong}); có thể số được ghi theo đồng. Kiểm tra đơn vị tính.`,
+    small: (p) => `Ô ${p.cell}: ${p.actual} ${p.unit} là quá nhỏ; có thể số được ghi theo triệu đồng. Kiểm tra đơn vị tính.`,
+  },
+  ANNUAL_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: mức hằng năm ghi trong "${p.text}" nhân với ${p.count} năm (${p.years}) là ${p.expected}, khác số tổng ${p.actual}. Sửa mức năm hoặc số tổng.`,
+  },
+  DISBURSED_EXCEEDS: {
+    '': (p) => `Ô ${p.cell}: số đã giải ngân năm ${p.year} (${p.actual}) lớn hơn tổng mức ${p.expected}. Kiểm tra lại số giải ngân.`,
+  },
+  SOURCE_SPLIT_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: các nguồn vốn cộng lại được ${p.actual} nhưng số tiền của dòng là ${p.expected} (lệch ${p.diff}). Sửa số tiền từng nguồn.`,
+  },
+  SOURCE_MISSING: {
+    '': (p) => `Ô ${p.cell}: mục "${p.name}" có tiền (${p.amount}) nhưng chưa ghi nguồn vốn. Ghi NSTW, NSĐP, ODA hoặc Khác.`,
+    table: (p) => `Bảng ${p.range} không có cột nguồn vốn; không tổng hợp được theo nguồn. Thêm cột "Nguồn vốn".`,
+  },
+  SOURCE_UNKNOWN: {
+    '': (p) => `Ô ${p.cell}: không xác định được nguồn vốn "${p.text}". Ghi rõ NSTW, NSĐP, ODA hoặc Khác (XHH).`,
+  },
+  TIME_UNREADABLE: {
+    '': (p) => `Ô ${p.cell}: không đọc được thời gian thực hiện "${p.text}"; không phân bổ được tiền theo năm. Ghi dạng 2021-2023, "2021, 2022" hoặc "Hàng năm".`,
+    empty: (p) => `Ô ${p.cell}: mục "${p.name}" có tiền nhưng chưa ghi thời gian thực hiện; không phân bổ được theo năm.`,
+    annual: (p) => `Ô ${p.cell}: "${p.text}" là hằng năm nhưng không biết giai đoạn kế hoạch. Dùng --period 2021-2025 hoặc ghi "GIAI ĐOẠN …" trong tiêu đề.`,
+  },
+  OUTSIDE_PERIOD: {
+    '': (p) => `Ô ${p.cell}: mục "${p.name}" có ${p.actual} rơi vào năm ${p.years}, ngoài giai đoạn ${p.period}. Tiền đã chi trước giai đoạn không được tính lại.`,
+  },
+  STT_SEQUENCE: {
+    order: (p) => `Ô ${p.cell}: số thứ tự "${p.actual}" không liền sau "${p.previous}"; mong đợi "${p.expected}".`,
+    duplicate: (p) => `Ô ${p.cell}: số thứ tự "${p.actual}" bị trùng trong cùng mục.`,
+    style: (p) => `Ô ${p.cell}: số thứ tự "${p.actual}" sai kiểu; ở vị trí này mong đợi "${p.expected}".`,
+    prefix: (p) => `Ô ${p.cell}: số thứ tự "${p.actual}" không thuộc mục cha "${p.parent}"; mong đợi "${p.expected}".`,
+  },
+  SECURITY_SHARE_LOW: {
+    '': (p) => `Chi an toàn thông tin mạng là ${p.actual} (${p.share}) trên tổng ${p.total}, thấp hơn mức tối thiểu ${p.min}. Nếu các nhiệm vụ ATTT nằm ở phụ lục khác, kiểm tra cả hai.`,
+  },
+  FORMULA_RANGE_INCOMPLETE: {
+    '': (p) => `Ô ${p.cell}: công thức ${p.formula} bỏ sót ${p.missing}. Mở rộng vùng cộng để bao gồm các ô đó.`,
+  },
+  FORMULA_IGNORES_TEXT: {
+    '': (p) => `Ô ${p.cell}: công thức ${p.formula} cộng cả ô chứa chữ (${p.cells}); SUM bỏ qua các ô này nên thiếu ${p.missing}. Nhập số vào các ô đó và ghi chú sang cột khác.`,
+  },
+  FORMULA_HARDCODED: {
+    '': (p) => `Ô ${p.cell}: số tổng được gõ tay (${p.actual}) trong khi các mục con là số; nên dùng công thức ${p.suggestion} để tự cập nhật.`,
+  },
+  LEASE_ON_INVESTMENT_CAPITAL: {
+    '': (p) => `Ô ${p.cell}: "${p.name}" là thuê dịch vụ nhưng nguồn là vốn đầu tư (ĐTPT). Thuê dịch vụ CNTT dùng chi thường xuyên (NĐ 73/2019, Điều 52).`,
+  },
+  PROCEDURE_HINT: {
+    '': (p) => `Ô ${p.cell}: ${p.amount} (${p.type}): ${p.route}`,
+  },
+  LEASE_TERM_OUT_OF_RANGE: {
+    '': (p) => `Ô ${p.cell}: thời gian thuê ${p.actual} năm nằm ngoài 1–5 năm (NĐ 73/2019, Điều 54); dưới 1 năm cần được phê duyệt riêng, trên 5 năm phải chia kỳ thuê.`,
+  },
+  CONTINGENCY_OVER_LIMIT: {
+    '': (p) => `Dự phòng ${p.actual} vượt mức cho phép ${p.expected}.`,
+  },
+};
+
+const EN: Catalog = {
+  SUBTOTAL_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the subtotal says ${p.actual} but its items add up to ${p.expected} (off by ${p.diff}). Check the subtotal or its items.`,
+    total: (p) => `Cell ${p.cell}: the grand total says ${p.actual} but the items add up to ${p.expected} (off by ${p.diff}). Check the total row.`,
+  },
+  SUBTOTAL_MISSING: {
+    '': (p) => `Cell ${p.cell}: "${p.name}" has items with money but no subtotal; they add up to ${p.expected}. Enter the subtotal (or a SUM formula).`,
+  },
+  AMOUNT_UNREADABLE: {
+    '': (p) => `Cell ${p.cell}: cannot read an amount from "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Write it as 1.234,5${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
+  },
+  AMOUNT_MISSING: {
+    '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none.`,
+  },
+  UNIT_SUSPECT: {
+    big: (p) => `Cell ${p.cell}: ${p.actual} ${p.unit} is implausibly large (${p.asDong}); it may have been entered in đồng. Check the unit.`,
+    small: (p) => `Cell ${p.cell}: ${p.actual} ${p.unit} is implausibly small; it may have been entered in triệu đồng. Check the unit.`,
+  },
+  ANNUAL_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the yearly rate in "${p.text}" times ${p.count} years (${p.years}) is ${p.expected}, not the total ${p.actual}. Fix the rate or the total.`,
+  },
+  DISBURSED_EXCEEDS: {
+    '': (p) => `Cell ${p.cell}: the amount disbursed in ${p.year} (${p.actual}) exceeds the total ${p.expected}. Check the disbursed figure.`,
+  },
+  SOURCE_SPLIT_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the funding sources add up to ${p.actual} but the row's amount is ${p.expected} (off by ${p.diff}). Fix the per-source amounts.`,
+  },
+  SOURCE_MISSING: {
+    '': (p) => `Cell ${p.cell}: "${p.name}" has money (${p.amount}) but no funding source. Enter NSTW, NSĐP, ODA or Khác.`,
+    table: (p) => `Table ${p.range} has no funding-source column; totals by source are not possible. Add a "Nguồn vốn" column.`,
+  },
+  SOURCE_UNKNOWN: {
+    '': (p) => `Cell ${p.cell}: cannot classify the funding source "${p.text}". Name NSTW, NSĐP, ODA or Khác (XHH).`,
+  },
+  TIME_UNREADABLE: {
+    '': (p) => `Cell ${p.cell}: cannot read the time "${p.text}"; money cannot be spread over years. Write 2021-2023, "2021, 2022" or "Hàng năm".`,
+    empty: (p) => `Cell ${p.cell}: "${p.name}" has money but no time; it cannot be spread over years.`,
+    annual: (p) => `Cell ${p.cell}: "${p.text}" means every year, but the plan period is unknown. Use --period 2021-2025 or a "GIAI ĐOẠN …" title line.`,
+  },
+  OUTSIDE_PERIOD: {
+    '': (p) => `Cell ${p.cell}: "${p.name}" has ${p.actual} in ${p.years}, outside the plan period ${p.period}. Money spent before the period must not be counted again.`,
+  },
+  STT_SEQUENCE: {
+    order: (p) => `Cell ${p.cell}: number "${p.actual}" does not follow "${p.previous}"; expected "${p.expected}".`,
+    duplicate: (p) => `Cell ${p.cell}: number "${p.actual}" is repeated within the same section.`,
+    style: (p) => `Cell ${p.cell}: number "${p.actual}" is of the wrong style; expected "${p.expected}" here.`,
+    prefix: (p) => `Cell ${p.cell}: number "${p.actual}" does not belong to its parent "${p.parent}"; expected "${p.expected}".`,
+  },
+  SECURITY_SHARE_LOW: {
+    '': (p) => `Information-security spending is ${p.actual} (${p.share}) of ${p.total}, below the minimum ${p.min}. If security items are in another appendix, check both.`,
+  },
+  FORMULA_RANGE_INCOMPLETE: {
+    '': (p) => `Cell ${p.cell}: the formula ${p.formula} leaves out ${p.missing}. Extend the range to include them.`,
+  },
+  FORMULA_IGNORES_TEXT: {
+    '': (p) => `Cell ${p.cell}: the formula ${p.formula} covers text cells (${p.cells}); SUM skips them, so ${p.missing} is missing. Put numbers in those cells and move the notes to another column.`,
+  },
+  FORMULA_HARDCODED: {
+    '': (p) => `Cell ${p.cell}: the subtotal is typed as a constant (${p.actual}) while its items are numbers; use ${p.suggestion} so it updates itself.`,
+  },
+  LEASE_ON_INVESTMENT_CAPITAL: {
+    '': (p) => `Cell ${p.cell}: "${p.name}" is a service lease but is funded as development investment (ĐTPT). IT service leases are recurrent spending (ND 73/2019, Art. 52).`,
+  },
+  PROCEDURE_HINT: {
+    '': (p) => `Cell ${p.cell}: ${p.amount} (${p.type}): ${p.route}`,
+  },
+  LEASE_TERM_OUT_OF_RANGE: {
+    '': (p) => `Cell ${p.cell}: a lease term of ${p.actual} years is outside 1–5 years (ND 73/2019, Art. 54); under 1 year needs explicit approval, over 5 years must be split.`,
+  },
+  CONTINGENCY_OVER_LIMIT: {
+    '': (p) => `Contingency ${p.actual} exceeds the allowed ${p.expected}.`,
+  },
+};
+
+export function message(lang: Lang, code: FindingCode, variant: string, params: MessageParams): string {
+  const catalog = lang === 'en' ? EN : VI;
+  const templates = catalog[code];
+  const template = templates?.[variant] ?? templates?.[''];
+  return template ? template(params) : code;
+}
+
+/** An amount as the language writes it: "35.388,5" in Vietnamese, "35,388.5" in English. */
+export function formatAmount(lang: Lang, value: Decimal): string {
+  const vi = formatVnd(value);
+  if (lang === 'vi') return vi;
+  return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+}

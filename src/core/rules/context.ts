@@ -1,0 +1,34 @@
+// What every rule gets: the table, the settings, and helpers to name cells and say findings.
+import type { Decimal } from '../decimal';
+import { FindingInput, makeFinding } from '../findings';
+import { address } from '../grid';
+import { formatAmount } from '../i18n';
+import type { CheckSettings, Table, TableRow } from '../model';
+import type { Finding } from '../types';
+
+export interface RuleContext {
+  table: Table;
+  settings: CheckSettings;
+  /** Builds a finding in the settings' language. */
+  say(input: FindingInput): Finding;
+  /** An amount formatted for messages, with the table's unit. */
+  money(value: Decimal): string;
+  /** Formatted without the unit. */
+  num(value: Decimal): string;
+  amountCell(row: TableRow): string;
+  cellOf(row: TableRow, column: number | null): string;
+}
+
+export type Rule = (ctx: RuleContext) => Finding[];
+
+export function makeContext(table: Table, settings: CheckSettings): RuleContext {
+  return {
+    table,
+    settings,
+    say: (input) => makeFinding(settings.lang, input),
+    money: (v) => `${formatAmount(settings.lang, v)} ${table.unit}`,
+    num: (v) => formatAmount(settings.lang, v),
+    amountCell: (row) => address(row.row, table.columns.amount),
+    cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
+  };
+}

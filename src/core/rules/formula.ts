@@ -1,0 +1,75 @@
+// FORMULA_RANGE_INCOMPLETE, FORMULA_IGNORES_TEXT, FORMULA_HARDCODED: what a subtotal's formula
+// really adds up. SUM skips text, so "3.000 (600/năm)" under a SUM silently drops out.
+import { Decimal, ZERO } from '../decimal';
+import { summedRows } from '../formula-refs';
+import { address, columnLetter } from '../grid';
+import type { Table, TableRow } from '../model';
+import { items, leavesOf } from '../table';
+import type { Finding } from '../types';
+import type { Rule } from './context';
+
+/** Is the leaf counted by the formula, directly or through a subtotal row between them? */
+function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>): boolean {
+  let r: TableRow | undefined = leaf;
+  while (r && r !== top) {
+    if (rows.has(r.row)) return true;
+    r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
+  }
+  return false;
+}
+
+function suggestedFormula(table: Table, row: TableRow): string {
+  const col = columnLetter(table.columns.amount);
+  const kids = row.kind === 'total'
+    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total')
+    : row.children.map((c) => table.byRow.get(c)).filter((r): r is TableRow => !!r);
+  if (kids.length === 0) return '';
+  const contiguous = kids.every((k, i) => i === 0 || k.row === kids[i - 1].row + 1);
+  if (contiguous) return `=SUM(${col}${kids[0].row}:${col}${kids[kids.length - 1].row})`;
+  return `=SUM(${kids.map((k) => `${col}${k.row}`).join(',')})`;
+}
+
+export const formulaRule: Rule = (ctx) => {
+  const { table } = ctx;
+  const out: Finding[] = [];
+  if (!table.formulasKnown) return out;
+  const col = table.columns.amount;
+  for (const row of table.rows) {
+    if (row.kind === 'item') continue;
+    const leaves = row.kind === 'total' ? items(table) : leavesOf(table, row);
+    if (leaves.length === 0) continue;
+    const cell = ctx.amountCell(row);
+    if (!row.amountFormula) {
+      if (row.amount && row.amountIsNumber && leaves.every((l) => !l.amountText || l.amountIsNumber)) {
+        out.push(ctx.say({
+          code: 'FORMULA_HARDCODED', row: row.row, cell, actual: row.amount, suggestion: suggestedFormula(table, row),
+          params: { actual: ctx.money(row.amount), suggestion: suggestedFormula(table, row) },
+        }));
+      }
+      continue;
+    }
+    const summed = summedRows(row.amountFormula, col);
+    if (!summed) continue;
+    const missing = leaves.filter((l) => (l.amount || l.amountText) && !covered(table, l, row, summed.rows));
+    if (missing.length) {
+      const cells = missing.map((l) => address(l.row, col));
+      out.push(ctx.say({
+        code: 'FORMULA_RANGE_INCOMPLETE', row: row.row, cell, related: cells,
+        params: { formula: row.amountFormula, missing: cells.join(', ') },
+      }));
+    }
+    // Text amounts the formula points at.
+    // Only cells the formula names itself: a text cell under a lower subtotal is that subtotal's finding.
+    const textRows = leaves.filter((l) => !l.amountIsNumber && l.amount && summed.rows.has(l.row));
+    if (textRows.length) {
+      let lost: Decimal = ZERO;
+      for (const l of textRows) lost = lost.plus(l.amount ?? ZERO);
+      const cells = textRows.map((l) => address(l.row, col));
+      out.push(ctx.say({
+        code: 'FORMULA_IGNORES_TEXT', row: row.row, cell, actual: lost, related: cells,
+        params: { formula: row.amountFormula, cells: cells.join(', '), missing: ctx.money(lost) },
+      }));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,20 @@
+// Every table rule, one file each. The order here is the order findings are produced in
+// before sorting (errors first, then by row).
+import type { Rule } from './context';
+import { amountRule } from './amount';
+import { annualRule } from './annual';
+import { formulaRule } from './formula';
+import { leaseRule } from './lease';
+import { procedureRule } from './procedure';
+import { securityRule } from './security';
+import { sourcesRule } from './sources';
+import { sttRule } from './stt';
+import { subtotalRule } from './subtotal';
+import { timeRule } from './time';
+
+export const RULES: Rule[] = [
+  subtotalRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule,
+];
+
+export { makeContext } from './context';
+export type { Rule, RuleContext } from './context';

@@ -1,0 +1,55 @@
+// SECURITY_SHARE_LOW: information-security spending (an toàn thông tin mạng) against the IT
+// total. Provincial plans after Chỉ thị 14/CT-TTg (2019) ask for at least 10 %; it is a setting.
+import { Decimal, ZERO } from '../decimal';
+import type { Table, TableRow } from '../model';
+import { effectiveTotal } from '../summary';
+import { fold } from '../text';
+import type { Finding } from '../types';
+import type { Rule } from './context';
+
+const SECURITY = /(an toan thong tin|an toan,? an ninh (thong tin|mang)|an ninh mang|attt|bao mat|giam sat an toan|\bsoc\b|tan cong mang|ung cuu su co|tuong lua|chong (virus|ma doc)|antivirus)/;
+
+export function isSecurityText(text: string): boolean {
+  return SECURITY.test(fold(text));
+}
+
+/** True when the row, or a section above it, or the table's title is about information security. */
+export function isSecurityRow(table: Table, row: TableRow, titleIsSecurity: boolean): boolean {
+  if (titleIsSecurity) return true;
+  let r: TableRow | undefined = row;
+  while (r) {
+    if (isSecurityText(r.name)) return true;
+    r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
+  }
+  return false;
+}
+
+export function securitySpending(table: Table): { security: Decimal; total: Decimal } {
+  const titleIsSecurity = table.titles.some(isSecurityText);
+  let security = ZERO;
+  let total = ZERO;
+  for (const row of table.rows) {
+    if (row.kind !== 'item') continue;
+    const amount = effectiveTotal(row);
+    if (!amount) continue;
+    total = total.plus(amount);
+    if (isSecurityRow(table, row, titleIsSecurity)) security = security.plus(amount);
+  }
+  return { security, total };
+}
+
+export const securityRule: Rule = (ctx) => {
+  const out: Finding[] = [];
+  const min = ctx.settings.securityShare;
+  if (min.lte(0)) return out;
+  const { security, total } = securitySpending(ctx.table);
+  if (total.lte(0)) return out;
+  const share = security.div(total);
+  if (share.gte(min)) return out;
+  const pct = (d: Decimal) => `${ctx.num(d.times(100).toDecimalPlaces(1))}%`;
+  out.push(ctx.say({
+    code: 'SECURITY_SHARE_LOW', expected: total.times(min), actual: security,
+    params: { actual: ctx.money(security), share: pct(share), total: ctx.money(total), min: pct(min) },
+  }));
+  return out;
+};

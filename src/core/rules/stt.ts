@@ -1,0 +1,85 @@
+// STT_SEQUENCE: numbering out of order, repeated within a section, of the wrong style, or a
+// dotted number that does not belong to its parent. Numbering mistakes are reported, never fatal.
+import { address } from '../grid';
+import type { TableRow } from '../model';
+import { readStt, SttToken, toRoman } from '../stt';
+import type { Finding } from '../types';
+import type { Rule, RuleContext } from './context';
+
+function next(token: SttToken, prev: SttToken): string | null {
+  switch (token.style) {
+    case 'roman': return toRoman(prev.parts[0] + 1);
+    case 'arabic': return String(prev.parts[0] + 1);
+    case 'letter': return prev.parts[0] >= 26 ? null : String.fromCharCode(97 + prev.parts[0]);
+    case 'dotted': return [...prev.parts.slice(0, -1), prev.parts[prev.parts.length - 1] + 1].join('.');
+    default: return null;
+  }
+}
+
+const SEQUENCED = new Set(['roman', 'arabic', 'dotted', 'letter']);
+
+export const sttRule: Rule = (ctx: RuleContext) => {
+  const { table } = ctx;
+  const col = table.columns.stt;
+  const out: Finding[] = [];
+  if (col === null) return out;
+  const groups = new Map<number | null, TableRow[]>();
+  for (const row of table.rows) {
+    if (row.kind === 'total') continue;
+    const g = groups.get(row.parentRow) ?? [];
+    g.push(row);
+    groups.set(row.parentRow, g);
+  }
+  // Plans either restart numbers in each section or carry them on; both are right.
+  const lastArabicAtLevel = new Map<number, number>();
+  for (const [parentRow, siblings] of groups) {
+    const parent = parentRow !== null ? table.byRow.get(parentRow) : undefined;
+    const parentToken = parent ? readStt(parent.stt) : null;
+    const seen = new Set<string>();
+    let prev: SttToken | null = null;
+    let position = 0;
+    for (const row of siblings) {
+      const token = readStt(row.stt);
+      if (!SEQUENCED.has(token.style)) continue;
+      position++;
+      const cell = address(row.row, col);
+      if (seen.has(token.text)) {
+        out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'duplicate', row: row.row, cell, actual: token.text, params: { actual: token.text } }));
+        prev = token;
+        continue;
+      }
+      seen.add(token.text);
+      // A Roman numeral below a section is an "I" typed where "1" belongs.
+      if (token.style === 'roman' && parent) {
+        const expected: string = prev && prev.style === 'arabic' ? String(prev.parts[0] + 1) : String(position);
+        out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'style', row: row.row, cell, actual: token.text, expected, params: { actual: token.text, expected } }));
+        prev = { text: expected, style: 'arabic', rank: 1, parts: [Number(expected)] };
+        continue;
+      }
+      if (token.style === 'dotted' && parentToken && (parentToken.style === 'arabic' || parentToken.style === 'dotted')) {
+        const prefix = token.parts.slice(0, -1).join('.');
+        if (prefix !== parentToken.parts.join('.')) {
+          const expected = `${parentToken.parts.join('.')}.${position}`;
+          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'prefix', row: row.row, cell, actual: token.text, expected, params: { actual: token.text, parent: parent?.stt ?? '', expected } }));
+          prev = token;
+          continue;
+        }
+      }
+      if (prev && prev.style === token.style) {
+        const want = next(token, prev);
+        if (want !== null && want !== token.text) {
+          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'order', row: row.row, cell, actual: token.text, expected: want, params: { actual: token.text, previous: prev.text, expected: want } }));
+        }
+      } else if (!prev && token.style === 'arabic') {
+        const carried = (lastArabicAtLevel.get(row.level) ?? 0) + 1;
+        if (token.parts[0] !== 1 && token.parts[0] !== carried) {
+          const expected = lastArabicAtLevel.has(row.level) ? `1 / ${carried}` : '1';
+          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'order', row: row.row, cell, actual: token.text, expected, params: { actual: token.text, previous: '—', expected } }));
+        }
+      }
+      if (token.style === 'arabic') lastArabicAtLevel.set(row.level, token.parts[0]);
+      prev = token;
+    }
+  }
+  return out;
+};

@@ -1,0 +1,54 @@
+// Reading the STT (số thứ tự) column: Roman sections, numbers, dotted numbers, letters, dashes.
+// The rank decides the tree: a row's parent is the nearest row above with a smaller rank.
+
+export type SttStyle = 'roman' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'none' | 'other';
+
+export interface SttToken {
+  text: string;
+  style: SttStyle;
+  /** Tree rank: smaller is higher. Roman 0, arabic 1, dotted 1 + (parts − 1), letters 10, dashes 11, plus 12. */
+  rank: number;
+  /** Numeric parts: "2.10" → [2, 10]; Roman "IV" → [4]; letter "c" → [3]. */
+  parts: number[];
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function romanValue(text: string): number | null {
+  if (!/^[IVXLC]+$/.test(text)) return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN[text[i]];
+    const next = ROMAN[text[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && toRoman(total) === text ? total : null;
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  let rest = n;
+  for (const [v, r] of table) while (rest >= v) { s += r; rest -= v; }
+  return s;
+}
+
+export function readStt(raw: string): SttToken {
+  const text = raw.trim().replace(/[.)]+$/, '').trim();
+  if (!text) return { text: '', style: 'none', rank: 99, parts: [] };
+  const upper = text.toUpperCase();
+  const roman = text === upper ? romanValue(upper) : null;
+  if (roman !== null) return { text, style: 'roman', rank: 0, parts: [roman] };
+  if (/^\d{1,4}$/.test(text)) return { text, style: 'arabic', rank: 1, parts: [Number(text)] };
+  if (/^\d{1,4}(\.\d{1,4}){1,5}$/.test(text)) {
+    const parts = text.split('.').map(Number);
+    return { text, style: 'dotted', rank: parts.length, parts };
+  }
+  if (/^[a-zđ]$/.test(text)) {
+    const code = text === 'đ' ? 5 : text.charCodeAt(0) - 96;
+    return { text, style: 'letter', rank: 10, parts: [code] };
+  }
+  if (/^[-–—•]$/.test(text)) return { text, style: 'dash', rank: 11, parts: [] };
+  if (/^[+*]$/.test(text)) return { text, style: 'plus', rank: 12, parts: [] };
+  return { text, style: 'other', rank: 13, parts: [] };
+}
