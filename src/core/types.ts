@@ -65,6 +65,8 @@ export interface SourcePart {
   type: SpendingType | null;
   /** The amount named for this source in a split ("- NSĐP: 4.000"), in the table's unit; null when not stated. */
   amount: Decimal | null;
+  /** A share stated as a percentage ("NSTW: 60%") as a fraction (0.6); not an amount. Absent when not stated. */
+  share?: Decimal;
   /** The piece of text this part was read from. */
   text: string;
 }
