@@ -14,6 +14,8 @@ export interface FoundAmount {
   per: MoneyPer;
   /** "15 tỷ/3 năm": the number of years a total covers. */
   spanYears: number | null;
+  /** "600 triệu/6 tháng": the number of months a total covers. */
+  spanMonths: number | null;
   ambiguous: boolean;
   reasons: string[];
   /** A plain number followed by words ("137 xã"): maybe a count, not money. */
@@ -93,6 +95,7 @@ function skipChain(tokens: readonly Token[], i: number): number {
 interface Rate {
   per: MoneyPer;
   spanYears: number | null;
+  spanMonths: number | null;
   next: number;
 }
 
@@ -102,7 +105,7 @@ function readRate(tokens: readonly Token[], i: number): Rate | null {
   if (isPunct(t, '/')) {
     const a = tokens[i + 1];
     const perWord = a && a.kind === 'word' ? PER_WORD.get(a.text) : undefined;
-    if (perWord) return { per: perWord, spanYears: null, next: i + 2 };
+    if (perWord) return { per: perWord, spanYears: null, spanMonths: null, next: i + 2 };
     if (isPlainDigits(a) && a.text.length <= 3) {
       const b = tokens[i + 2];
       const per = b && b.kind === 'word' ? PER_WORD.get(b.text) : undefined;
@@ -113,7 +116,7 @@ function readRate(tokens: readonly Token[], i: number): Rate | null {
   if (t && t.kind === 'word' && (t.text === 'moi' || t.text === 'hang' || t.text === 'mot')) {
     const a = tokens[i + 1];
     const per = a && a.kind === 'word' ? PER_WORD.get(a.text) : undefined;
-    if (per) return { per, spanYears: null, next: i + 2 };
+    if (per) return { per, spanYears: null, spanMonths: null, next: i + 2 };
   }
   if (t && t.kind === 'word' && (t.text === 'trong' || t.text === 'cho')) {
     const a = tokens[i + 1];
@@ -124,9 +127,10 @@ function readRate(tokens: readonly Token[], i: number): Rate | null {
 }
 
 function spanOf(n: number, per: 'year' | 'month', next: number): Rate {
-  if (n === 1) return { per, spanYears: null, next };
+  if (n === 1) return { per, spanYears: null, spanMonths: null, next };
   // "15 tỷ/3 năm" is a total over three years; "/6 tháng" a total over six months.
-  return { per: 'total', spanYears: per === 'year' && n > 1 ? n : null, next };
+  const span = n > 1 ? n : null;
+  return { per: 'total', spanYears: per === 'year' ? span : null, spanMonths: per === 'month' ? span : null, next };
 }
 
 function commaHintFor(exponent: number | null): CommaHint {
@@ -156,11 +160,13 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     skipped.set(kind, quoted);
   };
   let plusPending = false;
+  let sawYearWord = false;
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
     if (tok.kind !== 'num') {
       if (isPunct(tok, '+')) plusPending = true;
+      if (tok.kind === 'word' && tok.text === 'nam') sawYearWord = true;
       i++;
       continue;
     }
@@ -242,6 +248,13 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
       }
     }
 
+    // "Năm đầu tư 2020": a plain year after the word "năm" names the year, not an amount.
+    if (exponent === null && !rate && yearValue(tok) !== null && sawYearWord) {
+      skip('year', i, k);
+      i = k;
+      continue;
+    }
+
     const shape = readNumberShape(tok.text, commaHintFor(exponent));
     if (!shape.ok) {
       skip('invalid', i, i + 1);
@@ -258,6 +271,7 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
       exponent,
       per: rate ? rate.per : 'total',
       spanYears: rate ? rate.spanYears : null,
+      spanMonths: rate ? rate.spanMonths : null,
       ambiguous: shape.ambiguous || rangeReason !== null,
       reasons,
       weak,

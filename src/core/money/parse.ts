@@ -203,6 +203,9 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   const notes: MoneyNote[] = [];
   if (head.spanYears !== null) {
     notes.push({ kind: 'span', years: head.spanYears, text: scan.source.slice(head.start, head.end) });
+  } else if (head.spanMonths !== null) {
+    // MoneyNote spans count years; a total over months is kept as a remark, not lost.
+    notes.push({ kind: 'remark', text: scan.source.slice(head.start, head.end) });
   }
   const noteResult: NotesResult = { notes, reasons: [] };
   const ctx = { inheritedExponent: head.exponent ?? defaultExponent, toRequested };
