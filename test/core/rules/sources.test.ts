@@ -1,0 +1,57 @@
+import { bodyRow, checkOne, codes, planGrid } from '../../helpers/grid';
+
+describe('funding sources', () => {
+  it('splits a row between sources with their amounts and totals them by source and type', () => {
+    // 4.000 NSĐP investment + 11.000 private = 15.000.
+    const t = checkOne(planGrid([['1', 'IOC', '2021-2022', 15000, '- NSĐP (Vốn đầu tư): 4.000; - Khác (XHH): 11.000']]));
+    expect(codes(t)).not.toContain('SOURCE_SPLIT_MISMATCH');
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('4000');
+    expect(t.summary.bySource['Khác'].toFixed()).toBe('11000');
+    expect(t.summary.byType['ĐTPT'].toFixed()).toBe('4000');
+    // 2021: 2.000 NSĐP + 5.500 Khác (each spread over two years).
+    expect(t.summary.byYearSource.get(2021)?.['NSĐP']?.toFixed()).toBe('2000');
+    expect(t.summary.byYearSource.get(2021)?.['Khác']?.toFixed()).toBe('5500');
+    expect(t.summary.byYear.get(2021)?.toFixed()).toBe('7500');
+  });
+
+  it('flags split sources that do not add up to the row', () => {
+    const t = checkOne(planGrid([['1', 'IOC', '2021', 15000, '- NSĐP: 4.000; - Khác: 10.000']]));
+    expect(t.findings.find((f) => f.code === 'SOURCE_SPLIT_MISMATCH')).toMatchObject({
+      cell: `E${bodyRow(0)}`, expected: '15000', actual: '14000',
+    });
+  });
+
+  it('warns about money with no source, and takes a section\'s source for its items', () => {
+    const t = checkOne(planGrid([
+      ['I', 'Vốn NSTW', '', 300, 'NSTW'],
+      ['1', 'A', '2021', 300, ''],
+      ['II', 'Khác', '', 200, ''],
+      ['1', 'B', '2021', 200, ''],
+    ]));
+    const missing = t.findings.filter((f) => f.code === 'SOURCE_MISSING');
+    expect(missing.map((f) => f.cell)).toEqual([`E${bodyRow(3)}`]);
+    expect(t.summary.bySource['NSTW'].toFixed()).toBe('300');
+    expect(t.summary.bySource['Chưa rõ'].toFixed()).toBe('200');
+  });
+
+  it('warns about a source it cannot classify', () => {
+    const t = checkOne(planGrid([['1', 'A', '2021', 100, 'abc xyz']]));
+    expect(t.findings.find((f) => f.code === 'SOURCE_UNKNOWN')).toMatchObject({ cell: `E${bodyRow(0)}` });
+  });
+
+  it('flags a lease funded as development investment', () => {
+    const t = checkOne(planGrid([['1', 'Thuê dịch vụ phần mềm một cửa', '2021-2023', 900, 'NSĐP (Vốn đầu tư)']]));
+    expect(codes(t)).toContain('LEASE_ON_INVESTMENT_CAPITAL');
+  });
+
+  it('flags a lease longer than five years', () => {
+    const t = checkOne(planGrid([['1', 'Thuê dịch vụ SOC', '2021-2027', 700, 'NSĐP (chi thường xuyên)']]), { period: { from: 2021, to: 2027 } });
+    expect(t.findings.find((f) => f.code === 'LEASE_TERM_OUT_OF_RANGE')).toMatchObject({ actual: '7' });
+  });
+
+  it('gives the ND 73 route for a recurrent amount above 200 triệu and up to 15 tỷ', () => {
+    const t = checkOne(planGrid([['1', 'Nâng cấp', '2021', 900, 'NSĐP (vốn sự nghiệp)']]));
+    const hint = t.findings.find((f) => f.code === 'PROCEDURE_HINT');
+    expect(hint?.suggestion).toBe('outline-estimate');
+  });
+});

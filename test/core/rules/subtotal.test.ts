@@ -1,0 +1,74 @@
+import { bodyRow, checkOne, planGrid } from '../../helpers/grid';
+
+// Hand-made plans: sums worked out in the comments.
+describe('subtotals', () => {
+  it('accepts a plan whose sections and total add up, with no false alarm', () => {
+    const t = checkOne(planGrid([
+      ['I', 'Dự án CNTT', '', 3000, ''],
+      ['1', 'LGSP', '2021-2023', 1800, 'NSĐP'],
+      ['2', 'Cổng dịch vụ công', '2021', 1200, 'NSĐP'],
+      ['II', 'Nhiệm vụ', '', 500, ''],
+      ['1', 'Đào tạo', '2022', 500, 'NSTW'],
+      ['', 'Tổng cộng', '', 3500, ''],
+    ]));
+    expect(t.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(t.summary.total.toFixed()).toBe('3500'); // 1800 + 1200 + 500
+    expect(t.summary.statedTotal?.toFixed()).toBe('3500');
+  });
+
+  it('reports a wrong section amount with the computed sum and does not repeat it in the total', () => {
+    // I says 3.100 but 1.800 + 1.200 = 3.000; the total (3.500) is right against the items.
+    const t = checkOne(planGrid([
+      ['I', 'Dự án CNTT', '', 3100, ''],
+      ['1', 'LGSP', '2021-2023', 1800, 'NSĐP'],
+      ['2', 'Cổng dịch vụ công', '2021', 1200, 'NSĐP'],
+      ['II', 'Nhiệm vụ', '', 500, ''],
+      ['1', 'Đào tạo', '2022', 500, 'NSTW'],
+      ['', 'Tổng cộng', '', 3500, ''],
+    ]));
+    const mismatches = t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH');
+    expect(mismatches).toHaveLength(1);
+    expect(mismatches[0]).toMatchObject({ cell: `D${bodyRow(0)}`, expected: '3000', actual: '3100', severity: 'error' });
+    expect(mismatches[0].message).toContain('3.000');
+  });
+
+  it('reports a blank section amount with the computed value', () => {
+    const t = checkOne(planGrid([
+      ['I', 'Dự án CNTT', '', null, ''],
+      ['1', 'LGSP', '2021-2023', 1800, 'NSĐP'],
+      ['2', 'Cổng', '2021', 35388.5, 'NSĐP'],
+    ]));
+    const f = t.findings.find((x) => x.code === 'SUBTOTAL_MISSING');
+    expect(f).toMatchObject({ cell: `D${bodyRow(0)}`, expected: '37188.5' });
+  });
+
+  it('suggests the missing value when exactly one item is unreadable', () => {
+    // Section says 5.000; readable items 1.800 + 1.200 = 3.000; the garbled one must be 2.000.
+    const t = checkOne(planGrid([
+      ['I', 'Dự án', '', 5000, ''],
+      ['1', 'A', '2021', 1800, 'NSĐP'],
+      ['2', 'B', '2021', 'hai nghìn', 'NSĐP'],
+      ['3', 'C', '2021', 1200, 'NSĐP'],
+    ]));
+    const unreadable = t.findings.find((x) => x.code === 'AMOUNT_UNREADABLE');
+    expect(unreadable).toMatchObject({ cell: `D${bodyRow(2)}`, suggestion: '2000', severity: 'error' });
+    const mismatch = t.findings.find((x) => x.code === 'SUBTOTAL_MISMATCH');
+    expect(mismatch?.related).toEqual([`D${bodyRow(2)}`]);
+  });
+
+  it('scopes dotted numbers by section and nests 2.1 under 2', () => {
+    const t = checkOne(planGrid([
+      ['I', 'Dự án', '', 164001, ''],
+      ['2', 'Dự án triển khai mới', '', 164001, ''],
+      ['2.1', 'LGSP', '2021-2023', 18000, 'NSĐP (Vốn đầu tư)'],
+      ['2.2', 'IOC', '2022-2024', 146001, 'NSĐP (Vốn đầu tư)'],
+      ['II', 'Nhiệm vụ', '', 12500, ''],
+      ['2.1', 'SOC', 'Hàng năm', '12.500 (2.500/năm)', 'NSĐP'],
+    ]));
+    const rows = new Map(t.rows.map((r) => [r.row, r]));
+    expect(rows.get(bodyRow(2))?.parentRow).toBe(bodyRow(1));
+    expect(rows.get(bodyRow(5))?.parentRow).toBe(bodyRow(4));
+    expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
+    expect(t.summary.total.toFixed()).toBe('176501'); // 18000 + 146001 + 12500
+  });
+});

@@ -1,0 +1,69 @@
+import { bodyRow, checkOne, codes, planGrid } from '../../helpers/grid';
+
+describe('numbering, time, security share, units', () => {
+  it('reports an "I" typed where "2" belongs, and keeps the tree and the subtotal right', () => {
+    const t = checkOne(planGrid([
+      ['I', 'Dự án', '', 300, ''],
+      ['1', 'A', '2021', 100, 'NSĐP'],
+      ['2', 'B', '2021', 200, 'NSĐP'],
+      ['II', 'Nhiệm vụ', '', 700, ''],
+      ['1', 'C', '2021', 300, 'NSĐP'],
+      ['I', 'D', '2021', 400, 'NSĐP'],
+    ]));
+    const stt = t.findings.filter((f) => f.code === 'STT_SEQUENCE');
+    expect(stt).toHaveLength(1);
+    expect(stt[0]).toMatchObject({ cell: `A${bodyRow(5)}`, expected: '2' });
+    expect(codes(t)).not.toContain('SUBTOTAL_MISMATCH'); // II = 300 + 400
+  });
+
+  it('reports numbers out of order and duplicated', () => {
+    const t = checkOne(planGrid([
+      ['1', 'A', '2021', 100, 'NSĐP'],
+      ['2', 'B', '2021', 100, 'NSĐP'],
+      ['2', 'C', '2021', 100, 'NSĐP'],
+      ['5', 'D', '2021', 100, 'NSĐP'],
+    ]));
+    const stt = t.findings.filter((f) => f.code === 'STT_SEQUENCE').map((f) => [f.cell, f.expected]);
+    expect(stt).toEqual([[`A${bodyRow(2)}`, null], [`A${bodyRow(3)}`, '3']]);
+  });
+
+  it('warns when time cannot be read and allocates nothing for that row', () => {
+    const t = checkOne(planGrid([['1', 'A', 'chưa xác định', 100, 'NSĐP']]));
+    expect(t.findings.find((f) => f.code === 'TIME_UNREADABLE')).toMatchObject({ cell: `C${bodyRow(0)}` });
+    expect(t.rows[0].allocation.size).toBe(0);
+  });
+
+  it('warns when information security is under 10 % and not when it is above', () => {
+    const low = checkOne(planGrid([
+      ['1', 'Trung tâm giám sát ATTT (SOC)', '2021', 50, 'NSĐP'],
+      ['2', 'LGSP', '2021', 950, 'NSĐP'],
+    ]));
+    expect(low.findings.find((f) => f.code === 'SECURITY_SHARE_LOW')).toMatchObject({ actual: '50', severity: 'warning' });
+    const ok = checkOne(planGrid([
+      ['1', 'Trung tâm giám sát ATTT (SOC)', '2021', 150, 'NSĐP'],
+      ['2', 'LGSP', '2021', 850, 'NSĐP'],
+    ]));
+    expect(codes(ok)).not.toContain('SECURITY_SHARE_LOW');
+  });
+
+  it('suspects a unit when an amount in triệu đồng is really in đồng', () => {
+    const t = checkOne(planGrid([['1', 'A', '2021', 8000000000, 'NSĐP']]));
+    expect(codes(t)).toContain('UNIT_SUSPECT');
+  });
+
+  it('reads the unit line and period from the titles, and flags years outside it', () => {
+    const t = checkOne(planGrid([['1', 'A', '2019-2022', 400, 'NSĐP']]));
+    expect(t.unit).toBe('triệu đồng');
+    expect(t.period).toEqual({ from: 2021, to: 2025 });
+    expect(t.findings.find((f) => f.code === 'OUTSIDE_PERIOD')).toMatchObject({ actual: '200' }); // 2019, 2020 of 4 years × 100
+  });
+
+  it('warns about an item without an amount among siblings that have one, but not about "-"', () => {
+    const t = checkOne(planGrid([
+      ['1', 'A', '2021', 100, 'NSĐP'],
+      ['2', 'B', '2021', null, 'NSĐP'],
+      ['3', 'C', '2021', '-', 'NSĐP'],
+    ]));
+    expect(t.findings.filter((f) => f.code === 'AMOUNT_MISSING').map((f) => f.cell)).toEqual([`D${bodyRow(1)}`]);
+  });
+});
