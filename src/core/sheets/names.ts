@@ -1,0 +1,18 @@
+// The add-in's own sheets. Re-running a check replaces exactly these and nothing else, so the
+// names are fixed (Vietnamese, as CONTRACT/DESIGN name them) whatever the message language.
+export const FINDINGS_SHEET = 'NS Kiểm tra';
+export const SUMMARY_SHEET = 'NS Tổng hợp';
+/** The normalized item × source × year table the summary's SUMIFS formulas read. */
+export const DATA_SHEET = 'NS Dữ liệu';
+
+export const CHECK_RESULT_SHEETS: readonly string[] = [FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET];
+
+/** A sheet name as a formula writes it: always quoted, quotes doubled ('PL II', 'Bố''s'). */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "'PL II'!G7" */
+export function sheetRef(sheet: string, address: string): string {
+  return `${quoteSheet(sheet)}!${address}`;
+}

@@ -1,0 +1,211 @@
+// "NS Tổng hợp": per table, totals by source, by type, by year and a year × source matrix, each
+// a SUMIFS over "NS Dữ liệu", then the recomputed grand total next to the stated one (read by
+// formula from the user's grand-total cell) and their difference. Every formula carries the
+// core's figure as its cached value, so what Excel shows before recalculating is the core's.
+import { Decimal, ZERO, sum } from '../decimal';
+import { columnLetter } from '../grid';
+import type { CheckedTable, CheckResult } from '../model';
+import { AMOUNT_FORMAT } from '../sheetplan';
+import type { PlanCell, SheetPlan } from '../sheetplan';
+import type { Lang, SourceCode, SpendingType } from '../types';
+import type { CellLookup } from './breakdown';
+import { DATA_COL, DATA_FIRST_ROW } from './data-sheet';
+import { DATA_SHEET, SUMMARY_SHEET, quoteSheet, sheetRef } from './names';
+
+const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
+const TYPES: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
+
+interface Labels {
+  title: string;
+  hint: string;
+  table: string;
+  unit: string;
+  period: string;
+  bySource: string;
+  byType: string;
+  byYear: string;
+  matrix: string;
+  amount: string;
+  year: string;
+  sum: string;
+  noYear: string;
+  computed: string;
+  stated: string;
+  noStated: string;
+  statedFromText: string;
+  difference: string;
+}
+
+const LABELS: Record<Lang, Labels> = {
+  vi: {
+    title: 'Tổng hợp ngân sách',
+    hint: `Mỗi số là công thức trên trang "${DATA_SHEET}" (một dòng cho mỗi mục × nguồn × năm); bấm vào ô để xem.`,
+    table: 'Bảng', unit: 'đơn vị', period: 'giai đoạn',
+    bySource: 'Theo nguồn vốn', byType: 'Theo loại chi', byYear: 'Theo năm', matrix: 'Theo năm và nguồn vốn',
+    amount: 'Số tiền', year: 'Năm', sum: 'Cộng', noYear: 'Không rõ năm',
+    computed: 'Tổng cộng các mục (tính lại)', stated: 'Tổng cộng ghi trong bảng',
+    noStated: 'không có dòng tổng cộng', statedFromText: 'đọc từ chữ trong ô',
+    difference: 'Chênh lệch (ghi trong bảng − tính lại)',
+  },
+  en: {
+    title: 'Budget summary',
+    hint: `Every figure is a formula over the "${DATA_SHEET}" sheet (one row per item × source × year); click a cell to see it.`,
+    table: 'Table', unit: 'unit', period: 'period',
+    bySource: 'By funding source', byType: 'By spending type', byYear: 'By year', matrix: 'By year and source',
+    amount: 'Amount', year: 'Year', sum: 'Total', noYear: 'Year not known',
+    computed: 'Grand total of items (recomputed)', stated: 'Grand total stated in the table',
+    noStated: 'no grand-total row', statedFromText: 'read from the cell text',
+    difference: 'Difference (stated − recomputed)',
+  },
+};
+
+function dataRange(col: string, lastRow: number): string {
+  return `${quoteSheet(DATA_SHEET)}!$${col}$${DATA_FIRST_ROW}:$${col}$${lastRow}`;
+}
+
+export function buildSummarySheet(
+  result: CheckResult,
+  dataLastRow: number,
+  cell: CellLookup,
+  lang: Lang = 'vi',
+): SheetPlan {
+  const L = LABELS[lang];
+  // An empty data sheet still needs a valid range: row 2 then is simply empty.
+  const last = Math.max(dataLastRow, DATA_FIRST_ROW);
+  const amt = dataRange(DATA_COL.amount, last);
+  const tbl = dataRange(DATA_COL.table, last);
+  const cells: PlanCell[] = [];
+  const put = (c: PlanCell) => cells.push(c);
+  put({ address: 'A1', value: `${L.title} — ${result.file}`, bold: true });
+  put({ address: 'A2', value: L.hint, italic: true });
+  let r = 4;
+
+  result.tables.forEach((table, i) => {
+    r = writeTable(table, i + 1, r, put, { amt, tbl, last, cell, L }) + 2;
+  });
+
+  return {
+    name: SUMMARY_SHEET,
+    cells,
+    columnWidths: { A: 40, B: 16, C: 16, D: 16, E: 16, F: 16, G: 16 },
+    landscape: true,
+  };
+}
+
+interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: Labels }
+
+/** Writes one table's block from row `r`; returns the last row used. */
+function writeTable(table: CheckedTable, t: number, start: number, put: (c: PlanCell) => void, ctx: Ctx): number {
+  const { amt, tbl, last, L } = ctx;
+  const s = table.summary;
+  const money = (address: string, formula: string, value: Decimal, bold = false): void =>
+    put({ address, formula, value, numberFormat: AMOUNT_FORMAT, bold });
+  const sumifs = (...criteria: [string, string][]): string =>
+    `SUMIFS(${amt},${tbl},${t}${criteria.map(([col, crit]) => `,${dataRange(col, last)},${crit}`).join('')})`;
+
+  let r = start;
+  const period = table.period ? `${table.period.from}–${table.period.to}` : '?';
+  put({ address: `A${r}`, value: `${L.table} ${t}: ${table.sheet}!${table.range} — ${L.unit}: ${table.unit} — ${L.period}: ${period}`, bold: true, fill: 'D9E1F2' });
+  r += 2;
+
+  // By source.
+  put({ address: `A${r}`, value: L.bySource, bold: true });
+  put({ address: `B${r}`, value: L.amount, bold: true, align: 'right' });
+  r++;
+  const srcFirst = r;
+  for (const code of SOURCES) {
+    put({ address: `A${r}`, value: code });
+    money(`B${r}`, sumifs([DATA_COL.source, `$A${r}`]), s.bySource[code] ?? ZERO);
+    r++;
+  }
+  money(`B${r}`, `SUM(B${srcFirst}:B${r - 1})`, sum(SOURCES.map((c) => s.bySource[c] ?? ZERO)), true);
+  put({ address: `A${r}`, value: L.sum, bold: true });
+  r += 2;
+
+  // By type.
+  put({ address: `A${r}`, value: L.byType, bold: true });
+  put({ address: `B${r}`, value: L.amount, bold: true, align: 'right' });
+  r++;
+  const typeFirst = r;
+  for (const key of TYPES) {
+    put({ address: `A${r}`, value: key });
+    money(`B${r}`, sumifs([DATA_COL.type, `$A${r}`]), s.byType[key] ?? ZERO);
+    r++;
+  }
+  money(`B${r}`, `SUM(B${typeFirst}:B${r - 1})`, sum(TYPES.map((k) => s.byType[k] ?? ZERO)), true);
+  put({ address: `A${r}`, value: L.sum, bold: true });
+  r += 2;
+
+  // By year; money with no known year is what the years leave of the total.
+  const years = [...s.byYear.keys()].sort((a, b) => a - b);
+  put({ address: `A${r}`, value: L.byYear, bold: true });
+  put({ address: `B${r}`, value: L.amount, bold: true, align: 'right' });
+  r++;
+  const yearFirst = r;
+  for (const y of years) {
+    put({ address: `A${r}`, value: y, align: 'left' });
+    money(`B${r}`, sumifs([DATA_COL.year, `$A${r}`]), s.byYear.get(y) as Decimal);
+    r++;
+  }
+  const yearsSum = sum(years.map((y) => s.byYear.get(y) as Decimal));
+  const yearsRange = years.length ? `SUM(B${yearFirst}:B${r - 1})` : '0';
+  put({ address: `A${r}`, value: L.noYear, italic: true });
+  money(`B${r}`, `${sumifs()}-${yearsRange}`, s.total.minus(yearsSum));
+  r++;
+  money(`B${r}`, `SUM(B${yearFirst}:B${r - 1})`, s.total, true);
+  put({ address: `A${r}`, value: L.sum, bold: true });
+  r += 2;
+
+  // Year × source.
+  if (years.length) {
+    put({ address: `A${r}`, value: L.matrix, bold: true });
+    r++;
+    const header = r;
+    put({ address: `A${r}`, value: L.year, bold: true });
+    SOURCES.forEach((code, k) => put({ address: `${columnLetter(2 + k)}${r}`, value: code, bold: true, align: 'right' }));
+    const sumCol = columnLetter(2 + SOURCES.length);
+    put({ address: `${sumCol}${r}`, value: L.sum, bold: true, align: 'right' });
+    r++;
+    for (const y of years) {
+      put({ address: `A${r}`, value: y, align: 'left' });
+      const row = s.byYearSource.get(y) ?? {};
+      SOURCES.forEach((code, k) => {
+        const col = columnLetter(2 + k);
+        money(`${col}${r}`, sumifs([DATA_COL.year, `$A${r}`], [DATA_COL.source, `${col}$${header}`]), row[code] ?? ZERO);
+      });
+      money(`${sumCol}${r}`, `SUM(B${r}:${columnLetter(1 + SOURCES.length)}${r})`, s.byYear.get(y) as Decimal, true);
+      r++;
+    }
+    r++;
+  }
+
+  // Grand totals.
+  const computedRow = r;
+  put({ address: `A${r}`, value: L.computed, bold: true });
+  money(`B${r}`, sumifs(), s.total, true);
+  r++;
+  const statedRow = r;
+  put({ address: `A${r}`, value: L.stated, bold: true });
+  const totalRow = table.rows.find((x) => x.kind === 'total');
+  const statedCell = totalRow ? `${columnLetter(table.columns.amount)}${totalRow.row}` : null;
+  const raw = totalRow ? ctx.cell(table.sheet, totalRow.row, table.columns.amount) : null;
+  const statedIsCell = statedCell !== null && s.statedTotal !== null && typeof raw === 'number' &&
+    new Decimal(String(raw)).eq(s.statedTotal);
+  if (statedIsCell && statedCell && s.statedTotal) {
+    put({ address: `B${r}`, formula: sheetRef(table.sheet, statedCell), value: s.statedTotal, numberFormat: AMOUNT_FORMAT, bold: true, link: sheetRef(table.sheet, statedCell) });
+  } else if (s.statedTotal) {
+    put({ address: `B${r}`, value: s.statedTotal, numberFormat: AMOUNT_FORMAT, bold: true });
+    put({ address: `C${r}`, value: `${L.statedFromText}${statedCell ? ` ${table.sheet}!${statedCell}` : ''}`, italic: true });
+  } else {
+    put({ address: `B${r}`, value: '—', align: 'right' });
+    put({ address: `C${r}`, value: L.noStated, italic: true });
+  }
+  r++;
+  if (s.statedTotal) {
+    put({ address: `A${r}`, value: L.difference, bold: true });
+    money(`B${r}`, `B${statedRow}-B${computedRow}`, s.statedTotal.minus(s.total), true);
+  } else {
+    r--;
+  }
+  return r;
+}
