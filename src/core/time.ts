@@ -67,11 +67,12 @@ function yearTokens(folded: string): YearToken[] | null {
     const digits = match[0];
     const start = match.index ?? 0;
     const end = start + digits.length;
-    const after = folded.slice(end, end + 2);
+    const after = folded.slice(end, end + 3);
     const before = folded[start - 1] ?? '';
-    if (/[.,]/.test(before) && /\d/.test(folded[start - 2] ?? '')) continue;
+    // "1.2345" or "2020,5": part of a decimal or grouped number. "2018,2020" is a list.
+    if (/[.,]/.test(before) && /(?:^|\D)\d{1,3}$/.test(folded.slice(Math.max(0, start - 5), start - 1))) continue;
     if (digits.length === 4) {
-      if (/^\/ ?[a-z]/.test(after) || /^[.,]\d/.test(after)) continue;
+      if (/^\/ ?[a-z]/.test(after) || /^[.,]\d{1,3}(?!\d)/.test(folded.slice(end, end + 5))) continue;
       const year = Number(digits);
       if (!isPlausibleYear(year)) return null;
       previous = { year, start, end };

@@ -1,0 +1,67 @@
+// The plan period from title lines and the --period flag. A wrong period moves "Hàng năm" money
+// between years, so anything doubtful must read as null rather than as a guess.
+import { isValidPeriod, parsePeriod, periodYears } from '../../src/core/period';
+import type { Period } from '../../src/core/types';
+
+const P2125: Period = { from: 2021, to: 2025 };
+const P1620: Period = { from: 2016, to: 2020 };
+
+describe('parsePeriod', () => {
+  const rows: [string, Period | null][] = [
+    ['GIAI ĐOẠN 2021 - 2025', P2125],
+    ['giai đoạn 2016-2020', P1620],
+    ['Kế hoạch ứng dụng CNTT năm 2021-2025', P2125],
+    ['Kế hoạch chuyển đổi số tỉnh Khánh Hòa năm 2021-2025', P2125],
+    ['2021 – 2025', P2125],
+    ['2021—2025', P2125],
+    ['2021-2025', P2125],
+    ['2021 đến 2025', P2125],
+    ['DANH MỤC CÁC DỰ ÁN, NHIỆM VỤ ỨNG DỤNG CNTT TRIỂN KHAI GIAI ĐOẠN 2016 - 2020', P1620],
+    ['Phụ lục IV — Danh mục các dự án, nhiệm vụ … giai đoạn 2021 - 2025', P2125],
+    ['GIAI DOAN 2021 - 2025', P2125],
+    ['giai đoạn 2021-2025, định hướng đến năm 2030', P2125],
+    // The range after "giai đoạn" wins over an earlier one.
+    ['(tiếp nối KH 2016-2020) giai đoạn 2021-2025', P2125],
+    ['2021-25', P2125],
+    ['2024', { from: 2024, to: 2024 }],
+    ['năm 2024', { from: 2024, to: 2024 }],
+    ['  2021 - 2025  ', P2125],
+    // Not periods.
+    ['Đơn vị tính: Triệu đồng', null],
+    ['Phụ lục II', null],
+    ['(Kèm theo Kế hoạch số 10693/KH-UBND ngày 09/10/2020 của UBND tỉnh)', null],
+    ['Quyết định 123/QĐ-UBND ngày 14/3/2024', null],
+    ['2025-2021', null],
+    ['1900-3000', null],
+    ['2000-2040', null],
+    ['', null],
+    ['abc', null],
+    ['3000', null],
+  ];
+  test.each(rows)('%j → %j', (text, expected) => {
+    expect(parsePeriod(text)).toEqual(expected);
+  });
+  test('non-text does not throw', () => {
+    expect(parsePeriod(undefined as unknown as string)).toBeNull();
+    expect(parsePeriod(2021 as unknown as string)).toBeNull();
+  });
+  test('a very long title is read without delay', () => {
+    const long = 'x'.repeat(200000) + ' giai đoạn 2021-2025';
+    const started = Date.now();
+    expect(parsePeriod(long)).toBeNull(); // beyond the bounded prefix: not read, not hung
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('period helpers', () => {
+  test('periodYears lists every year', () => {
+    expect(periodYears(P2125)).toEqual([2021, 2022, 2023, 2024, 2025]);
+  });
+  test('isValidPeriod rejects reversed, fractional and absurd periods', () => {
+    expect(isValidPeriod(P2125)).toBe(true);
+    expect(isValidPeriod(null)).toBe(false);
+    expect(isValidPeriod({ from: 2025, to: 2021 })).toBe(false);
+    expect(isValidPeriod({ from: 2021.5, to: 2025 })).toBe(false);
+    expect(isValidPeriod({ from: 1000, to: 5000 })).toBe(false);
+  });
+});
