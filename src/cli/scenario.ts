@@ -1,0 +1,98 @@
+// `ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]`: invest or
+// lease one system. Bad input exits 2 with one line naming every bad field, and writes nothing.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON } from '../core/scenario';
+import type { FieldError } from '../core/scenario';
+import type { Lang } from '../core/types';
+import { parseArgs } from './args';
+import { CliIO, UsageError } from './io';
+import { scenarioText } from './scenario-text';
+import { readScenarioSheet } from './scenario-xlsx-input';
+import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
+
+const HOW = 'ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]';
+
+interface Loaded {
+  raw: unknown;
+  /** The input workbook (xlsx input), copied into --out with the result sheet added. */
+  workbook: ExcelJS.Workbook | null;
+  /** Field → "Sheet!C7" for xlsx input, so messages point at the cell. */
+  cells: Map<string, string>;
+}
+
+async function loadJson(file: string): Promise<Loaded> {
+  const text = await fs.promises.readFile(file, 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new UsageError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return { raw, workbook: null, cells: new Map() };
+}
+
+async function loadXlsx(file: string): Promise<Loaded> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (err) {
+    // Any failure to open is the file's problem (corrupt, encrypted, not a workbook), not ours.
+    throw new UsageError(`${file}: cannot be read as an .xlsx workbook (corrupt, password-protected or another format?): ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const found = readScenarioSheet(workbook);
+  if (!found) {
+    throw new UsageError(`${file}: no scenario sheet found — a sheet needs a column of keys (startYear, discountRate, invest.costs.thietBi …) with values beside them; see examples/scenario-soc.xlsx`);
+  }
+  if (found.errors.length > 0) throw new UsageError(`${file}: ${found.errors.join('; ')}`);
+  const cells = new Map([...found.cells].map(([k, a]) => [k, `'${found.sheet}'!${a}`]));
+  return { raw: found.raw, workbook, cells };
+}
+
+function describeErrors(errors: FieldError[], cells: Map<string, string>): string {
+  return errors.map((e) => {
+    const at = cells.get(e.field);
+    return at && e.message.startsWith(e.field) ? `${e.field} (${at})${e.message.slice(e.field.length)}` : e.message;
+  }).join('; ');
+}
+
+function checkOut(out: string, input: string): void {
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`--out ${out}: the output must be an .xlsx file`);
+  const dir = path.dirname(path.resolve(out));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`--out ${out}: folder ${dir} does not exist`);
+  if (path.resolve(out) === path.resolve(input)) throw new UsageError(`--out ${out}: is the input file; choose another name (the input is never changed)`);
+}
+
+export async function runScenario(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, { values: ['out', 'lang'], switches: ['json'] });
+  if (parsed.positional.length !== 1) throw new UsageError(`give exactly one scenario file: ${HOW}`);
+  const file = parsed.positional[0];
+  const langArg = parsed.values.get('lang') ?? 'vi';
+  if (langArg !== 'vi' && langArg !== 'en') throw new UsageError(`--lang must be vi or en (got "${langArg}")`);
+  const lang: Lang = langArg;
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(`${file}: expected a .json or .xlsx file (${HOW})`);
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`${file}: no such file`);
+  const out = parsed.values.get('out');
+  if (out !== undefined) checkOut(out, file);
+
+  const loaded = ext === '.json' ? await loadJson(file) : await loadXlsx(file);
+  const parsedInput = parseScenarioInput(loaded.raw);
+  if ('errors' in parsedInput) throw new UsageError(`${file}: ${describeErrors(parsedInput.errors, loaded.cells)}`);
+  const input = parsedInput.input;
+  const result = computeScenario(input, lang);
+
+  if (out !== undefined) {
+    const workbook = loaded.workbook ?? new ExcelJS.Workbook();
+    renderSheetPlan(workbook, scenarioSheet(input, result, lang));
+    await writeWorkbookAtomically(workbook, out);
+  }
+  if (parsed.switches.has('json')) {
+    io.out(JSON.stringify({ file: path.basename(file), name: input.name, unit: input.unit, ...scenarioToJSON(result) }, null, 2) + '\n');
+  } else {
+    io.out(scenarioText(input, result, lang));
+    if (out !== undefined) io.out(lang === 'vi' ? `Đã ghi trang "NS Phương án" vào ${out}\n` : `Wrote the "NS Phương án" sheet to ${out}\n`);
+  }
+  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
