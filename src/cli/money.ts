@@ -1,0 +1,55 @@
+// `ngansach money [--unit U] [--json]`: one text a line on stdin, one reading a line on stdout.
+// With --json each line is the CONTRACT's JSON object; without it, a compact line an officer can
+// read: the amount as Vietnamese write it, its unit, and the text it came from.
+import { formatVnd } from '../core/format';
+import { moneyToJSON, parseMoney, parseUnit } from '../core/money';
+import type { MoneyReading, MoneyUnit } from '../core/types';
+import { parseArgs } from './args';
+import { CliIO, UsageError } from './io';
+
+const PER_SUFFIX = { total: '', year: '/năm', month: '/tháng' } as const;
+
+/** Lines are written in batches so a million-line input does not build one huge string. */
+const BATCH = 1000;
+
+function unitOption(text: string | undefined): MoneyUnit {
+  if (text === undefined) return 'triệu đồng';
+  const unit = parseUnit(text);
+  if (!unit) throw new UsageError(`--unit "${text}" is not a unit: use đồng, nghìn đồng, triệu đồng or tỷ đồng`);
+  return unit;
+}
+
+export function humanLine(r: MoneyReading): string {
+  const source = `← ${JSON.stringify(r.input)}`;
+  if (r.dash) return `-  (không có số tiền)  ${source}`;
+  if (r.value === null) return `?  (${r.reason ?? 'no amount'})  ${source}`;
+  const amount = `${formatVnd(r.value)} ${r.unit}${PER_SUFFIX[r.per]}`;
+  const doubt = r.ambiguous ? `  [?] ${r.reason ?? ''}` : '';
+  return `${amount}  ${source}${doubt}`;
+}
+
+export async function runMoney(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, { values: ['unit'], switches: ['json'] });
+  if (parsed.positional.length > 0) {
+    throw new UsageError(`takes no file: pipe one text a line on stdin (echo "1,26 tỷ" | ngansach money)`);
+  }
+  const unit = unitOption(parsed.values.get('unit'));
+  const json = parsed.switches.has('json');
+
+  const text = await io.readStdin();
+  const lines = text.split(/\r?\n/);
+  // The newline that ends the last line does not start another one.
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+
+  let batch: string[] = [];
+  for (const line of lines) {
+    const reading = parseMoney(line, { unit });
+    batch.push(json ? JSON.stringify(moneyToJSON(reading)) : humanLine(reading));
+    if (batch.length >= BATCH) {
+      io.out(batch.join('\n') + '\n');
+      batch = [];
+    }
+  }
+  if (batch.length > 0) io.out(batch.join('\n') + '\n');
+  return 0;
+}
