@@ -1,0 +1,136 @@
+// The answer to "lease or invest": present values, the difference and which is cheaper, the
+// break-even year, the sensitivity to the rates, yearly needs as a chart, and the regulatory
+// notes (lease term, ND 73 route, contingency).
+import {
+  Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { ZERO } from '../core/decimal';
+import type { ScenarioInput, ScenarioResult, SensitivityPoint, YearNeed } from '../core/scenario/types';
+import type { Lang } from '../core/types';
+import { BarChart } from './BarChart';
+import { formatAmount, formatPercent } from './format';
+import type { Texts } from './texts';
+
+export interface ScenarioState {
+  input: ScenarioInput;
+  result: ScenarioResult;
+}
+
+export interface ScenarioResultViewProps {
+  t: Texts;
+  lang: Lang;
+  pending: boolean;
+  scenario: ScenarioState;
+  onWriteSheet: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  verdict: {
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+const yearTotal = (need: YearNeed | undefined) => (need ? need['ĐTPT'].plus(need.CTX) : ZERO);
+
+export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }: ScenarioResultViewProps) {
+  const styles = useStyles();
+  const { input, result } = scenario;
+  const T = t.scenario;
+  const money = (v: Parameters<typeof formatAmount>[0]) => formatAmount(v, lang, 1);
+  const rows: [string, string, string][] = [
+    [T.pvInvest, money(result.invest.pv), 'pv-invest'],
+    [T.pvLease, money(result.lease.pv), 'pv-lease'],
+    [T.difference, money(result.difference), 'difference'],
+    [T.totalInvestment, money(result.invest.totalInvestment), 'total-investment'],
+    [T.totalInvest, money(result.invest.total), 'total-invest'],
+    [T.totalLease, money(result.lease.total), 'total-lease'],
+    [T.periodPayment(result.lease.periods), formatAmount(result.lease.periodPayment, lang, 3), 'period-payment'],
+    [T.breakEven, result.breakEvenYear === null ? T.noBreakEven : String(result.breakEvenYear), 'break-even'],
+  ];
+  const sensitivityTable = (title: string, points: SensitivityPoint[], testId: string) => (
+    <Table size="extra-small" aria-label={title} data-testid={testId}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{title}</TableHeaderCell>
+          <TableHeaderCell className={styles.num}>{T.difference}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {points.map((p) => (
+          <TableRow key={p.rate.toFixed()}>
+            <TableCell>{formatPercent(p.rate, lang)}</TableCell>
+            <TableCell className={styles.num}>{`${money(p.difference)} · ${T.cheaper[p.cheaper]}`}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+
+  return (
+    <section className={styles.root} data-testid="scenario-result" aria-label={T.result}>
+      <div className={styles.verdict}>
+        <Text weight="semibold" size={400} data-testid="cheaper">{T.cheaper[result.cheaper]}</Text>
+        <Text>{`${input.name} · ${T.difference}: ${money(result.difference)} ${input.unit}`}</Text>
+      </div>
+
+      <Table size="extra-small" aria-label={T.result}>
+        <TableBody>
+          {rows.map(([label, value, id]) => (
+            <TableRow key={id}>
+              <TableCell>{label}</TableCell>
+              <TableCell className={styles.num} data-testid={id}>{value}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      <BarChart
+        title={`${T.cashFlow} (${input.unit})`}
+        lang={lang}
+        testId="cashflow-chart"
+        series={[{ key: 'invest', label: T.investLegend, color: '#0f6cbd' }, { key: 'lease', label: T.leaseLegend, color: '#da3b01' }]}
+        groups={result.years.map((year) => ({
+          label: String(year),
+          bars: [
+            { label: T.investLegend, segments: [{ series: 'invest', value: yearTotal(result.invest.byYear.get(year)) }] },
+            { label: T.leaseLegend, segments: [{ series: 'lease', value: yearTotal(result.lease.byYear.get(year)) }] },
+          ],
+        }))}
+      />
+
+      <h3 className={styles.heading}>{T.sensitivity}</h3>
+      {sensitivityTable(T.sensDiscount, result.sensitivity.discountRate, 'sens-discount')}
+      {sensitivityTable(T.sensEscalation, result.sensitivity.leaseEscalation, 'sens-escalation')}
+
+      {result.findings.length > 0 && (
+        <>
+          <h3 className={styles.heading}>{T.findings}</h3>
+          <ul className={styles.list} data-testid="scenario-findings">
+            {result.findings.map((f, i) => <li key={`${f.code}-${i}`}><Text size={200}>{f.message}</Text></li>)}
+          </ul>
+        </>
+      )}
+      {result.notes.length > 0 && (
+        <>
+          <h3 className={styles.heading}>{T.notes}</h3>
+          <ul className={styles.list}>
+            {result.notes.map((n) => <li key={n}><Text size={200}>{n}</Text></li>)}
+          </ul>
+        </>
+      )}
+
+      <div>
+        <Button disabled={pending} onClick={onWriteSheet}>{T.writeSheet}</Button>
+      </div>
+    </section>
+  );
+}

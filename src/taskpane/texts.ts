@@ -1,0 +1,421 @@
+// Every word the pane shows, Vietnamese first, English on the switch. Components read texts
+// from here only, so a missing translation is a type error, not a blank label.
+import type { HostErrorKind } from '../excel/host';
+import type { Lang, Severity } from '../core/types';
+
+export interface Texts {
+  appTitle: string;
+  languageSwitch: string;
+  tabs: { check: string; summary: string; scenario: string };
+  working: string;
+  dismiss: string;
+  retry: string;
+
+  check: {
+    run: string;
+    selectionOnly: string;
+    intro: string;
+    noTable: string;
+    tableLine: (sheet: string, range: string, rows: number) => string;
+    severity: Record<Severity, string>;
+    noFindings: string;
+    totalLine: string;
+    statedTotalLine: string;
+    mark: string;
+    clearMarks: string;
+    writeSheet: string;
+    marked: (cells: number) => string;
+    cleared: (cells: number) => string;
+    written: (sheet: string) => string;
+    findingCellless: string;
+    selectHint: string;
+  };
+
+  settings: {
+    title: string;
+    periodFrom: string;
+    periodTo: string;
+    periodHint: string;
+    unit: string;
+    unitAuto: string;
+    securityShare: string;
+    securityShareHint: string;
+    ruleSet: string;
+    save: string;
+    saved: string;
+    badPeriod: string;
+    badShare: string;
+  };
+
+  summary: {
+    needCheck: string;
+    table: string;
+    total: string;
+    statedTotal: string;
+    bySource: string;
+    byType: string;
+    byYear: string;
+    year: string;
+    sum: string;
+    chartTitle: string;
+    unitNote: (unit: string) => string;
+    writeSheet: string;
+    none: string;
+  };
+
+  scenario: {
+    intro: string;
+    general: string;
+    name: string;
+    unit: string;
+    startYear: string;
+    horizonYears: string;
+    discountRate: string;
+    invest: string;
+    xayLap: string;
+    thietBi: string;
+    quanLyDuAn: string;
+    tuVan: string;
+    khac: string;
+    contingencyRate: string;
+    investEscalation: string;
+    buildYears: string;
+    annualOperatingCost: string;
+    usefulLifeYears: string;
+    lease: string;
+    availability: string;
+    availabilityCustom: string;
+    availabilityMarket: string;
+    buildCost: string;
+    depositRate: string;
+    periodsPerYear: string;
+    termYears: string;
+    payment: string;
+    paymentEnd: string;
+    paymentStart: string;
+    residualValue: string;
+    residualHint: string;
+    vatRate: string;
+    annualAdminCost: string;
+    annualMaintenanceCost: string;
+    otherCost: string;
+    marketPricePerYear: string;
+    leaseEscalation: string;
+    percentHint: string;
+    compute: string;
+    fixErrors: string;
+    notNumber: string;
+    result: string;
+    pvInvest: string;
+    pvLease: string;
+    totalInvest: string;
+    totalLease: string;
+    totalInvestment: string;
+    periodPayment: (periods: number) => string;
+    difference: string;
+    cheaper: Record<'invest' | 'lease' | 'equal', string>;
+    breakEven: string;
+    noBreakEven: string;
+    sensitivity: string;
+    sensDiscount: string;
+    sensEscalation: string;
+    rate: string;
+    cashFlow: string;
+    investLegend: string;
+    leaseLegend: string;
+    findings: string;
+    notes: string;
+    writeSheet: string;
+  };
+
+  errors: Record<HostErrorKind, string> & { unexpected: (detail: string) => string; title: string };
+  noOffice: { title: string; body: string; previewLink: string };
+}
+
+export const vi: Texts = {
+  appTitle: 'Ngân sách CNTT',
+  languageSwitch: 'English',
+  tabs: { check: 'Kiểm tra', summary: 'Tổng hợp', scenario: 'Thuê hay Đầu tư' },
+  working: 'Đang xử lý…',
+  dismiss: 'Đóng',
+  retry: 'Thử lại',
+
+  check: {
+    run: 'Kiểm tra',
+    selectionOnly: 'Chỉ vùng chọn',
+    intro: 'Mở sheet có bảng kế hoạch (danh mục dự án, nhiệm vụ CNTT) rồi bấm Kiểm tra. Ô của bạn không bị thay đổi.',
+    noTable: 'Không tìm thấy bảng ngân sách trên sheet này: cần một dòng tiêu đề có cột số thứ tự, tên và số tiền.',
+    tableLine: (sheet, range, rows) => `Bảng ${sheet}!${range}: ${rows} dòng`,
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    noFindings: 'Không phát hiện vấn đề nào.',
+    totalLine: 'Tổng các mục',
+    statedTotalLine: 'Tổng ghi trong bảng',
+    mark: 'Đánh dấu ô',
+    clearMarks: 'Xóa đánh dấu',
+    writeSheet: 'Ghi sheet NS Kiểm tra',
+    marked: (cells) => `Đã đánh dấu ${cells} ô.`,
+    cleared: (cells) => `Đã xóa đánh dấu ở ${cells} ô.`,
+    written: (sheet) => `Đã ghi sheet "${sheet}".`,
+    findingCellless: 'cả bảng',
+    selectHint: 'Bấm vào một phát hiện để chọn ô đó trong Excel.',
+  },
+
+  settings: {
+    title: 'Cài đặt (lưu trong tệp)',
+    periodFrom: 'Giai đoạn từ năm',
+    periodTo: 'đến năm',
+    periodHint: 'Để trống để đọc từ tiêu đề bảng ("GIAI ĐOẠN 2016 - 2020").',
+    unit: 'Đơn vị tính',
+    unitAuto: 'Đọc từ dòng "Đơn vị tính"',
+    securityShare: 'Tỷ lệ tối thiểu cho an toàn thông tin (%)',
+    securityShareHint: 'Mặc định 10 % (Chỉ thị 14/CT-TTg).',
+    ruleSet: 'Bộ quy định',
+    save: 'Lưu cài đặt',
+    saved: 'Đã lưu cài đặt vào tệp.',
+    badPeriod: 'Nhập hai năm, năm đầu không lớn hơn năm cuối (ví dụ 2021 và 2025).',
+    badShare: 'Nhập một tỷ lệ từ 0 đến 100, ví dụ 10 hoặc 12,5.',
+  },
+
+  summary: {
+    needCheck: 'Chưa có số liệu. Bấm Kiểm tra ở thẻ đầu tiên trước.',
+    table: 'Bảng',
+    total: 'Tổng các mục',
+    statedTotal: 'Tổng ghi trong bảng',
+    bySource: 'Theo nguồn vốn',
+    byType: 'Theo loại chi',
+    byYear: 'Theo năm và nguồn vốn',
+    year: 'Năm',
+    sum: 'Cộng',
+    chartTitle: 'Nhu cầu vốn theo năm',
+    unitNote: (unit) => `Đơn vị: ${unit}`,
+    writeSheet: 'Ghi sheet NS Tổng hợp',
+    none: '—',
+  },
+
+  scenario: {
+    intro: 'So sánh đầu tư (TT 04/2020) với thuê dịch vụ CNTT (TT 12/2020) theo giá trị hiện tại.',
+    general: 'Chung',
+    name: 'Tên hệ thống',
+    unit: 'Đơn vị tính',
+    startYear: 'Năm bắt đầu',
+    horizonYears: 'Số năm so sánh',
+    discountRate: 'Tỷ lệ chiết khấu (%)',
+    invest: 'Đầu tư',
+    xayLap: 'Chi phí xây lắp (G_XL)',
+    thietBi: 'Chi phí thiết bị, phần mềm (G_TB)',
+    quanLyDuAn: 'Quản lý dự án (G_QLDA)',
+    tuVan: 'Tư vấn (G_TV)',
+    khac: 'Chi phí khác (G_K)',
+    contingencyRate: 'Dự phòng (%)',
+    investEscalation: 'Trượt giá mỗi năm (%)',
+    buildYears: 'Số năm xây dựng',
+    annualOperatingCost: 'Chi vận hành mỗi năm sau đầu tư',
+    usefulLifeYears: 'Thời gian sử dụng (năm)',
+    lease: 'Thuê dịch vụ',
+    availability: 'Loại dịch vụ',
+    availabilityCustom: 'Theo yêu cầu riêng',
+    availabilityMarket: 'Sẵn có trên thị trường',
+    buildCost: 'Chi phí xây dựng trước thuế (T_đ)',
+    depositRate: 'Lãi suất tiền gửi bình quân (%)',
+    periodsPerYear: 'Số kỳ thanh toán mỗi năm',
+    termYears: 'Thời gian thuê (năm)',
+    payment: 'Trả tiền',
+    paymentEnd: 'Cuối kỳ',
+    paymentStart: 'Đầu kỳ',
+    residualValue: 'Giá trị còn lại (S)',
+    residualHint: 'Để trống: khấu hao đều theo thời gian sử dụng.',
+    vatRate: 'Thuế GTGT (%)',
+    annualAdminCost: 'Quản lý, vận hành mỗi năm (G_v)',
+    annualMaintenanceCost: 'Bảo trì mỗi năm (G_bt)',
+    otherCost: 'Chi phí khác (G_k)',
+    marketPricePerYear: 'Giá thuê năm đầu (gồm thuế)',
+    leaseEscalation: 'Tăng giá thuê mỗi năm (%)',
+    percentHint: 'Nhập phần trăm, ví dụ 7 hoặc 5,5.',
+    compute: 'Tính',
+    fixErrors: 'Kiểm tra lại các ô được đánh dấu đỏ.',
+    notNumber: 'Không phải là số. Viết như 12.000 hoặc 7,5.',
+    result: 'Kết quả',
+    pvInvest: 'Giá trị hiện tại — đầu tư',
+    pvLease: 'Giá trị hiện tại — thuê',
+    totalInvest: 'Tổng chi danh nghĩa — đầu tư',
+    totalLease: 'Tổng chi danh nghĩa — thuê',
+    totalInvestment: 'Tổng mức đầu tư (V)',
+    periodPayment: (periods) => `Tiền thuê mỗi kỳ (G_dv), ${periods} kỳ`,
+    difference: 'Chênh lệch (thuê − đầu tư)',
+    cheaper: { invest: 'Đầu tư rẻ hơn', lease: 'Thuê rẻ hơn', equal: 'Hai phương án bằng nhau' },
+    breakEven: 'Năm chi phí thuê cộng dồn vượt đầu tư',
+    noBreakEven: 'không vượt trong thời gian so sánh',
+    sensitivity: 'Độ nhạy (chênh lệch giá trị hiện tại)',
+    sensDiscount: 'Theo tỷ lệ chiết khấu',
+    sensEscalation: 'Theo mức tăng giá thuê',
+    rate: 'Tỷ lệ',
+    cashFlow: 'Nhu cầu vốn theo năm (danh nghĩa)',
+    investLegend: 'Đầu tư',
+    leaseLegend: 'Thuê',
+    findings: 'Lưu ý theo quy định',
+    notes: 'Ghi chú',
+    writeSheet: 'Ghi sheet NS Phương án',
+  },
+
+  errors: {
+    title: 'Chưa làm được',
+    busy: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để kết thúc việc nhập ô, rồi bấm Thử lại.',
+    protected: 'Sheet hoặc tệp đang được bảo vệ nên không ghi được. Bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.',
+    empty: 'Sheet đang mở không có dữ liệu. Mở sheet có bảng kế hoạch rồi bấm Kiểm tra.',
+    'too-large': 'Vùng dữ liệu quá lớn để đọc một lần. Chọn riêng vùng bảng, bật "Chỉ vùng chọn" rồi thử lại.',
+    'not-found': 'Không tìm thấy sheet hoặc ô này nữa (có thể đã đổi tên hoặc bị xóa). Bấm Kiểm tra lại.',
+    unsupported: 'Phiên bản Excel này chưa hỗ trợ thao tác này. Hãy cập nhật Excel hoặc dùng Excel trên web.',
+    other: 'Excel báo lỗi khi thực hiện thao tác. Thử lại; nếu vẫn lỗi, lưu tệp và mở lại.',
+    unexpected: (detail) => `Lỗi không mong đợi: ${detail}. Thử lại; nếu lặp lại, hãy gửi nội dung này cho người hỗ trợ.`,
+  },
+  noOffice: {
+    title: 'Trang này chạy bên trong Excel',
+    body: 'Không thấy Excel. Hãy mở Ngân sách CNTT từ thẻ Trang đầu trong Excel, hoặc xem bản chạy thử trên trình duyệt với một bảng mẫu.',
+    previewLink: 'Mở bản chạy thử',
+  },
+};
+
+export const en: Texts = {
+  appTitle: 'IT budget',
+  languageSwitch: 'English',
+  tabs: { check: 'Check', summary: 'Totals', scenario: 'Lease or invest' },
+  working: 'Working…',
+  dismiss: 'Dismiss',
+  retry: 'Retry',
+
+  check: {
+    run: 'Check',
+    selectionOnly: 'Selection only',
+    intro: 'Open the sheet holding the plan table (list of IT projects and tasks) and press Check. Your cells are not changed.',
+    noTable: 'No budget table found on this sheet: it needs a header row with number, name and amount columns.',
+    tableLine: (sheet, range, rows) => `Table ${sheet}!${range}: ${rows} rows`,
+    severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+    noFindings: 'No problems found.',
+    totalLine: 'Sum of items',
+    statedTotalLine: 'Total stated in the table',
+    mark: 'Mark cells',
+    clearMarks: 'Clear marks',
+    writeSheet: 'Write sheet NS Kiểm tra',
+    marked: (cells) => `Marked ${cells} cells.`,
+    cleared: (cells) => `Cleared marks from ${cells} cells.`,
+    written: (sheet) => `Wrote sheet "${sheet}".`,
+    findingCellless: 'whole table',
+    selectHint: 'Click a finding to select its cell in Excel.',
+  },
+
+  settings: {
+    title: 'Settings (saved in the file)',
+    periodFrom: 'Plan period from',
+    periodTo: 'to',
+    periodHint: 'Leave empty to read it from the title ("GIAI ĐOẠN 2016 - 2020").',
+    unit: 'Unit',
+    unitAuto: 'Read from the "Đơn vị tính" line',
+    securityShare: 'Minimum information-security share (%)',
+    securityShareHint: 'Default 10 % (Directive 14/CT-TTg).',
+    ruleSet: 'Rule set',
+    save: 'Save settings',
+    saved: 'Settings saved in the file.',
+    badPeriod: 'Enter two years, the first not after the last (e.g. 2021 and 2025).',
+    badShare: 'Enter a share from 0 to 100, e.g. 10 or 12.5.',
+  },
+
+  summary: {
+    needCheck: 'No figures yet. Press Check on the first tab first.',
+    table: 'Table',
+    total: 'Sum of items',
+    statedTotal: 'Total stated in the table',
+    bySource: 'By funding source',
+    byType: 'By spending type',
+    byYear: 'By year and source',
+    year: 'Year',
+    sum: 'Total',
+    chartTitle: 'Funding needs per year',
+    unitNote: (unit) => `Unit: ${unit}`,
+    writeSheet: 'Write sheet NS Tổng hợp',
+    none: '—',
+  },
+
+  scenario: {
+    intro: 'Compares investing (TT 04/2020) with leasing an IT service (TT 12/2020) in present value.',
+    general: 'General',
+    name: 'System name',
+    unit: 'Unit',
+    startYear: 'Start year',
+    horizonYears: 'Years compared',
+    discountRate: 'Discount rate (%)',
+    invest: 'Invest',
+    xayLap: 'Installation (G_XL)',
+    thietBi: 'Equipment and software (G_TB)',
+    quanLyDuAn: 'Project management (G_QLDA)',
+    tuVan: 'Consulting (G_TV)',
+    khac: 'Other (G_K)',
+    contingencyRate: 'Contingency (%)',
+    investEscalation: 'Escalation per year (%)',
+    buildYears: 'Build years',
+    annualOperatingCost: 'Operating cost per year after the build',
+    usefulLifeYears: 'Useful life (years)',
+    lease: 'Lease',
+    availability: 'Service type',
+    availabilityCustom: 'Built to requirements',
+    availabilityMarket: 'Available on the market',
+    buildCost: 'Build cost before VAT (T_đ)',
+    depositRate: 'Average deposit rate (%)',
+    periodsPerYear: 'Payments per year',
+    termYears: 'Lease term (years)',
+    payment: 'Payment',
+    paymentEnd: 'End of period',
+    paymentStart: 'Start of period',
+    residualValue: 'Residual value (S)',
+    residualHint: 'Empty: straight-line depreciation over the useful life.',
+    vatRate: 'VAT (%)',
+    annualAdminCost: 'Administration per year (G_v)',
+    annualMaintenanceCost: 'Maintenance per year (G_bt)',
+    otherCost: 'Other cost (G_k)',
+    marketPricePerYear: 'First-year price (VAT incl.)',
+    leaseEscalation: 'Lease price growth per year (%)',
+    percentHint: 'A percentage, e.g. 7 or 5.5.',
+    compute: 'Compute',
+    fixErrors: 'Check the fields marked in red.',
+    notNumber: 'Not a number. Write it like 12.000 or 7,5.',
+    result: 'Result',
+    pvInvest: 'Present value — invest',
+    pvLease: 'Present value — lease',
+    totalInvest: 'Nominal total — invest',
+    totalLease: 'Nominal total — lease',
+    totalInvestment: 'Total investment (V)',
+    periodPayment: (periods) => `Lease payment per period (G_dv), ${periods} periods`,
+    difference: 'Difference (lease − invest)',
+    cheaper: { invest: 'Investing is cheaper', lease: 'Leasing is cheaper', equal: 'Both cost the same' },
+    breakEven: 'Year cumulative lease cost passes investing',
+    noBreakEven: 'not within the years compared',
+    sensitivity: 'Sensitivity (present value difference)',
+    sensDiscount: 'By discount rate',
+    sensEscalation: 'By lease price growth',
+    rate: 'Rate',
+    cashFlow: 'Funding needs per year (nominal)',
+    investLegend: 'Invest',
+    leaseLegend: 'Lease',
+    findings: 'Regulatory notes',
+    notes: 'Notes',
+    writeSheet: 'Write sheet NS Phương án',
+  },
+
+  errors: {
+    title: 'Could not do that',
+    busy: 'Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then press Retry.',
+    protected: 'The sheet or workbook is protected, so nothing can be written. Unprotect it (Review › Unprotect Sheet) and try again.',
+    empty: 'The open sheet has no data. Open the sheet with the plan table and press Check.',
+    'too-large': 'The data is too large to read at once. Select just the table, turn on "Selection only" and try again.',
+    'not-found': 'That sheet or cell is gone (renamed or deleted?). Press Check again.',
+    unsupported: 'This version of Excel does not support this action. Update Excel or use Excel on the web.',
+    other: 'Excel reported an error. Try again; if it persists, save the file and reopen it.',
+    unexpected: (detail) => `Unexpected error: ${detail}. Try again; if it repeats, send this text to support.`,
+  },
+  noOffice: {
+    title: 'This page runs inside Excel',
+    body: 'Excel was not found. Open the IT budget add-in from the Home tab in Excel, or try the preview in this browser with a sample table.',
+    previewLink: 'Open the preview',
+  },
+};
+
+export const texts: Record<Lang, Texts> = { vi, en };

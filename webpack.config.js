@@ -1,0 +1,114 @@
+// Builds the Excel add-in into dist/: the task pane, the custom functions (with their
+// functions.json metadata), the ribbon commands, and a preview page that runs the same pane over
+// an in-memory fake of Office.js. The preview page is always built (it is small and the browser
+// tests load it from dist/); `--env preview` only changes what the dev server serves.
+// Type checking is a separate step (`npm run typecheck`), so ts-loader only transpiles.
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const root = __dirname;
+const port = 3000;
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// Functions run in their own (non-shared) runtime, which loads this script instead of office.js.
+const CUSTOM_FUNCTIONS_RUNTIME = 'https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js';
+
+/** The functions and commands pages hold nothing but the Office script and their bundle. */
+function hostPage(title, officeScript) {
+  return '<!doctype html><html lang="vi"><head><meta charset="utf-8">' +
+    '<meta http-equiv="X-UA-Compatible" content="IE=Edge"><title>' + title + '</title>' +
+    '<script src="' + officeScript + '"></script></head><body></body></html>';
+}
+
+/** Entry points; each one becomes <name>.js and its own HTML page. */
+const entries = {
+  taskpane: './src/taskpane/index.tsx',
+  functions: './src/functions/functions.ts',
+  commands: './src/commands/commands.ts',
+  preview: './src/preview/index.tsx',
+};
+
+// The dev certificates live in the user's profile; making them may ask for a password or be
+// impossible in a container. A developer can still work over http, so say so and carry on.
+async function devServerTransport(preview) {
+  if (preview) return { type: 'http' };
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options };
+  } catch (error) {
+    console.warn(
+      '\n[ngansach] Could not create the Office dev certificates (' + (error && error.message) + ').\n' +
+      '[ngansach] Serving over plain http on http://localhost:' + port + ' instead: Excel will NOT load the add-in\n' +
+      '[ngansach] from http. Run `npx office-addin-dev-certs install` and restart, or use `npm run preview`.\n',
+    );
+    return { type: 'http' };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'production' ? 'production' : 'development';
+  const preview = Boolean(env.preview);
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+
+  const missing = Object.entries(entries).filter(([, file]) => !fs.existsSync(path.join(root, file)));
+  if (missing.length > 0) {
+    throw new Error('webpack: entry file(s) missing: ' + missing.map(([, f]) => f).join(', '));
+  }
+
+  const page = (name, source, chunks) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, ...source, chunks, inject: 'body', scriptLoading: 'blocking' });
+
+  return {
+    mode,
+    devtool: mode === 'production' ? 'source-map' : 'eval-source-map',
+    entry: entries,
+    output: {
+      path: path.join(root, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } } },
+        },
+      ],
+    },
+    plugins: [
+      page('taskpane', { template: './src/taskpane/taskpane.html' }, ['taskpane']),
+      page('functions', { templateContent: hostPage('NGANSACH functions', CUSTOM_FUNCTIONS_RUNTIME) }, ['functions']),
+      page('commands', { templateContent: hostPage('NGANSACH commands', OFFICE_JS) }, ['commands']),
+      // No Microsoft CDN here: the preview runs offline over the fake Office.js it bundles.
+      page('preview', { template: './src/preview/preview.html' }, ['preview']),
+      new CustomFunctionsMetadataPlugin({ input: entries.functions, output: 'functions.json' }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    performance: {
+      // Sizes are checked gzipped by the tests and BENCHMARKS.md; webpack's raw-size hint is noise.
+      hints: false,
+    },
+    devServer: serving
+      ? {
+          port,
+          host: 'localhost',
+          hot: false,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: await devServerTransport(preview),
+          open: preview ? ['/preview.html'] : false,
+          static: false,
+        }
+      : undefined,
+  };
+};
