@@ -1,19 +1,23 @@
 // `ngansach check FILE.xlsx`: read every sheet, find and check the budget tables, print a
 // report or the contract JSON, and with --out write a copy with the result sheets added.
 // Exit 0: no error findings; 1: error findings; 2: the input could not be used.
+import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, defaultSettings } from '../core/check';
 import { checkResultToJSON } from '../core/json';
 import type { CheckResult } from '../core/model';
 import { parseUnit } from '../core/money';
 import { parsePeriod } from '../core/period';
-import { buildCheckSheets } from '../core/sheets';
+import { buildCheckSheets, CHECK_RESULT_SHEETS } from '../core/sheets';
 import type { Lang, MoneyUnit, Period } from '../core/types';
 import { parseArgs } from './args';
 import { CliIO, UsageError } from './io';
 import { formatReport } from './report';
 import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
 import { loadWorkbook, workbookGrids } from './xlsx-reader';
+
+/** The scenario command's sheet (DESIGN: "NS Phương án"), also never a budget table to check. */
+const SCENARIO_SHEET = 'NS Phương án';
 
 const SPEC = { values: ['sheet', 'out', 'lang', 'period', 'unit'], switches: ['json'] };
 
@@ -59,6 +63,19 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     if (path.resolve(out) === path.resolve(file)) {
       throw new UsageError(`--out ${out}: không ghi đè tệp gốc / will not overwrite the input; choose another file name`);
     }
+    // Checked before any work, so a typo in the folder does not cost a whole check.
+    const dir = path.dirname(path.resolve(out));
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+      throw new UsageError(`--out ${out}: thư mục không tồn tại / the folder does not exist: ${dir}`);
+    }
+    if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
+      throw new UsageError(`--out ${out}: là một thư mục / is a directory; give a file name ending in .xlsx`);
+    }
+    try {
+      fs.accessSync(dir, fs.constants.W_OK);
+    } catch {
+      throw new UsageError(`--out ${out}: không có quyền ghi vào thư mục / no permission to write in ${dir}`);
+    }
   }
   return { file, sheet: parsed.values.get('sheet'), json: parsed.switches.has('json'), out, lang: langText, period, unit };
 }
@@ -76,7 +93,8 @@ export function exitCodeOf(result: CheckResult): number {
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const options = parseCheckArgs(args);
   const workbook = await loadWorkbook(options.file);
-  const grids = workbookGrids(workbook, options.file, { sheet: options.sheet });
+  // A workbook written by --out (or by the add-in) carries our own sheets: never check those.
+  const grids = workbookGrids(workbook, options.file, { sheet: options.sheet, skip: [...CHECK_RESULT_SHEETS, SCENARIO_SHEET] });
   const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit });
   const result = checkWorkbook(options.file, grids, settings);
   if (result.tables.length === 0) throw new UsageError(noTableMessage(options.file, options.sheet));

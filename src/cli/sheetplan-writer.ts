@@ -27,8 +27,14 @@ function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
     const formula = pc.formula.replace(/^=/, '');
     cell.value = (scalar === null ? { formula } : { formula, result: scalar }) as ExcelJS.CellFormulaValue;
   } else if (pc.link) {
+    // A HYPERLINK formula, not ExcelJS's hyperlink value: ExcelJS 4.4 writes an internal link as
+    // an external relationship plus a location that keeps the '#', which Excel opens as
+    // "#'PL II'!F39#'PL II'!F39" (exceljs issue #3027). Excel, LibreOffice and Office.js all
+    // follow =HYPERLINK("#'Sheet'!A1", text).
     const target = pc.link.startsWith('#') ? pc.link : `#${pc.link}`;
-    cell.value = { text: scalar === null ? pc.link : String(scalar), hyperlink: target } as ExcelJS.CellHyperlinkValue;
+    const text = scalar === null ? pc.link.replace(/^#/, '') : String(scalar);
+    const literal = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    cell.value = { formula: `HYPERLINK(${literal(target)},${literal(text)})`, result: text } as ExcelJS.CellFormulaValue;
   } else {
     cell.value = scalar;
   }

@@ -11,6 +11,8 @@ import { UsageError } from './io';
 export interface ReadOptions {
   /** Read only this sheet (exact name, else the one that matches ignoring case and spaces). */
   sheet?: string;
+  /** Sheets to pass over when reading every sheet (the add-in's own result sheets). */
+  skip?: readonly string[];
 }
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip package
@@ -96,9 +98,12 @@ function squash(s: string): string {
   return s.replace(/\s+/g, '').toLowerCase();
 }
 
-function selectSheets(workbook: ExcelJS.Workbook, file: string, sheet: string | undefined): ExcelJS.Worksheet[] {
+function selectSheets(workbook: ExcelJS.Workbook, file: string, sheet: string | undefined, skip: readonly string[]): ExcelJS.Worksheet[] {
   const all = workbook.worksheets;
-  if (sheet === undefined) return all;
+  if (sheet === undefined) {
+    const kept = all.filter((ws) => !skip.includes(ws.name));
+    return kept.length ? kept : all;
+  }
   const exact = all.find((ws) => ws.name === sheet) ?? all.find((ws) => squash(ws.name) === squash(sheet));
   if (!exact) {
     const list = all.map((ws) => `"${ws.name}"`).join(', ') || '(none)';
@@ -237,7 +242,7 @@ export function workbookGrids(workbook: ExcelJS.Workbook, file: string, options:
   if (workbook.worksheets.length === 0) {
     throw new UsageError(`${name}: sổ tính không có trang tính nào / the workbook has no sheets`);
   }
-  const chosen = selectSheets(workbook, file, options.sheet);
+  const chosen = selectSheets(workbook, file, options.sheet, options.skip ?? []);
   const grids: Grid[] = [];
   for (const ws of chosen) {
     const grid = worksheetToGrid(ws);

@@ -1,0 +1,20 @@
+// Runs the CLI in-process with a fake terminal, as a user would run it.
+import { main } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+
+export interface Run { code: number; out: string; err: string }
+
+export async function run(args: string[], stdin = ''): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIO = {
+    out: (t) => { out += t; },
+    err: (t) => { err += t; },
+    readStdin: async () => stdin,
+  };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+export const FIXTURE_II = '/work/shared/fixtures/ke-hoach-2016-2020-phu-luc-ii.xlsx';
+export const FIXTURE_III = '/work/shared/fixtures/ke-hoach-2016-2020-phu-luc-iii.xlsx';
