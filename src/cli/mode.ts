@@ -1,0 +1,45 @@
+// `ngansach mode [--json]`: one "Tự đầu tư/Thuê" text a line on stdin, one answer a line out.
+// Every input line gets exactly one output line (blank lines too), so the output can be pasted
+// back next to the input column.
+import { modeToJSON, parseMode } from '../core/mode';
+import type { Mode } from '../core/types';
+import { parseArgs } from './args';
+import { CliIO, UsageError } from './io';
+
+/** Short Vietnamese words for the human line; the JSON keeps the contract's English codes. */
+const MODE_WORDS: Record<Mode, string> = {
+  invest: 'đầu tư',
+  lease: 'thuê',
+  mixed: 'đầu tư + thuê',
+  provided: 'được cấp',
+  free: 'miễn phí',
+  pilot: 'thử nghiệm',
+  unknown: 'chưa rõ',
+};
+
+function inputLines(stdin: string): string[] {
+  const text = stdin.replace(/^\uFEFF/, '');
+  if (text === '') return [];
+  const lines = text.split(/\r?\n/);
+  // A final newline ends the last line; it does not start an empty one.
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export async function runMode(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, { values: [], switches: ['json'] });
+  if (parsed.positional.length > 0) {
+    throw new UsageError(`takes no file: pipe the texts in, one a line (e.g. echo "Thuê VNPT" | ngansach mode --json)`);
+  }
+  const json = parsed.switches.has('json');
+  for (const line of inputLines(await io.readStdin())) {
+    const reading = parseMode(line);
+    if (json) {
+      io.out(JSON.stringify(modeToJSON(reading)) + '\n');
+    } else {
+      const vendor = reading.vendor ? ` · ${reading.vendor}` : '';
+      io.out(`${line}\t→ ${reading.mode} (${MODE_WORDS[reading.mode]})${vendor}\n`);
+    }
+  }
+  return 0;
+}
