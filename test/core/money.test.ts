@@ -143,6 +143,14 @@ const surveyAmounts: Row[] = [
   ['Hỗ trợ 137 xã: 500 triệu', '500', 'total', false, true],
   ['Theo Quyết định số 2333/QĐ-UBND: 1,2 tỷ', '1200', 'total', false, true],
   ['1,2 tỷ (năm 2024)', '1200', 'total', false, true],
+  // A unit after the number wins over a word that usually labels numbers.
+  ['trong đó 500 triệu', '500', 'total', false, true],
+  ['Tỉnh cấp 500 triệu', '500', 'total', false, true],
+  ['Tổng số 3 tỷ', '3000', 'total', false, true],
+  ['giá bán 500 triệu', '500', 'total', false, true],
+  ['năm 2020 500 triệu', '500', 'total', false, true],
+  ['Năm 2021: 2000', '2000', 'total', false, false],
+  ['Tổng số 3.000', '3000', 'total', false, false],
 ];
 
 // Readings that had to be guessed: the value is what the rule says, and the flag is up.
@@ -187,6 +195,11 @@ const notMoney: Array<[string, RegExp]> = [
   ['5 năm', /count or label/],
   ['Thực hiện 02 năm/lần', /count or label/],
   ['100 USD', /foreign currency/],
+  ['$100', /foreign currency/],
+  ['USD 1.000', /foreign currency/],
+  ['mức độ 3', /count or label/],
+  ['phiên bản 2.0', /count or label/],
+  ['số 12', /document number/],
   ['Chưa có', /no amount stated/],
   ['Đang cập nhật', /no amount stated/],
   ['Không', /no amount stated/],

@@ -42,12 +42,18 @@ export interface AmountScan {
 
 /** A number right after these words names something (số 12, năm 2020, giai đoạn 2), not money. */
 const LABEL_KIND: ReadonlyMap<string, SkipKind> = new Map<string, SkipKind>([
-  ['so', 'doc'], ['dinh', 'doc'], ['van', 'doc'], ['ban', 'doc'], ['hieu', 'doc'], ['qd', 'doc'],
+  ['so', 'doc'], ['dinh', 'doc'], ['van', 'doc'], ['ban', 'count'], ['hieu', 'doc'], ['qd', 'doc'],
   ['nd', 'doc'], ['cv', 'doc'], ['tt', 'doc'], ['kh', 'doc'], ['hoach', 'doc'], ['ma', 'doc'],
   ['luc', 'doc'], ['dieu', 'doc'], ['khoan', 'doc'], ['chuong', 'doc'], ['muc', 'count'],
   ['stt', 'count'], ['ngay', 'date'], ['thang', 'date'], ['quy', 'date'], ['nam', 'year'],
   ['doan', 'count'], ['gd', 'count'], ['dot', 'count'], ['lan', 'count'], ['buoc', 'count'],
-  ['phan', 'count'], ['do', 'count'], ['cap', 'count'], ['version', 'count'], ['phase', 'count'],
+  ['phan', 'count'], ['do', 'count'], ['version', 'count'], ['phase', 'count'],
+]);
+
+/** Label words that only name a number after a particular word: "mức độ 3", "phiên bản 2.0". */
+const LABEL_NEEDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['do', ['muc', 'cap']],
+  ['ban', ['van', 'phien']],
 ]);
 
 /** Words after a number that say it counts time, so "5 năm" is not 5 triệu. */
@@ -140,6 +146,20 @@ function commaHintFor(exponent: number | null): CommaHint {
   return 'guess-decimal';
 }
 
+/**
+ * tokens[i] is named by the word before it ("số 1383", "năm 2020"). A money unit after the number
+ * wins over the label: "trong đó 500 triệu", "cấp 500 triệu", "tổng số 3 tỷ" are amounts.
+ */
+function isLabel(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || !LABEL_KIND.has(prev.text)) return false;
+  const needs = LABEL_NEEDS.get(prev.text);
+  if (needs && !(isWord(tokens[i - 2]) && needs.includes(tokens[i - 2].text))) return false;
+  if (prev.text === 'so' && isWord(tokens[i - 2], 'tong')) return false;
+  const unit = matchUnit(tokens, i + 1);
+  return !(unit && unit.kind === 'vnd');
+}
+
 function isSign(tokens: readonly Token[], i: number): boolean {
   const minus = tokens[i - 1];
   if (!isPunct(minus, '-') || tokens[i].spaced) return false;
@@ -167,6 +187,8 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     if (tok.kind !== 'num') {
       if (isPunct(tok, '+')) plusPending = true;
       if (tok.kind === 'word' && tok.text === 'nam') sawYearWord = true;
+      // "Năm 2021: 2000": after a colon the figure is the amount again.
+      if (isPunct(tok, ':') || isPunct(tok, ';')) sawYearWord = false;
       i++;
       continue;
     }
@@ -174,12 +196,19 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     const next = tokens[i + 1];
 
     // A number named by the word before it: "số 1383", "năm 2020", "giai đoạn 2".
-    if (prev && prev.kind === 'word' && LABEL_KIND.has(prev.text) && !(prev.text === 'so' && isWord(tokens[i - 2], 'tong'))) {
+    if (isLabel(tokens, i)) {
       const end = skipChain(tokens, i);
       let kind = LABEL_KIND.get(prev.text) as SkipKind;
       if (kind === 'year' && yearValue(tok) === null) kind = 'count';
       skip(kind, i, end);
       i = end;
+      continue;
+    }
+
+    // "$100", "USD 100": a foreign currency named before the figure.
+    if (prev && ((prev.kind === 'punct' && prev.text === '$') || (prev.kind === 'word' && prev.text === 'usd'))) {
+      skip('foreign', i - 1, i + 1);
+      i++;
       continue;
     }
 
