@@ -148,6 +148,22 @@ describe('check: awkward but usable workbooks', () => {
     expect(cells).toContain(layout.amountCell(4));
   });
 
+  it('a split-source row written as in DOMAIN.md stays part of the table', async () => {
+    const file = tmp.file('split.xlsx');
+    const rows = [
+      ...SMALL_PLAN.slice(0, 7),
+      { stt: '3', name: 'Hệ thống họp trực tuyến', time: '2022-2024', amount: 15000, source: '- NSĐP (Vốn đầu tư): 4.000; - Khác (XHH): 11.000' },
+      { name: 'Tổng cộng (I + II):', amount: 23500.5 },
+    ];
+    rows[4] = { ...rows[4], amount: 17000.5 };
+    await writePlanWorkbook(file, rows);
+    const { code, json } = await checkJson(file);
+    expect(json.tables).toHaveLength(1);
+    expect(json.tables[0].summary.total).toBe('23500.5');
+    expect(json.tables[0].summary.bySource.Khác).toBe('11000');
+    expect(code).toBe(0);
+  });
+
   it('SUM formulas with cached results read like the numbers they show', async () => {
     const file = tmp.file('sums.xlsx');
     const rows = SMALL_PLAN.map((r) => (r.stt === 'I' || r.stt === 'II' || !r.stt ? { ...r, amount: undefined } : r));
