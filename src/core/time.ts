@@ -174,6 +174,12 @@ function readHead(original: string, head: string, remark: string | undefined, pe
     return reading(original, 'every_n', years, remark, n);
   }
   if (annual) {
+    // "Hàng năm từ 2022": every year from that one to the period end; like "2022 - nay", the
+    // end is unknown without a period.
+    if (explicit.length === 1) {
+      const years = period && explicit[0] <= period.to ? span(explicit[0], period.to) : [];
+      return reading(original, 'annual', years, remark);
+    }
     if (explicit.length > 0) return reading(original, 'annual', explicit, remark);
     return reading(original, 'annual', period ? periodYears(period) : [], remark);
   }

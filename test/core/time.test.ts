@@ -159,6 +159,10 @@ describe('parseTime: every year of the period', () => {
   test('"Hàng năm" with its own years uses them', () => {
     expect(parseTime('Hàng năm, từ 2022 - 2025', P2125)).toMatchObject({ pattern: 'annual', years: [2022, 2023, 2024, 2025] });
   });
+  test('"Hàng năm từ 2022" runs from 2022 to the period end', () => {
+    expect(parseTime('Hàng năm từ 2022', P2125)).toMatchObject({ pattern: 'annual', years: [2022, 2023, 2024, 2025] });
+    expect(parseTime('Hàng năm từ 2022', null)).toMatchObject({ pattern: 'annual', years: [] });
+  });
   test('"Hàng năm (2021-2025)" with no period found uses the bracketed range', () => {
     expect(parseTime('Hàng năm (2021-2025)', null).years).toEqual(ALL_2125);
   });
