@@ -1,0 +1,146 @@
+// The subset of Office.js the adapter uses, declared once. The adapter codes against these
+// interfaces; the real Excel objects and the in-memory fake (src/preview/fake-office) both
+// satisfy them. Member types are taken from @types/office-js where they are data, and the
+// assertions at the bottom fail to compile if the real API ever stops matching, so the fake
+// cannot drift from Excel.
+
+/** A value that exists only after the sync that loads it (OfficeExtension.ClientResult). */
+export interface ClientResultApi<T> {
+  readonly value: T;
+}
+
+export interface RangeFillApi {
+  color: string;
+  load(propertyNames?: string | string[]): RangeFillApi;
+  clear(): void;
+}
+
+export interface RangeFontApi {
+  bold: boolean;
+  load(propertyNames?: string | string[]): RangeFontApi;
+}
+
+export interface RangeFormatApi {
+  readonly fill: RangeFillApi;
+  readonly font: RangeFontApi;
+  columnWidth: number;
+}
+
+export interface RangeApi {
+  load(propertyNames?: string | string[]): RangeApi;
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  // Excel types these as any[][]; we only ever put string | number | boolean in and read them as unknown.
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly format: RangeFormatApi;
+  readonly worksheet: WorksheetApi;
+  getCellProperties(loadOptions: Excel.CellPropertiesLoadOptions): ClientResultApi<Excel.CellProperties[][]>;
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void;
+  getRowProperties(loadOptions: Excel.RowPropertiesLoadOptions): ClientResultApi<Excel.RowProperties[]>;
+  merge(across?: boolean): void;
+  select(): void;
+}
+
+export interface CommentApi {
+  load(propertyNames?: string | string[]): CommentApi;
+  readonly id: string;
+  content: string;
+  getLocation(): RangeApi;
+  delete(): void;
+}
+
+export interface CommentCollectionApi {
+  load(propertyNames?: string | string[]): CommentCollectionApi;
+  readonly items: CommentApi[];
+  add(cellAddress: string, content: string): CommentApi;
+  getItem(commentId: string): CommentApi;
+}
+
+export interface WorksheetProtectionApi {
+  load(propertyNames?: string | string[]): WorksheetProtectionApi;
+  readonly protected: boolean;
+}
+
+export interface WorksheetFreezePanesApi {
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  freezeAt(frozenRange: string): void;
+}
+
+export interface WorksheetApi {
+  load(propertyNames?: string | string[]): WorksheetApi;
+  readonly isNullObject: boolean;
+  readonly name: string;
+  readonly protection: WorksheetProtectionApi;
+  readonly freezePanes: WorksheetFreezePanesApi;
+  readonly comments: CommentCollectionApi;
+  getRange(address?: string): RangeApi;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi;
+  getUsedRange(valuesOnly?: boolean): RangeApi;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  delete(): void;
+  activate(): void;
+}
+
+export interface WorksheetCollectionApi {
+  getActiveWorksheet(): WorksheetApi;
+  getItem(key: string): WorksheetApi;
+  getItemOrNullObject(key: string): WorksheetApi;
+  add(name?: string): WorksheetApi;
+}
+
+export interface WorkbookApi {
+  readonly worksheets: WorksheetCollectionApi;
+  getSelectedRange(): RangeApi;
+}
+
+export interface RequestContextApi {
+  readonly workbook: WorkbookApi;
+  sync(): Promise<unknown>;
+}
+
+/** Excel.run, narrowed to the one overload we use. */
+export interface ExcelApi {
+  run<T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T>;
+}
+
+/** Office.context.document.settings, narrowed. */
+export interface SettingsApi {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+}
+
+/** The parts of the Office global the adapter reads. */
+export interface OfficeApi {
+  readonly context: { readonly document: { readonly settings: SettingsApi } };
+  readonly AsyncResultStatus: { readonly Failed: Office.AsyncResultStatus };
+}
+
+// ------------------------------------------------------------------ drift guards
+// Each line fails to compile if the real @types/office-js type no longer fits the subset.
+type Fits<Real extends Subset, Subset> = [Real, Subset];
+export type OfficeApiFits = [
+  Fits<Excel.Range, RangeApi>,
+  Fits<Excel.RangeFill, RangeFillApi>,
+  Fits<Excel.RangeFont, RangeFontApi>,
+  Fits<Excel.RangeFormat, RangeFormatApi>,
+  Fits<Excel.Comment, CommentApi>,
+  Fits<Excel.CommentCollection, CommentCollectionApi>,
+  Fits<Excel.WorksheetProtection, WorksheetProtectionApi>,
+  Fits<Excel.WorksheetFreezePanes, WorksheetFreezePanesApi>,
+  Fits<Excel.Worksheet, WorksheetApi>,
+  Fits<Excel.WorksheetCollection, WorksheetCollectionApi>,
+  Fits<Excel.Workbook, WorkbookApi>,
+  Fits<Excel.RequestContext, RequestContextApi>,
+  Fits<typeof Excel, ExcelApi>,
+  Fits<Office.Settings, SettingsApi>,
+  Fits<typeof Office, OfficeApi>,
+];
