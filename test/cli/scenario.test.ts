@@ -1,0 +1,248 @@
+// `ngansach scenario` end to end: text and JSON output, the example workbook as input, the
+// "NS Phương án" sheet recalculated by LibreOffice (every formula must give the engine's value),
+// and bad input: exit 2, one line naming the fields, nothing written.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+import { describeWithLibreOffice, recalculate, RecalcValue } from '../helpers/recalc';
+import { rawWith } from '../core/scenario/helpers';
+
+const EXAMPLE_JSON = path.resolve(__dirname, '../../examples/scenario-soc.json');
+const EXAMPLE_XLSX = path.resolve(__dirname, '../../examples/scenario-soc.xlsx');
+const SHEET = 'NS Phương án';
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-scenario-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { out: (t) => { out += t; }, err: (t) => { err += t; }, readStdin: async () => '' };
+  const code = await main(['scenario', ...args], io);
+  return { code, out, err };
+}
+
+function writeJson(name: string, raw: unknown): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, JSON.stringify(raw));
+  return file;
+}
+
+type Cached = Map<string, RecalcValue>;
+
+/** Formula cells of the result sheet with the values the engine cached in them. */
+async function cachedFormulas(file: string): Promise<Cached> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(SHEET);
+  if (!ws) throw new Error(`no ${SHEET} sheet in ${file}`);
+  const cells: Cached = new Map();
+  ws.eachRow((row) => row.eachCell((cell) => {
+    const v = cell.value as ExcelJS.CellFormulaValue | null;
+    if (v && typeof v === 'object' && 'formula' in v) {
+      const r = v.result;
+      cells.set(cell.address, typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean' ? r : null);
+    }
+  }));
+  return cells;
+}
+
+function same(engine: RecalcValue, office: RecalcValue): boolean {
+  if (typeof engine === 'number' && typeof office === 'number') {
+    // The engine is exact decimal, LibreOffice is double: equal to 1e-9 relative.
+    return Math.abs(engine - office) <= 1e-9 * Math.max(1, Math.abs(engine));
+  }
+  const blank = (v: RecalcValue) => v === null || v === '';
+  if (blank(engine) && blank(office)) return true;
+  return engine === office;
+}
+
+/** Recalculates in LibreOffice and returns the cells where it disagrees with the engine. */
+async function disagreements(file: string): Promise<{ count: number; bad: string[] }> {
+  const engine = await cachedFormulas(file);
+  const office = (await recalculate(file)).get(SHEET)!;
+  const bad: string[] = [];
+  for (const [address, value] of engine) {
+    const lo = office.get(address);
+    if (lo === undefined || !same(value, lo)) bad.push(`${address}: engine ${String(value)}, LibreOffice ${String(lo)}`);
+  }
+  return { count: engine.size, bad };
+}
+
+describe('output', () => {
+  it('prints a Vietnamese summary and exits 0', async () => {
+    const r = await run(EXAMPLE_JSON);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('Hệ thống SOC tỉnh');
+    expect(r.out).toContain('tổng mức đầu tư V = 10.710 triệu đồng');
+    expect(r.out).toMatch(/Kết quả: (THUÊ|ĐẦU TƯ) rẻ hơn/);
+    expect(r.out).toContain('PROCEDURE_HINT');
+  });
+  it('--lang en', async () => {
+    const r = await run(EXAMPLE_JSON, '--lang', 'en');
+    expect(r.out).toContain('total investment V = 10,710 triệu đồng');
+  });
+  it('--json follows the contract', async () => {
+    const r = await run(writeJson('contract.json', rawWith()), '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.invest).toMatchObject({ total: '13110', totalInvestment: '10710' });
+    expect(Object.keys(json.invest.byYear)).toEqual(['2026', '2027', '2028', '2029', '2030']);
+    expect(json.lease.periods).toBe(20);
+    expect(['invest', 'lease', 'equal']).toContain(json.cheaper);
+    expect(Number(json.difference)).toBeCloseTo(Number(json.lease.pv) - Number(json.invest.pv), 5);
+    expect(json.sensitivity.discountRate.map((p: { rate: string }) => p.rate)).toEqual(['0.05', '0.07', '0.09']);
+  });
+  it('reads the officer-fillable example workbook like the JSON it mirrors', async () => {
+    const fromXlsx = JSON.parse((await run(EXAMPLE_XLSX, '--json')).out);
+    const fromJson = JSON.parse((await run(EXAMPLE_JSON, '--json')).out);
+    delete fromXlsx.file;
+    delete fromJson.file;
+    expect(fromXlsx).toEqual(fromJson);
+  });
+});
+
+describeWithLibreOffice('NS Phương án: live formulas recalculated by LibreOffice', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['the CONTRACT example (custom lease, paid at period end)', rawWith()],
+    ['paid in advance, given residual, 2 build years with escalation, yearly costs growing', rawWith({
+      horizonYears: 6,
+      invest: { buildYears: 2, escalationRate: '0.04', contingencyRate: '0.08', annualOperatingCost: '450.5' },
+      lease: { payment: 'start', residualValue: '1000', periodsPerYear: 12, termYears: 4, annualAdminCost: '80',
+        annualMaintenanceCost: '35', otherCost: '60', escalationRate: '0.05' },
+    })],
+    ['a market lease longer than the horizon', rawWith({
+      horizonYears: 3,
+      lease: { availability: 'market', marketPricePerYear: '2600', termYears: 5, escalationRate: '0.06', annualAdminCost: '20' },
+    })],
+  ];
+  it.each(cases)('%s: every formula equals the engine', async (_name, raw) => {
+    const input = writeJson(`case-${Math.random().toString(36).slice(2)}.json`, raw);
+    const out = path.join(dir, `${path.basename(input, '.json')}.xlsx`);
+    const r = await run(input, '--out', out);
+    expect(r.code).toBe(0);
+    const { count, bad } = await disagreements(out);
+    expect(count).toBeGreaterThan(60);
+    expect(bad).toEqual([]);
+  });
+
+  it('the sheet uses PMT with residual and timing, NPV, and reacts to a changed input', async () => {
+    const out = path.join(dir, 'live.xlsx');
+    expect((await run(EXAMPLE_JSON, '--out', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet(SHEET)!;
+    const formulas: string[] = [];
+    let discountCell = '';
+    ws.eachRow((row) => row.eachCell((cell) => {
+      const v = cell.value as ExcelJS.CellFormulaValue;
+      if (v && typeof v === 'object' && 'formula' in v) formulas.push(v.formula);
+      if (cell.value === 'discountRate') discountCell = `B${cell.row}`;
+    }));
+    expect(formulas.some((f) => /^PMT\([^,]+,[^,]+,-\$B\$\d+,[^,]+,\$B\$\d+\)\*\(1\+\$B\$\d+\)$/.test(f))).toBe(true);
+    expect(formulas.some((f) => f.startsWith('NPV('))).toBe(true);
+    expect(ws.pageSetup.orientation).toBe('landscape');
+
+    // An officer changes the discount rate from 7% to 9%: the sheet's difference must become the
+    // engine's sensitivity at +2 points.
+    ws.getCell(discountCell).value = 0.09;
+    const changed = path.join(dir, 'live-9.xlsx');
+    await wb.xlsx.writeFile(changed);
+    const json = JSON.parse((await run(EXAMPLE_JSON, '--json')).out);
+    const at9 = Number(json.sensitivity.discountRate[2].difference);
+    const office = (await recalculate(changed)).get(SHEET)!;
+    const labels = new Map<string, string>();
+    ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') labels.set(cell.value, cell.address); }));
+    const diffLabel = labels.get('Chênh lệch (thuê − đầu tư)')!;
+    const diffCell = `B${diffLabel.replace(/^[A-Z]+/, '')}`;
+    expect(office.get(diffCell)).toBeCloseTo(at9, 5);
+  });
+
+  it('xlsx input: a copy of the workbook with the sheet added; re-running replaces only that sheet', async () => {
+    const first = path.join(dir, 'from-xlsx.xlsx');
+    expect((await run(EXAMPLE_XLSX, '--out', first)).code).toBe(0);
+    const second = path.join(dir, 'from-xlsx-again.xlsx');
+    expect((await run(first, '--out', second)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(second);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phương án', SHEET]);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(EXAMPLE_XLSX);
+    expect(wb.getWorksheet('Phương án')!.getCell('C12').value).toEqual(original.getWorksheet('Phương án')!.getCell('C12').value);
+    const { bad } = await disagreements(second);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('bad input: exit 2, one line, nothing written', () => {
+  const out = () => path.join(dir, `never-${Math.random().toString(36).slice(2)}.xlsx`);
+  async function refused(args: string[], pattern: RegExp): Promise<void> {
+    const target = out();
+    const r = await run(...args, '--out', target);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(pattern);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(fs.existsSync(target)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }
+  it('missing file', () => refused([path.join(dir, 'nope.json')], /nope\.json: no such file/));
+  it('invalid JSON', () => {
+    const file = path.join(dir, 'broken.json');
+    fs.writeFileSync(file, '{"name": ');
+    return refused([file], /broken\.json: not valid JSON/);
+  });
+  it('field errors, all of them, each named', () => refused(
+    [writeJson('fields.json', rawWith({ lease: { termYears: 0 }, invest: { costs: { thietBi: 'abc', tuVan: '-5' } } }))],
+    /^ngansach scenario: .*fields\.json: invest\.costs\.thietBi is not a number \("abc"\); invest\.costs\.tuVan must not be negative \(got -5\); lease\.termYears must be a whole number from 1 to 50 \(got 0\)$/m,
+  ));
+  it('missing fields', () => {
+    const raw = rawWith();
+    delete raw.startYear;
+    delete (raw.lease as Record<string, unknown>).depositRate;
+    return refused([writeJson('missing.json', raw)], /startYear is missing; lease\.depositRate is missing/);
+  });
+  it('a bad cell in the workbook is named by its address', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE_XLSX);
+    const ws = wb.getWorksheet('Phương án')!;
+    let target = '';
+    ws.eachRow((row) => { if (row.getCell(2).value === 'lease.termYears') target = `C${row.number}`; });
+    ws.getCell(target).value = 'năm năm';
+    const file = path.join(dir, 'bad-cell.xlsx');
+    await wb.xlsx.writeFile(file);
+    await refused([file], new RegExp(`lease\\.termYears \\('Phương án'!${target}\\) is not a number`));
+  });
+  it('a workbook without a scenario sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').getCell('A1').value = 'hello';
+    const file = path.join(dir, 'empty.xlsx');
+    await wb.xlsx.writeFile(file);
+    await refused([file], /no scenario sheet found/);
+  });
+  it('a file that is not a workbook', () => {
+    const file = path.join(dir, 'fake.xlsx');
+    fs.writeFileSync(file, 'not a zip');
+    return refused([file], /cannot be read as an \.xlsx workbook/);
+  });
+  it('--out onto the input itself', async () => {
+    const copy = path.join(dir, 'self.xlsx');
+    fs.copyFileSync(EXAMPLE_XLSX, copy);
+    const r = await run(copy, '--out', copy);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/is the input file/);
+  });
+  it('wrong arguments', async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run(EXAMPLE_JSON, '--lang', 'fr')).code).toBe(2);
+    expect((await run(EXAMPLE_JSON, '--sheet', 'x')).code).toBe(2);
+    expect((await run(path.join(dir, 'plan.csv'))).code).toBe(2);
+  });
+});
