@@ -16,7 +16,7 @@ export const USAGE = `ngansach — kiểm tra và tổng hợp ngân sách CNTT 
   ngansach check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx] [--lang vi|en] [--period 2021-2025] [--unit "triệu đồng"]
   ngansach money [--unit U] [--json]        (one text a line on stdin)
   ngansach mode [--json]                    (one text a line on stdin)
-  ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx]
+  ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]
 `;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
