@@ -24,7 +24,7 @@ export interface MoneyOptions {
 export const MAX_INPUT_LENGTH = 2000;
 const DEFAULT_UNIT: MoneyUnit = 'triệu đồng';
 
-const DASH_ONLY = /^[-\u2010-\u2015\u2212_]+$/;
+const DASH_ONLY = /^[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d_]+$/;
 const PLAIN_NUMBER = /^-?\d[\d.,]*$/;
 const HAS_DIGIT = /\d/;
 
@@ -139,16 +139,15 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   if (trimmed === '') return reading(input, unit, { reason: 'empty' });
   if (PLAIN_NUMBER.test(trimmed)) return fromPlainText(input, trimmed, unit);
 
-  const scan = foldAligned(trimmed);
-  const folded = scan.folded.replace(/ +/g, ' ');
-  if (DASH_ONLY.test(folded.replace(/ /g, ''))) return reading(input, unit, { dash: true });
-  if (!HAS_DIGIT.test(folded)) {
-    const phrase = folded.replace(/[.!;:]+$/, '').trim();
+  if (!HAS_DIGIT.test(trimmed)) {
+    if (DASH_ONLY.test(trimmed.replace(/\s+/g, ''))) return reading(input, unit, { dash: true });
+    const phrase = foldAligned(trimmed).folded.replace(/ +/g, ' ').replace(/[.!;:]+$/, '').trim();
     return reading(input, unit, {
       reason: NO_AMOUNT.has(phrase) ? `no amount stated ("${clip(trimmed)}")` : `no number in "${clip(trimmed)}"`,
     });
   }
 
+  const scan = foldAligned(trimmed);
   const tokens = tokenize(scan);
   let { main, groups } = splitBrackets(tokens);
   // "(3.000)" or a text that is all brackets: the first bracket carries the amount.
