@@ -5,7 +5,7 @@ import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import type { CheckedTable, CheckResult, CheckSettings, Table } from './model';
 import { makeContext, RULES } from './rules';
-import { summarize } from './summary';
+import { effectiveTotal, summarize } from './summary';
 import { computeSubtotals, readTables } from './table';
 
 export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSettings {
@@ -26,6 +26,11 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
     const { allocation, basis } = allocateRow(row.amount, row.money, row.time, table.period);
     row.allocation = allocation;
     row.allocationBasis = basis;
+    // One source carries the whole row (CONTRACT: sources[].amount is then the row's amount).
+    const total = effectiveTotal(row);
+    if (row.sources.length === 1 && row.sources[0].amount === null && total) {
+      row.sources = [{ ...row.sources[0], amount: total }];
+    }
   }
   computeSubtotals(table);
   const ctx = makeContext(table, settings);
