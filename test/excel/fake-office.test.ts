@@ -1,5 +1,7 @@
 // The fake must fail the way Excel fails, or adapter bugs would pass: reading what was not
 // loaded, or before the sync, throws; cell-edit mode and protected sheets refuse.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   this file breaks those rules on purpose, to prove the fake catches at run time what the linter catches statically. */
 import { fakeExcel, FakeOfficeError, FakeWorkbook, installFakeOffice } from '../../src/preview/fake-office';
 
 function book(): FakeWorkbook {
