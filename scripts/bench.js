@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast and how big, on this machine, written to BENCHMARKS.md.
+// Not a test: numbers vary by machine. Runs the compiled CLI build (build/), so no ts-node.
+//   1. a 50.000-row plan workbook: bare ExcelJS readFile vs the full `ngansach check` (read +
+//      check + JSON), both in this process, several repetitions, median;
+//   2. the core check of 10k and 100k rows already in memory (a Grid built here);
+//   3. the money / time / source / mode readers over 1 million mixed cells (ms per 100k);
+//   4. memory: peak RSS and heap used;
+//   5. slots other parts fill: syncs per check (Excel adapter), task pane bundle size (dist/).
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const build = (p) => path.join(root, 'build', p);
+const REPS = Number(process.env.BENCH_REPS || 3);
+const ROWS = Number(process.env.BENCH_ROWS || 50000);
+
+function log(text) {
+  process.stdout.write(text + '\n');
+}
+
+function compile() {
+  log('== build:cli (tsc -p tsconfig.cli.json)');
+  // tsc emits even when some other module is mid-edit; what the bench needs must exist.
+  spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
+  for (const f of ['cli/main.js', 'cli/xlsx-reader.js', 'core/check.js']) {
+    if (!fs.existsSync(build(f))) throw new Error(`build/${f} missing after tsc: fix the build first`);
+  }
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function timeIt(reps, fn) {
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+function mb(bytes) {
+  return (bytes / 1048576).toFixed(0);
+}
+
+// ------------------------------------------------------------------ test data
+const TIMES = ['2021-2023', 'Hàng năm', '2022', '2021, 2023', '2024 - 2025', 'Thực hiện 02 năm/lần'];
+const SOURCES = ['NSĐP (Vốn đầu tư)', 'NSTW', 'NSDP', 'Nguồn chi thường xuyên ngân sách tỉnh', '- NSĐP (Vốn đầu tư): 400; - Khác (XHH): 600'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+function roman(k) {
+  if (k <= 10) return ROMAN[k - 1];
+  const table = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  let x = k;
+  for (const [v, r] of table) while (x >= v) { s += r; x -= v; }
+  return s;
+}
+
+/** The rows of a plan table (as the sheet holds them): sections every 1.000 items, mixed amounts. */
+function planRows(n) {
+  const rows = [];
+  let section = 0;
+  for (let i = 0; i < n; i++) {
+    if (i % 1000 === 0) rows.push({ bold: true, cells: [roman(++section), `Nhóm ${section}`, null, null, null, null] });
+    const k = i % 10;
+    const amount = k === 3 ? '3.000 (600/năm)' : k === 7 ? '1.000' : k === 9 ? 1000 : 100 + (i % 97) + (k === 5 ? 0.5 : 0);
+    rows.push({ bold: false, cells: [String((i % 1000) + 1), `Nhiệm vụ số ${i + 1}`, 'Sở TTTT', TIMES[i % TIMES.length], amount, k === 9 ? SOURCES[4] : SOURCES[i % 4]] });
+  }
+  rows.push({ bold: true, cells: [null, 'Tổng cộng:', null, null, null, null] });
+  return rows;
+}
+
+const TITLES = ['Phụ lục IV', 'DANH MỤC CÁC DỰ ÁN, NHIỆM VỤ ỨNG DỤNG CNTT GIAI ĐOẠN 2021 - 2025', 'Đơn vị tính: Triệu đồng', null];
+const HEADER = ['Số thứ tự', 'Tên dự án/nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian triển khai', 'Tổng mức đầu tư (dự kiến)', 'Nguồn vốn'];
+
+async function writePlanWorkbook(file, n) {
+  const ExcelJS = require('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('PL IV');
+  for (const t of TITLES) ws.addRow([t]);
+  ws.addRow(HEADER).font = { bold: true };
+  for (const r of planRows(n)) {
+    const row = ws.addRow(r.cells);
+    if (r.bold) row.font = { bold: true };
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/** The same table as a Grid in memory, the shape every door hands the core. */
+function planGrid(n) {
+  const values = [];
+  const bold = [];
+  for (const t of TITLES) { values.push([t, null, null, null, null, null]); bold.push(new Array(6).fill(false)); }
+  values.push([...HEADER]);
+  bold.push(new Array(6).fill(true));
+  for (const r of planRows(n)) { values.push(r.cells); bold.push(new Array(6).fill(r.bold)); }
+  return { sheet: 'PL IV', top: 1, left: 1, values, bold, formulas: values.map((r) => r.map(() => null)) };
+}
+
+// ------------------------------------------------------------------ slots others fill
+/** Context.sync() calls per check in the Excel adapter; filled in when the adapter has a counter. */
+function syncsPerCheck() {
+  const candidates = ['excel/bench-syncs.js'].map(build).filter((f) => fs.existsSync(f));
+  if (!candidates.length) return null;
+  const mod = require(candidates[0]);
+  return typeof mod.syncsPerCheck === 'function' ? mod.syncsPerCheck() : null;
+}
+
+/** Sizes of the built task pane (webpack's dist/), when it has been built. */
+function bundleSizes() {
+  const dist = path.join(root, 'dist');
+  if (!fs.existsSync(dist)) return null;
+  const files = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(e.name)) files.push({ file: path.relative(dist, p), bytes: fs.statSync(p).size });
+    }
+  };
+  walk(dist);
+  return files.sort((a, b) => b.bytes - a.bytes);
+}
+
+// ------------------------------------------------------------------ main
+async function main() {
+  compile();
+  const ExcelJS = require('exceljs');
+  const { main: cli } = require(build('cli/main.js'));
+  const { checkGrid, defaultSettings } = require(build('core/check.js'));
+  const { parseMoney } = require(build('core/money.js'));
+  const { parseTime } = require(build('core/time.js'));
+  const { parseSources } = require(build('core/sources.js'));
+  const { parseMode } = require(build('core/mode.js'));
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-bench-'));
+  const results = {};
+  try {
+    const file = path.join(work, `plan-${ROWS}.xlsx`);
+    log(`== generating a ${ROWS}-row plan workbook`);
+    await writePlanWorkbook(file, ROWS);
+    results.fileBytes = fs.statSync(file).size;
+
+    log(`== bare ExcelJS readFile × ${REPS}`);
+    results.excelRead = await timeIt(REPS, async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+    });
+    results.rssAfterRead = process.resourceUsage().maxRSS / 1024;
+    log(`   median ${results.excelRead.median.toFixed(0)} ms`);
+
+    log(`== ngansach check --json (in process) × ${REPS}`);
+    const sink = { out: () => undefined, err: (t) => process.stderr.write(t), readStdin: async () => '' };
+    let exit = null;
+    results.cliCheck = await timeIt(REPS, async () => {
+      exit = await cli(['check', file, '--json'], sink);
+    });
+    results.cliExit = exit;
+    results.rssAfterCheck = process.resourceUsage().maxRSS / 1024;
+    log(`   median ${results.cliCheck.median.toFixed(0)} ms (exit ${exit})`);
+
+    for (const n of [10000, 100000]) {
+      const grid = planGrid(n);
+      log(`== core checkGrid, ${n} rows in memory × ${REPS}`);
+      let tables = 0;
+      results[`core${n}`] = await timeIt(REPS, async () => {
+        tables = checkGrid(grid, defaultSettings()).length;
+      });
+      results[`core${n}`].tables = tables;
+      log(`   median ${results[`core${n}`].median.toFixed(0)} ms`);
+    }
+
+    const CELLS = 1000000;
+    const moneyTexts = ['3.000 (600/năm)', '1,26 tỷ', '500 triệu đồng', '6.371.620.970 đồng', '2,812,145,000', '35.388,5', 'Công văn số 1383/VP-QT ngày 14/3/2024', '-', '12.000 (năm 2020 giải ngân 3.000)', '2 tỷ VNĐ'];
+    const timeTexts = ['2021-2023', '2021 – 2022 (Theo Kế hoạch 123)', '2019, 2020', 'Hàng năm', 'Thực hiện 02 năm/lần', 'Năm đầu tư 2020', 'Cập nhật hàng năm', 'không rõ'];
+    const sourceTexts = ['NSĐP (Vốn đầu tư)', 'NSDP', '- NSĐP (Vốn đầu tư): 4.000; - Khác (XHH): 11.000', 'Ngân sách tỉnh', 'Nguồn chi thường xuyên ngân sách tỉnh', 'ODA', 'NSTW, NSĐP'];
+    const modeTexts = ['Thuê VNPT', 'Tự đầu tư', 'Đầu tư kết hợp thuê dịch vụ', 'Được Bộ Công an trang bị', 'Đang thử nghiệm', 'Thuê dịch vụ (Viettel)'];
+    const period = { from: 2021, to: 2025 };
+    const amountOf = (t) => parseMoney(t).value;
+    const readers = {
+      money: (i) => parseMoney(moneyTexts[i % moneyTexts.length]),
+      time: (i) => parseTime(timeTexts[i % timeTexts.length], period),
+      sources: (i) => parseSources(sourceTexts[i % sourceTexts.length], amountOf),
+      mode: (i) => parseMode(modeTexts[i % modeTexts.length]),
+    };
+    // 1 million mixed cells: a quarter each.
+    results.readers = {};
+    for (const [name, fn] of Object.entries(readers)) {
+      const n = CELLS / 4;
+      const t = await timeIt(1, async () => { for (let i = 0; i < n; i++) fn(i); });
+      results.readers[name] = (t.median / n) * 100000;
+      log(`== reader ${name}: ${results.readers[name].toFixed(0)} ms per 100k cells`);
+    }
+    results.readersTotal = Object.values(results.readers).reduce((a, b) => a + b, 0) / 4;
+
+    results.maxRssMB = process.resourceUsage().maxRSS / 1024;
+    results.heapUsedMB = process.memoryUsage().heapUsed / 1048576;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  results.syncs = syncsPerCheck();
+  results.bundle = bundleSizes();
+  writeReport(results);
+}
+
+function fmtT(t) {
+  return `${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+}
+
+function writeReport(r) {
+  const cpu = os.cpus()[0];
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (scripts/bench.js); numbers from the last run on the machine below.',
+    'Medians of repeated runs in one Node process; the workbook is generated fresh each run.',
+    '',
+    `- Machine: ${cpu ? cpu.model : 'unknown CPU'}, ${os.cpus().length} cores, ${mb(os.totalmem())} MB memory`,
+    `- Node ${process.version} on ${os.platform()} ${os.release()}`,
+    `- Date: ${new Date().toISOString().slice(0, 10)}`,
+    `- Repetitions: ${REPS}`,
+    '',
+    '| what | size | time |',
+    '|---|---|---|',
+    `| bare ExcelJS \`readFile\` | ${ROWS.toLocaleString('en')} rows, ${(r.fileBytes / 1048576).toFixed(1)} MB | ${fmtT(r.excelRead)} |`,
+    `| \`ngansach check --json\` (read + check + JSON, in process) | same file | ${fmtT(r.cliCheck)} |`,
+    `| check overhead over the bare read | | ${(r.cliCheck.median / r.excelRead.median).toFixed(2)}× |`,
+    `| core \`checkGrid\`, grid in memory | 10,000 rows | ${fmtT(r.core10000)} |`,
+    `| core \`checkGrid\`, grid in memory | 100,000 rows | ${fmtT(r.core100000)} |`,
+    `| money reader | per 100k cells | ${r.readers.money.toFixed(0)} ms |`,
+    `| time reader | per 100k cells | ${r.readers.time.toFixed(0)} ms |`,
+    `| source reader | per 100k cells | ${r.readers.sources.toFixed(0)} ms |`,
+    `| mode reader | per 100k cells | ${r.readers.mode.toFixed(0)} ms |`,
+    `| the four readers over 1,000,000 mixed cells | per 100k cells (mean) | ${r.readersTotal.toFixed(0)} ms |`,
+    `| memory | peak RSS after the bare reads | ${r.rssAfterRead.toFixed(0)} MB |`,
+    `| memory | peak RSS after the CLI checks | ${r.rssAfterCheck.toFixed(0)} MB |`,
+    `| memory | peak RSS of the whole run (incl. 100k-row grid) | ${r.maxRssMB.toFixed(0)} MB |`,
+    `| memory | heap used at the end | ${r.heapUsedMB.toFixed(0)} MB |`,
+    `| Excel adapter: \`context.sync()\` per check | any size | ${r.syncs === null ? '— (filled in by the Excel adapter: syncsPerCheck)' : r.syncs} |`,
+  ];
+  if (r.bundle) {
+    const total = r.bundle.reduce((a, f) => a + f.bytes, 0);
+    lines.push(`| task pane bundle (dist/, js+css+html) | ${r.bundle.length} files | ${(total / 1024).toFixed(0)} KB |`);
+    for (const f of r.bundle.slice(0, 5)) lines.push(`| &nbsp;&nbsp;${f.file} | | ${(f.bytes / 1024).toFixed(0)} KB |`);
+  } else {
+    lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
+  }
+  lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
+  log('== wrote BENCHMARKS.md');
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err && err.stack ? err.stack : err}\n`);
+  process.exit(1);
+});
