@@ -87,7 +87,7 @@ class Reader {
     let plain: string | null = null;
     if (/^[+-]?\d+(\.\d+)?$/.test(body)) {
       if (kind === 'amount' && /^[+-]?\d{1,3}\.\d{3}$/.test(body)) {
-        return this.fail(field, `is ambiguous (${shown(v)}): write ${body.replace('.', '')} for thousands or use a decimal comma`);
+        return this.fail(field, `is ambiguous (${shown(v)}): write ${body.replace('.', '')} if you mean thousands, or ${body.replace(/0+$/, '').replace(/\.$/, '')} otherwise`);
       }
       plain = body;
     } else if (/^[+-]?\d+,\d+$/.test(body)) {
