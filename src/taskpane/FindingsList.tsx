@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   item: {
     width: '100%',
+    boxSizing: 'border-box',
     textAlign: 'left',
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -40,6 +41,7 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':disabled': { cursor: 'default', color: tokens.colorNeutralForegroundDisabled },
   },
+  static: { cursor: 'default', ':hover': { backgroundColor: tokens.colorNeutralBackground1 } },
   error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
   info: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
@@ -65,17 +67,25 @@ export function FindingsList({ findings, t, disabled, onSelect }: FindingsListPr
             <ul className={styles.list}>
               {group.map((item, i) => (
                 <li key={`${item.sheet}-${item.finding.cell ?? ''}-${item.finding.code}-${i}`}>
-                  <button
-                    type="button"
-                    className={`${styles.item} ${styles[severity]}`}
-                    disabled={disabled || item.finding.cell === null}
-                    data-cell={item.finding.cell ?? ''}
-                    data-code={item.finding.code}
-                    onClick={() => onSelect(item)}
-                  >
-                    <span className={styles.cell}>{item.finding.cell ?? t.check.findingCellless}</span>
-                    <span className={styles.message}>{item.finding.message}</span>
-                  </button>
+                  {item.finding.cell === null ? (
+                    // A table-wide finding has no cell to go to: plain text, not a dead button.
+                    <div className={`${styles.item} ${styles.static} ${styles[severity]}`} data-code={item.finding.code}>
+                      <span className={styles.cell}>{t.check.findingCellless}</span>
+                      <span className={styles.message}>{item.finding.message}</span>
+                    </div>
+                  ) : (
+                    <button
+                      type="button"
+                      className={`${styles.item} ${styles[severity]}`}
+                      disabled={disabled}
+                      data-cell={item.finding.cell}
+                      data-code={item.finding.code}
+                      onClick={() => onSelect(item)}
+                    >
+                      <span className={styles.cell}>{item.finding.cell}</span>
+                      <span className={styles.message}>{item.finding.message}</span>
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

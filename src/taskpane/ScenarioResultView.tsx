@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // Long answers ("không vượt trong thời gian so sánh") wrap instead of widening the pane.
+  text: { textAlign: 'right' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -46,7 +48,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
   const { input, result } = scenario;
   const T = t.scenario;
   const money = (v: Parameters<typeof formatAmount>[0]) => formatAmount(v, lang, 1);
-  const rows: [string, string, string][] = [
+  const rows: [string, string, string, boolean?][] = [
     [T.pvInvest, money(result.invest.pv), 'pv-invest'],
     [T.pvLease, money(result.lease.pv), 'pv-lease'],
     [T.difference, money(result.difference), 'difference'],
@@ -54,7 +56,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
     [T.totalInvest, money(result.invest.total), 'total-invest'],
     [T.totalLease, money(result.lease.total), 'total-lease'],
     [T.periodPayment(result.lease.periods), formatAmount(result.lease.periodPayment, lang, 3), 'period-payment'],
-    [T.breakEven, result.breakEvenYear === null ? T.noBreakEven : String(result.breakEvenYear), 'break-even'],
+    [T.breakEven, result.breakEvenYear === null ? T.noBreakEven : String(result.breakEvenYear), 'break-even', true],
   ];
   const sensitivityTable = (title: string, points: SensitivityPoint[], testId: string) => (
     <Table size="extra-small" aria-label={title} data-testid={testId}>
@@ -62,13 +64,15 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
         <TableRow>
           <TableHeaderCell>{title}</TableHeaderCell>
           <TableHeaderCell className={styles.num}>{T.difference}</TableHeaderCell>
+          <TableHeaderCell />
         </TableRow>
       </TableHeader>
       <TableBody>
         {points.map((p) => (
           <TableRow key={p.rate.toFixed()}>
             <TableCell>{formatPercent(p.rate, lang)}</TableCell>
-            <TableCell className={styles.num}>{`${money(p.difference)} · ${T.cheaper[p.cheaper]}`}</TableCell>
+            <TableCell className={styles.num}>{money(p.difference)}</TableCell>
+            <TableCell>{T.cheaper[p.cheaper]}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -84,10 +88,10 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
 
       <Table size="extra-small" aria-label={T.result}>
         <TableBody>
-          {rows.map(([label, value, id]) => (
+          {rows.map(([label, value, id, wraps]) => (
             <TableRow key={id}>
               <TableCell>{label}</TableCell>
-              <TableCell className={styles.num} data-testid={id}>{value}</TableCell>
+              <TableCell className={wraps ? styles.text : styles.num} data-testid={id}>{value}</TableCell>
             </TableRow>
           ))}
         </TableBody>

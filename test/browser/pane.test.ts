@@ -1,0 +1,204 @@
+// The task pane in a real browser: the production preview build (the real pane and the real
+// Office.js adapter over the in-memory fake holding the fixture plan, Phụ lục II) driven
+// through Chromium like an officer would, asserting what the pane shows and what it wrote.
+// Expected figures are the fixture's known totals (fixtures/README.md), not the pane's output.
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import DecimalBase from 'decimal.js';
+import type { FakeWorkbook } from '../../src/preview/fake-office';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, SCREENSHOTS, chromiumAvailable, ensureBuilt, serveStatic, type StaticServer } from './harness';
+
+interface PreviewWindow {
+  ngansachPreview: { book: FakeWorkbook };
+}
+
+const SHEET = 'PL II';
+
+/** Polls until `read` gives `expected` (the pane's action is asynchronous), then asserts. */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+const run = chromiumAvailable() ? describe : describe.skip;
+
+run('task pane in Chromium (preview over the fake Office.js)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const outsideRequests: string[] = [];
+
+  /** Saves a screenshot, after checking nothing pushes the pane wider than the task pane. */
+  const shot = async (name: string) => {
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  };
+  /** Reads the fake workbook inside the page. */
+  const inBook = <T>(fn: (book: FakeWorkbook, arg: string) => T, arg = ''): Promise<T> =>
+    page.evaluate(
+      ([source, a]) => {
+        const book = (window as unknown as PreviewWindow).ngansachPreview.book;
+        return (new Function('book', 'arg', `return (${source})(book, arg);`) as (b: FakeWorkbook, x: string) => T)(book, a);
+      },
+      [fn.toString(), arg] as const,
+    );
+  /** Waits for the pane's message bar to say this (a previous message may still be showing). */
+  const noticeSays = (text: string | RegExp) => page.getByTestId('notice').filter({ hasText: text }).waitFor();
+
+  beforeAll(async () => {
+    ensureBuilt();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveStatic(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
+    // Offline and private: the preview must not reach anything but its own files.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin) || url.startsWith('data:')) return route.continue();
+      outsideRequests.push(url);
+      return route.abort();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(`${server.origin}/preview.html`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens in Vietnamese with the three tabs', async () => {
+    for (const name of ['Kiểm tra', 'Tổng hợp', 'Thuê hay Đầu tư']) {
+      await expect(page.getByRole('tab', { name }).isVisible()).resolves.toBe(true);
+    }
+    await shot('01-open');
+  });
+
+  it('checks the active sheet: the table total is the plan total and findings are listed by severity', async () => {
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByTestId('table-total').first().waitFor();
+    await expect(page.getByTestId('table-total').first().textContent()).resolves.toBe('189.270,5');
+    const items = page.locator('button[data-code]');
+    expect(await items.count()).toBeGreaterThan(0);
+    // "2015 - 2016" and other carried-over items fall before the 2016-2020 period.
+    expect(await page.locator('button[data-code="OUTSIDE_PERIOD"]').count()).toBeGreaterThan(0);
+    const headings = await page.locator('section[data-severity] h3').allTextContents();
+    for (const h of headings) expect(h).toMatch(/^(Lỗi|Cảnh báo|Thông tin)\d+$/);
+    await shot('02-checked');
+  });
+
+  it('clicking a finding selects its cell in the workbook', async () => {
+    const item = page.locator('button[data-code]:not([disabled])').first();
+    const cell = await item.getAttribute('data-cell');
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    await item.click();
+    await eventually(() => inBook((book) => book.selection), { sheet: SHEET, address: cell });
+  });
+
+  it('marks the findings\' cells, then clears exactly those marks', async () => {
+    const cells = [...new Set(await page.locator('button[data-code]:not([disabled])').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? '')))];
+    const fills = (list: string) =>
+      inBook((book, arg) => JSON.stringify(JSON.parse(arg).map((a: string) => book.sheet('PL II')?.fillAt(a) ?? null)), list);
+    const before = await fills(JSON.stringify(cells));
+
+    await page.getByRole('button', { name: 'Đánh dấu ô' }).click();
+    await noticeSays(/Đã đánh dấu \d+ ô/);
+    const marked = await fills(JSON.stringify(cells));
+    expect(marked).not.toEqual(before);
+    await shot('03-marked');
+
+    await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
+    await noticeSays(/Đã xóa đánh dấu ở \d+ ô/);
+    expect(await fills(JSON.stringify(cells))).toEqual(before);
+  });
+
+  it('writes the findings sheet "NS Kiểm tra"', async () => {
+    await page.getByRole('button', { name: 'Ghi sheet NS Kiểm tra' }).click();
+    await noticeSays('NS Kiểm tra');
+    await expect(inBook((book) => book.sheetNames())).resolves.toContain('NS Kiểm tra');
+    // The user's sheet is untouched: its grand total is still where it was.
+    await expect(inBook((book) => book.sheet('PL II')?.valueAt('G6'))).resolves.toBe(168686.5);
+  });
+
+  it('Tổng hợp shows the totals by source and writes "NS Tổng hợp"', async () => {
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await expect(page.getByTestId('summary-total').textContent()).resolves.toBe('189.270,5');
+    await expect(page.getByTestId('source-NSĐP').textContent()).resolves.toBe('180.354,5');
+    await expect(page.getByTestId('source-NSTW').textContent()).resolves.toBe('8.916');
+    await expect(page.locator('[data-testid="summary-chart"] rect').count()).resolves.toBeGreaterThan(0);
+    await shot('04-summary');
+
+    await page.getByRole('button', { name: 'Ghi sheet NS Tổng hợp' }).click();
+    await noticeSays('NS Tổng hợp');
+    const names = await inBook((book) => book.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(['NS Tổng hợp', 'NS Dữ liệu']));
+  });
+
+  it('Thuê hay Đầu tư computes the example scenario and writes "NS Phương án"', async () => {
+    await page.getByRole('tab', { name: 'Thuê hay Đầu tư' }).click();
+    await page.getByRole('button', { name: 'Tính', exact: true }).click();
+    await page.getByTestId('scenario-result').waitFor();
+
+    // TT 12/2020, paid at period end, from the form's defaults: T_đ 12.000, N 5,5 %, k 4,
+    // 5 years, VAT 10 %, S = straight-line residual of 12.000 over 8 years after 5 = 4.500.
+    const D = DecimalBase.clone({ precision: 40 });
+    const r = new D('0.055').div(4);
+    const growth = r.plus(1).pow(20);
+    const gdv = new D(12000).times(r).times(growth).minus(new D(4500).times(r)).div(growth.minus(1)).times('1.1');
+    const shown = gdv.toDecimalPlaces(3).toFixed().replace('.', ',');
+    await expect(page.getByTestId('period-payment').textContent()).resolves.toBe(shown);
+    await expect(page.getByTestId('cheaper').textContent()).resolves.toMatch(/^(Đầu tư rẻ hơn|Thuê rẻ hơn|Hai phương án bằng nhau)$/);
+    await expect(page.locator('[data-testid="cashflow-chart"] rect').count()).resolves.toBeGreaterThan(0);
+    await shot('05-scenario');
+
+    await page.getByRole('button', { name: 'Ghi sheet NS Phương án' }).click();
+    await noticeSays('NS Phương án');
+    await expect(inBook((book) => book.sheetNames())).resolves.toContain('NS Phương án');
+  });
+
+  it('a field that is not a number is named under the field, without computing', async () => {
+    const field = page.locator('input[name="discountRate"]');
+    await field.fill('bảy');
+    await page.getByRole('button', { name: 'Tính', exact: true }).click();
+    await expect(page.getByTestId('scenario-errors').textContent()).resolves.toContain('Kiểm tra lại');
+    await field.fill('7');
+    await page.getByRole('button', { name: 'Tính', exact: true }).click();
+    await expect(page.getByTestId('scenario-errors').count()).resolves.toBe(0);
+  });
+
+  it('Excel in cell-edit mode: the pane says so in plain words, and Thử lại works once editing ends', async () => {
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await inBook((book) => { book.editMode = true; return null; });
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    const bar = page.locator('[data-testid="notice"][data-kind="busy"]');
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toContain('Excel đang ở chế độ sửa ô');
+    await shot('06-busy');
+
+    await inBook((book) => { book.editMode = false; return null; });
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await bar.waitFor({ state: 'detached' });
+    await expect(page.getByTestId('table-total').first().textContent()).resolves.toBe('189.270,5');
+  });
+
+  it('switches to English', async () => {
+    await page.getByRole('switch', { name: 'English' }).click();
+    await expect(page.getByRole('tab', { name: 'Lease or invest' }).isVisible()).resolves.toBe(true);
+    await shot('07-english');
+    await page.getByRole('switch', { name: 'English' }).click();
+  });
+
+  it('made no request outside the page and raised no error in it', () => {
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
