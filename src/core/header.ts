@@ -3,6 +3,7 @@
 import { cellText, colCount, Grid } from './grid';
 import { fold } from './text';
 import type { TableColumns } from './model';
+import { readStt } from './stt';
 
 type ColumnKey = keyof TableColumns;
 
@@ -21,10 +22,12 @@ export interface HeaderMatch {
   columns: TableColumns;
 }
 
+// Header cells are labels, not sentences: a long cell is data ("- NSĐP (Vốn đầu tư): 4.000 …").
+const MAX_HEADER_CELL = 80;
+
 function classify(text: string): ColumnKey | null {
-  if (!text) return null;
+  if (!text || text.length > MAX_HEADER_CELL) return null;
   const f = fold(text);
-  if (f.length > 120) return null;
   for (const [key, re] of PATTERNS) if (re.test(f)) return key;
   return null;
 }
@@ -35,6 +38,8 @@ export function matchHeader(grid: Grid, rowIndex: number): HeaderMatch | null {
   if (!values) return null;
   const found: Partial<Record<ColumnKey, number>> = {};
   let hits = 0;
+  // A header holds no numbers: a row with an amount in it is a budget line, whatever its words.
+  for (const v of values) if (typeof v === 'number') return null;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (typeof v !== 'string') continue;
@@ -45,6 +50,15 @@ export function matchHeader(grid: Grid, rowIndex: number): HeaderMatch | null {
   }
   if (found.amount === undefined || hits < 2) return null;
   if (found.name === undefined && found.stt === undefined) return null;
+  // An item numbered "1", "2.1" or "II" is data even when its cells read like labels.
+  if (found.stt !== undefined) {
+    const stt = readStt(cellText(values[found.stt - grid.left]));
+    if (stt.style !== 'other' && stt.style !== 'none') return null;
+  }
+  // Two matches are enough only for a row of short labels; data rows also carry names and sources.
+  if (hits < 3) {
+    for (const v of values) if (typeof v === 'string' && v.length > MAX_HEADER_CELL) return null;
+  }
   return {
     row: grid.top + rowIndex,
     columns: {
