@@ -80,8 +80,18 @@ export function findHeaders(grid: Grid): HeaderMatch[] {
     const row = grid.values[r];
     // Cheap pre-filter: a header row has at least two text cells.
     let texts = 0;
-    for (const v of row) if (typeof v === 'string' && v.trim()) texts++;
+    let first: string | null = null;
+    for (const v of row) {
+      if (typeof v === 'number') { texts = -1; break; }
+      if (typeof v === 'string' && v.trim()) {
+        texts++;
+        if (first === null) first = v;
+      }
+    }
     if (texts < 2) continue;
+    // Body rows start with their number ("12", "2.1", "II"); a header never does.
+    const lead = readStt(first ?? '');
+    if (lead.style === 'arabic' || lead.style === 'dotted' || lead.style === 'roman') continue;
     const m = matchHeader(grid, r);
     if (m) headers.push(m);
   }

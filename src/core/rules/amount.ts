@@ -25,6 +25,9 @@ function suggestionFor(ctx: RuleContext, row: TableRow): Decimal | null {
 export const amountRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
+  // The plausibility bounds in the table's unit, once per table rather than once per cell.
+  const tooBig = convertUnit(TOO_BIG_DONG, 'đồng', table.unit);
+  const tooSmall = convertUnit(TOO_SMALL_DONG, 'đồng', table.unit);
   for (const row of table.rows) {
     const cell = ctx.amountCell(row);
     if (row.money && !row.amount && !row.money.dash) {
@@ -36,9 +39,10 @@ export const amountRule: Rule = (ctx) => {
       continue;
     }
     if (row.amount) {
-      const dong = convertUnit(row.amount.abs(), table.unit, 'đồng');
-      const variant = dong.gte(TOO_BIG_DONG) ? 'big' : !dong.isZero() && dong.lt(TOO_SMALL_DONG) ? 'small' : null;
+      const size = row.amount.abs();
+      const variant = size.gte(tooBig) ? 'big' : !size.isZero() && size.lt(tooSmall) ? 'small' : null;
       if (variant) {
+        const dong = convertUnit(size, table.unit, 'đồng');
         out.push(ctx.say({
           code: 'UNIT_SUSPECT', row: row.row, cell, variant, actual: row.amount,
           params: { actual: ctx.num(row.amount), unit: table.unit, asDong: `${ctx.num(dong)} đồng` },

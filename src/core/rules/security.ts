@@ -1,7 +1,7 @@
 // SECURITY_SHARE_LOW: information-security spending (an toàn thông tin mạng) against the IT
 // total. Provincial plans after Chỉ thị 14/CT-TTg (2019) ask for at least 10 %; it is a setting.
 import { Decimal, ZERO } from '../decimal';
-import type { Table, TableRow } from '../model';
+import type { Table } from '../model';
 import { effectiveTotal } from '../summary';
 import { fold } from '../text';
 import type { Finding } from '../types';
@@ -13,19 +13,21 @@ export function isSecurityText(text: string): boolean {
   return SECURITY.test(fold(text));
 }
 
-/** True when the row, or a section above it, or the table's title is about information security. */
-export function isSecurityRow(table: Table, row: TableRow, titleIsSecurity: boolean): boolean {
-  if (titleIsSecurity) return true;
-  let r: TableRow | undefined = row;
-  while (r) {
-    if (isSecurityText(r.name)) return true;
-    r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
+/**
+ * Rows about information security: by their own name, a section's above them, or the table's
+ * title. Rows come parents first, so one pass decides each from its parent.
+ */
+export function securityRows(table: Table): Set<number> {
+  const rows = new Set<number>();
+  const all = table.titles.some(isSecurityText);
+  for (const row of table.rows) {
+    if (all || (row.parentRow !== null && rows.has(row.parentRow)) || isSecurityText(row.name)) rows.add(row.row);
   }
-  return false;
+  return rows;
 }
 
 export function securitySpending(table: Table): { security: Decimal; total: Decimal } {
-  const titleIsSecurity = table.titles.some(isSecurityText);
+  const secure = securityRows(table);
   let security = ZERO;
   let total = ZERO;
   for (const row of table.rows) {
@@ -33,7 +35,7 @@ export function securitySpending(table: Table): { security: Decimal; total: Deci
     const amount = effectiveTotal(row);
     if (!amount) continue;
     total = total.plus(amount);
-    if (isSecurityRow(table, row, titleIsSecurity)) security = security.plus(amount);
+    if (secure.has(row.row)) security = security.plus(amount);
   }
   return { security, total };
 }
