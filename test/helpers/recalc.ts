@@ -33,7 +33,6 @@ export function describeWithLibreOffice(name: string, fn: () => void): void {
     });
     return;
   }
-  // eslint-disable-next-line no-console
   console.warn(`\n*** SKIPPED "${name}": LibreOffice (soffice) not found. apt-get install libreoffice-calc ***\n`);
   describe.skip(name, fn);
 }
