@@ -61,6 +61,8 @@ export function CheckTab(props: CheckTabProps) {
         <Button appearance="primary" disabled={pending} onClick={() => props.onCheck(selectionOnly)}>{t.check.run}</Button>
         <Switch label={t.check.selectionOnly} checked={selectionOnly} onChange={(_, d) => setSelectionOnly(d.checked)} />
       </div>
+      {/* Above the findings, which can run long: the period and unit change what a check finds. */}
+      <SettingsPanel settings={props.settings} lang={lang} t={t} disabled={pending} onSave={props.onSaveSettings} />
 
       {outcome && outcome.tables.length === 0 && <Text data-testid="no-table">{t.check.noTable}</Text>}
       {outcome?.tables.map((table) => (
@@ -94,8 +96,6 @@ export function CheckTab(props: CheckTabProps) {
           <Button disabled={pending} onClick={props.onClearMarks}>{t.check.clearMarks}</Button>
         </div>
       )}
-
-      <SettingsPanel settings={props.settings} lang={lang} t={t} disabled={pending} onSave={props.onSaveSettings} />
     </div>
   );
 }

@@ -18,7 +18,9 @@ export interface SettingsPanelProps {
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  // minmax(0, …) and minWidth 0: an Input's intrinsic width must not push the pane wider.
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  input: { minWidth: 0, width: '100%' },
 });
 
 export function SettingsPanel({ settings, lang, t, disabled, onSave }: SettingsPanelProps) {
@@ -46,10 +48,10 @@ export function SettingsPanel({ settings, lang, t, disabled, onSave }: SettingsP
           <div className={styles.form}>
             <div className={styles.pair}>
               <Field label={t.settings.periodFrom} validationMessage={problem === 'badPeriod' ? t.settings.badPeriod : undefined}>
-                <Input inputMode="numeric" value={form.periodFrom} placeholder="2021" onChange={(_, d) => update({ periodFrom: d.value })} />
+                <Input className={styles.input} inputMode="numeric" value={form.periodFrom} placeholder="2021" onChange={(_, d) => update({ periodFrom: d.value })} />
               </Field>
               <Field label={t.settings.periodTo}>
-                <Input inputMode="numeric" value={form.periodTo} placeholder="2025" onChange={(_, d) => update({ periodTo: d.value })} />
+                <Input className={styles.input} inputMode="numeric" value={form.periodTo} placeholder="2025" onChange={(_, d) => update({ periodTo: d.value })} />
               </Field>
             </div>
             <Caption1>{t.settings.periodHint}</Caption1>

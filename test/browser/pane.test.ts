@@ -37,7 +37,8 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
   /** Saves a screenshot, after checking nothing pushes the pane wider than the task pane. */
   const shot = async (name: string) => {
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   };
   /** Reads the fake workbook inside the page. */
   const inBook = <T>(fn: (book: FakeWorkbook, arg: string) => T, arg = ''): Promise<T> =>
@@ -109,6 +110,8 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     const fills = (list: string) =>
       inBook((book, arg) => JSON.stringify(JSON.parse(arg).map((a: string) => book.sheet('PL II')?.fillAt(a) ?? null)), list);
     const before = await fills(JSON.stringify(cells));
+    const notes = () => inBook((book) => book.sheet('PL II')?.comments.length ?? -1);
+    const notesBefore = await notes();
 
     await page.getByRole('button', { name: 'Đánh dấu ô' }).click();
     await noticeSays(/Đã đánh dấu \d+ ô/);
@@ -119,6 +122,7 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
     await noticeSays(/Đã xóa đánh dấu ở \d+ ô/);
     expect(await fills(JSON.stringify(cells))).toEqual(before);
+    expect(await notes()).toBe(notesBefore);
   });
 
   it('writes the findings sheet "NS Kiểm tra"', async () => {
@@ -141,6 +145,9 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await noticeSays('NS Tổng hợp');
     const names = await inBook((book) => book.sheetNames());
     expect(names).toEqual(expect.arrayContaining(['NS Tổng hợp', 'NS Dữ liệu']));
+    // Live totals: the summary's figures are SUMIFS formulas over the data sheet.
+    const formulas = await inBook((book) => Object.values(book.sheet('NS Tổng hợp')?.contents() ?? {}).filter((v) => typeof v === 'string' && v.startsWith('=')));
+    expect(formulas.some((f) => /SUMIFS\('NS Dữ liệu'!/.test(String(f)))).toBe(true);
   });
 
   it('Thuê hay Đầu tư computes the example scenario and writes "NS Phương án"', async () => {
@@ -159,10 +166,13 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await expect(page.getByTestId('cheaper').textContent()).resolves.toMatch(/^(Đầu tư rẻ hơn|Thuê rẻ hơn|Hai phương án bằng nhau)$/);
     await expect(page.locator('[data-testid="cashflow-chart"] rect').count()).resolves.toBeGreaterThan(0);
     await shot('05-scenario');
+    await page.getByTestId('scenario-result').screenshot({ path: path.join(SCREENSHOTS, '05b-scenario-result.png'), animations: 'disabled' });
 
     await page.getByRole('button', { name: 'Ghi sheet NS Phương án' }).click();
     await noticeSays('NS Phương án');
     await expect(inBook((book) => book.sheetNames())).resolves.toContain('NS Phương án');
+    const leaseFormulas = await inBook((book) => Object.values(book.sheet('NS Phương án')?.contents() ?? {}).filter((v) => typeof v === 'string' && /PMT\(/i.test(v)));
+    expect(leaseFormulas.length).toBeGreaterThan(0);
   });
 
   it('a field that is not a number is named under the field, without computing', async () => {
@@ -175,6 +185,21 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await expect(page.getByTestId('scenario-errors').count()).resolves.toBe(0);
   });
 
+  it('saves the settings into the workbook\'s document settings', async () => {
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Cài đặt (lưu trong tệp)' }).click();
+    await page.getByLabel('Giai đoạn từ năm').fill('2016');
+    await page.getByLabel('đến năm').fill('2020');
+    await page.getByLabel('Tỷ lệ tối thiểu cho an toàn thông tin (%)').fill('12,5');
+    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await noticeSays('Đã lưu cài đặt');
+    const saved = await inBook((book) => [...book.savedSettings.values()].join(' '));
+    expect(saved).toContain('2016');
+    expect(saved).toContain('0.125');
+    await shot('06-settings');
+    await page.getByRole('button', { name: 'Cài đặt (lưu trong tệp)' }).click();
+  });
+
   it('Excel in cell-edit mode: the pane says so in plain words, and Thử lại works once editing ends', async () => {
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await inBook((book) => { book.editMode = true; return null; });
@@ -182,7 +207,7 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     const bar = page.locator('[data-testid="notice"][data-kind="busy"]');
     await bar.waitFor();
     await expect(bar.textContent()).resolves.toContain('Excel đang ở chế độ sửa ô');
-    await shot('06-busy');
+    await shot('07-busy');
 
     await inBook((book) => { book.editMode = false; return null; });
     await page.getByRole('button', { name: 'Thử lại' }).click();
@@ -193,7 +218,7 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
   it('switches to English', async () => {
     await page.getByRole('switch', { name: 'English' }).click();
     await expect(page.getByRole('tab', { name: 'Lease or invest' }).isVisible()).resolves.toBe(true);
-    await shot('07-english');
+    await shot('08-english');
     await page.getByRole('switch', { name: 'English' }).click();
   });
 
