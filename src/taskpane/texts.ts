@@ -270,7 +270,7 @@ export const vi: Texts = {
   },
   noOffice: {
     title: 'Trang này chạy bên trong Excel',
-    body: 'Không thấy Excel. Hãy mở Ngân sách CNTT từ thẻ Trang đầu trong Excel, hoặc xem bản chạy thử trên trình duyệt với một bảng mẫu.',
+    body: 'Không thấy Excel. Hãy mở Ngân sách CNTT từ thẻ Ngân sách trên thanh công cụ của Excel, hoặc xem bản chạy thử trên trình duyệt với một bảng mẫu.',
     previewLink: 'Mở bản chạy thử',
   },
 };
@@ -413,7 +413,7 @@ export const en: Texts = {
   },
   noOffice: {
     title: 'This page runs inside Excel',
-    body: 'Excel was not found. Open the IT budget add-in from the Home tab in Excel, or try the preview in this browser with a sample table.',
+    body: 'Excel was not found. Open it from the Ngân sách tab on Excel's ribbon, or try the preview in this browser with a sample table.',
     previewLink: 'Open the preview',
   },
 };

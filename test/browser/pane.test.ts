@@ -222,6 +222,24 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await page.getByRole('switch', { name: 'English' }).click();
   });
 
+  it('taskpane.html outside Excel (office.js unreachable) explains itself and links to the preview', async () => {
+    const plain = await browser.newPage({ viewport: { width: 350, height: 600 } });
+    const cdn: string[] = [];
+    await plain.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin)) return route.continue();
+      cdn.push(url);
+      return route.abort();
+    });
+    await plain.goto(`${server.origin}/taskpane.html`);
+    await plain.getByText('Trang này chạy bên trong Excel').waitFor();
+    await expect(plain.getByRole('link', { name: 'Mở bản chạy thử' }).getAttribute('href')).resolves.toBe('preview.html');
+    // The real page asks Microsoft's CDN for office.js, and nothing else.
+    expect(cdn.every((url) => url.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+    await plain.screenshot({ path: path.join(SCREENSHOTS, '09-no-office.png') });
+    await plain.close();
+  });
+
   it('made no request outside the page and raised no error in it', () => {
     expect(outsideRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
