@@ -413,7 +413,7 @@ export const en: Texts = {
   },
   noOffice: {
     title: 'This page runs inside Excel',
-    body: 'Excel was not found. Open it from the Ngân sách tab on Excel's ribbon, or try the preview in this browser with a sample table.',
+    body: 'Excel was not found. Open it from the Ngân sách tab on the Excel ribbon, or try the preview in this browser with a sample table.',
     previewLink: 'Open the preview',
   },
 };
