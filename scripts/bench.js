@@ -12,6 +12,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const zlib = require('zlib');
 
 const root = path.resolve(__dirname, '..');
 const build = (p) => path.join(root, 'build', p);
@@ -23,9 +24,9 @@ function log(text) {
 }
 
 function compile() {
-  log('== build:cli (tsc -p tsconfig.cli.json)');
+  log('== build (tsc -p tsconfig.bench.json: core, cli, Excel adapter, fake Office.js)');
   // tsc emits even when some other module is mid-edit; what the bench needs must exist.
-  spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
+  spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json'], { cwd: root, stdio: 'inherit' });
   for (const f of ['cli/main.js', 'cli/xlsx-reader.js', 'core/check.js']) {
     if (!fs.existsSync(build(f))) throw new Error(`build/${f} missing after tsc: fix the build first`);
   }
@@ -108,11 +109,11 @@ function planGrid(n) {
 
 // ------------------------------------------------------------------ slots others fill
 /** Context.sync() calls per check in the Excel adapter; filled in when the adapter has a counter. */
-function syncsPerCheck() {
+async function syncsPerCheck() {
   const candidates = ['excel/bench-syncs.js'].map(build).filter((f) => fs.existsSync(f));
   if (!candidates.length) return null;
   const mod = require(candidates[0]);
-  return typeof mod.syncsPerCheck === 'function' ? mod.syncsPerCheck() : null;
+  return typeof mod.syncsPerCheck === 'function' ? await mod.syncsPerCheck() : null;
 }
 
 /** Sizes of the built task pane (webpack's dist/), when it has been built. */
@@ -124,7 +125,10 @@ function bundleSizes() {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(js|css|html)$/.test(e.name)) files.push({ file: path.relative(dist, p), bytes: fs.statSync(p).size });
+      else if (/\.(js|css|html)$/.test(e.name)) {
+        const content = fs.readFileSync(p);
+        files.push({ file: path.relative(dist, p), bytes: content.length, gzip: zlib.gzipSync(content, { level: 9 }).length });
+      }
     }
   };
   walk(dist);
@@ -207,7 +211,7 @@ async function main() {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-  results.syncs = syncsPerCheck();
+  results.syncs = await syncsPerCheck();
   results.bundle = bundleSizes();
   writeReport(results);
 }
@@ -249,8 +253,9 @@ function writeReport(r) {
   ];
   if (r.bundle) {
     const total = r.bundle.reduce((a, f) => a + f.bytes, 0);
-    lines.push(`| task pane bundle (dist/, js+css+html) | ${r.bundle.length} files | ${(total / 1024).toFixed(0)} KB |`);
-    for (const f of r.bundle.slice(0, 5)) lines.push(`| &nbsp;&nbsp;${f.file} | | ${(f.bytes / 1024).toFixed(0)} KB |`);
+    const totalGz = r.bundle.reduce((a, f) => a + f.gzip, 0);
+    lines.push(`| built add-in (dist/, js+css+html) | ${r.bundle.length} files | ${(total / 1024).toFixed(0)} KiB, ${(totalGz / 1024).toFixed(0)} KiB gzipped |`);
+    for (const f of r.bundle.slice(0, 6)) lines.push(`| &nbsp;&nbsp;${f.file} | | ${(f.bytes / 1024).toFixed(0)} KiB, **${(f.gzip / 1024).toFixed(1)} KiB gzipped** |`);
   } else {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }

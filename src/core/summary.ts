@@ -41,7 +41,19 @@ export interface MoneyPart {
  * and what they leave unexplained as "Chưa rõ". Several sources without amounts: the shares are
  * not known, so "Chưa rõ" (the type is kept when all parts agree on it).
  */
+// The totals and the result sheets both cut every item: cut each once. The cut is tied to the
+// allocation it was made from, so a row re-allocated later is cut again.
+const partsCache = new WeakMap<TableRow, { allocation: Map<number, Decimal>; parts: MoneyPart[] }>();
+
 export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
+  const cached = partsCache.get(row);
+  if (cached && cached.allocation === row.allocation) return cached.parts;
+  const parts = cutParts(table, row);
+  partsCache.set(row, { allocation: row.allocation, parts });
+  return parts;
+}
+
+function cutParts(table: Table, row: TableRow): MoneyPart[] {
   const amount = effectiveTotal(row);
   if (!amount) return [];
   const sources = sourcesOf(table, row);

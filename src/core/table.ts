@@ -84,6 +84,19 @@ function readBody(grid: Grid, header: HeaderMatch, limit: number, unit: MoneyUni
   let lastRow = header.row;
   let romanSeen = 0;
   const amountOf = (t: string) => parseMoney(t, { unit }).value;
+  // Plans repeat the same texts ("NSĐP", "2021-2023", "Thuê VNPT") on thousands of rows: read
+  // each distinct text once. Readings are never mutated after this, so sharing them is safe.
+  const timeReads = new Map<string, ReturnType<typeof parseTime>>();
+  const sourceReads = new Map<string, ReturnType<typeof parseSources>>();
+  const modeReads = new Map<string, ReturnType<typeof parseMode>>();
+  const memo = <T>(cache: Map<string, T>, key: string, read: () => T): T => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = read();
+      cache.set(key, v);
+    }
+    return v;
+  };
 
   for (let r = header.row + 1; r < limit; r++) {
     if (emptyRow(grid, r)) {
@@ -128,12 +141,12 @@ function readBody(grid: Grid, header: HeaderMatch, limit: number, unit: MoneyUni
       amountPer: money ? money.per : 'total',
       money,
       computed: null,
-      time: cols.time !== null ? parseTime(timeText, period) : null,
+      time: cols.time !== null ? memo(timeReads, timeText, () => parseTime(timeText, period)) : null,
       allocation: new Map(),
       allocationBasis: 'none',
-      sources: sourceText ? parseSources(sourceText, amountOf).parts : [],
+      sources: sourceText ? memo(sourceReads, sourceText, () => parseSources(sourceText, amountOf)).parts : [],
       sourceText,
-      mode: cols.mode !== null && modeText ? parseMode(modeText) : null,
+      mode: cols.mode !== null && modeText ? memo(modeReads, modeText, () => parseMode(modeText)) : null,
       bold: boldAt(grid, r, cols.amount) || (cols.name !== null && boldAt(grid, r, cols.name)) || (cols.stt !== null && boldAt(grid, r, cols.stt)),
       amountFormula: formulaAt(grid, r, cols.amount),
       amountIsNumber: typeof amountValue === 'number',
