@@ -40,6 +40,19 @@ async function devServerTransport(preview) {
     const options = await devCerts.getHttpsServerOptions();
     return { type: 'https', options };
   } catch (error) {
+    // The certificates may have been made while trusting the CA failed (no sudo, a container):
+    // serve https with them anyway and say that the CA still has to be trusted.
+    const dir = require('path').join(require('os').homedir(), '.office-addin-dev-certs');
+    const fs = require('fs');
+    const [key, cert, ca] = ['localhost.key', 'localhost.crt', 'ca.crt'].map((f) => require('path').join(dir, f));
+    if (fs.existsSync(key) && fs.existsSync(cert)) {
+      console.warn(
+        '\n[ngansach] Serving over https with the certificates in ' + dir + ', but their CA is not trusted yet (' +
+        (error && error.message ? String(error.message).trim() : 'unknown error') + ').\n' +
+        '[ngansach] Trust ' + ca + ' on this computer (or run `npx office-addin-dev-certs install` as an administrator).\n',
+      );
+      return { type: 'https', options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined } };
+    }
     console.warn(
       '\n[ngansach] Could not create the Office dev certificates (' + (error && error.message) + ').\n' +
       '[ngansach] Serving over plain http on http://localhost:' + port + ' instead: Excel will NOT load the add-in\n' +
