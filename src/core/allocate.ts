@@ -2,7 +2,7 @@
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
 import { Decimal, ZERO } from './decimal';
-import type { MoneyReading, Period, TimeReading } from './types';
+import type { MoneyReading, TimeReading } from './types';
 
 /** Allocations are kept to 3 decimals of the table's unit (1.000 đồng when the unit is triệu). */
 export const ALLOCATION_DECIMALS = 3;
@@ -81,8 +81,7 @@ function sorted(map: Map<number, Decimal>): Map<number, Decimal> {
  * The row's money per year. `amount` is the stated total; a yearly amount ("2,5 tỷ/năm") gives
  * that rate in every year of the row.
  */
-export function allocateRow(amount: Decimal | null, money: MoneyReading | null, time: TimeReading | null, period: Period | null): Allocation {
-  void period;
+export function allocateRow(amount: Decimal | null, money: MoneyReading | null, time: TimeReading | null): Allocation {
   if (!amount || !money) return NONE;
   const years = time ? time.years : [];
   if (money.per === 'year') {

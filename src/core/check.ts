@@ -23,7 +23,7 @@ export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSett
 export function checkTable(table: Table, settings: CheckSettings): CheckedTable {
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
-    const { allocation, basis } = allocateRow(row.amount, row.money, row.time, table.period);
+    const { allocation, basis } = allocateRow(row.amount, row.money, row.time);
     row.allocation = allocation;
     row.allocationBasis = basis;
     // One source carries the whole row (CONTRACT: sources[].amount is then the row's amount).

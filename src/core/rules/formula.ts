@@ -58,7 +58,6 @@ export const formulaRule: Rule = (ctx) => {
         params: { formula: row.amountFormula, missing: cells.join(', ') },
       }));
     }
-    // Text amounts the formula points at.
     // Only cells the formula names itself: a text cell under a lower subtotal is that subtotal's finding.
     const textRows = leaves.filter((l) => !l.amountIsNumber && l.amount && summed.rows.has(l.row));
     if (textRows.length) {

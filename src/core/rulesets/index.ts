@@ -2,6 +2,7 @@
 // Nghị định 45/2026) is added as a new file and one line here; choosing it is a setting.
 import { Decimal } from '../decimal';
 import type { MoneyUnit, SpendingType } from '../types';
+import { convertUnit } from '../money';
 import { nd73_2019 } from './nd73-2019';
 import type { RuleSet, Threshold } from './types';
 
@@ -24,17 +25,6 @@ export function getRuleSet(id: string = defaultRuleSetId): RuleSet {
   const set = registry.get(id);
   if (!set) throw new Error(`unknown rule set "${id}" (known: ${ruleSetIds().join(', ')})`);
   return set;
-}
-
-const DONG_PER_UNIT: Record<MoneyUnit, Decimal> = {
-  'đồng': new Decimal(1),
-  'nghìn đồng': new Decimal(1000),
-  'triệu đồng': new Decimal(1000000),
-  'tỷ đồng': new Decimal(1000000000),
-};
-
-export function toDong(amount: Decimal, unit: MoneyUnit): Decimal {
-  return amount.times(DONG_PER_UNIT[unit]);
 }
 
 export type ProcedureRoute =
@@ -62,7 +52,7 @@ export interface ProcedureHint {
  * check can call it for PROCEDURE_HINT on plan rows as the scenario does for its two options.
  */
 export function procedureHint(amount: Decimal, unit: MoneyUnit, spendingType: SpendingType, ruleSet: RuleSet = getRuleSet()): ProcedureHint {
-  const dong = toDong(amount, unit);
+  const dong = convertUnit(amount, unit, 'đồng');
   if (spendingType === 'ĐTPT') {
     const t = ruleSet.oneStepDesignMaxDong;
     if (dong.lte(t.value)) {

@@ -2,7 +2,7 @@
 // the agency's requirements, and the yearly CTX needs of either kind of lease over its term.
 import { Decimal, ZERO } from '../decimal';
 import { PaymentTiming, pmt } from './finance';
-import type { InvestInput, LeaseInput } from './types';
+import type { InvestInput, LeaseFigures, LeaseInput } from './types';
 
 export interface LeasePaymentArgs {
   buildCost: Decimal;
@@ -36,15 +36,7 @@ export function straightLineResidual(buildCost: Decimal, usefulLifeYears: number
   return buildCost.times(usefulLifeYears - termYears).div(usefulLifeYears);
 }
 
-export interface LeaseSchedule {
-  ratePerPeriod: Decimal;
-  periods: number;
-  residual: Decimal;
-  periodPayment: Decimal;
-  serviceTotal: Decimal;
-  adminTotal: Decimal;
-  maintenanceTotal: Decimal;
-  otherCost: Decimal;
+export interface LeaseSchedule extends LeaseFigures {
   /** Index 0 = startYear: the part that does not escalate (G_dv × k, G_k in year 1). */
   fixed: Decimal[];
   /** The yearly base that grows by escalationRate from the second year. */

@@ -91,8 +91,8 @@ export interface InvestResult {
   pv: Decimal;
 }
 
-export interface LeaseResult {
-  availability: LeaseAvailability;
+/** The lease's figures under TT 12/2020, shared by the schedule and the result. */
+export interface LeaseFigures {
   /** r = N/k (custom). */
   ratePerPeriod: Decimal;
   /** n = k × term (custom); term (market, one payment a year). */
@@ -106,6 +106,10 @@ export interface LeaseResult {
   adminTotal: Decimal;
   maintenanceTotal: Decimal;
   otherCost: Decimal;
+}
+
+export interface LeaseResult extends LeaseFigures {
+  availability: LeaseAvailability;
   /** G_t. */
   total: Decimal;
   byYear: Map<number, YearNeed>;
