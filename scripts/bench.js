@@ -264,7 +264,11 @@ function writeReport(r) {
   log('== wrote BENCHMARKS.md');
 }
 
-main().catch((err) => {
-  process.stderr.write(`bench failed: ${err && err.stack ? err.stack : err}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`bench failed: ${err && err.stack ? err.stack : err}\n`);
+    process.exit(1);
+  });
+}
+
+module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined };

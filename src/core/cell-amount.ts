@@ -10,9 +10,13 @@ import type { MoneyReading, MoneyUnit } from './types';
  */
 const CELL_DECIMALS = 9;
 
+const SHORT = /^-?\d+(\.\d{1,9})?$/;
+
 export function numberToDecimal(n: number): Decimal | null {
   if (!Number.isFinite(n)) return null;
-  return new Decimal(String(n)).toDecimalPlaces(CELL_DECIMALS);
+  const text = String(n);
+  // Most cells print with few decimals and no exponent: nothing to round.
+  return SHORT.test(text) ? new Decimal(text) : new Decimal(text).toDecimalPlaces(CELL_DECIMALS);
 }
 
 /** Reads a cell as money in `unit`; numbers are taken as already in the unit. */

@@ -14,9 +14,18 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
+// Decimals are immutable and the same object often stands in several places (a row's amount is
+// its source's amount; an even spread repeats one share), so each is printed once.
+const printed = new WeakMap<Decimal, string>();
+
 /** Plain decimal notation for JSON ("35388.5", never "3.53885e+4"). */
 export function plain(value: Decimal): string {
-  return value.toFixed();
+  let text = printed.get(value);
+  if (text === undefined) {
+    text = value.toFixed();
+    printed.set(value, text);
+  }
+  return text;
 }
 
 export function plainOrNull(value: Decimal | null | undefined): string | null {

@@ -4,10 +4,10 @@
 import { plain, plainOrNull, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import type { CheckedTable, CheckResult, TableRow, TableSummary } from './model';
+import { SOURCE_CODES, TYPE_KEYS } from './summary';
 import type { Finding, MoneyPer, Period, Severity, SourceCode, SpendingType, TimePattern } from './types';
 
-export const SOURCE_CODES: readonly SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
-export const TYPE_KEYS: readonly (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
+export { SOURCE_CODES, TYPE_KEYS };
 
 export interface SourceJSON { code: SourceCode; type: SpendingType | null; amount: string | null; text: string }
 export interface ModeJSON { input: string; mode: string; vendor: string | null }

@@ -58,14 +58,15 @@ function cutParts(table: Table, row: TableRow): MoneyPart[] {
   if (!amount) return [];
   const sources = sourcesOf(table, row);
   const pattern = row.allocation;
+  // A part that is the whole row shares the row's allocation (parts are never mutated).
   const part = (code: SourceCode, type: SpendingType | null, value: Decimal): MoneyPart => ({
     code,
     type: type ?? 'Chưa rõ',
     amount: value,
-    allocation: pattern.size ? scaleAllocation(pattern, value, amount) : new Map(),
+    allocation: value === amount ? pattern : pattern.size ? scaleAllocation(pattern, value, amount) : new Map(),
   });
   if (sources.length === 0) return [part('Chưa rõ', null, amount)];
-  if (sources.length === 1) return [{ ...part(sources[0].code, sources[0].type, amount), allocation: new Map(pattern) }];
+  if (sources.length === 1) return [part(sources[0].code, sources[0].type, amount)];
   const withAmounts = sources.filter((s) => s.amount !== null);
   if (withAmounts.length === sources.length) {
     const parts: MoneyPart[] = [];
@@ -82,29 +83,34 @@ function cutParts(table: Table, row: TableRow): MoneyPart[] {
   return [part('Chưa rõ', types.size === 1 ? sources[0].type : null, amount)];
 }
 
-function add<K>(map: Map<K, Decimal>, key: K, v: Decimal): void {
-  map.set(key, (map.get(key) ?? ZERO).plus(v));
-}
-
 export function summarize(table: Table): TableSummary {
   const bySource = Object.fromEntries(SOURCE_CODES.map((c) => [c, ZERO])) as Record<SourceCode, Decimal>;
   const byType = Object.fromEntries(TYPE_KEYS.map((c) => [c, ZERO])) as Record<SpendingType | 'Chưa rõ', Decimal>;
   const byYear = new Map<number, Decimal>();
   const byYearSource = new Map<number, Partial<Record<SourceCode, Decimal>>>();
-  let total = ZERO;
+  // Fewest exact additions: money by year and source per part, the rest derived at the end.
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     for (const p of moneyParts(table, row)) {
-      total = total.plus(p.amount);
       bySource[p.code] = bySource[p.code].plus(p.amount);
       byType[p.type] = byType[p.type].plus(p.amount);
       for (const [y, v] of p.allocation) {
-        add(byYear, y, v);
-        const ys = byYearSource.get(y) ?? {};
-        ys[p.code] = (ys[p.code] ?? ZERO).plus(v);
-        byYearSource.set(y, ys);
+        let ys = byYearSource.get(y);
+        if (!ys) {
+          ys = {};
+          byYearSource.set(y, ys);
+        }
+        const before = ys[p.code];
+        ys[p.code] = before ? before.plus(v) : v;
       }
     }
+  }
+  let total = ZERO;
+  for (const code of SOURCE_CODES) total = total.plus(bySource[code]);
+  for (const [y, ys] of byYearSource) {
+    let s = ZERO;
+    for (const v of Object.values(ys)) if (v) s = s.plus(v);
+    byYear.set(y, s);
   }
   const totalRow = table.rows.find((r) => r.kind === 'total');
   return {

@@ -53,42 +53,69 @@ export interface ProcedureHint {
  */
 export function procedureHint(amount: Decimal, unit: MoneyUnit, spendingType: SpendingType, ruleSet: RuleSet = getRuleSet()): ProcedureHint {
   const dong = convertUnit(amount, unit, 'đồng');
+  const { route, threshold } = routeOf(dong, spendingType, ruleSet);
+  return { route, threshold, ...hintTexts(route, ruleSet) };
+}
+
+function routeOf(dong: Decimal, spendingType: SpendingType, ruleSet: RuleSet): { route: ProcedureRoute; threshold: Threshold } {
   if (spendingType === 'ĐTPT') {
     const t = ruleSet.oneStepDesignMaxDong;
-    if (dong.lte(t.value)) {
-      return {
-        route: 'one-step-design', threshold: t,
-        vi: `Tổng mức đầu tư không quá ${tyText(t.value)}: được lập báo cáo kinh tế - kỹ thuật, thiết kế một bước (${t.source}).`,
-        en: `Total investment at most ${tyTextEn(t.value)}: an economic-technical report with one-step design is allowed (${t.source}).`,
-      };
-    }
-    return {
-      route: 'feasibility-study', threshold: t,
-      vi: `Tổng mức đầu tư trên ${tyText(t.value)}: lập báo cáo nghiên cứu khả thi, không được thiết kế một bước (${t.source}).`,
-      en: `Total investment above ${tyTextEn(t.value)}: a feasibility study is required, one-step design is not allowed (${t.source}).`,
-    };
+    return { route: dong.lte(t.value) ? 'one-step-design' : 'feasibility-study', threshold: t };
   }
   const low = ruleSet.procurementOnlyMaxDong;
   const high = ruleSet.outlineEstimateMaxDong;
-  if (dong.lte(low.value)) {
-    return {
-      route: 'procurement-only', threshold: low,
-      vi: `Kinh phí chi thường xuyên không quá ${tyText(low.value)}: chỉ thực hiện theo quy định về mua sắm (${low.source}).`,
-      en: `Recurrent spending at most ${tyTextEn(low.value)}: procurement rules only (${low.source}).`,
-    };
+  if (dong.lte(low.value)) return { route: 'procurement-only', threshold: low };
+  return { route: dong.lte(high.value) ? 'outline-estimate' : 'project', threshold: high };
+}
+
+// A plan checks thousands of rows against the same few routes: word each route once per rule set.
+const textCache = new WeakMap<RuleSet, Map<ProcedureRoute, { vi: string; en: string }>>();
+
+function hintTexts(route: ProcedureRoute, ruleSet: RuleSet): { vi: string; en: string } {
+  let byRoute = textCache.get(ruleSet);
+  if (!byRoute) {
+    byRoute = new Map();
+    textCache.set(ruleSet, byRoute);
   }
-  if (dong.lte(high.value)) {
-    return {
-      route: 'outline-estimate', threshold: high,
-      vi: `Kinh phí chi thường xuyên trên ${tyText(low.value)} đến ${tyText(high.value)}: lập đề cương và dự toán chi tiết (${high.source}; Thông tư 03/2020/TT-BTTTT).`,
-      en: `Recurrent spending above ${tyTextEn(low.value)} up to ${tyTextEn(high.value)}: an outline and detailed estimate (${high.source}; Circular 03/2020/TT-BTTTT).`,
-    };
+  let texts = byRoute.get(route);
+  if (!texts) {
+    texts = wordRoute(route, ruleSet);
+    byRoute.set(route, texts);
   }
-  return {
-    route: 'project', threshold: high,
-    vi: `Kinh phí chi thường xuyên trên ${tyText(high.value)}: thực hiện theo trình tự của dự án (${high.source}).`,
-    en: `Recurrent spending above ${tyTextEn(high.value)}: follow the project procedure (${high.source}).`,
-  };
+  return texts;
+}
+
+function wordRoute(route: ProcedureRoute, ruleSet: RuleSet): { vi: string; en: string } {
+  const t = ruleSet.oneStepDesignMaxDong;
+  const low = ruleSet.procurementOnlyMaxDong;
+  const high = ruleSet.outlineEstimateMaxDong;
+  switch (route) {
+    case 'one-step-design':
+      return {
+        vi: `Tổng mức đầu tư không quá ${tyText(t.value)}: được lập báo cáo kinh tế - kỹ thuật, thiết kế một bước (${t.source}).`,
+        en: `Total investment at most ${tyTextEn(t.value)}: an economic-technical report with one-step design is allowed (${t.source}).`,
+      };
+    case 'feasibility-study':
+      return {
+        vi: `Tổng mức đầu tư trên ${tyText(t.value)}: lập báo cáo nghiên cứu khả thi, không được thiết kế một bước (${t.source}).`,
+        en: `Total investment above ${tyTextEn(t.value)}: a feasibility study is required, one-step design is not allowed (${t.source}).`,
+      };
+    case 'procurement-only':
+      return {
+        vi: `Kinh phí chi thường xuyên không quá ${tyText(low.value)}: chỉ thực hiện theo quy định về mua sắm (${low.source}).`,
+        en: `Recurrent spending at most ${tyTextEn(low.value)}: procurement rules only (${low.source}).`,
+      };
+    case 'outline-estimate':
+      return {
+        vi: `Kinh phí chi thường xuyên trên ${tyText(low.value)} đến ${tyText(high.value)}: lập đề cương và dự toán chi tiết (${high.source}; Thông tư 03/2020/TT-BTTTT).`,
+        en: `Recurrent spending above ${tyTextEn(low.value)} up to ${tyTextEn(high.value)}: an outline and detailed estimate (${high.source}; Circular 03/2020/TT-BTTTT).`,
+      };
+    case 'project':
+      return {
+        vi: `Kinh phí chi thường xuyên trên ${tyText(high.value)}: thực hiện theo trình tự của dự án (${high.source}).`,
+        en: `Recurrent spending above ${tyTextEn(high.value)}: follow the project procedure (${high.source}).`,
+      };
+  }
 }
 
 // Thresholds read as the decree writes them: "200 triệu đồng", "15 tỷ đồng".
