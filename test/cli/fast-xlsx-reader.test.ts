@@ -165,7 +165,6 @@ describe('LibreOffice round trip', () => {
         throw new Error('soffice (LibreOffice) is not installed');
       });
     } else {
-      // eslint-disable-next-line no-console
       console.warn('SKIPPING the LibreOffice round-trip tests: soffice is not installed');
       it.skip('LibreOffice round trip (soffice missing)', () => undefined);
     }

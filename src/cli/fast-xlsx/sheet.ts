@@ -163,11 +163,18 @@ interface CellParse {
   ctx: SheetContext;
 }
 
-/** One <c>: returns null for a cell ExcelJS drops (no value, no style). */
-function parseCell(xml: string, from: number, to: number, a: Map<string, string>, row: number, col: number, address: string, p: CellParse): SheetCell | null {
-  const { ctx } = p;
-  const t = a.get('t');
-  const s = a.get('s');
+/** What a <c> element holds, as ExcelJS's CellXform collects it while parsing. */
+interface CellContent {
+  formula?: string;
+  shareType?: string;
+  si?: string;
+  ref?: string;
+  valueText?: string;
+  rich: string[] | null;
+}
+
+/** The content of a <c> element [from, to), in general form. */
+function parseCellContent(xml: string, from: number, to: number): CellContent {
   let formula: string | undefined;
   let shareType: string | undefined;
   let si: string | undefined;
@@ -225,7 +232,13 @@ function parseCell(xml: string, from: number, to: number, a: Map<string, string>
       throw new Unsupported(`sheet: <${tag.name}> in a cell`);
     }
   }
+  return { formula, shareType, si, ref, valueText, rich };
+}
 
+/** One cell as ExcelJS types it (CellXform parseClose + reconcile); null for a cell ExcelJS drops (no value, no style). */
+function typeCell(content: CellContent, t: string | undefined, s: string | undefined, row: number, col: number, address: string, p: CellParse): SheetCell | null {
+  const { ctx } = p;
+  const { formula, shareType, si, ref, valueText, rich } = content;
   const styleId = s === undefined ? undefined : parseInt(s, 10);
   const style = styleId ? ctx.styles.get(styleId) : null;
   const cellStyle = style ?? NO_STYLE;
@@ -304,11 +317,87 @@ interface ParsedSheet {
   colStyles: Style[];
 }
 
+/** What scanSimpleCell found. style -1: no s; vFrom -1: no <v>; index: the <v> digits as a number (-1: not digits). */
+const simple = { row: 0, col: 0, style: -1, t: undefined as string | undefined, vFrom: -1, vTo: -1, index: -1 };
+
+function digitsAt(xml: string, k: number): number {
+  let n = 0;
+  let i = k;
+  for (; ; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return i === k || i - k > 9 ? -1 : n;
+}
+
+/**
+ * The usual cell without a formula or inline string: <c r="A5" s="1" t="s"><v>3</v></c>,
+ * attributes in that order, no spaces elsewhere. Returns the index after it, or -1 when the cell
+ * has another shape (the general scanner reads it then).
+ */
+function scanSimpleCell(xml: string, lt: number): number {
+  let k = lt + 3;
+  if (!xml.startsWith('r="', k)) return -1;
+  k += 3;
+  let col = 0;
+  const letters = k;
+  for (; ; k++) {
+    const c = xml.charCodeAt(k);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (k === letters || k - letters > 3 || col > 16384) return -1;
+  if (xml.charCodeAt(k) === 48) return -1; // a leading zero
+  const row = digitsAt(xml, k);
+  if (row <= 0) return -1;
+  k = xml.indexOf('"', k);
+  if (k < 0) return -1;
+  k++;
+  let style = -1;
+  if (xml.startsWith(' s="', k)) {
+    style = digitsAt(xml, k + 4);
+    if (style < 0) return -1;
+    k = xml.indexOf('"', k + 4);
+    if (k < 0) return -1;
+    k++;
+  }
+  let t: string | undefined;
+  if (xml.startsWith(' t="', k)) {
+    const close = xml.indexOf('"', k + 4);
+    if (close < 0 || close - k > 16) return -1;
+    t = xml.slice(k + 4, close);
+    if (t === 'inlineStr') return -1;
+    k = close + 1;
+  }
+  let vFrom = -1;
+  let vTo = -1;
+  if (xml.startsWith('/>', k)) {
+    k += 2;
+  } else if (xml.startsWith('></c>', k)) {
+    k += 5;
+  } else if (xml.startsWith('><v>', k)) {
+    vFrom = k + 4;
+    vTo = xml.indexOf('<', vFrom);
+    if (vTo < 0 || !xml.startsWith('</v></c>', vTo)) return -1;
+    k = vTo + 8;
+  } else {
+    return -1;
+  }
+  simple.row = row;
+  simple.col = col;
+  simple.style = style;
+  simple.t = t;
+  simple.vFrom = vFrom;
+  simple.vTo = vTo;
+  simple.index = vFrom >= 0 && t === 's' ? digitsAt(xml, vFrom) : -1;
+  if (simple.index >= 0 && vFrom + String(simple.index).length !== vTo) simple.index = -1;
+  return k;
+}
+
 const REFUSED = ['<hyperlink ', '<drawing ', '<legacyDrawing ', '<legacyDrawingHF ', '<tablePart ', '<picture ', '<oleObjects', '<controls'];
 
 function parseSheet(xml: string, ctx: SheetContext): ParsedSheet {
-  for (const r of REFUSED) if (xml.indexOf(r) >= 0) throw new Unsupported(`sheet: ${r.trim()}`);
-  if (/<[A-Za-z_][\w.-]*:(?:sheetData|row|c|v|f|mergeCell)\b/.test(xml)) throw new Unsupported('sheet: prefixed elements');
   const rows: SheetRow[] = [];
   const p: CellParse = { formulae: new Map(), ctx };
 
@@ -317,11 +406,43 @@ function parseSheet(xml: string, ctx: SheetContext): ParsedSheet {
   const sd = nextTag(xml, sdAt);
   if (!sd || sd.name !== 'sheetData') throw new Unsupported('sheet: no <sheetData>');
   const end = sd.selfClosing ? sd.end : closeOf(xml, 'sheetData', sd.end);
+  // Inside <sheetData> the scanner refuses whatever it does not know; around it (<cols> before,
+  // <mergeCells>, <hyperlinks>, <drawing>, ... after) these checks do, without scanning the rows.
+  const head = xml.slice(0, sdAt);
+  const tail = xml.slice(end);
+  for (const part of [head, tail]) {
+    for (const r of REFUSED) if (part.indexOf(r) >= 0) throw new Unsupported(`sheet: ${r.trim()}`);
+    if (/<[A-Za-z_][\w.-]*:(?:sheetData|row|c|v|f|cols|col|mergeCells|mergeCell)\b/.test(part)) throw new Unsupported('sheet: prefixed elements');
+  }
   let q = sd.end;
   let row: SheetRow | null = null;
   let lastRow = 0;
   let lastCol = 0;
   while (q < end) {
+    // The common cell, <c r="A5" s="1" t="s"><v>3</v></c>, without the general scanner.
+    const lt = xml.indexOf('<', q);
+    if (row && lt >= 0 && xml.charCodeAt(lt + 1) === 99 /* c */ && xml.charCodeAt(lt + 2) === 32) {
+      const after = scanSimpleCell(xml, lt);
+      if (after > 0) {
+        if (simple.row !== row.number || simple.col <= lastCol) throw new Unsupported('sheet: cells out of order');
+        lastCol = simple.col;
+        let cell: SheetCell | null;
+        if (simple.t === 's' && simple.vFrom >= 0 && simple.index >= 0 && p.ctx.sharedStrings && simple.style !== 0) {
+          // A shared string: no text to decode.
+          const entry = p.ctx.sharedStrings[simple.index];
+          if (!entry) throw new Unsupported('sheet: shared string index out of range'); // ExcelJS fails
+          const style = simple.style > 0 ? p.ctx.styles.get(simple.style) : null;
+          cell = { row: simple.row, col: simple.col, kind: VALUE, present: entry.present, value: entry.value, isFormula: false, formula: null, shared: null, style: style ?? NO_STYLE };
+        } else {
+          const vt = simple.vFrom >= 0 && simple.vTo > simple.vFrom ? decodeText(xml.slice(simple.vFrom, simple.vTo)) : undefined;
+          const sText = simple.style >= 0 ? String(simple.style) : undefined;
+          cell = typeCell({ valueText: vt, rich: null }, simple.t, sText, simple.row, simple.col, `${columnLetter(simple.col)}${simple.row}`, p);
+        }
+        if (cell) row.cells.push(cell);
+        q = after;
+        continue;
+      }
+    }
     const tag = nextTag(xml, q);
     if (!tag || tag.start >= end) break;
     if (tag.name === 'row') {
@@ -334,8 +455,9 @@ function parseSheet(xml: string, ctx: SheetContext): ParsedSheet {
       lastCol = 0;
       const sText = a.get('s');
       const sid = sText === undefined ? undefined : parseInt(sText, 10);
-      row = { number: rn, hidden: parseBoolean(a.get('hidden')), style: (sid ? ctx.styles.get(sid) : null) ?? NO_STYLE, cells: [], byCol: null };
-      rows.push(row);
+      const newRow: SheetRow = { number: rn, hidden: parseBoolean(a.get('hidden')), style: (sid ? ctx.styles.get(sid) : null) ?? NO_STYLE, cells: [], byCol: null };
+      rows.push(newRow);
+      row = newRow;
       if (tag.selfClosing) row = null;
       q = tag.end;
     } else if (tag.name === 'c' && !tag.close && row) {
@@ -353,7 +475,7 @@ function parseSheet(xml: string, ctx: SheetContext): ParsedSheet {
       } else {
         q = tag.end;
       }
-      const cell = parseCell(xml, from, to, a, at.row, at.col, address, p);
+      const cell = typeCell(parseCellContent(xml, from, to), a.get('t'), a.get('s'), at.row, at.col, address, p);
       if (cell) row.cells.push(cell);
     } else {
       throw new Unsupported(`sheet: <${tag.close ? '/' : ''}${tag.name}> in sheetData`);
@@ -361,7 +483,7 @@ function parseSheet(xml: string, ctx: SheetContext): ParsedSheet {
   }
 
   const merges: ParsedSheet['merges'] = [];
-  const mcAt = xml.indexOf('<mergeCells');
+  const mcAt = tail.indexOf('<mergeCells') < 0 ? -1 : xml.indexOf('<mergeCells', end);
   if (mcAt >= 0) {
     const mc = nextTag(xml, mcAt);
     if (mc && mc.name === 'mergeCells' && !mc.selfClosing) {
@@ -386,7 +508,7 @@ function parseSheet(xml: string, ctx: SheetContext): ParsedSheet {
 
   // Column styles (Column.fromModel), needed only for cells a merge creates.
   const colStyles: Style[] = [];
-  const colsAt = xml.indexOf('<cols');
+  const colsAt = head.indexOf('<cols');
   if (colsAt >= 0 && merges.length) {
     const cs = nextTag(xml, colsAt);
     if (cs && cs.name === 'cols' && !cs.selfClosing) {
