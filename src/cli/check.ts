@@ -14,7 +14,10 @@ import { parseArgs } from './args';
 import { CliIO, UsageError } from './io';
 import { formatReport } from './report';
 import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
+import { readWorkbookGridsFast } from './fast-xlsx-reader';
+import type { Grid } from '../core/grid';
 import { loadWorkbook, workbookGrids } from './xlsx-reader';
+import type { ReadOptions } from './xlsx-reader';
 
 /** The scenario command's sheet (DESIGN: "NS Phương án"), also never a budget table to check. */
 const SCENARIO_SHEET = 'NS Phương án';
@@ -90,17 +93,36 @@ export function exitCodeOf(result: CheckResult): number {
   return result.tables.some((t) => t.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
+/**
+ * The Grids from the fast reader, or null to read with ExcelJS. The fast reader steps aside
+ * (null) for files it does not handle; if it throws, we deliberately fall back as well: the
+ * ExcelJS path is authoritative, reads what it can and words every error about the file.
+ */
+function fastGrids(file: string, read: ReadOptions): Grid[] | null {
+  try {
+    return readWorkbookGridsFast(file, read);
+  } catch {
+    return null;
+  }
+}
+
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const options = parseCheckArgs(args);
-  const workbook = await loadWorkbook(options.file);
   // A workbook written by --out (or by the add-in) carries our own sheets: never check those.
-  const grids = workbookGrids(workbook, options.file, { sheet: options.sheet, skip: [...CHECK_RESULT_SHEETS, SCENARIO_SHEET] });
+  const read: ReadOptions = { sheet: options.sheet, skip: [...CHECK_RESULT_SHEETS, SCENARIO_SHEET] };
+  // --out writes a copy, which needs ExcelJS's whole model; otherwise try the fast reader first.
+  let workbook = options.out ? await loadWorkbook(options.file) : null;
+  let grids = workbook ? null : fastGrids(options.file, read);
+  if (!grids) {
+    workbook ??= await loadWorkbook(options.file);
+    grids = workbookGrids(workbook, options.file, read);
+  }
   const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit });
   const result = checkWorkbook(options.file, grids, settings);
   if (result.tables.length === 0) throw new UsageError(noTableMessage(options.file, options.sheet));
 
   let wrote: { file: string; sheets: string[] } | undefined;
-  if (options.out) {
+  if (options.out && workbook) {
     const plans = buildCheckSheets(result, grids, options.lang);
     for (const plan of plans) renderSheetPlan(workbook, plan);
     await writeWorkbookAtomically(workbook, options.out);
