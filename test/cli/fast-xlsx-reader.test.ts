@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readWorkbookGridsFast } from '../../src/cli/fast-xlsx-reader';
 import { slideFormula } from '../../src/cli/fast-xlsx/sheet';
 import { loadWorkbook, workbookGrids } from '../../src/cli/xlsx-reader';
@@ -146,6 +147,41 @@ describe('fast reader = ExcelJS reader, generated workbooks', () => {
     const file = tmp.file('large.xlsx');
     await writePlanWorkbook(file, largePlanRows(2000), { sumFormulas: true, amountFormat: '#,##0' });
     await expectSame(file);
+  });
+});
+
+describe('fast reader = ExcelJS reader, XML written by hand', () => {
+  it('bare and s="0" cells, t="d", t="str" entities, NaN numbers, zero results, lost shared masters, inline and rich strings', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Q');
+    ws.getCell('A1').value = 'x';
+    ws.getCell('A2').value = 'bold';
+    ws.getCell('A2').font = { bold: true };
+    ws.getCell('A3').value = 5;
+    ws.getCell('A3').numFmt = 'yyyy-mm-dd';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const sheetFile = zip.file('xl/worksheets/sheet1.xml');
+    const sstFile = zip.file('xl/sharedStrings.xml');
+    if (!sheetFile || !sstFile) throw new Error('ExcelJS wrote no sheet or shared strings');
+    const rows = [
+      '<row r="4"><c r="A4"/><c r="B4" s="0"/><c r="C4" s="0"><v>7</v></c><c r="D4" t="d"><v>2024-03-14</v></c></row>',
+      '<row r="5" hidden="true"><c r="A5" t="str"><v>a &amp;lt; b&#10;c</v></c><c r="B5"><v>abc</v></c><c r="C5"><f>A1*0</f><v>0</v></c><c r="D5" s="3"><f>A3</f><v>0</v></c></row>',
+      '<row r="6"><c r="A6"><f t="shared" si="7"/><v>3</v></c><c r="B6"><f t="shared" ref="B6:B7" si="7">A6+$A$1+C1</f><v>4</v></c></row>',
+      '<row r="7" hidden="1"><c r="B7"><f t="shared" si="7"/><v>0</v></c><c r="C7" t="s"><v>2</v></c><c r="D7" t="s"><v>3</v></c>' +
+        '<c r="E7" t="inlineStr"><is><t>in &amp; line</t></is></c><c r="F7" t="inlineStr"><is><r><t>ri</t></r><r><rPr><b/></rPr><t>ch_x0041_</t></r></is></c></row>',
+      '<row r="8"><c r="A8" t="b"><v>0</v></c><c r="B8" t="e"><v>#N/A</v></c><c r="C8" t="s"><v>4</v></c></row>',
+    ].join('');
+    zip.file('xl/worksheets/sheet1.xml', (await sheetFile.async('string')).replace('</sheetData>', `${rows}</sheetData>`));
+    zip.file('xl/sharedStrings.xml', (await sstFile.async('string')).replace('</sst>', '<si/><si><t></t></si><si><r><t>a</t></r><r><t>b_x000D_</t></r></si></sst>'));
+    const file = tmp.file('quirks.xlsx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    await expectSame(file);
+
+    // A shared string index past the table: ExcelJS fails to load it, the fast reader steps aside.
+    zip.file('xl/worksheets/sheet1.xml', (await sheetFile.async('string')).replace('</sheetData>', '<row r="9"><c r="A9" t="s"><v>99</v></c></row></sheetData>'));
+    const bad = tmp.file('bad-index.xlsx');
+    fs.writeFileSync(bad, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(readWorkbookGridsFast(bad)).toBeNull();
   });
 });
 

@@ -263,7 +263,8 @@ function typeCell(content: CellContent, t: string | undefined, s: string | undef
     cell.formula = formula || null;
     cell.shared = shared || null;
     cell.isFormula = !!cell.formula || !!cell.shared;
-    cell.value = resultValue(result);
+    // Without formula text or a master, cell.value is a bare {result} that plainValue maps to null.
+    cell.value = cell.isFormula ? resultValue(result) : null;
     return cell;
   }
   if (valueText !== undefined || rich) {
