@@ -101,7 +101,9 @@ export function exitCodeOf(result: CheckResult): number {
 function fastGrids(file: string, read: ReadOptions): Grid[] | null {
   try {
     return readWorkbookGridsFast(file, read);
-  } catch {
+  } catch (err) {
+    // Not hidden from whoever looks: a fast-reader bug only costs speed, but it should be seen.
+    if (process.env.NGANSACH_DEBUG) process.stderr.write(`ngansach: fast reader fell back: ${err instanceof Error ? err.stack : String(err)}\n`);
     return null;
   }
 }
@@ -129,7 +131,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     wrote = { file: options.out, sheets: plans.map((p) => p.name) };
   }
 
-  if (options.json) io.out(JSON.stringify(checkResultToJSON(result), null, 2) + '\n');
+  if (options.json) io.out(JSON.stringify(checkResultToJSON(result)) + '\n');
   else io.out(formatReport(result, options.lang, { wrote }));
   return exitCodeOf(result);
 }
