@@ -18,6 +18,7 @@ const NONE: Allocation = { allocation: new Map(), basis: 'none' };
 export function spreadEven(amount: Decimal, years: readonly number[]): Map<number, Decimal> {
   const out = new Map<number, Decimal>();
   if (years.length === 0) return out;
+  if (years.length === 1) return out.set(years[0], amount);
   const share = amount.div(years.length).toDecimalPlaces(ALLOCATION_DECIMALS, Decimal.ROUND_DOWN);
   let given = ZERO;
   for (let i = 0; i < years.length - 1; i++) {

@@ -33,9 +33,10 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
     }
   }
   computeSubtotals(table);
-  const ctx = makeContext(table, settings);
+  const summary = summarize(table);
+  const ctx = makeContext(table, settings, summary);
   const findings = sortFindings(RULES.flatMap((rule) => rule(ctx)));
-  return { ...table, summary: summarize(table), findings };
+  return { ...table, summary, findings };
 }
 
 /** Finds every budget table in one sheet's grid, reads and checks it. Never throws on bad cells. */

@@ -88,12 +88,15 @@ export function summarize(table: Table): TableSummary {
   const byType = Object.fromEntries(TYPE_KEYS.map((c) => [c, ZERO])) as Record<SpendingType | 'Chưa rõ', Decimal>;
   const byYear = new Map<number, Decimal>();
   const byYearSource = new Map<number, Partial<Record<SourceCode, Decimal>>>();
-  // Fewest exact additions: money by year and source per part, the rest derived at the end.
+  // Fewest exact additions: money by source × type and by year × source per part; the totals
+  // by source, by type, by year and overall are derived from those few buckets at the end.
+  const byCodeType = new Map<string, Decimal>();
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     for (const p of moneyParts(table, row)) {
-      bySource[p.code] = bySource[p.code].plus(p.amount);
-      byType[p.type] = byType[p.type].plus(p.amount);
+      const key = `${p.code}|${p.type}`;
+      const before = byCodeType.get(key);
+      byCodeType.set(key, before ? before.plus(p.amount) : p.amount);
       for (const [y, v] of p.allocation) {
         let ys = byYearSource.get(y);
         if (!ys) {
@@ -104,6 +107,11 @@ export function summarize(table: Table): TableSummary {
         ys[p.code] = before ? before.plus(v) : v;
       }
     }
+  }
+  for (const [key, v] of byCodeType) {
+    const [code, type] = key.split('|') as [SourceCode, SpendingType | 'Chưa rõ'];
+    bySource[code] = bySource[code].plus(v);
+    byType[type] = byType[type].plus(v);
   }
   let total = ZERO;
   for (const code of SOURCE_CODES) total = total.plus(bySource[code]);

@@ -2,7 +2,7 @@
 // read the body rows into an STT tree. Never throws on bad cells: what it cannot read stays in
 // the row (amountText, money.reason) for the rules to report.
 import { readAmountCell } from './cell-amount';
-import { ZERO } from './decimal';
+import { Decimal, ZERO } from './decimal';
 import { address, boldAt, cellText, columnLetter, formulaAt, Grid, valueAt } from './grid';
 import { findHeaders, HeaderMatch, isColumnNumberRow } from './header';
 import type { Table, TableRow } from './model';
@@ -194,19 +194,31 @@ export function items(table: Table): TableRow[] {
   return table.rows.filter((r) => r.kind === 'item');
 }
 
-/** Fills `computed` on sections (sum of their leaves) and totals (sum of all items). */
+/**
+ * Fills `computed` on sections (sum of their leaves) and totals (sum of all items). Bottom-up:
+ * children come after their parent, so walking the rows backwards finishes every section before
+ * the one above it needs it, and each item is added once.
+ */
 export function computeSubtotals(table: Table): void {
-  const all = items(table);
-  for (const row of table.rows) {
-    if (row.kind === 'item') continue;
-    const leaves = row.kind === 'total' ? all : leavesOf(table, row);
-    let s = ZERO;
-    for (const leaf of leaves) {
-      const v = effectiveTotal(leaf);
-      if (v) s = s.plus(v);
+  const sums = new Map<number, Decimal>();
+  let all = ZERO;
+  for (let i = table.rows.length - 1; i >= 0; i--) {
+    const row = table.rows[i];
+    if (row.kind === 'total') continue;
+    let value: Decimal | null;
+    if (row.kind === 'item') {
+      value = effectiveTotal(row);
+      if (value) all = all.plus(value);
+    } else {
+      value = sums.get(row.row) ?? ZERO;
+      row.computed = value;
     }
-    row.computed = s;
+    if (value && row.parentRow !== null) {
+      const before = sums.get(row.parentRow);
+      sums.set(row.parentRow, before ? before.plus(value) : value);
+    }
   }
+  for (const row of table.rows) if (row.kind === 'total') row.computed = all;
 }
 
 /** Every table in one sheet's grid. */

@@ -3,12 +3,15 @@ import type { Decimal } from '../decimal';
 import { FindingInput, makeFinding } from '../findings';
 import { address } from '../grid';
 import { formatAmount } from '../i18n';
-import type { CheckSettings, Table, TableRow } from '../model';
+import { fold } from '../text';
+import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import type { Finding } from '../types';
 
 export interface RuleContext {
   table: Table;
   settings: CheckSettings;
+  /** The table's totals, computed once before the rules run. */
+  summary: TableSummary;
   /** Builds a finding in the settings' language. */
   say(input: FindingInput): Finding;
   /** An amount formatted for messages, with the table's unit. */
@@ -16,19 +19,31 @@ export interface RuleContext {
   /** Formatted without the unit. */
   num(value: Decimal): string;
   amountCell(row: TableRow): string;
+  /** The row's name folded (no diacritics, lower case), computed once for all rules. */
+  foldedName(row: TableRow): string;
   cellOf(row: TableRow, column: number | null): string;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-export function makeContext(table: Table, settings: CheckSettings): RuleContext {
+export function makeContext(table: Table, settings: CheckSettings, summary: TableSummary): RuleContext {
+  const folded = new Map<number, string>();
   return {
     table,
     settings,
+    summary,
     say: (input) => makeFinding(settings.lang, input),
     money: (v) => `${formatAmount(settings.lang, v)} ${table.unit}`,
     num: (v) => formatAmount(settings.lang, v),
     amountCell: (row) => address(row.row, table.columns.amount),
+    foldedName: (row) => {
+      let f = folded.get(row.row);
+      if (f === undefined) {
+        f = fold(row.name);
+        folded.set(row.row, f);
+      }
+      return f;
+    },
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
   };
 }

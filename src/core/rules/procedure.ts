@@ -1,6 +1,6 @@
 // PROCEDURE_HINT: which ND 73 route a row's amount and funding type lead to (Điều 10, 51).
 // Only where the type is known: guessing investment or recurrent would mislead.
-import { getRuleSet, hasRuleSet, procedureHint } from '../rulesets';
+import { getRuleSet, hasRuleSet, procedureRouter } from '../rulesets';
 import type { SpendingType } from '../types';
 import { effectiveTotal, sourcesOf } from '../summary';
 import type { Finding } from '../types';
@@ -14,16 +14,15 @@ const TYPE_LABEL: Record<SpendingType, { vi: string; en: string }> = {
 export const procedureRule: Rule = (ctx) => {
   const { table, settings } = ctx;
   const out: Finding[] = [];
-  const ruleSet = getRuleSet(hasRuleSet(settings.ruleSet) ? settings.ruleSet : undefined);
+  const route = procedureRouter(table.unit, getRuleSet(hasRuleSet(settings.ruleSet) ? settings.ruleSet : undefined));
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     const amount = effectiveTotal(row);
     if (!amount || amount.lte(0)) continue;
-    const types = new Set(sourcesOf(table, row).map((s) => s.type));
-    if (types.size !== 1) continue;
-    const type = [...types][0];
-    if (!type) continue;
-    const hint = procedureHint(amount, table.unit, type, ruleSet);
+    const sources = sourcesOf(table, row);
+    const type = sources.length ? sources[0].type : null;
+    if (!type || sources.some((s) => s.type !== type)) continue;
+    const hint = route(amount, type);
     out.push(ctx.say({
       code: 'PROCEDURE_HINT', row: row.row, cell: ctx.amountCell(row), actual: amount, suggestion: hint.route,
       params: { amount: ctx.money(amount), type: TYPE_LABEL[type][settings.lang], route: hint[settings.lang] },

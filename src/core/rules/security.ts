@@ -1,7 +1,7 @@
 // SECURITY_SHARE_LOW: information-security spending (an toàn thông tin mạng) against the IT
 // total. Provincial plans after Chỉ thị 14/CT-TTg (2019) ask for at least 10 %; it is a setting.
 import { Decimal, ZERO } from '../decimal';
-import type { Table } from '../model';
+import type { Table, TableRow } from '../model';
 import { effectiveTotal } from '../summary';
 import { fold } from '../text';
 import type { Finding } from '../types';
@@ -13,29 +13,31 @@ export function isSecurityText(text: string): boolean {
   return SECURITY.test(fold(text));
 }
 
+export function isSecurityFolded(folded: string): boolean {
+  return SECURITY.test(folded);
+}
+
 /**
  * Rows about information security: by their own name, a section's above them, or the table's
  * title. Rows come parents first, so one pass decides each from its parent.
  */
-export function securityRows(table: Table): Set<number> {
+export function securityRows(table: Table, foldedName: (row: TableRow) => string = (r) => fold(r.name)): Set<number> {
   const rows = new Set<number>();
   const all = table.titles.some(isSecurityText);
   for (const row of table.rows) {
-    if (all || (row.parentRow !== null && rows.has(row.parentRow)) || isSecurityText(row.name)) rows.add(row.row);
+    if (all || (row.parentRow !== null && rows.has(row.parentRow)) || isSecurityFolded(foldedName(row))) rows.add(row.row);
   }
   return rows;
 }
 
-export function securitySpending(table: Table): { security: Decimal; total: Decimal } {
-  const secure = securityRows(table);
+/** Information-security money of the table's items; `total` is the table's total (all items). */
+export function securitySpending(table: Table, total: Decimal, foldedName?: (row: TableRow) => string): { security: Decimal; total: Decimal } {
+  const secure = securityRows(table, foldedName);
   let security = ZERO;
-  let total = ZERO;
   for (const row of table.rows) {
-    if (row.kind !== 'item') continue;
+    if (row.kind !== 'item' || !secure.has(row.row)) continue;
     const amount = effectiveTotal(row);
-    if (!amount) continue;
-    total = total.plus(amount);
-    if (secure.has(row.row)) security = security.plus(amount);
+    if (amount) security = security.plus(amount);
   }
   return { security, total };
 }
@@ -44,7 +46,7 @@ export const securityRule: Rule = (ctx) => {
   const out: Finding[] = [];
   const min = ctx.settings.securityShare;
   if (min.lte(0)) return out;
-  const { security, total } = securitySpending(ctx.table);
+  const { security, total } = securitySpending(ctx.table, ctx.summary.total, ctx.foldedName);
   if (total.lte(0)) return out;
   const share = security.div(total);
   if (share.gte(min)) return out;

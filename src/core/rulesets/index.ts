@@ -52,20 +52,24 @@ export interface ProcedureHint {
  * check can call it for PROCEDURE_HINT on plan rows as the scenario does for its two options.
  */
 export function procedureHint(amount: Decimal, unit: MoneyUnit, spendingType: SpendingType, ruleSet: RuleSet = getRuleSet()): ProcedureHint {
-  const dong = convertUnit(amount, unit, 'đồng');
-  const { route, threshold } = routeOf(dong, spendingType, ruleSet);
-  return { route, threshold, ...hintTexts(route, ruleSet) };
+  return procedureRouter(unit, ruleSet)(amount, spendingType);
 }
 
-function routeOf(dong: Decimal, spendingType: SpendingType, ruleSet: RuleSet): { route: ProcedureRoute; threshold: Threshold } {
-  if (spendingType === 'ĐTPT') {
-    const t = ruleSet.oneStepDesignMaxDong;
-    return { route: dong.lte(t.value) ? 'one-step-design' : 'feasibility-study', threshold: t };
-  }
-  const low = ruleSet.procurementOnlyMaxDong;
-  const high = ruleSet.outlineEstimateMaxDong;
-  if (dong.lte(low.value)) return { route: 'procurement-only', threshold: low };
-  return { route: dong.lte(high.value) ? 'outline-estimate' : 'project', threshold: high };
+/**
+ * procedureHint for many amounts in one unit: the thresholds are converted into that unit once,
+ * so a plan of thousands of rows compares Decimals instead of converting each amount to đồng.
+ */
+export function procedureRouter(unit: MoneyUnit, ruleSet: RuleSet = getRuleSet()): (amount: Decimal, spendingType: SpendingType) => ProcedureHint {
+  const inUnit = (t: Threshold) => convertUnit(t.value, 'đồng', unit);
+  const oneStep = inUnit(ruleSet.oneStepDesignMaxDong);
+  const low = inUnit(ruleSet.procurementOnlyMaxDong);
+  const high = inUnit(ruleSet.outlineEstimateMaxDong);
+  const hint = (route: ProcedureRoute, threshold: Threshold): ProcedureHint => ({ route, threshold, ...hintTexts(route, ruleSet) });
+  return (amount, spendingType) => {
+    if (spendingType === 'ĐTPT') return hint(amount.lte(oneStep) ? 'one-step-design' : 'feasibility-study', ruleSet.oneStepDesignMaxDong);
+    if (amount.lte(low)) return hint('procurement-only', ruleSet.procurementOnlyMaxDong);
+    return hint(amount.lte(high) ? 'outline-estimate' : 'project', ruleSet.outlineEstimateMaxDong);
+  };
 }
 
 // A plan checks thousands of rows against the same few routes: word each route once per rule set.
