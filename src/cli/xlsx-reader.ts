@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../core/grid';
+import { blankCells, columnLetter } from '../core/grid';
 import type { CellValue, Grid } from '../core/grid';
 import { UsageError } from './io';
 
@@ -186,16 +186,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid | null {
 
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const bold: boolean[][] = [];
-  const numberFormats: string[][] = [];
-  for (let r = 0; r < height; r++) {
-    values.push(new Array<CellValue>(width).fill(null));
-    formulas.push(new Array<string | null>(width).fill(null));
-    bold.push(new Array<boolean>(width).fill(false));
-    numberFormats.push(new Array<string>(width).fill('General'));
-  }
+  const { values, formulas, bold, numberFormats } = blankCells(height, width);
   const hiddenRows: number[] = [];
   const mergeBoxes = new Map<string, { top: number; left: number; bottom: number; right: number }>();
 

@@ -78,3 +78,18 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }
+
+/** The four parallel arrays of a Grid, `height` × `width`, empty: what a reader then fills in. */
+export function blankCells(height: number, width: number): Required<Pick<Grid, 'values' | 'formulas' | 'bold' | 'numberFormats'>> {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const bold: boolean[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    values.push(new Array<CellValue>(width).fill(null));
+    formulas.push(new Array<string | null>(width).fill(null));
+    bold.push(new Array<boolean>(width).fill(false));
+    numberFormats.push(new Array<string>(width).fill('General'));
+  }
+  return { values, formulas, bold, numberFormats };
+}

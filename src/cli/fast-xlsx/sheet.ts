@@ -2,7 +2,7 @@
 // Each step follows what ExcelJS 4.4 does while loading (cell-xform parse/reconcile, Row and
 // Worksheet models, mergeCellsWithoutStyle, FormulaValue, slideFormula), quirks included, so the
 // Grid is identical. Whatever ExcelJS would do differently or fail on is Unsupported.
-import { columnLetter } from '../../core/grid';
+import { blankCells, columnLetter } from '../../core/grid';
 import type { CellValue, Grid } from '../../core/grid';
 import type { SharedString } from './shared-strings';
 import { runText } from './shared-strings';
@@ -632,16 +632,7 @@ export function sheetGrid(name: string, xml: string, ctx: SheetContext): Grid | 
 
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const bold: boolean[][] = [];
-  const numberFormats: string[][] = [];
-  for (let r = 0; r < height; r++) {
-    values.push(new Array<CellValue>(width).fill(null));
-    formulas.push(new Array<string | null>(width).fill(null));
-    bold.push(new Array<boolean>(width).fill(false));
-    numberFormats.push(new Array<string>(width).fill('General'));
-  }
+  const { values, formulas, bold, numberFormats } = blankCells(height, width);
   const hiddenRows: number[] = [];
   const mergeBoxes = new Map<SheetCell, { top: number; left: number; bottom: number; right: number }>();
 
