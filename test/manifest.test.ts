@@ -6,7 +6,7 @@ import * as path from 'path';
 
 const repoRoot = path.resolve(__dirname, '..');
 const manifestPath = path.join(repoRoot, 'manifest.xml');
-const schema = path.resolve(repoRoot, '..', 'shared', 'schemas', 'office-manifest', 'OfficeAppManifestV1_1.xsd');
+const schema = path.join(repoRoot, 'schemas', 'office-manifest', 'OfficeAppManifestV1_1.xsd');
 /** What the webpack build emits (agreed with the task pane's webpack config). */
 const BUILT = ['taskpane.html', 'taskpane.js', 'functions.js', 'functions.html', 'functions.json', 'commands.html', 'commands.js'];
 const ORIGIN = 'https://localhost:3000/';

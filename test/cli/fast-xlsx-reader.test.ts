@@ -9,10 +9,11 @@ import { slideFormula } from '../../src/cli/fast-xlsx/sheet';
 import { loadWorkbook, workbookGrids } from '../../src/cli/xlsx-reader';
 import type { ReadOptions } from '../../src/cli/xlsx-reader';
 import type { Grid } from '../../src/core/grid';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 import { SMALL_PLAN, addPlanSheet, largePlanRows, tempDir, writePlanWorkbook } from '../helpers/workbooks';
 
 const ROOT = path.join(__dirname, '..', '..');
-const FIXTURES = path.join(ROOT, '..', 'shared', 'fixtures');
+const FIXTURES = FIXTURES_DIR;
 const EXAMPLES = path.join(ROOT, 'examples');
 
 const tmp = tempDir();

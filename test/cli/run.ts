@@ -16,5 +16,4 @@ export async function run(args: string[], stdin = ''): Promise<Run> {
   return { code, out, err };
 }
 
-export const FIXTURE_II = '/work/shared/fixtures/ke-hoach-2016-2020-phu-luc-ii.xlsx';
-export const FIXTURE_III = '/work/shared/fixtures/ke-hoach-2016-2020-phu-luc-iii.xlsx';
+export { FIXTURE_II, FIXTURE_III } from '../helpers/fixtures';

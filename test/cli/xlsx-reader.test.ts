@@ -5,7 +5,7 @@ import { UsageError } from '../../src/cli/io';
 import { formulaAt, valueAt, boldAt } from '../../src/core/grid';
 import { SMALL_PLAN, tempDir, writePlanWorkbook } from '../helpers/workbooks';
 
-const FIXTURE_II = '/work/shared/fixtures/ke-hoach-2016-2020-phu-luc-ii.xlsx';
+import { FIXTURE_II } from '../helpers/fixtures';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

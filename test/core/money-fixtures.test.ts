@@ -5,8 +5,9 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { Decimal } from '../../src/core/decimal';
 import { parseMoney } from '../../src/core/money';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
+const FIXTURES = FIXTURES_DIR;
 const AMOUNT_COLUMN = 7;
 const FIRST_BODY_ROW = 6;
 

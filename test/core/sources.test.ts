@@ -1,10 +1,10 @@
 // The "Nguồn vốn" column as officers write it. Codes follow DOMAIN.md: NSTW central budget,
 // NSĐP local (tỉnh/huyện/xã budgets are local), ODA, Khác (XHH, enterprises); "(Vốn đầu tư)" is
 // ĐTPT, "sự nghiệp"/"chi thường xuyên"/"kinh phí CCHC" are CTX.
-import path from 'path';
 import ExcelJS from 'exceljs';
 import { Decimal } from '../../src/core/decimal';
 import { isKnownSource, parseSources } from '../../src/core/sources';
+import { fixture } from '../helpers/fixtures';
 import type { SourceCode, SourcePart, SpendingType } from '../../src/core/types';
 
 /** Vietnamese numbers only: "." groups thousands, "," is the decimal mark ("1.234,5" = 1234.5). */
@@ -239,7 +239,7 @@ describe('parseSources over the fixture workbooks', () => {
   // The Khánh Hòa plan uses NSDP, NSĐP and NSTW only; every item row names a known source.
   test.each(['ke-hoach-2016-2020-phu-luc-ii.xlsx', 'ke-hoach-2016-2020-phu-luc-iii.xlsx'])('%s', async (file) => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join('/work/shared/fixtures', file));
+    await workbook.xlsx.readFile(fixture(file));
     const sheet = workbook.worksheets[0];
     let seen = 0;
     for (let r = 6; r <= sheet.rowCount; r++) {

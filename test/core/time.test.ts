@@ -1,10 +1,10 @@
 // The time column as officers write it. Expected years are worked out from the words: a range
 // "A - B" is every year from A to B; "Hàng năm" is every year of the plan period; "02 năm/lần"
 // is every second year from the period start (2021, 2023, 2025 in 2021-2025).
-import path from 'path';
 import ExcelJS from 'exceljs';
 import { parsePeriod } from '../../src/core/period';
 import { parseTime } from '../../src/core/time';
+import { fixture } from '../helpers/fixtures';
 import type { Period, TimePattern } from '../../src/core/types';
 
 const P2125: Period = { from: 2021, to: 2025 };
@@ -248,7 +248,7 @@ describe('parseTime over the fixture workbooks', () => {
   // named in the title line; ranges give every year between their ends.
   async function timeCells(file: string): Promise<{ period: Period | null; cells: string[] }> {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join('/work/shared/fixtures', file));
+    await workbook.xlsx.readFile(fixture(file));
     const sheet = workbook.worksheets[0];
     const title = String(sheet.getCell('A2').value ?? '');
     const cells: string[] = [];
