@@ -26,6 +26,10 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   PROCEDURE_HINT: 'info',
   LEASE_TERM_OUT_OF_RANGE: 'warning',
   CONTINGENCY_OVER_LIMIT: 'warning',
+  YEARS_SUM_MISMATCH: 'error',
+  SOURCES_SUM_MISMATCH: 'error',
+  DUPLICATE_ITEM: 'warning',
+  RULESET_UNCONFIRMED: 'info',
 };
 
 export interface FindingInput {

@@ -3,7 +3,8 @@
 // money, so a script reading the JSON sees exactly what the core computed.
 import { plain, plainOrNull, ZERO } from './decimal';
 import type { Decimal } from './decimal';
-import type { CheckedTable, CheckResult, TableRow, TableSummary } from './model';
+import { columnLetter } from './grid';
+import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableRow, TableSummary } from './model';
 import { SOURCE_CODES, TYPE_KEYS } from './summary';
 import type { Finding, MoneyPer, Period, Severity, SourceCode, SpendingType, TimePattern } from './types';
 
@@ -23,8 +24,21 @@ export interface RowJSON {
   computed: string | null;
   time: { text: string; years: number[]; pattern: TimePattern } | null;
   allocation: Record<string, string>;
+  /** Money per year as stated in year columns ({} when the table has none). */
+  years: Record<string, string>;
+  allocationBasis: AllocationBasis;
   sources: SourceJSON[];
   mode: ModeJSON | null;
+  place: string | null;
+  system: string | null;
+}
+export interface ColumnJSON {
+  col: string;
+  role: ColumnRole;
+  header: string;
+  year: number | null;
+  source: SourceCode | null;
+  type: SpendingType | null;
 }
 export interface SummaryJSON {
   total: string;
@@ -41,6 +55,7 @@ export interface TableJSON {
   headerRow: number;
   unit: string;
   period: Period | null;
+  columns: ColumnJSON[];
   rows: RowJSON[];
   summary: SummaryJSON;
   findings: FindingJSON[];
@@ -67,8 +82,12 @@ export function rowToJSON(row: TableRow): RowJSON {
     computed: plainOrNull(row.computed),
     time: row.time ? { text: row.time.text, years: [...row.time.years], pattern: row.time.pattern } : null,
     allocation: byYearObject(row.allocation, plain),
+    years: byYearObject(row.years, plain),
+    allocationBasis: row.allocationBasis,
     sources: row.sources.map((s) => ({ code: s.code, type: s.type, amount: plainOrNull(s.amount), text: s.text })),
     mode: row.mode ? { input: row.mode.input, mode: row.mode.mode, vendor: row.mode.vendor } : null,
+    place: row.place,
+    system: row.system,
   };
 }
 
@@ -116,6 +135,7 @@ export function tableToJSON(table: CheckedTable): TableJSON {
     headerRow: table.headerRow,
     unit: table.unit,
     period: table.period ? { from: table.period.from, to: table.period.to } : null,
+    columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type })),
     rows: table.rows.map(rowToJSON),
     summary: summaryToJSON(table.summary),
     findings: table.findings.map(findingToJSON),

@@ -8,6 +8,35 @@ import type {
 
 export type RowKind = 'section' | 'item' | 'total';
 
+/** What a column of a table holds (CONTRACT `columns[].role`). */
+export type ColumnRole =
+  | 'stt' | 'name' | 'owner' | 'place' | 'system' | 'time'
+  /** The row's total. */
+  | 'amount'
+  /** Money of one year (`year` set). */
+  | 'year'
+  /** Money of one funding source (`source` set). */
+  | 'source'
+  /** Money of one spending type, ĐTPT or CTX (`type` set). */
+  | 'type'
+  | 'allocated' | 'disbursed' | 'remaining'
+  | 'sourceText' | 'mode' | 'note' | 'other';
+
+/** One column as the header band names it. */
+export interface ColumnInfo {
+  /** Sheet column number (A = 1). */
+  col: number;
+  role: ColumnRole;
+  /** The header's parts joined with " / " ("Nguồn vốn / NSTW"). */
+  header: string;
+  year: number | null;
+  source: SourceCode | null;
+  type: SpendingType | null;
+}
+
+/** How a row's money per year was found (CONTRACT `allocationBasis`). */
+export type AllocationBasis = 'columns' | 'text' | 'even' | 'none';
+
 /** The columns found in the header, as sheet column numbers. */
 export interface TableColumns {
   stt: number | null;
@@ -43,7 +72,13 @@ export interface TableRow {
    * and the remainder on the last year; 'text' = figures read from the amount text (a constant);
    * 'none' = no allocation (no amount or no readable years).
    */
-  allocationBasis: 'even' | 'text' | 'none';
+  allocationBasis: AllocationBasis;
+  /** The row's money per year as stated in year columns; empty when the table has none. */
+  years: Map<number, Decimal>;
+  /** The unit or province named on the row (survey tables; continuation rows inherit it), else null. */
+  place: string | null;
+  /** The system named on the row (survey tables), else null. */
+  system: string | null;
   sources: SourcePart[];
   sourceText: string;
   mode: ModeReading | null;
@@ -74,6 +109,8 @@ export interface Table {
   /** Last body row. */
   lastRow: number;
   columns: TableColumns;
+  /** Every column of the header band and what it holds, left to right. */
+  columnInfo: ColumnInfo[];
   unit: MoneyUnit;
   period: Period | null;
   /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */

@@ -5,7 +5,7 @@ import { readAmountCell } from './cell-amount';
 import { Decimal, ZERO } from './decimal';
 import { address, boldAt, cellText, columnLetter, formulaAt, Grid, valueAt } from './grid';
 import { findHeaders, HeaderMatch, isColumnNumberRow } from './header';
-import type { Table, TableRow } from './model';
+import type { ColumnInfo, ColumnRole, Table, TableRow } from './model';
 import { parseMode } from './mode';
 import { parseMoney, parseUnit } from './money';
 import { parsePeriod } from './period';
@@ -144,6 +144,9 @@ function readBody(grid: Grid, header: HeaderMatch, limit: number, unit: MoneyUni
       time: cols.time !== null ? memo(timeReads, timeText, () => parseTime(timeText, period)) : null,
       allocation: new Map(),
       allocationBasis: 'none',
+      years: new Map(),
+      place: null,
+      system: null,
       sources: sourceText ? memo(sourceReads, sourceText, () => parseSources(sourceText, amountOf)).parts : [],
       sourceText,
       mode: cols.mode !== null && modeText ? memo(modeReads, modeText, () => parseMode(modeText)) : null,
@@ -221,6 +224,21 @@ export function computeSubtotals(table: Table): void {
   for (const row of table.rows) if (row.kind === 'total') row.computed = all;
 }
 
+const ROLE_OF: [keyof HeaderMatch['columns'], ColumnRole][] = [
+  ['stt', 'stt'], ['name', 'name'], ['time', 'time'], ['amount', 'amount'], ['source', 'sourceText'], ['mode', 'mode'],
+];
+
+/** The header's columns as the contract lists them (CONTRACT `columns`). */
+function columnInfoOf(grid: Grid, header: HeaderMatch): ColumnInfo[] {
+  const out: ColumnInfo[] = [];
+  for (const [key, role] of ROLE_OF) {
+    const col = header.columns[key];
+    if (col === null) continue;
+    out.push({ col, role, header: cellText(valueAt(grid, header.row, col)), year: null, source: null, type: null });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
 /** Every table in one sheet's grid. */
 export function readTables(grid: Grid, options: TableOptions): Table[] {
   const headers = findHeaders(grid);
@@ -248,6 +266,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
       headerRow: header.row,
       lastRow,
       columns: header.columns,
+      columnInfo: columnInfoOf(grid, header),
       unit,
       period,
       formulasKnown: grid.formulas !== undefined,

@@ -1,8 +1,6 @@
 // Finding messages in Vietnamese (default) and English. Each names the cell, says what was
 // expected and what was found, and what to do. Amounts arrive already formatted for the language.
-import type { Decimal } from './decimal';
-import { formatVnd } from './format';
-import type { FindingCode, Lang } from './types';
+import type { FindingCode, Lang } from '../types';
 
 export type MessageParams = Record<string, string>;
 type Template = (p: MessageParams) => string;
@@ -80,6 +78,18 @@ const VI: Catalog = {
   CONTINGENCY_OVER_LIMIT: {
     '': (p) => `Dự phòng ${p.actual} vượt mức cho phép ${p.expected}.`,
   },
+  YEARS_SUM_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: các cột năm (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng năm hoặc số tổng.`,
+  },
+  SOURCES_SUM_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: các cột nguồn vốn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số tổng.`,
+  },
+  DUPLICATE_ITEM: {
+    '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
+  },
+  RULESET_UNCONFIRMED: {
+    '': (p) => `${p.rule} dựa trên ${p.document} ${p.article}, văn bản ${p.status}, chưa đối chiếu với văn bản chính thức (Công báo). Kiểm tra lại trước khi dùng làm căn cứ.`,
+  },
 };
 
 const EN: Catalog = {
@@ -154,6 +164,18 @@ const EN: Catalog = {
   CONTINGENCY_OVER_LIMIT: {
     '': (p) => `Contingency ${p.actual} exceeds the allowed ${p.expected}.`,
   },
+  YEARS_SUM_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the year columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the yearly figures or the total.`,
+  },
+  SOURCES_SUM_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the funding-source columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the total.`,
+  },
+  DUPLICATE_ITEM: {
+    '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,
+  },
+  RULESET_UNCONFIRMED: {
+    '': (p) => `${p.rule} rests on ${p.document} ${p.article}, a ${p.status} not yet checked against the official gazette (Công báo). Verify it before relying on it.`,
+  },
 };
 
 export function message(lang: Lang, code: FindingCode, variant: string, params: MessageParams): string {
@@ -161,11 +183,4 @@ export function message(lang: Lang, code: FindingCode, variant: string, params: 
   const templates = catalog[code];
   const template = templates?.[variant] ?? templates?.[''];
   return template ? template(params) : code;
-}
-
-/** An amount as the language writes it: "35.388,5" in Vietnamese, "35,388.5" in English. */
-export function formatAmount(lang: Lang, value: Decimal): string {
-  const vi = formatVnd(value);
-  if (lang === 'vi') return vi;
-  return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 }
