@@ -39,6 +39,16 @@ export interface WorkbookHost {
   writeSheet(plan: SheetPlan): Promise<void>;
   loadSettings(): Promise<Partial<StoredSettings>>;
   saveSettings(settings: StoredSettings): Promise<void>;
+  /**
+   * Live re-check: calls `onChange` with the A1 address of the changed cells whenever the user
+   * edits cells inside `range` on `sheet`. The caller debounces and re-checks; `stop()` ends it.
+   * Absent on hosts that cannot raise change events.
+   */
+  watchRange?(sheet: string, range: string, onChange: (changed: string) => void): Promise<RangeWatch>;
+}
+
+export interface RangeWatch {
+  stop(): Promise<void>;
 }
 
 export type { Decimal };
