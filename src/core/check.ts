@@ -23,9 +23,15 @@ export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSett
 export function checkTable(table: Table, settings: CheckSettings): CheckedTable {
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
-    const { allocation, basis } = allocateRow(row.amount, row.money, row.time);
-    row.allocation = allocation;
-    row.allocationBasis = basis;
+    // Year columns are the allocation (CONTRACT: `allocation` equals `years`); else the words.
+    if (row.years.size) {
+      row.allocation = row.years;
+      row.allocationBasis = 'columns';
+    } else {
+      const { allocation, basis } = allocateRow(row.amount, row.money, row.time);
+      row.allocation = allocation;
+      row.allocationBasis = basis;
+    }
     // One source carries the whole row (CONTRACT: sources[].amount is then the row's amount).
     const total = effectiveTotal(row);
     if (row.sources.length === 1 && row.sources[0].amount === null && total) {

@@ -4,7 +4,7 @@
 import { plain, plainOrNull, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { columnLetter } from './grid';
-import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableRow, TableSummary } from './model';
+import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableLayout, TableRow, TableSummary } from './model';
 import { SOURCE_CODES, TYPE_KEYS } from './summary';
 import type { Finding, MoneyPer, Period, Severity, SourceCode, SpendingType, TimePattern } from './types';
 
@@ -31,6 +31,8 @@ export interface RowJSON {
   mode: ModeJSON | null;
   place: string | null;
   system: string | null;
+  /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */
+  amountFrom: 'cell' | 'columns' | null;
 }
 export interface ColumnJSON {
   col: string;
@@ -39,6 +41,16 @@ export interface ColumnJSON {
   year: number | null;
   source: SourceCode | null;
   type: SpendingType | null;
+  /** The column holds amounts (and is subtotal-checked on its own). */
+  money: boolean;
+}
+/** Money columns that must add up row by row ("total" null: they are the row's amount). */
+export interface ColumnSumJSON {
+  kind: 'years' | 'sources' | 'types';
+  total: string | null;
+  parts: string[];
+  /** Stated by the column-number row under the header ("(4)=(5)+…+(9)"). */
+  stated: boolean;
 }
 export interface SummaryJSON {
   total: string;
@@ -47,15 +59,22 @@ export interface SummaryJSON {
   byType: Record<SpendingType | 'Chưa rõ', string>;
   byYear: Record<string, string>;
   byYearSource: Record<string, Partial<Record<SourceCode, string>>>;
+  /** Items whose year columns were split among their sources in proportion (no year × source cells). */
+  proportionalRows: number;
 }
 export type FindingJSON = Finding;
 export interface TableJSON {
   sheet: string;
   range: string;
   headerRow: number;
+  /** Last row of the header band (one to three rows). */
+  headerEnd: number;
+  /** 'plan' (an STT tree with subtotals) or 'survey' (one row per unit × system). */
+  layout: TableLayout;
   unit: string;
   period: Period | null;
   columns: ColumnJSON[];
+  sums: ColumnSumJSON[];
   rows: RowJSON[];
   summary: SummaryJSON;
   findings: FindingJSON[];
@@ -88,6 +107,7 @@ export function rowToJSON(row: TableRow): RowJSON {
     mode: row.mode ? { input: row.mode.input, mode: row.mode.mode, vendor: row.mode.vendor } : null,
     place: row.place,
     system: row.system,
+    amountFrom: row.amountFrom,
   };
 }
 
@@ -111,6 +131,7 @@ export function summaryToJSON(summary: TableSummary): SummaryJSON {
     byType,
     byYear: byYearObject(summary.byYear, plain),
     byYearSource,
+    proportionalRows: summary.proportionalRows,
   };
 }
 
@@ -133,9 +154,12 @@ export function tableToJSON(table: CheckedTable): TableJSON {
     sheet: table.sheet,
     range: table.range,
     headerRow: table.headerRow,
+    headerEnd: table.headerEnd,
+    layout: table.layout,
     unit: table.unit,
     period: table.period ? { from: table.period.from, to: table.period.to } : null,
-    columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type })),
+    columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type, money: c.money })),
+    sums: table.sums.map((s) => ({ kind: s.kind, total: s.total === null ? null : columnLetter(s.total), parts: s.parts.map(columnLetter), stated: s.stated })),
     rows: table.rows.map(rowToJSON),
     summary: summaryToJSON(table.summary),
     findings: table.findings.map(findingToJSON),

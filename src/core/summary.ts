@@ -1,6 +1,6 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
-import { scaleAllocation } from './allocate';
+import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
 import type { SourceCode, SourcePart, SpendingType } from './types';
@@ -19,11 +19,24 @@ export function effectiveTotal(row: TableRow): Decimal | null {
   return row.amountPer === 'total' ? row.amount : null;
 }
 
-/** The sources that apply to a row: its own, else the nearest section's above it. */
+// An item under a section that names its source in words ("I | Vốn NSTW | … | NSTW") takes that
+// source; the section's amounts per source are the section's, not the item's, so they are dropped.
+const inheritedParts = new WeakMap<SourcePart[], SourcePart[]>();
+
+/** The sources that apply to a row: its own, else the nearest section's words above it. */
 export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
-  let r: TableRow | undefined = row;
+  if (row.sources.length) return row.sources;
+  let r = row.parentRow !== null ? table.byRow.get(row.parentRow) : undefined;
   while (r) {
-    if (r.sources.length) return r.sources;
+    if (r.sourcesFrom === 'text' && r.sources.length) {
+      const own = r.sources;
+      let parts = inheritedParts.get(own);
+      if (!parts) {
+        parts = own.some((p) => p.amount !== null) ? own.map((p) => ({ ...p, amount: null })) : own;
+        inheritedParts.set(own, parts);
+      }
+      return parts;
+    }
     r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
   }
   return [];
@@ -58,29 +71,64 @@ function cutParts(table: Table, row: TableRow): MoneyPart[] {
   if (!amount) return [];
   const sources = sourcesOf(table, row);
   const pattern = row.allocation;
-  // A part that is the whole row shares the row's allocation (parts are never mutated).
-  const part = (code: SourceCode, type: SpendingType | null, value: Decimal): MoneyPart => ({
-    code,
-    type: type ?? 'Chưa rõ',
-    amount: value,
-    allocation: value === amount ? pattern : pattern.size ? scaleAllocation(pattern, value, amount) : new Map(),
-  });
-  if (sources.length === 0) return [part('Chưa rõ', null, amount)];
-  if (sources.length === 1) return [part(sources[0].code, sources[0].type, amount)];
+  if (sources.length === 0) return [whole('Chưa rõ', null, amount, pattern)];
+  if (sources.length === 1) return [whole(sources[0].code, sources[0].type, amount, pattern)];
   const withAmounts = sources.filter((s) => s.amount !== null);
-  if (withAmounts.length === sources.length) {
-    const parts: MoneyPart[] = [];
-    let given = ZERO;
-    for (const s of sources) {
-      parts.push(part(s.code, s.type, s.amount as Decimal));
-      given = given.plus(s.amount as Decimal);
-    }
-    const rest = amount.minus(given);
-    if (!rest.isZero()) parts.push(part('Chưa rõ', null, rest));
-    return parts;
+  if (withAmounts.length !== sources.length) {
+    const types = new Set(sources.map((s) => s.type));
+    return [whole('Chưa rõ', types.size === 1 ? sources[0].type : null, amount, pattern)];
   }
-  const types = new Set(sources.map((s) => s.type));
-  return [part('Chưa rõ', types.size === 1 ? sources[0].type : null, amount)];
+  const shares: { code: SourceCode; type: SpendingType | null; amount: Decimal }[] = [];
+  let given = ZERO;
+  for (const s of sources) {
+    shares.push({ code: s.code, type: s.type, amount: s.amount as Decimal });
+    given = given.plus(s.amount as Decimal);
+  }
+  const rest = amount.minus(given);
+  if (!rest.isZero()) shares.push({ code: 'Chưa rõ', type: null, amount: rest });
+  const allocations = splitAllocation(row, shares.map((s) => s.amount), amount);
+  return shares.map((s, i) => ({ code: s.code, type: s.type ?? 'Chưa rõ', amount: s.amount, allocation: allocations[i] }));
+}
+
+/** A part that is the whole row shares the row's allocation (parts are never mutated). */
+function whole(code: SourceCode, type: SpendingType | null, amount: Decimal, allocation: Map<number, Decimal>): MoneyPart {
+  return { code, type: type ?? 'Chưa rõ', amount, allocation };
+}
+
+/**
+ * The row's years cut among its source shares, each exact:
+ * - an even spread: each share spread evenly itself (so a result sheet can write it as
+ *   ROUNDDOWN(share/n, 3) over the share's own cell);
+ * - years from columns: each year split in proportion to the shares, ROUNDDOWN to 3 decimals,
+ *   the remainder to the last share, so the years stay exactly what the columns say;
+ * - figures read from the text: each share in proportion to the pattern, remainder on its last year.
+ */
+function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Decimal): Map<number, Decimal>[] {
+  const pattern = row.allocation;
+  if (pattern.size === 0) return shares.map(() => new Map());
+  if (row.allocationBasis === 'even') {
+    const years = [...pattern.keys()];
+    return shares.map((s) => spreadEven(s, years));
+  }
+  if (row.allocationBasis === 'columns') {
+    const out = shares.map(() => new Map<number, Decimal>());
+    for (const [year, value] of pattern) {
+      let given = ZERO;
+      for (let i = 0; i < shares.length - 1; i++) {
+        const v = value.times(shares[i]).div(amount).toDecimalPlaces(ALLOCATION_DECIMALS, Decimal.ROUND_DOWN);
+        out[i].set(year, v);
+        given = given.plus(v);
+      }
+      out[shares.length - 1].set(year, value.minus(given));
+    }
+    return out;
+  }
+  return shares.map((s) => scaleAllocation(pattern, s, amount));
+}
+
+/** Rows whose year columns were cut among their sources in proportion (the report says so). */
+export function isProportional(row: TableRow): boolean {
+  return row.kind === 'item' && row.allocationBasis === 'columns' && row.sources.length > 1 && row.sources.every((s) => s.amount !== null);
 }
 
 export function summarize(table: Table): TableSummary {
@@ -91,8 +139,10 @@ export function summarize(table: Table): TableSummary {
   // Fewest exact additions: money by source × type and by year × source per part; the totals
   // by source, by type, by year and overall are derived from those few buckets at the end.
   const byCodeType = new Map<string, Decimal>();
+  let proportionalRows = 0;
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
+    if (isProportional(row)) proportionalRows++;
     for (const p of moneyParts(table, row)) {
       const key = `${p.code}|${p.type}`;
       const before = byCodeType.get(key);
@@ -128,6 +178,7 @@ export function summarize(table: Table): TableSummary {
     byType,
     byYear: new Map([...byYear.entries()].sort((a, b) => a[0] - b[0])),
     byYearSource: new Map([...byYearSource.entries()].sort((a, b) => a[0] - b[0])),
+    proportionalRows,
   };
 }
 

@@ -50,3 +50,32 @@ export function normalizeSpaces(text: string): string {
 export function normalizeDashes(text: string): string {
   return text.replace(/[\u2010-\u2015\u2212]/g, '-');
 }
+
+// Characters that only appear in text pasted from PDF or Word: combining marks of decomposed
+// (NFD) letters, non-breaking and other odd spaces, line breaks, zero-width marks, soft hyphens.
+// Typed text has none, so one test decides whether a cell needs cleaning at all.
+const PASTED = /[\u0300-\u036f\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff\t\n\r\f\v]|  /;
+
+/**
+ * A cell's text as the officer meant it: composed (NFC), every run of white space, line break
+ * or non-breaking space one plain space, invisible marks gone, trimmed. Cheap on typed text.
+ */
+export function cleanText(text: string): string {
+  if (!PASTED.test(text)) return text.trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
+    .replace(/[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ')
+    .trim();
+}
+
+/**
+ * A full stop right after a number ("11.000." as a PDF sentence ends) is punctuation: a number
+ * never ends in a decimal mark. Dropped before the end of the text, a ";", a "," or a closing
+ * bracket, or before a new sentence; "1.000.000" and "35.388,5" are unchanged.
+ */
+export function dropNumberStops(text: string): string {
+  if (!text.includes('.')) return text;
+  // Before a new sentence only after a real amount: "2. Khác" is a numbered line, not a stop.
+  return text.replace(/(\d)\.(?=\s*(?:$|[;,)\]]))/g, '$1').replace(/(\d{3})\.(?=\s+\p{Lu})/gu, '$1');
+}

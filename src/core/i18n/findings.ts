@@ -18,7 +18,8 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
-    '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có.`,
+    '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
+    stray: (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền, còn ô thời gian ${p.timeCell} lại ghi "${p.time}": có thể số tiền đã bị dán nhầm cột. Ghi số tiền vào ô ${p.cell} và sửa ô thời gian${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
   UNIT_SUSPECT: {
     big: (p) => `Ô ${p.cell}: ${p.actual} ${p.unit} là quá lớn (${p.asDong}); có thể số được ghi theo đồng. Kiểm tra đơn vị tính.`,
@@ -83,6 +84,7 @@ const VI: Catalog = {
   },
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các cột nguồn vốn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số tổng.`,
+    types: (p) => `Ô ${p.cell}: các cột loại chi (${p.columns}: đầu tư phát triển, thường xuyên) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng loại chi hoặc số tổng.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
@@ -104,7 +106,8 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: cannot read an amount from "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Write it as 1.234,5${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
-    '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none.`,
+    '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
+    stray: (p) => `Cell ${p.cell}: "${p.name}" has no amount, while its time cell ${p.timeCell} says "${p.time}": the amount may have been pasted into the wrong column. Enter the amount in ${p.cell} and fix the time cell${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
   },
   UNIT_SUSPECT: {
     big: (p) => `Cell ${p.cell}: ${p.actual} ${p.unit} is implausibly large (${p.asDong}); it may have been entered in đồng. Check the unit.`,
@@ -169,6 +172,7 @@ const EN: Catalog = {
   },
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the funding-source columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the total.`,
+    types: (p) => `Cell ${p.cell}: the spending-type columns (${p.columns}: development investment, recurrent) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-type figures or the total.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,

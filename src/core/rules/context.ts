@@ -1,7 +1,7 @@
 // What every rule gets: the table, the settings, and helpers to name cells and say findings.
 import type { Decimal } from '../decimal';
 import { FindingInput, makeFinding } from '../findings';
-import { address } from '../grid';
+import { address, columnLetter } from '../grid';
 import { formatAmount } from '../i18n';
 import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
@@ -22,12 +22,17 @@ export interface RuleContext {
   /** The row's name folded (no diacritics, lower case), computed once for all rules. */
   foldedName(row: TableRow): string;
   cellOf(row: TableRow, column: number | null): string;
+  /** Index of a sheet column among the table's money columns (row.cells), or -1. */
+  moneyIndex(column: number): number;
+  /** "F–J" or "F, H, K": columns named in a message. */
+  columnsText(columns: readonly number[]): string;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
 export function makeContext(table: Table, settings: CheckSettings, summary: TableSummary): RuleContext {
   const folded = new Map<number, string>();
+  const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
   return {
     table,
     settings,
@@ -45,5 +50,12 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
       return f;
     },
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
+    moneyIndex: (column) => moneyIndex.get(column) ?? -1,
+    columnsText: (columns) => {
+      const contiguous = columns.length > 2 && columns.every((c, i) => i === 0 || c === columns[i - 1] + 1);
+      return contiguous
+        ? `${columnLetter(columns[0])}–${columnLetter(columns[columns.length - 1])}`
+        : columns.map(columnLetter).join(', ');
+    },
   };
 }

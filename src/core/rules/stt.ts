@@ -22,7 +22,8 @@ export const sttRule: Rule = (ctx: RuleContext) => {
   const { table } = ctx;
   const col = table.columns.stt;
   const out: Finding[] = [];
-  if (col === null) return out;
+  // A survey numbers provinces from a national list ("3", "4", "7", "7"): gaps and repeats are its own.
+  if (col === null || table.layout === 'survey') return out;
   const groups = new Map<number | null, TableRow[]>();
   for (const row of table.rows) {
     if (row.kind === 'total') continue;
