@@ -24,10 +24,12 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     // Year columns are the allocation (CONTRACT: `allocation` equals `years`); else the words.
+    // A survey's "Năm đầu tư/thuê" says when a system was bought or leased, not when the money
+    // it lists is spent: a survey row is spread over years only by year columns.
     if (row.years.size) {
       row.allocation = row.years;
       row.allocationBasis = 'columns';
-    } else {
+    } else if (table.layout === 'plan') {
       const { allocation, basis } = allocateRow(row.amount, row.money, row.time);
       row.allocation = allocation;
       row.allocationBasis = basis;

@@ -117,8 +117,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
     if (t && (grouped || EXPLICIT_TYPE.test(l))) info.type = t;
   }
   const moneyContext = MONEY_GROUP.test(context);
-  if (ALLOCATED.test(context)) return set('allocated');
-  if (DISBURSED.test(context)) return set('disbursed');
+  if (labels.some((l) => ALLOCATED.test(l))) return set('allocated');
+  if (labels.some((l) => DISBURSED.test(l))) return set('disbursed');
   if (REMAINING.test(leaf)) return set('remaining');
   if (info.year !== null && (moneyContext || !grouped)) return set('year');
   info.year = null;

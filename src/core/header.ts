@@ -180,7 +180,8 @@ function settleRoles(infos: ColumnInfo[]): void {
   if (totals.length > 1) {
     const parts = infos.filter((i) => i.role === 'year' || i.role === 'source' || i.role === 'type');
     const groupOf = (i: ColumnInfo): string => i.header.split(' / ').slice(0, -1).join(' / ');
-    const chosen = totals.find((t) => parts.some((p) => groupOf(p) !== '' && groupOf(p) === groupOf(t) && p.col > t.col)) ?? totals[0];
+    const under = (p: ColumnInfo, t: ColumnInfo): boolean => groupOf(t) !== '' && p.header.startsWith(`${groupOf(t)} / `);
+    const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? totals[0];
     for (const t of totals) if (t !== chosen) t.role = 'other';
   }
   // "Năm 2021 / Tổng số" beside "Năm 2021 / NSTW": the first is the year, the others its breakdown.

@@ -13,6 +13,8 @@ const TOO_BIG_DONG = new Decimal('1e13');
 // Below 1.000 đồng in a triệu-đồng table: most likely typed in triệu into a đồng table.
 const TOO_SMALL_DONG = new Decimal('1000');
 
+const ANSWERS: ReadonlySet<string> = new Set(['allocated', 'disbursed', 'remaining', 'other']);
+
 /** The row states no money anywhere: no amount text, nothing in any money column. */
 function moneyless(row: TableRow): boolean {
   return !row.amount && row.cells.every((c) => c.text === '');
@@ -79,9 +81,9 @@ export const amountRule: Rule = (ctx) => {
       const at = address(row.row, col);
       if (!cell.value) {
         if (cell.reading.dash) continue;
-        // Words without a figure in a survey's money cell, or in a column beside the total, answer
-        // a question ("Không", "Đã bố trí"); they do not state an amount badly.
-        if ((col !== totalCol || survey) && !/\d/.test(cell.text)) continue;
+        // Words without a figure in a survey's money cell, or in an "allocated" column, answer a
+        // question ("Không", "Đã bố trí"); they do not state an amount badly.
+        if ((survey || ANSWERS.has(table.moneyColumns[k].role)) && !/\d/.test(cell.text)) continue;
         const suggestion = col === totalCol ? (row.kind === 'item' ? parentGap(ctx, row) : null) : partGap(ctx, row, col);
         out.push(ctx.say({
           code: 'AMOUNT_UNREADABLE', row: row.row, cell: at, actual: cell.text, suggestion,

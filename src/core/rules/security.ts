@@ -45,7 +45,8 @@ export function securitySpending(table: Table, total: Decimal, foldedName?: (row
 export const securityRule: Rule = (ctx) => {
   const out: Finding[] = [];
   const min = ctx.settings.securityShare;
-  if (min.lte(0)) return out;
+  // The share is a rule for a province's plan, not for a survey of how systems are run.
+  if (min.lte(0) || ctx.table.layout === 'survey') return out;
   const { security, total } = securitySpending(ctx.table, ctx.summary.total, ctx.foldedName);
   if (total.lte(0)) return out;
   const share = security.div(total);

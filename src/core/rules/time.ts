@@ -12,6 +12,8 @@ export const timeRule: Rule = (ctx) => {
   const yearCol = new Map<number, number>();
   for (const m of table.moneyColumns) if (m.role === 'year' && m.year !== null && !yearCol.has(m.year)) yearCol.set(m.year, m.col);
   if (col === null && yearCol.size === 0) return out;
+  // A survey's year column dates the system, not the money (check.ts): nothing to spread or flag.
+  if (table.layout === 'survey' && yearCol.size === 0) return out;
   const period = table.period;
   for (const row of table.rows) {
     if (row.kind !== 'item' || !row.amount) continue;

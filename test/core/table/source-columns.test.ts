@@ -1,0 +1,151 @@
+// Source columns under merged headers: the medium-term investment form (three header rows:
+// "Kế hoạch vốn giai đoạn 2021-2025" over "Tổng số | Trong đó" over "NSTW | NSĐP | Khác"),
+// the grand total right under the header, and a table of years and sources with no total column.
+import type { CellValue } from '../../../src/core/grid';
+import { checkResultToJSON } from '../../../src/core/json';
+import { checkSheet, findingList, plainYears, rowAt, SheetSpec } from '../../helpers/sheets';
+
+const MONEY = ['E', 'F', 'G', 'H', 'I', 'J'];
+
+/**
+ * Rows 8 (TỔNG CỘNG, on top), 9 (I), 10-11, 12 (II), 13-14. Money: E TMĐT, F allocated to 2020,
+ * G the 2021-2025 plan, H NSTW, I NSĐP, J Khác. Sections and the total are SUM formulas.
+ *   I  = LGSP 40.000 (F 15.000; G 25.000 = 15.000 NSTW + 10.000 NSĐP)
+ *      + TTDL 15.000 (F 5.000; G 10.000 = 5.000 + 5.000)
+ *   II = Nền tảng số 30.000 (G 20.000 = 10.000 NSTW + 6.000 NSĐP + 4.000 Khác)
+ *      + SOC 10.000 (G 10.000 NSĐP)
+ *   total: E 95.000, F 20.000, G 65.000, H 30.000, I 31.000, J 4.000.
+ */
+function investmentPlan(override: Record<string, CellValue> = {}): SheetSpec {
+  const rows: CellValue[][] = [
+    ['Phụ lục II'],
+    ['DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG VỀ CÔNG NGHỆ THÔNG TIN GIAI ĐOẠN 2021-2025'],
+    ['ĐVT: triệu đồng'],
+    [],
+    ['STT', 'Danh mục dự án', 'Chủ đầu tư', 'Thời gian thực hiện', 'TMĐT', 'Lũy kế vốn đã bố trí đến hết năm 2020', 'Kế hoạch vốn giai đoạn 2021-2025', null, null, null, 'Ghi chú'],
+    [null, null, null, null, null, null, 'Tổng số', 'Trong đó', null, null, null],
+    [null, null, null, null, null, null, null, 'NSTW', 'NSĐP', 'Khác', null],
+    [null, 'TỔNG CỘNG', null, null, 95000, 20000, 65000, 30000, 31000, 4000],
+    ['I', 'Dự án chuyển tiếp', null, null, 55000, 20000, 35000, 20000, 15000, null],
+    ['1', 'Nền tảng tích hợp, chia sẻ dữ liệu (LGSP)', 'Sở TTTT', '2021-2022', 40000, 15000, 25000, 15000, 10000, null],
+    ['2', 'Hạ tầng Trung tâm dữ liệu tỉnh', 'VP UBND tỉnh', '2021-2022', 15000, 5000, 10000, 5000, 5000, null],
+    ['II', 'Dự án khởi công mới', null, null, 40000, null, 30000, 10000, 16000, 4000],
+    ['1', 'Nền tảng số dùng chung', 'Sở TTTT', '2022-2024', 30000, null, 20000, 10000, 6000, 4000],
+    ['2', 'Trung tâm giám sát an toàn thông tin (SOC)', 'Sở TTTT', '2023-2025', 10000, null, 10000, null, 10000, null],
+  ];
+  const formulas: Record<string, string> = {};
+  for (const c of MONEY) {
+    formulas[`${c}8`] = `${c}9+${c}12`;
+    formulas[`${c}9`] = `SUM(${c}10:${c}11)`;
+    formulas[`${c}12`] = `SUM(${c}13:${c}14)`;
+  }
+  for (const [addr, v] of Object.entries(override)) rows[Number(addr.slice(1)) - 1][addr.charCodeAt(0) - 65] = v;
+  return {
+    name: 'PL II', rows, formulas, bold: [5, 6, 7, 8, 9, 12],
+    merges: ['A5:A7', 'B5:B7', 'C5:C7', 'D5:D7', 'E5:E7', 'F5:F7', 'G5:J5', 'G6:G7', 'H6:J6', 'K5:K7'],
+  };
+}
+
+describe('source columns under "Kế hoạch vốn … / Trong đó"', () => {
+  const t = checkSheet(investmentPlan());
+
+  it('reads the three-row band: the plan total, its sources, the columns beside them', () => {
+    expect(t.headerRow).toBe(5);
+    expect(t.headerEnd).toBe(7);
+    expect(t.columnInfo.map((c) => [c.col, c.role, c.source])).toEqual([
+      [1, 'stt', null], [2, 'name', null], [3, 'owner', null], [4, 'time', null],
+      [5, 'other', null], [6, 'allocated', null], [7, 'amount', null],
+      [8, 'source', 'NSTW'], [9, 'source', 'NSĐP'], [10, 'source', 'Khác'], [11, 'note', null],
+    ]);
+    expect(t.columnInfo[7].header).toBe('Kế hoạch vốn giai đoạn 2021-2025 / Trong đó / NSTW');
+    // TMĐT is money too (checked column by column) but not the plan's total.
+    expect(t.moneyColumns.map((c) => c.col)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(t.sums).toEqual([{ kind: 'sources', total: 7, parts: [8, 9, 10], stated: false }]);
+    expect(t.period).toEqual({ from: 2021, to: 2025 });
+  });
+
+  it('takes the source columns as each row\'s sources and the totals by source from them', () => {
+    const digital = rowAt(t, 13);
+    expect(digital.sourcesFrom).toBe('columns');
+    expect(digital.sources.map((s) => [s.code, s.amount?.toFixed()])).toEqual([['NSTW', '10000'], ['NSĐP', '6000'], ['Khác', '4000']]);
+    expect(t.summary.total.toFixed()).toBe('65000');
+    expect(t.summary.bySource.NSTW.toFixed()).toBe('30000');
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('31000');
+    expect(t.summary.bySource['Khác'].toFixed()).toBe('4000');
+    expect(t.summary.bySource['Chưa rõ'].toFixed()).toBe('0');
+  });
+
+  it('reads the total on top as the grand total of every item', () => {
+    const total = rowAt(t, 8);
+    expect(total.kind).toBe('total');
+    expect(total.computed?.toFixed()).toBe('65000');
+    expect(t.summary.statedTotal?.toFixed()).toBe('65000');
+    expect(rowAt(t, 9).parentRow).toBeNull();
+    expect(rowAt(t, 10).parentRow).toBe(9);
+  });
+
+  it('raises nothing on the right table', () => {
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('reports sources that do not add up, and every source column whose subtotal misses', () => {
+    // TTDL's NSĐP typed 6.000: its sources make 11.000, not 10.000; I's and the total's NSĐP cells
+    // (15.000, 31.000) no longer match their items (16.000, 32.000).
+    const bad = checkSheet(investmentPlan({ I11: 6000 }));
+    expect(findingList(bad)).toEqual(['SOURCES_SUM_MISMATCH@G11', 'SUBTOTAL_MISMATCH@I8', 'SUBTOTAL_MISMATCH@I9']);
+    expect(bad.findings.find((f) => f.code === 'SOURCES_SUM_MISMATCH')).toMatchObject({ expected: '10000', actual: '11000', related: ['H11', 'I11'] });
+    expect(bad.findings.find((f) => f.cell === 'I9')).toMatchObject({ expected: '16000', actual: '15000' });
+  });
+
+  it('checks the TMĐT and allocated columns on their own too', () => {
+    // Section I's allocated cell typed 21.000 while its items hold 15.000 + 5.000.
+    const bad = checkSheet(investmentPlan({ F9: 21000 }));
+    expect(findingList(bad)).toEqual(['SUBTOTAL_MISMATCH@F9']);
+  });
+});
+
+describe('years and sources in columns, no total column', () => {
+  // C-E: money per year (the years typed as numbers), F-G: money per source.
+  //   1: 100 + 200 + 300 = 600 = 200 NSTW + 400 NSĐP
+  //   2: 50 + 50 = 100, all NSTW
+  const spec: SheetSpec = {
+    name: 'Biểu 2',
+    rows: [
+      ['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2021 - 2023'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Kinh phí theo năm', null, null, 'Nguồn vốn', null],
+      [null, null, 2021, 2022, 2023, 'NSTW', 'NSĐP'],
+      ['1', 'Số hóa hồ sơ', 100, 200, 300, 200, 400],
+      ['2', 'Đào tạo an toàn thông tin', 50, 50, null, 100, null],
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:E3', 'F3:G3'],
+  };
+  const t = checkSheet(spec);
+
+  it('takes the row\'s amount as the sum of its year cells', () => {
+    expect(t.columns.total).toBeNull();
+    expect(rowAt(t, 5).amount?.toFixed()).toBe('600');
+    expect(rowAt(t, 5).amountFrom).toBe('columns');
+    expect(t.summary.total.toFixed()).toBe('700');
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('splits each year among the row\'s sources in proportion, remainder to the last source, and says so', () => {
+    // 2021: 100 × 200/600 = 33,333 NSTW, 66,667 NSĐP; 2022: 66,666 and 133,334; 2023: 100 and 200.
+    // Row 2 has one source: its years are NSTW's as they stand.
+    const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
+    expect(bys(2021)).toEqual({ NSTW: '83.333', 'NSĐP': '66.667' });
+    expect(bys(2022)).toEqual({ NSTW: '116.666', 'NSĐP': '133.334' });
+    expect(bys(2023)).toEqual({ NSTW: '100', 'NSĐP': '200' });
+    expect(plainYears(t.summary.byYear)).toEqual({ 2021: '150', 2022: '250', 2023: '300' });
+    expect(t.summary.bySource.NSTW.toFixed()).toBe('300');
+    expect(t.summary.proportionalRows).toBe(1);
+    expect(checkResultToJSON({ file: 'x', tables: [t] }).tables[0].summary.proportionalRows).toBe(1);
+  });
+
+  it('reports sources that do not match the years', () => {
+    const bad = checkSheet({ ...spec, rows: spec.rows.map((r, i) => (i === 5 ? ['2', 'Đào tạo an toàn thông tin', 50, 50, null, 90, null] : r)) });
+    expect(findingList(bad)).toEqual(['SOURCES_SUM_MISMATCH@C6']);
+    expect(bad.findings[0]).toMatchObject({ expected: '100', actual: '90' });
+  });
+});
