@@ -54,7 +54,7 @@ export function normalizeDashes(text: string): string {
 // Characters that only appear in text pasted from PDF or Word: combining marks of decomposed
 // (NFD) letters, non-breaking and other odd spaces, line breaks, zero-width marks, soft hyphens.
 // Typed text has none, so one test decides whether a cell needs cleaning at all.
-const PASTED = /[\u0300-\u036f\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff\t\n\r\f\v]|  /;
+const PASTED = /[\u0300-\u036f\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff\t\n\r\f\v]| {2}/;
 
 /**
  * A cell's text as the officer meant it: composed (NFC), every run of white space, line break
