@@ -82,8 +82,10 @@ export const amountRule: Rule = (ctx) => {
       if (!cell.value) {
         if (cell.reading.dash) continue;
         // Words without a figure in a survey's money cell, or in an "allocated" column, answer a
-        // question ("Không", "Đã bố trí"); they do not state an amount badly.
-        if ((survey || ANSWERS.has(table.moneyColumns[k].role)) && !/\d/.test(cell.text)) continue;
+        // question ("Không", "Đã bố trí"); so does a survey's "Bố trí kinh phí" quoting a decision.
+        const answer = ANSWERS.has(table.moneyColumns[k].role);
+        if (survey && answer) continue;
+        if ((survey || answer) && !/\d/.test(cell.text)) continue;
         const suggestion = col === totalCol ? (row.kind === 'item' ? parentGap(ctx, row) : null) : partGap(ctx, row, col);
         out.push(ctx.say({
           code: 'AMOUNT_UNREADABLE', row: row.row, cell: at, actual: cell.text, suggestion,

@@ -25,7 +25,8 @@ const APPENDIX_III: CellValue[][] = [
 ];
 
 describe('two tables on one sheet', () => {
-  for (const [label, gap] of [['after a blank row', [[]]], ['with no blank row between them', []]] as const) {
+  const cases: [string, CellValue[][]][] = [['after a blank row', [[]]], ['with no blank row between them', []]];
+  for (const [label, gap] of cases) {
     it(`each keeps its own titles, unit and period (${label})`, () => {
       const top = 9 + gap.length;
       const formulas = { D8: 'SUM(D6:D7)', [`D${top + 5}`]: `D${top + 4}` };

@@ -1,50 +1,9 @@
 // Source columns under merged headers: the medium-term investment form (three header rows:
 // "Kế hoạch vốn giai đoạn 2021-2025" over "Tổng số | Trong đó" over "NSTW | NSĐP | Khác"),
 // the grand total right under the header, and a table of years and sources with no total column.
-import type { CellValue } from '../../../src/core/grid';
 import { checkResultToJSON } from '../../../src/core/json';
+import { investmentPlan } from '../../helpers/layouts';
 import { checkSheet, findingList, plainYears, rowAt, SheetSpec } from '../../helpers/sheets';
-
-const MONEY = ['E', 'F', 'G', 'H', 'I', 'J'];
-
-/**
- * Rows 8 (TỔNG CỘNG, on top), 9 (I), 10-11, 12 (II), 13-14. Money: E TMĐT, F allocated to 2020,
- * G the 2021-2025 plan, H NSTW, I NSĐP, J Khác. Sections and the total are SUM formulas.
- *   I  = LGSP 40.000 (F 15.000; G 25.000 = 15.000 NSTW + 10.000 NSĐP)
- *      + TTDL 15.000 (F 5.000; G 10.000 = 5.000 + 5.000)
- *   II = Nền tảng số 30.000 (G 20.000 = 10.000 NSTW + 6.000 NSĐP + 4.000 Khác)
- *      + SOC 10.000 (G 10.000 NSĐP)
- *   total: E 95.000, F 20.000, G 65.000, H 30.000, I 31.000, J 4.000.
- */
-function investmentPlan(override: Record<string, CellValue> = {}): SheetSpec {
-  const rows: CellValue[][] = [
-    ['Phụ lục II'],
-    ['DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG VỀ CÔNG NGHỆ THÔNG TIN GIAI ĐOẠN 2021-2025'],
-    ['ĐVT: triệu đồng'],
-    [],
-    ['STT', 'Danh mục dự án', 'Chủ đầu tư', 'Thời gian thực hiện', 'TMĐT', 'Lũy kế vốn đã bố trí đến hết năm 2020', 'Kế hoạch vốn giai đoạn 2021-2025', null, null, null, 'Ghi chú'],
-    [null, null, null, null, null, null, 'Tổng số', 'Trong đó', null, null, null],
-    [null, null, null, null, null, null, null, 'NSTW', 'NSĐP', 'Khác', null],
-    [null, 'TỔNG CỘNG', null, null, 95000, 20000, 65000, 30000, 31000, 4000],
-    ['I', 'Dự án chuyển tiếp', null, null, 55000, 20000, 35000, 20000, 15000, null],
-    ['1', 'Nền tảng tích hợp, chia sẻ dữ liệu (LGSP)', 'Sở TTTT', '2021-2022', 40000, 15000, 25000, 15000, 10000, null],
-    ['2', 'Hạ tầng Trung tâm dữ liệu tỉnh', 'VP UBND tỉnh', '2021-2022', 15000, 5000, 10000, 5000, 5000, null],
-    ['II', 'Dự án khởi công mới', null, null, 40000, null, 30000, 10000, 16000, 4000],
-    ['1', 'Nền tảng số dùng chung', 'Sở TTTT', '2022-2024', 30000, null, 20000, 10000, 6000, 4000],
-    ['2', 'Trung tâm giám sát an toàn thông tin (SOC)', 'Sở TTTT', '2023-2025', 10000, null, 10000, null, 10000, null],
-  ];
-  const formulas: Record<string, string> = {};
-  for (const c of MONEY) {
-    formulas[`${c}8`] = `${c}9+${c}12`;
-    formulas[`${c}9`] = `SUM(${c}10:${c}11)`;
-    formulas[`${c}12`] = `SUM(${c}13:${c}14)`;
-  }
-  for (const [addr, v] of Object.entries(override)) rows[Number(addr.slice(1)) - 1][addr.charCodeAt(0) - 65] = v;
-  return {
-    name: 'PL II', rows, formulas, bold: [5, 6, 7, 8, 9, 12],
-    merges: ['A5:A7', 'B5:B7', 'C5:C7', 'D5:D7', 'E5:E7', 'F5:F7', 'G5:J5', 'G6:G7', 'H6:J6', 'K5:K7'],
-  };
-}
 
 describe('source columns under "Kế hoạch vốn … / Trong đó"', () => {
   const t = checkSheet(investmentPlan());
