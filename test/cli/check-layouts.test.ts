@@ -1,7 +1,9 @@
 // `ngansach check --json` end to end on real .xlsx files laid out as officers lay them out: merged
 // two- and three-row headers (the reader's mergeCells → Grid.merges), year and source columns, two
 // tables on a sheet behind a cover sheet, and the national survey fixture.
+import ExcelJS from 'exceljs';
 import { FIXTURE_SURVEY } from '../helpers/fixtures';
+import { describeWithLibreOffice, recalculate } from '../helpers/recalc';
 import { investmentPlan, YEAR_PLAN_ITEMS, yearPlan } from '../helpers/layouts';
 import { writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
@@ -129,5 +131,70 @@ describe('the national survey fixture (khao-sat-mau.xlsx)', () => {
   it('raises no structural alarm on a survey: no subtotal, numbering or security-share finding', () => {
     const structural = t.findings.filter((f) => /^(SUBTOTAL|STT_SEQUENCE|SECURITY_SHARE|AMOUNT_MISSING|FORMULA)/.test(f.code));
     expect(structural).toEqual([]);
+  });
+});
+
+describeWithLibreOffice('check --out over year and source columns: live formulas LibreOffice recalculates', () => {
+  /** Every formula cell of our sheets: LibreOffice's value against the one we cached. */
+  async function wrongFormulas(file: string): Promise<{ wrong: string[]; count: number; wb: ExcelJS.Workbook }> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const rec = await recalculate(file);
+    const wrong: string[] = [];
+    let count = 0;
+    for (const name of ['NS Tổng hợp', 'NS Dữ liệu']) {
+      (wb.getWorksheet(name) as ExcelJS.Worksheet).eachRow((row) => row.eachCell((cell) => {
+        const v = cell.value as { formula?: string; result?: unknown } | null;
+        if (!v || typeof v !== 'object' || !('formula' in v)) return;
+        // Links (HYPERLINK to the user's cell) compute to their label, not to a figure.
+        if (/^HYPERLINK\(/.test(v.formula ?? '')) return;
+        count++;
+        const got = rec.get(name)?.get(cell.address) ?? 0;
+        const want = typeof v.result === 'number' ? v.result : 0;
+        if (typeof got !== 'number' || Math.abs(got - want) > 1e-9) wrong.push(`${name}!${cell.address} =${v.formula}: ${want} vs ${String(got)}`);
+      }));
+    }
+    return { wrong, count, wb };
+  }
+
+  it('the multi-year plan: each year piece is the user\'s year cell', async () => {
+    const input = tmp.file('nam-out.xlsx');
+    await writeSheets(input, [yearPlan(YEAR_PLAN_ITEMS)]);
+    const out = tmp.file('nam-out-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, count, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    expect(count).toBeGreaterThan(20);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    const formulas: string[] = [];
+    data.eachRow((row) => { const v = row.getCell(9).value as { formula?: string } | null; if (v && typeof v === 'object' && v.formula) formulas.push(v.formula); });
+    // LGSP 2021, 2022; IOC 2023-2025; SOC 2021-2025: all eleven pieces refer to the year cells.
+    expect(formulas).toEqual(["'PL I'!F9", "'PL I'!G9", "'PL I'!H10", "'PL I'!I10", "'PL I'!J10", "'PL I'!F12", "'PL I'!G12", "'PL I'!H12", "'PL I'!I12", "'PL I'!J12"]);
+  });
+
+  it('years and sources in columns: each year shared among the source cells, exactly, as formulas', async () => {
+    const input = tmp.file('nam-nguon.xlsx');
+    await writeSheets(input, [{
+      name: 'Biểu 2',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021 - 2023'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Tổng số', 'Kinh phí theo năm', null, null, 'Nguồn vốn', null],
+        [null, null, null, 2021, 2022, 2023, 'NSTW', 'NSĐP'],
+        ['1', 'Giám sát an toàn thông tin', 600, 100, 200, 300, 200, 400],
+        ['2', 'Số hóa hồ sơ', 1000, 333.3, 333.3, 333.4, 700, 300],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:H3'],
+    }]);
+    const out = tmp.file('nam-nguon-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    expect((data.getCell('I2').value as { formula: string }).formula).toBe("ROUNDDOWN('Biểu 2'!D5*'Biểu 2'!G5/'Biểu 2'!C5,3)");
+    expect((data.getCell('I5').value as { formula: string }).formula).toBe("'Biểu 2'!D5-I2");
+    // NSTW's years 33,333 + 66,666 + 100 = 199,999: one more piece of 0,001 with no year keeps
+    // NSTW at its cell's 200, and is a formula over that cell too.
+    expect((data.getCell('I8').value as { formula: string }).formula).toBe("'Biểu 2'!G5-SUM(I2:I4)");
+    expect(data.getCell('H8').value).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 // "NS Dữ liệu": one row per item × source × year, the table the summary's SUMIFS formulas add
-// up. An amount that is simply the user's number (or an even share of it) is a live formula
-// over the user's cell, so editing the plan updates the summary; a figure read from text or
-// shared among sources is a constant, and the note says where it came from.
+// up. An amount that comes from the user's numbers (the total, a year cell, a source cell, an
+// even share of one, a year cell's share of a source) is a live formula over those cells, so
+// editing the plan updates the summary; a figure read from text is a constant, and the note says
+// where it came from.
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
 import type { Lang } from '../types';
-import type { Piece } from './breakdown';
+import { FORMULA_DECIMALS } from './breakdown';
+import type { Piece, PieceFormula } from './breakdown';
 import { DATA_SHEET, sheetRef } from './names';
 
 /** Where the summary finds each field (column letters) and the first data row. */
@@ -28,7 +30,29 @@ function note(p: Piece, lang: Lang): string {
       ? `Chia theo nguồn vốn (ô ghi "${p.amountText}")`
       : `Shared among sources (cell says "${p.amountText}")`;
   }
+  if (p.why === 'proportional') {
+    return lang === 'vi'
+      ? 'Số của năm chia cho các nguồn theo tỷ lệ nguồn vốn của dòng (bảng không ghi năm × nguồn)'
+      : 'The year\'s money shared among the row\'s sources in proportion (the table has no year × source cells)';
+  }
   return '';
+}
+
+/** The data-sheet rows of pieces, subtracted: "-SUM(I5:I7)" when they are adjacent, else "-I5-I9". */
+function minusRows(rows: readonly number[]): string {
+  if (rows.length === 0) return '';
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (contiguous) return rows.length === 1 ? `-${DATA_COL.amount}${rows[0]}` : `-SUM(${DATA_COL.amount}${rows[0]}:${DATA_COL.amount}${rows[rows.length - 1]})`;
+  return rows.map((r) => `-${DATA_COL.amount}${r}`).join('');
+}
+
+function formulaOf(f: PieceFormula): string {
+  switch (f.kind) {
+    case 'ref': return f.cell;
+    case 'share': return `ROUNDDOWN(${f.cell}/${f.n},${FORMULA_DECIMALS})`;
+    case 'rest': return `${f.cell}${minusRows(f.minus.map((i) => DATA_FIRST_ROW + i))}`;
+    case 'ratio': return `ROUNDDOWN(${f.year}*${f.part}/${f.total},${FORMULA_DECIMALS})`;
+  }
 }
 
 export interface DataSheet {
@@ -43,14 +67,7 @@ export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): Dat
   HEADERS[lang].forEach((h, i) => cells.push({ address: `${cols[i]}1`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
 
   let r = DATA_FIRST_ROW;
-  // First data row of the current item, so the last year can subtract the item's other years.
-  let itemStart = r;
-  let prevKey = '';
   for (const p of pieces) {
-    const key = `${p.table}|${p.row}|${p.code}|${p.type}`;
-    if (key !== prevKey) itemStart = r;
-    prevKey = key;
-    const ref = sheetRef(p.sheet, p.amountCell);
     cells.push({ address: `${DATA_COL.table}${r}`, value: p.table });
     cells.push({ address: `${DATA_COL.sheet}${r}`, value: p.sheet });
     cells.push({ address: `${DATA_COL.row}${r}`, value: p.row });
@@ -60,13 +77,9 @@ export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): Dat
     cells.push({ address: `${DATA_COL.type}${r}`, value: p.type });
     cells.push({ address: `${DATA_COL.year}${r}`, value: p.year });
     const amount: PlanCell = { address: `${DATA_COL.amount}${r}`, value: p.amount, numberFormat: AMOUNT_FORMAT };
-    if (p.basis === 'cell') amount.formula = ref;
-    else if (p.basis === 'share') amount.formula = `ROUNDDOWN(${ref}/${p.years},3)`;
-    else if (p.basis === 'rest') {
-      amount.formula = r > itemStart ? `${ref}-SUM(${DATA_COL.amount}${itemStart}:${DATA_COL.amount}${r - 1})` : ref;
-    }
+    if (p.formula) amount.formula = formulaOf(p.formula);
     cells.push(amount);
-    cells.push({ address: `${DATA_COL.cell}${r}`, value: `${p.sheet}!${p.amountCell}`, link: ref });
+    cells.push({ address: `${DATA_COL.cell}${r}`, value: `${p.sheet}!${p.sourceCell}`, link: sheetRef(p.sheet, p.sourceCell) });
     const n = note(p, lang);
     if (n) cells.push({ address: `${DATA_COL.note}${r}`, value: n, italic: true });
     r++;

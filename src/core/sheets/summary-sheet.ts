@@ -34,6 +34,7 @@ interface Labels {
   noStated: string;
   statedFromText: string;
   difference: string;
+  proportional: (rows: number) => string;
 }
 
 const LABELS: Record<Lang, Labels> = {
@@ -46,6 +47,7 @@ const LABELS: Record<Lang, Labels> = {
     computed: 'Tổng cộng các mục (tính lại)', stated: 'Tổng cộng ghi trong bảng',
     noStated: 'không có dòng tổng cộng', statedFromText: 'đọc từ chữ trong ô',
     difference: 'Chênh lệch (ghi trong bảng − tính lại)',
+    proportional: (n) => `${n} dòng ghi tiền theo năm và theo nguồn ở các cột riêng, không có ô năm × nguồn: số của mỗi năm được chia cho các nguồn theo tỷ lệ nguồn vốn của dòng (phần lẻ cho nguồn cuối).`,
   },
   en: {
     title: 'Budget summary',
@@ -56,6 +58,7 @@ const LABELS: Record<Lang, Labels> = {
     computed: 'Grand total of items (recomputed)', stated: 'Grand total stated in the table',
     noStated: 'no grand-total row', statedFromText: 'read from the cell text',
     difference: 'Difference (stated − recomputed)',
+    proportional: (n) => `${n} rows state money by year and by source in separate columns, with no year × source cells: each year's money was shared among the row's sources in proportion to them (the remainder to the last source).`,
   },
 };
 
@@ -174,6 +177,10 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
         money(`${col}${r}`, sumifs([DATA_COL.year, `$A${r}`], [DATA_COL.source, `${col}$${header}`]), row[code] ?? ZERO);
       });
       money(`${sumCol}${r}`, `SUM(B${r}:${columnLetter(1 + SOURCES.length)}${r})`, s.byYear.get(y) as Decimal, true);
+      r++;
+    }
+    if (s.proportionalRows > 0) {
+      put({ address: `A${r}`, value: L.proportional(s.proportionalRows), italic: true });
       r++;
     }
     r++;
