@@ -16,6 +16,12 @@ import { cleanText } from './text';
 import { parseTime } from './time';
 import type { ModeReading, MoneyUnit, Period, SourcePart, SpendingType, TimeReading } from './types';
 
+/** The children of a row that has none (table.ts gives a parent its own list), never mutated. */
+const NO_CHILDREN: number[] = [];
+
+/** The years of a row without year cells, shared by all of them: never mutated. */
+const NO_YEARS = new Map<number, Decimal>();
+
 export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null });
 
 /** "x" / "X" in a money cell of a form: the item does not apply, like "-". */
@@ -128,11 +134,12 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const modeText = textAt(values, cols.mode);
 
       // The row's money per year, from the year columns.
-      let years: Map<number, Decimal> = new Map();
+      let years = NO_YEARS;
       for (const k of yearIdx) {
         const v = cells[k].value;
         if (!v || v.isZero()) continue;
         const y = money[k].year as number;
+        if (years === NO_YEARS) years = new Map();
         const before = years.get(y);
         years.set(y, before ? before.plus(v) : v);
       }
@@ -174,7 +181,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         money: total.reading,
         computed: null,
         time: cols.time !== null ? times.get(timeText) : null,
-        allocation: new Map(),
+        allocation: NO_YEARS,
         allocationBasis: 'none',
         years,
         place: placeText || null,
@@ -186,7 +193,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         bold: isBold(grid, r, cols.amount) || (cols.name !== null && isBold(grid, r, cols.name)) || (cols.stt !== null && isBold(grid, r, cols.stt)),
         amountFormula: total.formula,
         amountIsNumber: total.isNumber,
-        children: [],
+        children: NO_CHILDREN,
         hidden: hidden.has(r),
         cells,
         computedCells: null,

@@ -39,8 +39,11 @@ export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
     }
     r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
   }
-  return [];
+  return NO_SOURCES;
 }
+
+// One empty list for every row without a source, so rows can share their cut (moneyParts).
+const NO_SOURCES: SourcePart[] = [];
 
 export interface MoneyPart {
   code: SourceCode;
@@ -54,22 +57,40 @@ export interface MoneyPart {
  * and what they leave unexplained as "Chưa rõ". Several sources without amounts: the shares are
  * not known, so "Chưa rõ" (the type is kept when all parts agree on it).
  */
-// The totals and the result sheets both cut every item: cut each once. The cut is tied to the
-// allocation it was made from, so a row re-allocated later is cut again.
-const partsCache = new WeakMap<TableRow, { allocation: Map<number, Decimal>; parts: MoneyPart[] }>();
+// The totals and the result sheets both cut every item: cut each once. Rows that share their
+// allocation, sources and amount (readings are shared, allocate.ts) share one cut; a row
+// re-allocated later has a new allocation, so it is cut again.
+type CutMemo = Map<Map<number, Decimal>, Map<SourcePart[], Map<Decimal | null, MoneyPart[]>>>;
+const cutMemos = new WeakMap<Table, CutMemo>();
 
 export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
-  const cached = partsCache.get(row);
-  if (cached && cached.allocation === row.allocation) return cached.parts;
-  const parts = cutParts(table, row);
-  partsCache.set(row, { allocation: row.allocation, parts });
+  let memo = cutMemos.get(table);
+  if (!memo) {
+    memo = new Map();
+    cutMemos.set(table, memo);
+  }
+  const amount = effectiveTotal(row);
+  const sources = sourcesOf(table, row);
+  let bySources = memo.get(row.allocation);
+  if (!bySources) {
+    bySources = new Map();
+    memo.set(row.allocation, bySources);
+  }
+  let byAmount = bySources.get(sources);
+  if (!byAmount) {
+    byAmount = new Map();
+    bySources.set(sources, byAmount);
+  }
+  let parts = byAmount.get(amount);
+  if (!parts) {
+    parts = cutParts(row, amount, sources);
+    byAmount.set(amount, parts);
+  }
   return parts;
 }
 
-function cutParts(table: Table, row: TableRow): MoneyPart[] {
-  const amount = effectiveTotal(row);
+function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]): MoneyPart[] {
   if (!amount) return [];
-  const sources = sourcesOf(table, row);
   const pattern = row.allocation;
   if (sources.length === 0) return [whole('Chưa rõ', null, amount, pattern)];
   if (sources.length === 1) return [whole(sources[0].code, sources[0].type, amount, pattern)];
@@ -140,14 +161,22 @@ export function summarize(table: Table): TableSummary {
   // by source, by type, by year and overall are derived from those few buckets at the end.
   const byCodeType = new Map<string, Decimal>();
   let proportionalRows = 0;
+  // Rows that share one cut are added once, times their number.
+  const cuts = new Map<MoneyPart[], number>();
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     if (isProportional(row)) proportionalRows++;
-    for (const p of moneyParts(table, row)) {
+    const parts = moneyParts(table, row);
+    if (parts.length) cuts.set(parts, (cuts.get(parts) ?? 0) + 1);
+  }
+  for (const [parts, count] of cuts) {
+    const times = (v: Decimal): Decimal => (count === 1 ? v : v.times(count));
+    for (const p of parts) {
       const key = `${p.code}|${p.type}`;
       const before = byCodeType.get(key);
-      byCodeType.set(key, before ? before.plus(p.amount) : p.amount);
-      for (const [y, v] of p.allocation) {
+      byCodeType.set(key, before ? before.plus(times(p.amount)) : times(p.amount));
+      for (const [y, value] of p.allocation) {
+        const v = times(value);
         let ys = byYearSource.get(y);
         if (!ys) {
           ys = {};

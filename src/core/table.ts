@@ -118,7 +118,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     }
     blankRun = 0;
     // A header inside the body: printed again on a new page (skipped), or the next table's.
-    if (sttCol !== null && /^(stt|tt|so thu tu|so tt)$/.test(labelOf(row.stt))) {
+    if (sttCol !== null && row.stt.length <= 12 && /^[sStT]/.test(row.stt) && /^(stt|tt|so thu tu|so tt)$/.test(labelOf(row.stt))) {
       if (isHeaderRepeat(grid, r, band)) {
         const again = readBand(grid, r, boxes, width);
         r = again ? (again.numberRow ?? again.end) : r;
@@ -170,7 +170,8 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     if (parent) {
       row.parentRow = parent.row;
       row.level = parent.level + 1;
-      parent.children.push(r);
+      if (parent.children.length === 0) parent.children = [r];
+      else parent.children.push(r);
       parent.kind = 'section';
     }
     if (token.style === 'roman') row.kind = 'section';
@@ -221,49 +222,57 @@ export function items(table: Table): TableRow[] {
  * rows backwards finishes every section before the one above it needs it; each item is added once.
  */
 export function computeSubtotals(table: Table): void {
+  // The total column is checked through `computed` (effectiveTotal reads rates per year); every
+  // other money column cell by cell.
+  const columns: number[] = [];
+  table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total) columns.push(k); });
   const n = table.moneyColumns.length;
   const sums = new Map<number, Decimal>();
   const cellSums = new Map<number, (Decimal | null)[]>();
   let all = ZERO;
   const allCells: (Decimal | null)[] = new Array<Decimal | null>(n).fill(null);
-  const addCells = (into: (Decimal | null)[], from: readonly (Decimal | null)[]): void => {
-    for (let k = 0; k < n; k++) {
-      const v = from[k];
-      if (!v) continue;
-      const before = into[k];
-      into[k] = before ? before.plus(v) : v;
-    }
+  const add = (into: (Decimal | null)[], k: number, v: Decimal | null): void => {
+    if (!v) return;
+    const before = into[k];
+    into[k] = before ? before.plus(v) : v;
   };
-  const itemValues = (row: TableRow): (Decimal | null)[] => row.cells.map((c) => c.value);
+  const sumsOf = (row: number): (Decimal | null)[] => {
+    let into = cellSums.get(row);
+    if (!into) {
+      into = new Array<Decimal | null>(n).fill(null);
+      cellSums.set(row, into);
+    }
+    return into;
+  };
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') continue;
+    const parent = row.parentRow;
     let value: Decimal | null;
-    let values: (Decimal | null)[];
     if (row.kind === 'item') {
       value = effectiveTotal(row);
       if (value) all = all.plus(value);
-      values = itemValues(row);
-      addCells(allCells, values);
+      if (columns.length) {
+        const into = parent !== null ? sumsOf(parent) : null;
+        for (const k of columns) {
+          const v = row.cells[k].value;
+          add(allCells, k, v);
+          if (into) add(into, k, v);
+        }
+      }
     } else {
       value = sums.get(row.row) ?? ZERO;
       row.computed = value;
-      values = cellSums.get(row.row) ?? new Array<Decimal | null>(n).fill(null);
-      row.computedCells = values;
+      const own = sumsOf(row.row);
+      row.computedCells = own;
+      if (parent !== null && columns.length) {
+        const into = sumsOf(parent);
+        for (const k of columns) add(into, k, own[k]);
+      }
     }
-    if (row.parentRow !== null) {
-      if (value) {
-        const before = sums.get(row.parentRow);
-        sums.set(row.parentRow, before ? before.plus(value) : value);
-      }
-      if (n > 0) {
-        let into = cellSums.get(row.parentRow);
-        if (!into) {
-          into = new Array<Decimal | null>(n).fill(null);
-          cellSums.set(row.parentRow, into);
-        }
-        addCells(into, values);
-      }
+    if (value && parent !== null) {
+      const before = sums.get(parent);
+      sums.set(parent, before ? before.plus(value) : value);
     }
   }
   for (const row of table.rows) {
@@ -300,6 +309,12 @@ function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
       }
     }
   }
+}
+
+function rowIndex(rows: readonly TableRow[]): Map<number, TableRow> {
+  const byRow = new Map<number, TableRow>();
+  for (const r of rows) byRow.set(r.row, r);
+  return byRow;
 }
 
 /** Every table in one sheet's grid. */
@@ -340,7 +355,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         formulasKnown: grid.formulas !== undefined,
         titles: titles.titles,
         rows,
-        byRow: new Map(rows.map((r) => [r.row, r])),
+        byRow: rowIndex(rows),
       });
       inherited = { unit: titles.unit ?? inherited.unit, period: titles.period ?? inherited.period };
       previousEnd = body.nextBand ? body.nextTitles - 1 : lastRow;

@@ -2,9 +2,8 @@
 import { Decimal } from '../decimal';
 import { address } from '../grid';
 import { convertUnit } from '../money';
-import type { TableRow } from '../model';
+import type { MoneyCell, TableRow } from '../model';
 import { isPlausibleYear } from '../period';
-import { leavesOf } from '../table';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './context';
 
@@ -34,7 +33,7 @@ function lacksAmount(row: TableRow): boolean {
 function parentGap(ctx: RuleContext, row: TableRow): Decimal | null {
   const parent = row.parentRow !== null ? ctx.table.byRow.get(row.parentRow) : undefined;
   if (!parent || !parent.amount || !parent.computed) return null;
-  const lacking = leavesOf(ctx.table, parent).filter(lacksAmount);
+  const lacking = ctx.leaves(parent).filter(lacksAmount);
   if (lacking.length !== 1 || lacking[0] !== row) return null;
   const gap = parent.amount.minus(parent.computed);
   return gap.gt(0) ? gap : null;
@@ -73,6 +72,7 @@ export const amountRule: Rule = (ctx) => {
   // The plausibility bounds in the table's unit, once per table rather than once per cell.
   const tooBig = convertUnit(TOO_BIG_DONG, 'đồng', table.unit);
   const tooSmall = convertUnit(TOO_SMALL_DONG, 'đồng', table.unit);
+  const sizes = new Map<MoneyCell, 'big' | 'small' | null>();
   for (const row of table.rows) {
     for (let k = 0; k < table.moneyColumns.length; k++) {
       const cell = row.cells[k];
@@ -93,10 +93,15 @@ export const amountRule: Rule = (ctx) => {
         }));
         continue;
       }
-      const size = cell.value.abs();
-      const variant = size.gte(tooBig) ? 'big' : !size.isZero() && size.lt(tooSmall) ? 'small' : null;
+      // Cells are shared by every row holding the same figure: judge each figure once.
+      let variant = sizes.get(cell);
+      if (variant === undefined) {
+        const size = cell.value.abs();
+        variant = size.gte(tooBig) ? 'big' : !size.isZero() && size.lt(tooSmall) ? 'small' : null;
+        sizes.set(cell, variant);
+      }
       if (variant) {
-        const dong = convertUnit(size, table.unit, 'đồng');
+        const dong = convertUnit(cell.value.abs(), table.unit, 'đồng');
         out.push(ctx.say({
           code: 'UNIT_SUSPECT', row: row.row, cell: at, variant, actual: cell.value,
           params: { actual: ctx.num(cell.value), unit: table.unit, asDong: `${ctx.num(dong)} đồng` },

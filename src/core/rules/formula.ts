@@ -4,7 +4,6 @@ import { Decimal, ZERO } from '../decimal';
 import { summedRows } from '../formula-refs';
 import { address, columnLetter } from '../grid';
 import type { Table, TableRow } from '../model';
-import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
@@ -38,7 +37,7 @@ export const formulaRule: Rule = (ctx) => {
   if (!table.formulasKnown) return out;
   for (const row of table.rows) {
     if (row.kind === 'item') continue;
-    const leaves = row.kind === 'total' ? items(table) : leavesOf(table, row);
+    const leaves = ctx.leaves(row);
     if (leaves.length === 0) continue;
     table.moneyColumns.forEach((m, k) => {
       const col = m.col;

@@ -4,7 +4,6 @@
 import { ZERO } from '../decimal';
 import { address } from '../grid';
 import type { TableRow } from '../model';
-import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
@@ -14,7 +13,7 @@ export const subtotalRule: Rule = (ctx) => {
   const totalCol = table.columns.total;
   for (const row of table.rows) {
     if (row.kind === 'item' || !row.computed) continue;
-    const leaves = row.kind === 'total' ? items(table) : leavesOf(table, row);
+    const leaves = ctx.leaves(row);
     const variant = row.kind === 'total' ? 'total' : '';
     // The row's total, unless the table has none (its amount is then the sum of its own parts,
     // which the columns below check one by one).
