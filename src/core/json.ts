@@ -6,7 +6,7 @@ import type { Decimal } from './decimal';
 import { columnLetter } from './grid';
 import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableLayout, TableRow, TableSummary } from './model';
 import { SOURCE_CODES, TYPE_KEYS } from './summary';
-import type { Finding, MoneyPer, Period, Severity, SourceCode, SpendingType, TimePattern } from './types';
+import type { Finding, ModeReading, MoneyPer, Period, Severity, SourceCode, SourcePart, SpendingType, TimePattern, TimeReading } from './types';
 
 export { SOURCE_CODES, TYPE_KEYS };
 
@@ -84,9 +84,38 @@ export interface CheckJSON { file: string; tables: TableJSON[] }
 /** Year-keyed map → object with string keys in ascending year order. */
 function byYearObject<T, U>(map: Map<number, T>, convert: (v: T) => U): Record<string, U> {
   const out: Record<string, U> = {};
-  for (const year of [...map.keys()].sort((a, b) => a - b)) out[String(year)] = convert(map.get(year) as T);
+  let last = -Infinity;
+  let ascending = true;
+  for (const y of map.keys()) {
+    if (y < last) ascending = false;
+    last = y;
+  }
+  const years = ascending ? map.keys() : [...map.keys()].sort((a, b) => a - b);
+  for (const year of years) out[String(year)] = convert(map.get(year) as T);
   return out;
 }
+
+// Rows share their readings (the same time text, sources, mode, allocation): each shared
+// reading becomes one JSON object, referenced by every row that shares it. JSON.stringify
+// writes it out in each place; nothing downstream mutates these objects.
+const yearObjects = new WeakMap<Map<number, Decimal>, Record<string, string>>();
+const timeObjects = new WeakMap<TimeReading, RowJSON['time']>();
+const sourceLists = new WeakMap<SourcePart[], SourceJSON[]>();
+const modeObjects = new WeakMap<ModeReading, ModeJSON>();
+
+function shared<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (k: K) => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const yearsJSON = (m: Map<number, Decimal>) => byYearObject(m, plain);
+const timeJSON = (t: TimeReading): RowJSON['time'] => ({ text: t.text, years: [...t.years], pattern: t.pattern });
+const sourcesJSON = (parts: SourcePart[]): SourceJSON[] => parts.map((p) => ({ code: p.code, type: p.type, amount: p.amount === null ? null : plain(p.amount), text: p.text }));
+const modeJSON = (m: ModeReading): ModeJSON => ({ input: m.input, mode: m.mode, vendor: m.vendor });
 
 export function rowToJSON(row: TableRow): RowJSON {
   return {
@@ -96,15 +125,15 @@ export function rowToJSON(row: TableRow): RowJSON {
     kind: row.kind,
     name: row.name,
     amountText: row.amountText,
-    amount: plainOrNull(row.amount),
+    amount: row.amount === null ? null : plain(row.amount),
     amountPer: row.amountPer,
-    computed: plainOrNull(row.computed),
-    time: row.time ? { text: row.time.text, years: [...row.time.years], pattern: row.time.pattern } : null,
-    allocation: byYearObject(row.allocation, plain),
-    years: byYearObject(row.years, plain),
+    computed: row.computed === null ? null : plain(row.computed),
+    time: row.time ? shared(timeObjects, row.time, timeJSON) : null,
+    allocation: shared(yearObjects, row.allocation, yearsJSON),
+    years: shared(yearObjects, row.years, yearsJSON),
     allocationBasis: row.allocationBasis,
-    sources: row.sources.map((s) => ({ code: s.code, type: s.type, amount: plainOrNull(s.amount), text: s.text })),
-    mode: row.mode ? { input: row.mode.input, mode: row.mode.mode, vendor: row.mode.vendor } : null,
+    sources: shared(sourceLists, row.sources, sourcesJSON),
+    mode: row.mode ? shared(modeObjects, row.mode, modeJSON) : null,
     place: row.place,
     system: row.system,
     amountFrom: row.amountFrom,
