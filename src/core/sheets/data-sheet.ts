@@ -5,6 +5,7 @@
 // where it came from.
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
+import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Piece, PieceFormula } from './breakdown';
@@ -16,25 +17,11 @@ export const DATA_COL = {
 } as const;
 export const DATA_FIRST_ROW = 2;
 
-const HEADERS: Record<Lang, string[]> = {
-  vi: ['Bảng', 'Trang tính', 'Dòng', 'STT', 'Tên dự án/nhiệm vụ', 'Nguồn vốn', 'Loại chi', 'Năm', 'Số tiền', 'Ô gốc', 'Ghi chú'],
-  en: ['Table', 'Sheet', 'Row', 'No.', 'Project/task', 'Source', 'Type', 'Year', 'Amount', 'Source cell', 'Note'],
-};
-
 function note(p: Piece, lang: Lang): string {
-  if (p.why === 'text') {
-    return lang === 'vi' ? `Đọc từ chữ trong ô: "${p.amountText}"` : `Read from the cell text: "${p.amountText}"`;
-  }
-  if (p.why === 'split') {
-    return lang === 'vi'
-      ? `Chia theo nguồn vốn (ô ghi "${p.amountText}")`
-      : `Shared among sources (cell says "${p.amountText}")`;
-  }
-  if (p.why === 'proportional') {
-    return lang === 'vi'
-      ? 'Số của năm chia cho các nguồn theo tỷ lệ nguồn vốn của dòng (bảng không ghi năm × nguồn)'
-      : 'The year\'s money shared among the row\'s sources in proportion (the table has no year × source cells)';
-  }
+  const notes = DATA_NOTES[lang];
+  if (p.why === 'text') return notes.text(p.amountText);
+  if (p.why === 'split') return notes.split(p.amountText);
+  if (p.why === 'proportional') return notes.proportional;
   return '';
 }
 
@@ -64,7 +51,7 @@ export interface DataSheet {
 export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): DataSheet {
   const cells: PlanCell[] = [];
   const cols = Object.values(DATA_COL);
-  HEADERS[lang].forEach((h, i) => cells.push({ address: `${cols[i]}1`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
+  DATA_HEADERS[lang].forEach((h, i) => cells.push({ address: `${cols[i]}1`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
 
   let r = DATA_FIRST_ROW;
   for (const p of pieces) {

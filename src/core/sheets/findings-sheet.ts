@@ -5,28 +5,12 @@ import type { CheckResult } from '../model';
 import { Decimal } from '../decimal';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
+import { FINDINGS_TEXT, SEVERITY_WORDS } from '../i18n/check-sheets';
 import type { Finding, Lang, Severity } from '../types';
 import { FINDINGS_SHEET, sheetRef } from './names';
 
-const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
-  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-const TEXT: Record<Lang, { title: string; none: string; headers: string[] }> = {
-  vi: {
-    title: 'Kết quả kiểm tra',
-    none: 'Không có phát hiện nào.',
-    headers: ['Mức độ', 'Mã', 'Ô', 'Nội dung', 'Đúng ra', 'Thực tế', 'Gợi ý', 'Ô liên quan', 'Bảng'],
-  },
-  en: {
-    title: 'Check results',
-    none: 'No findings.',
-    headers: ['Severity', 'Code', 'Cell', 'Finding', 'Expected', 'Actual', 'Suggestion', 'Related cells', 'Table'],
-  },
-};
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -42,8 +26,8 @@ function figure(address: string, text: string | null): PlanCell | null {
 const HEADER_ROW = 4;
 
 export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi'): SheetPlan {
-  const T = TEXT[lang];
-  const words = SEVERITY_WORD[lang];
+  const T = FINDINGS_TEXT[lang];
+  const words = SEVERITY_WORDS[lang];
   const cells: PlanCell[] = [];
   const rows: { finding: Finding; sheet: string; table: number }[] = [];
   result.tables.forEach((t, i) => {

@@ -7,6 +7,8 @@ import { columnLetter } from '../grid';
 import type { CheckedTable, CheckResult } from '../model';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
+import { SUMMARY_LABELS } from '../i18n/check-sheets';
+import type { SummaryLabels } from '../i18n/check-sheets';
 import type { Lang, SourceCode, SpendingType } from '../types';
 import type { CellLookup } from './breakdown';
 import { DATA_COL, DATA_FIRST_ROW } from './data-sheet';
@@ -14,53 +16,6 @@ import { DATA_SHEET, SUMMARY_SHEET, quoteSheet, sheetRef } from './names';
 
 const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
 const TYPES: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
-
-interface Labels {
-  title: string;
-  hint: string;
-  table: string;
-  unit: string;
-  period: string;
-  bySource: string;
-  byType: string;
-  byYear: string;
-  matrix: string;
-  amount: string;
-  year: string;
-  sum: string;
-  noYear: string;
-  computed: string;
-  stated: string;
-  noStated: string;
-  statedFromText: string;
-  difference: string;
-  proportional: (rows: number) => string;
-}
-
-const LABELS: Record<Lang, Labels> = {
-  vi: {
-    title: 'Tổng hợp ngân sách',
-    hint: `Mỗi số là công thức trên trang "${DATA_SHEET}" (một dòng cho mỗi mục × nguồn × năm); bấm vào ô để xem.`,
-    table: 'Bảng', unit: 'đơn vị', period: 'giai đoạn',
-    bySource: 'Theo nguồn vốn', byType: 'Theo loại chi', byYear: 'Theo năm', matrix: 'Theo năm và nguồn vốn',
-    amount: 'Số tiền', year: 'Năm', sum: 'Cộng', noYear: 'Không rõ năm',
-    computed: 'Tổng cộng các mục (tính lại)', stated: 'Tổng cộng ghi trong bảng',
-    noStated: 'không có dòng tổng cộng', statedFromText: 'đọc từ chữ trong ô',
-    difference: 'Chênh lệch (ghi trong bảng − tính lại)',
-    proportional: (n) => `${n} dòng ghi tiền theo năm và theo nguồn ở các cột riêng, không có ô năm × nguồn: số của mỗi năm được chia cho các nguồn theo tỷ lệ nguồn vốn của dòng (phần lẻ cho nguồn cuối).`,
-  },
-  en: {
-    title: 'Budget summary',
-    hint: `Every figure is a formula over the "${DATA_SHEET}" sheet (one row per item × source × year); click a cell to see it.`,
-    table: 'Table', unit: 'unit', period: 'period',
-    bySource: 'By funding source', byType: 'By spending type', byYear: 'By year', matrix: 'By year and source',
-    amount: 'Amount', year: 'Year', sum: 'Total', noYear: 'Year not known',
-    computed: 'Grand total of items (recomputed)', stated: 'Grand total stated in the table',
-    noStated: 'no grand-total row', statedFromText: 'read from the cell text',
-    difference: 'Difference (stated − recomputed)',
-    proportional: (n) => `${n} rows state money by year and by source in separate columns, with no year × source cells: each year's money was shared among the row's sources in proportion to them (the remainder to the last source).`,
-  },
-};
 
 function dataRange(col: string, lastRow: number): string {
   return `${quoteSheet(DATA_SHEET)}!$${col}$${DATA_FIRST_ROW}:$${col}$${lastRow}`;
@@ -72,7 +27,7 @@ export function buildSummarySheet(
   cell: CellLookup,
   lang: Lang = 'vi',
 ): SheetPlan {
-  const L = LABELS[lang];
+  const L = SUMMARY_LABELS[lang];
   // An empty data sheet still needs a valid range: row 2 then is simply empty.
   const last = Math.max(dataLastRow, DATA_FIRST_ROW);
   const amt = dataRange(DATA_COL.amount, last);
@@ -95,7 +50,7 @@ export function buildSummarySheet(
   };
 }
 
-interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: Labels }
+interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: SummaryLabels }
 
 /** Writes one table's block from row `r`; returns the last row used. */
 function writeTable(table: CheckedTable, t: number, start: number, put: (c: PlanCell) => void, ctx: Ctx): number {
