@@ -120,7 +120,7 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (labels.some((l) => ALLOCATED.test(l))) return set('allocated');
   if (labels.some((l) => DISBURSED.test(l))) return set('disbursed');
   if (REMAINING.test(leaf)) return set('remaining');
-  if (info.year !== null && (moneyContext || !grouped)) return set('year');
+  if (info.year !== null && (moneyContext || !grouped || info.source !== null || info.type !== null)) return set('year');
   info.year = null;
   if (info.source !== null) return set('source');
   if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');

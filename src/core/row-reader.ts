@@ -4,6 +4,7 @@
 // Plans repeat the same texts on thousands of rows ("NSĐP", "2021-2023", "Thuê VNPT", "1.000"):
 // each distinct text is read once per table and the (never mutated) reading shared.
 import { readAmountCell } from './cell-amount';
+import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { CellValue, Grid } from './grid';
 import type { HeaderBand } from './header';
@@ -14,7 +15,7 @@ import { parseSources } from './sources';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
 import { parseTime } from './time';
-import type { ModeReading, MoneyUnit, Period, SourcePart, SpendingType, TimeReading } from './types';
+import type { ModeReading, MoneyUnit, Period, SourceCode, SourcePart, SpendingType, TimeReading } from './types';
 
 /** The children of a row that has none (table.ts gives a parent its own list), never mutated. */
 const NO_CHILDREN: number[] = [];
@@ -67,7 +68,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const sourceIdx: number[] = [];
   const typeIdx: number[] = [];
   const counted = new Set(band.sums.flatMap((s) => s.parts));
+  const matrixIdx: number[] = [];
   money.forEach((m, k) => {
+    if (m.role === 'year' && counted.has(m.col) && m.source !== null) matrixIdx.push(k);
     if (m.role === 'year' && counted.has(m.col)) yearIdx.push(k);
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
     else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
@@ -163,6 +166,27 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         }
         if (fromColumns.length) {
           parts = fromColumns;
+          sourcesFrom = 'columns';
+        }
+      } else if (matrixIdx.length) {
+        // Year × source cells ("Năm 2021 / NSTW"): each source's amount and its years as stated.
+        const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
+        for (const k of matrixIdx) {
+          const v = cells[k].value;
+          if (!v || v.isZero()) continue;
+          const info = money[k];
+          const key = `${info.source}|${info.type}`;
+          let part = bySource.get(key);
+          if (!part) {
+            part = { code: info.source as SourceCode, type: info.type, amount: ZERO, text: headerLeaf(info), years: new Map() };
+            bySource.set(key, part);
+          }
+          part.amount = (part.amount as Decimal).plus(v);
+          const y = info.year as number;
+          part.years.set(y, (part.years.get(y) ?? ZERO).plus(v));
+        }
+        if (bySource.size) {
+          parts = [...bySource.values()];
           sourcesFrom = 'columns';
         }
       }

@@ -107,7 +107,11 @@ function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]):
   }
   const rest = amount.minus(given);
   if (!rest.isZero()) shares.push({ code: 'Chưa rõ', type: null, amount: rest });
-  const allocations = splitAllocation(row, shares.map((s) => s.amount), amount);
+  // Year × source cells state each source's years: nothing to share out.
+  const stated = sources.every((s) => s.years !== undefined);
+  const allocations = stated
+    ? [...sources.map((s) => s.years as Map<number, Decimal>), ...(rest.isZero() ? [] : [new Map<number, Decimal>()])]
+    : splitAllocation(row, shares.map((s) => s.amount), amount);
   return shares.map((s, i) => ({ code: s.code, type: s.type ?? 'Chưa rõ', amount: s.amount, allocation: allocations[i] }));
 }
 
@@ -149,7 +153,8 @@ function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Deci
 
 /** Rows whose year columns were cut among their sources in proportion (the report says so). */
 export function isProportional(row: TableRow): boolean {
-  return row.kind === 'item' && row.allocationBasis === 'columns' && row.sources.length > 1 && row.sources.every((s) => s.amount !== null);
+  return row.kind === 'item' && row.allocationBasis === 'columns' && row.sources.length > 1 &&
+    row.sources.every((s) => s.amount !== null && s.years === undefined);
 }
 
 export function summarize(table: Table): TableSummary {

@@ -184,6 +184,16 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
         ['2', 'Số hóa hồ sơ', 1000, 333.3, 333.3, 333.4, 700, 300],
       ],
       merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:H3'],
+    }, {
+      // Year × source cells: each piece is one of the user's cells.
+      name: 'KH vốn',
+      rows: [
+        ['KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2022'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Tên dự án', 'Tổng số', 'Năm 2021', null, 'Năm 2022', null],
+        [null, null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
+        ['1', 'Giám sát an toàn thông tin', 1000, 300, 200, 100, 400],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3'],
     }]);
     const out = tmp.file('nam-nguon-checked.xlsx');
     expect((await run(['check', input, '--out', out])).err).toBe('');
@@ -196,5 +206,11 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     // NSTW at its cell's 200, and is a formula over that cell too.
     expect((data.getCell('I8').value as { formula: string }).formula).toBe("'Biểu 2'!G5-SUM(I2:I4)");
     expect(data.getCell('H8').value).toBeNull();
+    const refs: string[] = [];
+    data.eachRow((row) => {
+      const v = row.getCell(9).value as { formula?: string } | null;
+      if (row.getCell(2).value === 'KH vốn' && v && typeof v === 'object' && v.formula) refs.push(v.formula);
+    });
+    expect(refs).toEqual(["'KH vốn'!D5", "'KH vốn'!F5", "'KH vốn'!E5", "'KH vốn'!G5"]);
   });
 });

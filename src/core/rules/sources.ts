@@ -15,7 +15,11 @@ export const sourcesRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   const textCol = table.columns.source;
-  const sourceColumns = table.sums.find((s) => s.kind === 'sources')?.parts ?? [];
+  // Source columns, or year × source columns ("Năm 2021 / NSTW"), name the sources too.
+  const sourceColumns = [
+    ...(table.sums.find((s) => s.kind === 'sources')?.parts ?? []),
+    ...table.moneyColumns.filter((m) => m.role === 'year' && m.source !== null).map((m) => m.col),
+  ];
   if (textCol === null && sourceColumns.length === 0) {
     if (table.rows.some((r) => r.kind === 'item' && r.amount)) {
       out.push(ctx.say({ code: 'SOURCE_MISSING', variant: 'table', params: { range: `${table.sheet}!${table.range}` } }));

@@ -68,6 +68,8 @@ interface RowCells {
   yearCol: Map<number, number>;
   /** The source columns that made the row's parts, in the parts' order. */
   partCols: number[];
+  /** "year|source|type" → the year × source column ("Năm 2021 / NSTW"). */
+  matrixCol: Map<string, number>;
 }
 
 function rowCells(table: CheckedTable, row: TableRow): RowCells {
@@ -78,9 +80,11 @@ function rowCells(table: CheckedTable, row: TableRow): RowCells {
   const yearCol = new Map<number, number>();
   const seen = new Set<number>();
   const partCols: number[] = [];
+  const matrixCol = new Map<string, number>();
   for (const m of table.moneyColumns) {
     if (!counted.has(m.col)) continue;
     const cell = row.cells[idx.get(m.col) as number];
+    if (m.role === 'year' && m.source !== null) matrixCol.set(`${m.year}|${m.source}|${m.type ?? 'Chưa rõ'}`, m.col);
     if (m.role === 'year' && m.year !== null) {
       if (seen.has(m.year)) yearCol.delete(m.year);
       else yearCol.set(m.year, m.col);
@@ -89,7 +93,7 @@ function rowCells(table: CheckedTable, row: TableRow): RowCells {
       partCols.push(m.col);
     }
   }
-  return { total, totalCol, yearCol, partCols };
+  return { total, totalCol, yearCol, partCols, matrixCol };
 }
 
 /**
@@ -124,7 +128,16 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
   const byColumns = row.allocationBasis === 'columns';
   const mine: number[][] = parts.map(() => []);
 
-  if (byColumns && parts.length > 1) {
+  if (byColumns && parts.length > 1 && row.sources.every((s) => s.years !== undefined)) {
+    // Year × source cells: each piece is its own cell.
+    parts.forEach((p, i) => {
+      for (const [y, v] of p.allocation) {
+        const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`);
+        const ok = col !== undefined && live(cellOf(col), v);
+        mine[i].push(push({ code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
+      }
+    });
+  } else if (byColumns && parts.length > 1) {
     // Each year cell shared among the source cells in proportion to them (summary.splitAllocation).
     const years = [...row.allocation.keys()];
     const yearsLive = years.every((y) => cells.yearCol.has(y) && live(cellOf(cells.yearCol.get(y) as number), row.allocation.get(y) as Decimal));

@@ -108,3 +108,32 @@ describe('years and sources in columns, no total column', () => {
     expect(bad.findings[0]).toMatchObject({ expected: '100', actual: '90' });
   });
 });
+
+describe('year × source cells ("Năm 2021 / NSTW")', () => {
+  // 1: 2021 300 NSTW + 200 NSĐP, 2022 100 NSTW + 400 NSĐP = 1.000; 2: 600 NSĐP in 2021.
+  const t = checkSheet({
+    name: 'KH vốn',
+    rows: [
+      ['KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2022'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tên dự án', 'Tổng số', 'Năm 2021', null, 'Năm 2022', null],
+      [null, null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
+      ['1', 'Giám sát an toàn thông tin', 1000, 300, 200, 100, 400],
+      ['2', 'Cổng dịch vụ công', 600, null, 600, null, null],
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3'],
+  });
+
+  it('reads each cell as that year\'s money of that source: nothing is shared out', () => {
+    expect(t.columnInfo.slice(3).map((c) => [c.role, c.year, c.source])).toEqual([
+      ['year', 2021, 'NSTW'], ['year', 2021, 'NSĐP'], ['year', 2022, 'NSTW'], ['year', 2022, 'NSĐP'],
+    ]);
+    expect(plainYears(rowAt(t, 5).years)).toEqual({ 2021: '500', 2022: '500' });
+    expect(rowAt(t, 5).sources.map((s) => [s.code, s.amount?.toFixed()])).toEqual([['NSTW', '400'], ['NSĐP', '600']]);
+    const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
+    expect(bys(2021)).toEqual({ NSTW: '300', 'NSĐP': '800' });
+    expect(bys(2022)).toEqual({ NSTW: '100', 'NSĐP': '400' });
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('1200');
+    expect(t.summary.proportionalRows).toBe(0);
+    expect(findingList(t)).toEqual([]);
+  });
+});
