@@ -10,6 +10,7 @@ import type { Table, TableLayout, TableRow } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
 import { rowReader, sumCells } from './row-reader';
+import { Tally } from './tally';
 import { effectiveTotal } from './summary';
 import { cleanText, fold } from './text';
 import type { MoneyUnit, Period } from './types';
@@ -227,7 +228,7 @@ export function computeSubtotals(table: Table): void {
   const columns: number[] = [];
   table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total) columns.push(k); });
   const n = table.moneyColumns.length;
-  const sums = new Map<number, Decimal>();
+  const sums = new Map<number, Tally>();
   const cellSums = new Map<number, (Decimal | null)[]>();
   let all = ZERO;
   const allCells: (Decimal | null)[] = new Array<Decimal | null>(n).fill(null);
@@ -251,7 +252,6 @@ export function computeSubtotals(table: Table): void {
     let value: Decimal | null;
     if (row.kind === 'item') {
       value = effectiveTotal(row);
-      if (value) all = all.plus(value);
       if (columns.length) {
         const into = parent !== null ? sumsOf(parent) : null;
         for (const k of columns) {
@@ -261,7 +261,7 @@ export function computeSubtotals(table: Table): void {
         }
       }
     } else {
-      value = sums.get(row.row) ?? ZERO;
+      value = sums.get(row.row)?.total() ?? ZERO;
       row.computed = value;
       const own = sumsOf(row.row);
       row.computedCells = own;
@@ -270,9 +270,15 @@ export function computeSubtotals(table: Table): void {
         for (const k of columns) add(into, k, own[k]);
       }
     }
-    if (value && parent !== null) {
-      const before = sums.get(parent);
-      sums.set(parent, before ? before.plus(value) : value);
+    // The grand total adds the top rows only: a section's value is already its items' sum.
+    if (value && parent === null) all = all.plus(value);
+    else if (value && parent !== null) {
+      let tally = sums.get(parent);
+      if (!tally) {
+        tally = new Tally();
+        sums.set(parent, tally);
+      }
+      tally.add(value);
     }
   }
   for (const row of table.rows) {
