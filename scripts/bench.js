@@ -107,6 +107,45 @@ function planGrid(n) {
   return { sheet: 'PL IV', top: 1, left: 1, values, bold, formulas: values.map((r) => r.map(() => null)) };
 }
 
+/**
+ * A multi-year form of n items (the table model's layouts): "Dự kiến kinh phí" merged over
+ * "Tổng số | Năm 2021 … Năm 2025", "Nguồn vốn" over "NSTW | NSĐP | Khác", a column-number row,
+ * sections every 1.000 items. Every item's years and sources add up to its total.
+ */
+function yearSourceGrid(n) {
+  const values = [
+    ['Phụ lục I', ...Array(11).fill(null)],
+    ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2021 - 2025', ...Array(11).fill(null)],
+    ['Đơn vị tính: Triệu đồng', ...Array(11).fill(null)],
+    ['STT', 'Tên dự án/nhiệm vụ', 'Thời gian thực hiện', 'Dự kiến kinh phí thực hiện', null, null, null, null, null, 'Nguồn vốn', null, null],
+    [null, null, null, 'Tổng số', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025', 'NSTW', 'NSĐP', 'Khác'],
+    ['(1)', '(2)', '(3)', '(4)=(5)+…+(9)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)'],
+  ];
+  const merges = ['A4:A5', 'B4:B5', 'C4:C5', 'D4:I4', 'J4:L4'];
+  let section = 0;
+  for (let i = 0; i < n; i++) {
+    if (i % 1000 === 0) values.push([roman(++section), `Nhóm ${section}`, null, null, null, null, null, null, null, null, null, null]);
+    const base = 100 + (i % 97);
+    const years = [base, base * 2, 0, i % 3 === 0 ? 50 : 0, 10.5];
+    const total = years.reduce((a, b) => a + b, 0);
+    const nstw = i % 2 === 0 ? base : 0;
+    const other = i % 5 === 0 ? 10.5 : 0;
+    values.push([String((i % 1000) + 1), `Nhiệm vụ số ${i + 1}`, '2021-2025', total, ...years.map((y) => y || null), nstw || null, total - nstw - other, other || null]);
+  }
+  return { sheet: 'PL I', top: 1, left: 1, values, merges, bold: values.map((r) => r.map(() => false)), formulas: values.map((r) => r.map(() => null)) };
+}
+
+/** The fast reader of the CLI, wherever this checkout keeps it; null when it has none. */
+function fastReader() {
+  for (const [file, name] of [['cli/fast-xlsx-reader.js', 'readWorkbookGridsFast']]) {
+    if (fs.existsSync(build(file))) {
+      const mod = require(build(file));
+      if (typeof mod[name] === 'function') return (f) => mod[name](f, {});
+    }
+  }
+  return null;
+}
+
 // ------------------------------------------------------------------ slots others fill
 /** Context.sync() calls per check in the Excel adapter; filled in when the adapter has a counter. */
 async function syncsPerCheck() {
@@ -171,6 +210,29 @@ async function main() {
     results.cliExit = exit;
     results.rssAfterCheck = process.resourceUsage().maxRSS / 1024;
     log(`   median ${results.cliCheck.median.toFixed(0)} ms (exit ${exit})`);
+
+    // The core against the reader that hands it its grid: the same 100k-row plan, read from the
+    // file and checked in memory, side by side.
+    const read100k = fastReader();
+    if (read100k) {
+      const big = path.join(work, 'plan-100000.xlsx');
+      log('== generating a 100000-row plan workbook');
+      await writePlanWorkbook(big, 100000);
+      log(`== fast .xlsx reader, 100000 rows × ${REPS}`);
+      results.fastRead100000 = await timeIt(REPS, async () => { read100k(big); });
+      log(`   median ${results.fastRead100000.median.toFixed(0)} ms`);
+    }
+
+    {
+      const grid = yearSourceGrid(100000);
+      log(`== core checkGrid, 100000 rows with year and source columns × ${REPS}`);
+      let findings = 0;
+      results.coreYears100000 = await timeIt(REPS, async () => {
+        findings = checkGrid(grid, defaultSettings()).reduce((a, t) => a + t.findings.filter((f) => f.severity !== 'info').length, 0);
+      });
+      results.coreYears100000.findings = findings;
+      log(`   median ${results.coreYears100000.median.toFixed(0)} ms (${findings} warnings and errors)`);
+    }
 
     for (const n of [10000, 100000]) {
       const grid = planGrid(n);
@@ -240,6 +302,9 @@ function writeReport(r) {
     `| check overhead over the bare read | | ${(r.cliCheck.median / r.excelRead.median).toFixed(2)}× |`,
     `| core \`checkGrid\`, grid in memory | 10,000 rows | ${fmtT(r.core10000)} |`,
     `| core \`checkGrid\`, grid in memory | 100,000 rows | ${fmtT(r.core100000)} |`,
+    `| fast .xlsx reader (the grid the core gets), same plan | 100,000 rows | ${r.fastRead100000 ? fmtT(r.fastRead100000) : '—'} |`,
+    `| core over the fast read | 100,000 rows | ${r.fastRead100000 ? `${(r.core100000.median / r.fastRead100000.median).toFixed(2)}×` : '—'} |`,
+    `| core \`checkGrid\`, multi-year form (5 year + 3 source columns, merged 2-row header) | 100,000 rows | ${fmtT(r.coreYears100000)} |`,
     `| money reader | per 100k cells | ${r.readers.money.toFixed(0)} ms |`,
     `| time reader | per 100k cells | ${r.readers.time.toFixed(0)} ms |`,
     `| source reader | per 100k cells | ${r.readers.sources.toFixed(0)} ms |`,
@@ -276,4 +341,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined };
+module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined, yearSourceGrid };

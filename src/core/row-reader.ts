@@ -6,6 +6,7 @@
 import { readAmountCell } from './cell-amount';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
+import { ExactSum } from './exact';
 import { CellValue, Grid } from './grid';
 import type { HeaderBand } from './header';
 import type { ColumnInfo, MoneyCell, TableRow } from './model';
@@ -246,10 +247,10 @@ function textCell(text: string, unit: MoneyUnit): MoneyCell {
 
 /** The sum of the row's cells at `indexes`, or null when none holds money. */
 export function sumCells(cells: readonly MoneyCell[], indexes: readonly number[]): Decimal | null {
-  let s: Decimal | null = null;
+  const sum = new ExactSum();
   for (const k of indexes) {
     const v = cells[k].value;
-    if (v) s = s ? s.plus(v) : v;
+    if (v) sum.add(v);
   }
-  return s;
+  return sum.isEmpty() ? null : sum.value();
 }

@@ -1,6 +1,7 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
+import { ExactSum, remainder, shareDown } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
 import type { SourceCode, SourcePart, SpendingType } from './types';
@@ -138,13 +139,13 @@ function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Deci
   if (row.allocationBasis === 'columns') {
     const out = shares.map(() => new Map<number, Decimal>());
     for (const [year, value] of pattern) {
-      let given = ZERO;
+      const given: Decimal[] = [];
       for (let i = 0; i < shares.length - 1; i++) {
-        const v = value.times(shares[i]).div(amount).toDecimalPlaces(ALLOCATION_DECIMALS, Decimal.ROUND_DOWN);
+        const v = shareDown(value, shares[i], amount, ALLOCATION_DECIMALS);
         out[i].set(year, v);
-        given = given.plus(v);
+        given.push(v);
       }
-      out[shares.length - 1].set(year, value.minus(given));
+      out[shares.length - 1].set(year, remainder(value, given));
     }
     return out;
   }
@@ -164,7 +165,8 @@ export function summarize(table: Table): TableSummary {
   const byYearSource = new Map<number, Partial<Record<SourceCode, Decimal>>>();
   // Fewest exact additions: money by source × type and by year × source per part; the totals
   // by source, by type, by year and overall are derived from those few buckets at the end.
-  const byCodeType = new Map<string, Decimal>();
+  const byCodeType = new Map<string, ExactSum>();
+  const byYearCode = new Map<number, Map<SourceCode, ExactSum>>();
   let proportionalRows = 0;
   // Rows that share one cut are added once, times their number.
   const cuts = new Map<MoneyPart[], number>();
@@ -174,25 +176,34 @@ export function summarize(table: Table): TableSummary {
     const parts = moneyParts(table, row);
     if (parts.length) cuts.set(parts, (cuts.get(parts) ?? 0) + 1);
   }
+  const bucket = <K>(map: Map<K, ExactSum>, key: K): ExactSum => {
+    let b = map.get(key);
+    if (!b) {
+      b = new ExactSum();
+      map.set(key, b);
+    }
+    return b;
+  };
   for (const [parts, count] of cuts) {
-    const times = (v: Decimal): Decimal => (count === 1 ? v : v.times(count));
     for (const p of parts) {
-      const key = `${p.code}|${p.type}`;
-      const before = byCodeType.get(key);
-      byCodeType.set(key, before ? before.plus(times(p.amount)) : times(p.amount));
+      bucket(byCodeType, `${p.code}|${p.type}`).addTimes(p.amount, count);
       for (const [y, value] of p.allocation) {
-        const v = times(value);
-        let ys = byYearSource.get(y);
-        if (!ys) {
-          ys = {};
-          byYearSource.set(y, ys);
+        let codes = byYearCode.get(y);
+        if (!codes) {
+          codes = new Map();
+          byYearCode.set(y, codes);
         }
-        const before = ys[p.code];
-        ys[p.code] = before ? before.plus(v) : v;
+        bucket(codes, p.code).addTimes(value, count);
       }
     }
   }
-  for (const [key, v] of byCodeType) {
+  for (const [y, codes] of byYearCode) {
+    const ys: Partial<Record<SourceCode, Decimal>> = {};
+    for (const [code, sum] of codes) ys[code] = sum.value();
+    byYearSource.set(y, ys);
+  }
+  for (const [key, sum] of byCodeType) {
+    const v = sum.value();
     const [code, type] = key.split('|') as [SourceCode, SpendingType | 'Chưa rõ'];
     bySource[code] = bySource[code].plus(v);
     byType[type] = byType[type].plus(v);

@@ -10,7 +10,7 @@ import type { Table, TableLayout, TableRow } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
 import { rowReader, sumCells } from './row-reader';
-import { Tally } from './tally';
+import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
 import { cleanText, fold } from './text';
 import type { MoneyUnit, Period } from './types';
@@ -228,59 +228,55 @@ export function computeSubtotals(table: Table): void {
   const columns: number[] = [];
   table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total) columns.push(k); });
   const n = table.moneyColumns.length;
-  const sums = new Map<number, Tally>();
-  const cellSums = new Map<number, (Decimal | null)[]>();
-  let all = ZERO;
-  const allCells: (Decimal | null)[] = new Array<Decimal | null>(n).fill(null);
-  const add = (into: (Decimal | null)[], k: number, v: Decimal | null): void => {
-    if (!v) return;
-    const before = into[k];
-    into[k] = before ? before.plus(v) : v;
-  };
-  const sumsOf = (row: number): (Decimal | null)[] => {
+  const sums = new Map<number, ExactSum>();
+  const cellSums = new Map<number, ExactSum[]>();
+  const sumsOf = (row: number): ExactSum[] => {
     let into = cellSums.get(row);
     if (!into) {
-      into = new Array<Decimal | null>(n).fill(null);
+      into = Array.from({ length: n }, () => new ExactSum());
       cellSums.set(row, into);
     }
     return into;
   };
+  const valuesOf = (into: readonly ExactSum[]): (Decimal | null)[] => into.map((s) => (s.isEmpty() ? null : s.value()));
+  const top = new ExactSum();
+  const topCells = Array.from({ length: n }, () => new ExactSum());
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') continue;
     const parent = row.parentRow;
+    // The grand total adds the top rows only: a section's value is already its items' sum.
+    const into = parent !== null ? sumsOf(parent) : topCells;
     let value: Decimal | null;
     if (row.kind === 'item') {
       value = effectiveTotal(row);
-      if (columns.length) {
-        const into = parent !== null ? sumsOf(parent) : null;
-        for (const k of columns) {
-          const v = row.cells[k].value;
-          add(allCells, k, v);
-          if (into) add(into, k, v);
-        }
+      for (const k of columns) {
+        const v = row.cells[k].value;
+        if (v) into[k].add(v);
       }
     } else {
-      value = sums.get(row.row)?.total() ?? ZERO;
+      value = sums.get(row.row)?.value() ?? ZERO;
       row.computed = value;
-      const own = sumsOf(row.row);
+      const own = valuesOf(sumsOf(row.row));
       row.computedCells = own;
-      if (parent !== null && columns.length) {
-        const into = sumsOf(parent);
-        for (const k of columns) add(into, k, own[k]);
+      for (const k of columns) {
+        const v = own[k];
+        if (v) into[k].add(v);
       }
     }
-    // The grand total adds the top rows only: a section's value is already its items' sum.
-    if (value && parent === null) all = all.plus(value);
-    else if (value && parent !== null) {
-      let tally = sums.get(parent);
-      if (!tally) {
-        tally = new Tally();
-        sums.set(parent, tally);
+    if (!value) continue;
+    if (parent === null) top.add(value);
+    else {
+      let sum = sums.get(parent);
+      if (!sum) {
+        sum = new ExactSum();
+        sums.set(parent, sum);
       }
-      tally.add(value);
+      sum.add(value);
     }
   }
+  const all = top.value();
+  const allCells = valuesOf(topCells);
   for (const row of table.rows) {
     if (row.kind !== 'total') continue;
     row.computed = all;

@@ -1,7 +1,7 @@
 // YEARS_SUM_MISMATCH and SOURCES_SUM_MISMATCH: a row's year cells, source cells and spending-type
 // cells against its total, row by row (also sections and totals: their cells are stated too).
-import { ZERO } from '../decimal';
 import type { Decimal } from '../decimal';
+import { ExactSum } from '../exact';
 import { address } from '../grid';
 import type { Finding } from '../types';
 import type { Rule } from './context';
@@ -18,20 +18,22 @@ export const columnSumsRule: Rule = (ctx) => {
       if (g.sum === derivedFrom) continue;
       const expected: Decimal | null = g.total >= 0 ? row.cells[g.total].value : row.amountFrom === 'columns' ? row.amount : null;
       if (!expected) continue;
-      let actual = ZERO;
+      const sum = new ExactSum();
       let stated = false;
       let unreadable = false;
       const related: string[] = [];
       for (const k of g.parts) {
         const cell = row.cells[k];
         if (cell.value) {
-          actual = actual.plus(cell.value);
+          sum.add(cell.value);
           stated = true;
           related.push(address(row.row, table.moneyColumns[k].col));
         } else if (cell.reading && !cell.reading.dash) unreadable = true;
       }
       // Nothing stated is not a wrong sum; an unreadable part is AMOUNT_UNREADABLE's, with its suggestion.
-      if (!stated || unreadable || actual.eq(expected)) continue;
+      if (!stated || unreadable) continue;
+      const actual = sum.value();
+      if (actual.eq(expected)) continue;
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
         code: g.sum.kind === 'years' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',

@@ -1,0 +1,98 @@
+// Exact arithmetic for the hot paths of large tables. Amounts stay Decimals everywhere they are
+// stored or shown; sums over many rows and the per-year shares of sources are worked out in
+// whole billionths of the table's unit as BigInt (integers, so exact), which is several times
+// faster than Decimal on 100.000 rows. A cell holds at most 9 decimals (cell-amount.ts); an
+// amount with more decimals (rare: a unit conversion of text) goes through Decimal instead.
+import { Decimal, ZERO } from './decimal';
+
+const SCALE_DIGITS = 9;
+const MILLION = 1_000_000n;
+
+// A Decimal is immutable: its value in billionths is worked out once.
+const billionths = new WeakMap<Decimal, bigint | null>();
+
+/** The amount in billionths of its unit, or null when it has more than 9 decimals. */
+export function billionthsOf(value: Decimal): bigint | null {
+  let b = billionths.get(value);
+  if (b !== undefined) return b;
+  const text = value.toFixed();
+  const negative = text.charCodeAt(0) === 45;
+  const digits = negative ? text.slice(1) : text;
+  const dot = digits.indexOf('.');
+  const frac = dot < 0 ? '' : digits.slice(dot + 1);
+  if (frac.length > SCALE_DIGITS) b = null;
+  else {
+    const whole = BigInt((dot < 0 ? digits : digits.slice(0, dot)) + frac.padEnd(SCALE_DIGITS, '0'));
+    b = negative ? -whole : whole;
+  }
+  billionths.set(value, b);
+  return b;
+}
+
+/** The Decimal of a number of billionths (remembered, so it converts back for free). */
+export function fromBillionths(b: bigint): Decimal {
+  const negative = b < 0n;
+  const digits = (negative ? -b : b).toString().padStart(SCALE_DIGITS + 1, '0');
+  const whole = digits.slice(0, -SCALE_DIGITS);
+  const frac = digits.slice(-SCALE_DIGITS).replace(/0+$/, '');
+  const value = new Decimal(`${negative ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`);
+  billionths.set(value, b);
+  return value;
+}
+
+/** An exact running sum. */
+export class ExactSum {
+  private whole = 0n;
+  private rest: Decimal | null = null;
+  private any = false;
+
+  add(value: Decimal): void {
+    this.any = true;
+    const b = billionthsOf(value);
+    if (b === null) this.rest = this.rest ? this.rest.plus(value) : value;
+    else this.whole += b;
+  }
+
+  /** Adds `value` `times` times. */
+  addTimes(value: Decimal, times: number): void {
+    this.any = true;
+    const b = billionthsOf(value);
+    if (b === null) {
+      const v = times === 1 ? value : value.times(times);
+      this.rest = this.rest ? this.rest.plus(v) : v;
+    } else this.whole += b * BigInt(times);
+  }
+
+  /** Nothing was added. */
+  isEmpty(): boolean {
+    return !this.any;
+  }
+
+  value(): Decimal {
+    const whole = this.whole === 0n ? ZERO : fromBillionths(this.whole);
+    return this.rest ? whole.plus(this.rest) : whole;
+  }
+}
+
+/** ROUNDDOWN(year × part / total, 3): a part's share of a year, to the thousandth, toward zero. */
+export function shareDown(year: Decimal, part: Decimal, total: Decimal, decimals: number): Decimal {
+  const y = billionthsOf(year);
+  const p = billionthsOf(part);
+  const t = billionthsOf(total);
+  if (decimals === 3 && y !== null && p !== null && t !== null && t !== 0n) {
+    // y·p/t in billionths is (Y·P/T)/1e9; in thousandths (Y·P)/(T·1e6), truncated toward zero as
+    // BigInt division does.
+    return fromBillionths(((y * p) / (t * MILLION)) * MILLION);
+  }
+  return year.times(part).div(total).toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
+}
+
+/** year − the sum of the other parts' shares, exactly. */
+export function remainder(year: Decimal, shares: readonly Decimal[]): Decimal {
+  const sum = new ExactSum();
+  for (const s of shares) sum.add(s);
+  const y = billionthsOf(year);
+  const taken = sum.value();
+  const t = billionthsOf(taken);
+  return y !== null && t !== null ? fromBillionths(y - t) : year.minus(taken);
+}
