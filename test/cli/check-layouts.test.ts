@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { FIXTURE_SURVEY } from '../helpers/fixtures';
 import { describeWithLibreOffice, recalculate } from '../helpers/recalc';
-import { investmentPlan, YEAR_PLAN_ITEMS, yearPlan } from '../helpers/layouts';
+import { investmentPlan, YEAR_PLAN_ITEMS, yearPlan, yearSourceCellsPlan } from '../helpers/layouts';
 import { writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
 import { run } from './run';
@@ -184,17 +184,7 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
         ['2', 'Số hóa hồ sơ', 1000, 333.3, 333.3, 333.4, 700, 300],
       ],
       merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:H3'],
-    }, {
-      // Year × source cells: each piece is one of the user's cells.
-      name: 'KH vốn',
-      rows: [
-        ['KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2022'], ['Đơn vị tính: triệu đồng'],
-        ['STT', 'Tên dự án', 'Tổng số', 'Năm 2021', null, 'Năm 2022', null],
-        [null, null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
-        ['1', 'Giám sát an toàn thông tin', 1000, 300, 200, 100, 400],
-      ],
-      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3'],
-    }]);
+    }, yearSourceCellsPlan(1)]);
     const out = tmp.file('nam-nguon-checked.xlsx');
     expect((await run(['check', input, '--out', out])).err).toBe('');
     const { wrong, wb } = await wrongFormulas(out);

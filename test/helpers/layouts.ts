@@ -100,3 +100,18 @@ export function investmentPlan(override: Record<string, CellValue> = {}): SheetS
     merges: ['A5:A7', 'B5:B7', 'C5:C7', 'D5:D7', 'E5:E7', 'F5:F7', 'G5:J5', 'G6:G7', 'H6:J6', 'K5:K7'],
   };
 }
+
+/**
+ * Year × source cells ("Năm 2021 / NSTW"): 1 = 2021 300 NSTW + 200 NSĐP, 2022 100 NSTW + 400 NSĐP
+ * = 1.000; 2 = 600 NSĐP in 2021 (left out with `items: 1`).
+ */
+export function yearSourceCellsPlan(items = 2): SheetSpec {
+  const rows: CellValue[][] = [
+    ['KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2022'], ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Tên dự án', 'Tổng số', 'Năm 2021', null, 'Năm 2022', null],
+    [null, null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
+    ['1', 'Giám sát an toàn thông tin', 1000, 300, 200, 100, 400],
+    ['2', 'Cổng dịch vụ công', 600, null, 600, null, null],
+  ];
+  return { name: 'KH vốn', rows: rows.slice(0, 4 + items), merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3'] };
+}

@@ -2,7 +2,7 @@
 // "Kế hoạch vốn giai đoạn 2021-2025" over "Tổng số | Trong đó" over "NSTW | NSĐP | Khác"),
 // the grand total right under the header, and a table of years and sources with no total column.
 import { checkResultToJSON } from '../../../src/core/json';
-import { investmentPlan } from '../../helpers/layouts';
+import { investmentPlan, yearSourceCellsPlan } from '../../helpers/layouts';
 import { checkSheet, findingList, plainYears, rowAt, SheetSpec } from '../../helpers/sheets';
 
 describe('source columns under "Kế hoạch vốn … / Trong đó"', () => {
@@ -110,18 +110,7 @@ describe('years and sources in columns, no total column', () => {
 });
 
 describe('year × source cells ("Năm 2021 / NSTW")', () => {
-  // 1: 2021 300 NSTW + 200 NSĐP, 2022 100 NSTW + 400 NSĐP = 1.000; 2: 600 NSĐP in 2021.
-  const t = checkSheet({
-    name: 'KH vốn',
-    rows: [
-      ['KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2022'], ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Tên dự án', 'Tổng số', 'Năm 2021', null, 'Năm 2022', null],
-      [null, null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
-      ['1', 'Giám sát an toàn thông tin', 1000, 300, 200, 100, 400],
-      ['2', 'Cổng dịch vụ công', 600, null, 600, null, null],
-    ],
-    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3'],
-  });
+  const t = checkSheet(yearSourceCellsPlan());
 
   it('reads each cell as that year\'s money of that source: nothing is shared out', () => {
     expect(t.columnInfo.slice(3).map((c) => [c.role, c.year, c.source])).toEqual([
