@@ -94,7 +94,9 @@ function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]):
   if (!amount) return [];
   const pattern = row.allocation;
   if (sources.length === 0) return [whole('Chưa rõ', null, amount, pattern)];
-  if (sources.length === 1) return [whole(sources[0].code, sources[0].type, amount, pattern)];
+  // One source carries the whole row, unless it is a source column whose cell states less.
+  const short = row.sourcesFrom === 'columns' && sources.length === 1 && sources[0].amount !== null && !sources[0].amount.eq(amount);
+  if (sources.length === 1 && !short) return [whole(sources[0].code, sources[0].type, amount, pattern)];
   const withAmounts = sources.filter((s) => s.amount !== null);
   if (withAmounts.length !== sources.length) {
     const types = new Set(sources.map((s) => s.type));

@@ -126,3 +126,58 @@ describe('year × source cells ("Năm 2021 / NSTW")', () => {
     expect(findingList(t)).toEqual([]);
   });
 });
+
+describe('sources and spending types named without a group, and what the column-number row states', () => {
+  it('"Vốn NSTW | Ngân sách tỉnh | Vốn ODA" are source columns on their own', () => {
+    // 1.000 = 200 + 700 + 100.
+    const t = checkSheet({
+      name: 'NV',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021-2025'],
+        ['STT', 'Nội dung', 'Tổng kinh phí', 'Vốn NSTW', 'Ngân sách tỉnh', 'Vốn ODA'],
+        ['1', 'Trung tâm giám sát an toàn thông tin', 1000, 200, 700, 100],
+      ],
+    });
+    expect(t.columnInfo.slice(3).map((c) => [c.role, c.source])).toEqual([['source', 'NSTW'], ['source', 'NSĐP'], ['source', 'ODA']]);
+    expect(t.summary.bySource.ODA.toFixed()).toBe('100');
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('"Chi đầu tư phát triển | Chi thường xuyên" are spending types; the words name the source', () => {
+    // 900 = 600 ĐTPT + 300 CTX, all NSĐP; the second row's types miss its total by 50.
+    const t = checkSheet({
+      name: 'NV',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021-2025'],
+        ['STT', 'Nội dung', 'Tổng kinh phí', 'Chi đầu tư phát triển', 'Chi thường xuyên', 'Nguồn vốn'],
+        ['1', 'Giám sát an toàn thông tin', 900, 600, 300, 'NSĐP'],
+        ['2', 'Cổng dịch vụ công', 500, 450, null, 'NSĐP'],
+      ],
+    });
+    expect(t.columnInfo.slice(3, 5).map((c) => [c.role, c.type])).toEqual([['type', 'ĐTPT'], ['type', 'CTX']]);
+    expect(rowAt(t, 3).sources.map((s) => [s.code, s.type, s.amount?.toFixed()])).toEqual([['NSĐP', 'ĐTPT', '600'], ['NSĐP', 'CTX', '300']]);
+    expect(t.summary.byType['ĐTPT'].toFixed()).toBe('1050'); // 600 + 450
+    expect(t.summary.byType['Chưa rõ'].toFixed()).toBe('50'); // the 50 row 2's types do not explain
+    const f = t.findings.find((x) => x.code === 'SOURCES_SUM_MISMATCH');
+    expect(f).toMatchObject({ cell: 'C4', expected: '500', actual: '450' });
+    expect(f?.message).toContain('loại chi');
+  });
+
+  it('"(4)=(5)+…+(9)" leaves a sixth year column out of the total, as the form says', () => {
+    // 2021-2025 make the total 500; "Năm 2026 (định hướng)" is beside it, not in it.
+    const t = checkSheet({
+      name: 'KH',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021-2025'],
+        ['STT', 'Nội dung', 'Thời gian', 'Kinh phí', null, null, null, null, null, null, 'Nguồn vốn'],
+        [null, null, null, 'Tổng số', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025', 'Năm 2026 (định hướng)', null],
+        ['(1)', '(2)', '(3)', '(4)=(5)+…+(9)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)'],
+        ['1', 'Giám sát an toàn thông tin', '2021-2026', 500, 100, 100, 100, 100, 100, 300, 'NSĐP'],
+      ],
+      merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:J2', 'K2:K3'],
+    });
+    expect(t.sums).toEqual([{ kind: 'years', total: 4, parts: [5, 6, 7, 8, 9], stated: true }]);
+    expect(Object.keys(plainYears(rowAt(t, 5).allocation))).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    expect(findingList(t)).toEqual([]);
+  });
+});
