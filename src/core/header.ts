@@ -65,12 +65,18 @@ function rowValues(grid: Grid, row: number): CellValue[] {
   return grid.values[row - grid.top] ?? [];
 }
 
-/** A row of labels: at least two texts, no numbers, no STT in front (body rows start with theirs). */
+/**
+ * A row of labels: at least two texts, no numbers but years typed as numbers ("2021" over a year
+ * column), no STT in front (body rows start with theirs).
+ */
 function isLabelRow(values: readonly CellValue[]): boolean {
   let texts = 0;
   let first: string | null = null;
   for (const v of values) {
-    if (typeof v === 'number') return false;
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v) || !isPlausibleYear(v)) return false;
+      continue;
+    }
     if (typeof v === 'string' && v.trim()) {
       texts++;
       if (first === null) first = v;

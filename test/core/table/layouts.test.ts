@@ -132,3 +132,18 @@ it('a column-number row of plain numbers is skipped too', () => {
 it('a header with no data under it is not a table', () => {
   expect(checkSheetTables({ name: 'Mẫu', rows: [['STT', 'Tên dự án', 'Kinh phí', 'Nguồn vốn'], [], []] })).toEqual([]);
 });
+
+it('a one-row header with the years typed as numbers', () => {
+  // 300 = 100 (2021) + 200 (2022).
+  const t = checkSheet({
+    name: 'KH',
+    rows: [
+      ['KẾ HOẠCH GIAI ĐOẠN 2021-2022'],
+      ['STT', 'Nội dung', 'Tổng kinh phí', 2021, 2022, 'Nguồn vốn'],
+      ['1', 'Giám sát an toàn thông tin', 300, 100, 200, 'NSĐP'],
+    ],
+  });
+  expect(t.columnInfo.map((c) => [c.role, c.year])).toEqual([['stt', null], ['name', null], ['amount', null], ['year', 2021], ['year', 2022], ['sourceText', null]]);
+  expect(plainYears(t.rows[0].allocation)).toEqual({ 2021: '100', 2022: '200' });
+  expect(findingList(t)).toEqual([]);
+});
