@@ -130,8 +130,8 @@ export function errorsByField(errors: readonly FieldError[]): { byField: Map<str
   const byField = new Map<string, string>();
   const general: string[] = [];
   for (const e of errors) {
-    if (e.field in FIELDS) byField.set(e.field, e.message);
-    else general.push(`${e.field}: ${e.message}`);
+    if (e.field in FIELDS) byField.set(e.field, e.vi);
+    else general.push(e.vi);
   }
   return { byField, general };
 }

@@ -1,6 +1,6 @@
-// The scenario engine's public face: invest or lease under ND 73/2019 and its circulars.
-export { computeScenario } from './compute';
-export { parseScenarioInput, SCENARIO_KEYS } from './input';
+// The scenario engine's public face: invest or lease, under the law in force on the decision date.
+export { computeScenario, scenarioRuleSet } from './compute';
+export { MAX_AMOUNT_DONG, parseScenarioInput, SCENARIO_KEYS } from './input';
 export type { FieldError } from './input';
 export { leasePaymentPerPeriod, straightLineResidual } from './lease';
 export type { LeasePaymentArgs } from './lease';
@@ -9,4 +9,4 @@ export { scenarioSheet, SCENARIO_SHEET_NAME } from './sheet';
 export { pmt, pv, fv, npv } from './finance';
 export { formatAmount, formatPercent } from './format';
 export type * from './types';
-export { COST_KEYS } from './types';
+export { COST_KEYS, SWITCHING_KEYS } from './types';
