@@ -9,7 +9,7 @@
 // - discounting 'payment': every flow by (1 + d)^(−t), t fractional; 'year-end' (the old
 //   convention): every flow at the end of its budget year, as Excel's NPV.
 import { Decimal, ZERO } from '../decimal';
-import { Discounter } from './discount';
+import { discounter } from './discount';
 import { investSchedule, remainingValue, type InvestSchedule } from './investment';
 import { leaseSchedule, straightLineResidual, type LeaseSchedule } from './lease';
 import type { Cheaper, ScenarioInput, SwitchingKey } from './types';
@@ -70,7 +70,7 @@ export function compare(input: ScenarioInput, over: Overrides = {}): Comparison 
   const buildCost = over.buildCost ?? lease.buildCost;
   const lessorLife = lease.lessorUsefulLifeYears !== null ? new Decimal(lease.lessorUsefulLifeYears) : usefulLife;
   const residual = over.residualValue ?? residualOf(input, buildCost, lessorLife);
-  const disc = new Discounter(discountRate);
+  const disc = discounter(discountRate);
   const yearEnd = input.compare.discounting === 'year-end';
 
   const span = spanYears(input);

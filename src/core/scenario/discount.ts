@@ -7,6 +7,7 @@ import { Decimal } from '../decimal';
 export class Discounter {
   private readonly base: Decimal;
   private readonly whole = new Map<number, Decimal>();
+  private readonly perPeriod = new Map<number, Decimal>();
 
   constructor(rate: Decimal) {
     this.base = rate.plus(1);
@@ -28,8 +29,28 @@ export class Discounter {
    * with v = (1 + d)^(−1/k), v^(1−s) · (1 − v^n) / (1 − v), times (1 + d)^(−offset).
    */
   annuity(offset: number, n: number, k: number, atStart: boolean): Decimal {
-    const v = this.base.pow(new Decimal(-1).div(k));
+    let v = this.perPeriod.get(k);
+    if (!v) {
+      v = this.base.pow(new Decimal(-1).div(k));
+      this.perPeriod.set(k, v);
+    }
     const series = v.eq(1) ? new Decimal(n) : new Decimal(1).minus(v.pow(n)).div(new Decimal(1).minus(v)).times(atStart ? 1 : v);
     return series.times(this.at(offset));
   }
+}
+
+// A comparison re-run with another input but the same discount rate (the switching-value search,
+// the sensitivity grid's rows) reuses its factors.
+const recent = new Map<string, Discounter>();
+const RECENT = 64;
+
+export function discounter(rate: Decimal): Discounter {
+  const key = rate.toString();
+  let d = recent.get(key);
+  if (!d) {
+    if (recent.size >= RECENT) recent.clear();
+    d = new Discounter(rate);
+    recent.set(key, d);
+  }
+  return d;
 }

@@ -292,7 +292,7 @@ export function parseScenarioInput(raw: unknown): { input: ScenarioInput } | { e
   const custom = availability !== 'market';
   const buildCost = r.amount('lease.buildCost', custom);
   const depositRates = banks(r);
-  const depositRate = r.rate('lease.depositRate', custom && !depositRates, ZERO);
+  const depositRate = r.rate('lease.depositRate', custom && depositRates === null, ZERO);
   const periodsPerYear = r.whole('lease.periodsPerYear', 1, 12, custom, 1);
   const termYears = r.whole('lease.termYears', 1, 50, true);
   const payment = r.choice('lease.payment', PAYMENT, 'end' as const);
