@@ -206,3 +206,6 @@ export const UNKNOWN_CHECKS: Text = {
   vi: 'thủ tục theo số tiền và loại chi (PROCEDURE_HINT), thời gian thuê (LEASE_TERM_OUT_OF_RANGE), mức dự phòng (CONTINGENCY_OVER_LIMIT)',
   en: 'the procedure by amount and type (PROCEDURE_HINT), the lease term (LEASE_TERM_OUT_OF_RANGE), the contingency cap (CONTINGENCY_OVER_LIMIT)',
 };
+
+/** The rule-set setting that lets each table's date decide. */
+export const RULESET_AUTO: Text = { vi: 'Tự chọn theo ngày của bảng (mặc định)', en: 'By each table\'s date (default)' };

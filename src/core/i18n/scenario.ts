@@ -351,3 +351,81 @@ export const scenarioSummary: Record<Lang, {
     unnamed: '(unnamed)',
   },
 };
+
+/** The pane's words for the fields and choices the scenario added (the older ones live with the pane's texts). */
+export const scenarioPane: Record<Lang, {
+  compare: string;
+  banks: string;
+  ruleSetAuto: string;
+  documentAuto: string;
+  documentBckt: string;
+  documentFeasibility: string;
+  sourceUnknown: string;
+  yes: string;
+  noOld: string;
+  discountPayment: string;
+  discountYearEnd: string;
+  decisionDateHint: string;
+  lessorLifeHint: string;
+  banksHint: string;
+  law: string;
+  residualValue: string;
+  estimateTotal: string;
+  depositRate: string;
+  switching: string;
+  switchingInput: string;
+  switchingNow: string;
+  switchingValue: string;
+  switchingNone: string;
+}> = {
+  vi: {
+    compare: 'Cách so sánh',
+    banks: 'Lãi suất 3 ngân hàng (để tính N)',
+    ruleSetAuto: 'Theo ngày quyết định',
+    documentAuto: 'Theo tổng mức đầu tư',
+    documentBckt: 'Báo cáo kinh tế - kỹ thuật',
+    documentFeasibility: 'Báo cáo nghiên cứu khả thi',
+    sourceUnknown: 'Chưa rõ',
+    yes: 'Có',
+    noOld: 'Không (quy ước cũ)',
+    discountPayment: 'Khi thanh toán',
+    discountYearEnd: 'Cuối năm, như NPV (quy ước cũ)',
+    decisionDateHint: 'Ví dụ 15/09/2026. Để trống: 01/01 của năm bắt đầu.',
+    lessorLifeHint: 'Để trống: bằng thời gian sử dụng tài sản đầu tư.',
+    banksHint: 'Nếu ghi đủ 3 ngân hàng, N là bình quân 6 mức lãi suất (Thông tư 12/2020, Điều 6).',
+    law: 'Căn cứ áp dụng',
+    residualValue: 'Giá trị còn lại của tài sản đầu tư cuối kỳ so sánh',
+    estimateTotal: 'Dự toán thuê (5 phần, Điều 55)',
+    depositRate: 'Lãi suất N đã dùng',
+    switching: 'Giá trị đổi kết luận',
+    switchingInput: 'Thông số',
+    switchingNow: 'Hiện tại',
+    switchingValue: 'Đổi kết luận khi',
+    switchingNone: 'không đổi trong ±50%',
+  },
+  en: {
+    compare: 'Comparison',
+    banks: 'Three banks\' rates (for N)',
+    ruleSetAuto: 'By the decision date',
+    documentAuto: 'By the total investment',
+    documentBckt: 'Economic-technical report',
+    documentFeasibility: 'Feasibility study',
+    sourceUnknown: 'Not known',
+    yes: 'Yes',
+    noOld: 'No (old convention)',
+    discountPayment: 'When paid',
+    discountYearEnd: 'At year end, as NPV (old convention)',
+    decisionDateHint: 'E.g. 15/09/2026. Blank: 1 January of the start year.',
+    lessorLifeHint: 'Blank: the invested asset\'s life.',
+    banksHint: 'With all three banks, N is the mean of the six rates (Thông tư 12/2020, Điều 6).',
+    law: 'Law applied',
+    residualValue: 'Remaining value of the invested asset at the horizon',
+    estimateTotal: 'Lease estimate (five parts, Điều 55)',
+    depositRate: 'N used',
+    switching: 'Switching values',
+    switchingInput: 'Input',
+    switchingNow: 'Now',
+    switchingValue: 'Flips at',
+    switchingNone: 'holds within ±50%',
+  },
+};

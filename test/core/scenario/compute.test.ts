@@ -6,7 +6,6 @@ import { computeScenario, scenarioToJSON } from '../../../src/core/scenario';
 import { inputWith } from './helpers';
 
 const D = (v: string | number) => new Decimal(v);
-const r6 = (d: Decimal) => d.toDecimalPlaces(6).toFixed();
 const close = (a: Decimal, b: Decimal, tol = '1e-20') => expect(a.minus(b).abs().lte(tol)).toBe(true);
 /** Σ_{j=1..n} 1.07^−(offset + (j − s)/k): each payment discounted on its own date, one by one. */
 function paymentDates(rate: string, offset: number, n: number, k: number, atStart: boolean): Decimal {
