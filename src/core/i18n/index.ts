@@ -17,3 +17,8 @@ export function formatAmount(lang: Lang, value: Decimal): string {
   if (lang === 'vi') return vi;
   return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 }
+
+/** A rate as a percentage, to 2 decimals: 0.055 → "5,5%" in Vietnamese, "5.5%" in English. */
+export function formatPercent(lang: Lang, rate: Decimal): string {
+  return `${formatAmount(lang, rate.times(100).toDecimalPlaces(2))}%`;
+}

@@ -8,7 +8,7 @@
 // be told; otherwise nothing is said rather than a guess.
 import type { Decimal } from '../decimal';
 import { ZERO } from '../decimal';
-import { formatAmount } from '../i18n';
+import { formatPercent } from '../i18n';
 import { cite } from '../i18n/rules';
 import type { Table, TableRow } from '../model';
 import { planRuleSet } from '../plan-ruleset';
@@ -71,7 +71,7 @@ export const contingencyRule: Rule = (ctx) => {
     out.push(ctx.say({
       code: 'CONTINGENCY_OVER_LIMIT', row: row.row, cell, expected: max, actual: share.toDecimalPlaces(6),
       params: {
-        actual: ctx.money(amount), share: percent(share, settings.lang), base: ctx.money(base), max: percent(max, settings.lang),
+        actual: ctx.money(amount), share: formatPercent(settings.lang, share), base: ctx.money(base), max: formatPercent(settings.lang, max),
         kind: KIND_WORDS[kind][settings.lang], source: cite(cap),
       },
     }));
@@ -80,6 +80,3 @@ export const contingencyRule: Rule = (ctx) => {
   return out;
 };
 
-function percent(rate: Decimal, lang: Lang): string {
-  return `${formatAmount(lang, rate.times(100).toDecimalPlaces(2))}%`;
-}

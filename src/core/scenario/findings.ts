@@ -4,7 +4,7 @@
 // have no text of says which checks it could not make.
 import type { Decimal } from '../decimal';
 import { makeFinding, type FindingInput } from '../findings';
-import { formatAmount } from '../i18n';
+import { formatAmount, formatPercent } from '../i18n';
 import { cite, dmy } from '../i18n/rules';
 import { ESTIMATE_KIND, OPTION } from '../i18n/scenario';
 import { isKnown, procedureHint, ruleOn, type Rule, type RuleSetChoice } from '../rulesets';
@@ -12,9 +12,6 @@ import { lawNotes, RuleUse, unconfirmedNotes } from '../rules/law-notes';
 import type { Finding, Lang } from '../types';
 import type { DocumentType, ScenarioInput } from './types';
 
-function percent(rate: Decimal, lang: Lang): string {
-  return `${formatAmount(lang, rate.times(100).toDecimalPlaces(2))}%`;
-}
 
 /** Which report the project is prepared with: as stated, else one-step design (bckt) when the total allows it. */
 export function documentTypeOf(input: ScenarioInput, choice: RuleSetChoice, totalInvestment: Decimal): DocumentType | null {
@@ -52,7 +49,7 @@ export function scenarioFindings(input: ScenarioInput, choice: RuleSetChoice, to
     if (isKnown(cap) && cap.value !== null && invest.contingencyRate.gt(cap.value)) {
       out.push(say({
         code: 'CONTINGENCY_OVER_LIMIT', variant: 'scenario', expected: cap.value, actual: invest.contingencyRate,
-        params: { actual: percent(invest.contingencyRate, lang), max: percent(cap.value, lang), kind: ESTIMATE_KIND[doc][lang], source: cited(cap) },
+        params: { actual: formatPercent(lang, invest.contingencyRate), max: formatPercent(lang, cap.value), kind: ESTIMATE_KIND[doc][lang], source: cited(cap) },
       }));
     } else if (!isKnown(cap) && cap.notYet) {
       const r = cap.notYet;
@@ -64,7 +61,7 @@ export function scenarioFindings(input: ScenarioInput, choice: RuleSetChoice, to
   if (input.stateShare !== null && isKnown(share) && input.stateShare.lt(share.value)) {
     out.push(say({
       code: 'PROCEDURE_HINT', variant: 'stateShare', expected: share.value, actual: input.stateShare,
-      params: { actual: percent(input.stateShare, lang), expected: percent(share.value, lang), source: cited(share) },
+      params: { actual: formatPercent(lang, input.stateShare), expected: formatPercent(lang, share.value), source: cited(share) },
     }));
   }
 
