@@ -1,6 +1,9 @@
 // The one message catalog (DESIGN: one of each thing). Every text a user reads, in any door,
 // lives under src/core/i18n/, Vietnamese first and English second, in one file per area:
 //   findings.ts  finding messages (check, scenario, consolidate), keyed by FindingCode + variant
+//   rules.ts     the law: procedure routes, which rule set and why, how sure we are of a text
+//   scenario.ts  invest or lease: field names and problems, notes, the CLI summary, pane words
+//   scenario-sheet.ts  the "NS Phương án" sheet's labels
 //   (more areas are added as files here: the CLI's one-line errors, the pane's labels, the
 //   scenario input, the custom functions' errors)
 // Amounts arrive already formatted for the language, by formatAmount below (the one formatter).

@@ -18,8 +18,13 @@ import { RuleUse, unconfirmedNotes } from './law-notes';
 
 const LEASE_NAME = /^(thue|duy tri dich vu|dich vu thue)|thue dich vu|thue (phan mem|he thong|may chu|ha tang|duong truyen)/;
 
+// The lease and procedure rules both ask; a plan of 100k rows is walked once.
+const found = new WeakMap<Table, Set<number>>();
+
 /** Rows that are service leases: by their mode cell, else their name or a section's above them. */
 export function leaseRows(table: Table, foldedName: (row: TableRow) => string = (r) => fold(r.name)): Set<number> {
+  const cached = found.get(table);
+  if (cached) return cached;
   const named = new Set<number>();
   const leases = new Set<number>();
   for (const row of table.rows) {
@@ -27,6 +32,7 @@ export function leaseRows(table: Table, foldedName: (row: TableRow) => string = 
     if (byName) named.add(row.row);
     if (row.mode ? row.mode.mode === 'lease' : byName) leases.add(row.row);
   }
+  found.set(table, leases);
   return leases;
 }
 
