@@ -3,12 +3,9 @@
 import type { Decimal } from '../core/decimal';
 import { ruleSetLine } from '../core/i18n/rules';
 import { CHEAPER, scenarioSummary, SWITCHING_NAMES } from '../core/i18n/scenario';
-import { formatAmount, formatPercent, SWITCHING_KEYS } from '../core/scenario';
+import { formatAmount, formatPercent, formatSwitching, SWITCHING_AMOUNTS, SWITCHING_KEYS, SWITCHING_LEASE_ONLY } from '../core/scenario';
 import type { ScenarioInput, ScenarioResult } from '../core/scenario';
 import type { Lang } from '../core/types';
-
-const AMOUNTS = new Set(['buildCost', 'residualValue', 'annualOperatingCost']);
-const LEASE_ONLY = new Set(['buildCost', 'residualValue', 'depositRate']);
 
 export function scenarioText(input: ScenarioInput, r: ScenarioResult, lang: Lang): string {
   const T = scenarioSummary[lang];
@@ -40,8 +37,8 @@ export function scenarioText(input: ScenarioInput, r: ScenarioResult, lang: Lang
   lines.push(T.switching);
   for (const key of SWITCHING_KEYS) {
     const s = r.switching[key];
-    if (r.lease.availability !== 'custom' && LEASE_ONLY.has(key)) continue;
-    const show = (d: Decimal) => (AMOUNTS.has(key) ? a(d) : key === 'usefulLifeYears' ? formatAmount(d, lang, 2) : formatPercent(d, lang));
+    if (r.lease.availability !== 'custom' && SWITCHING_LEASE_ONLY.has(key)) continue;
+    const show = (d: Decimal) => `${formatSwitching(key, d, lang)}${SWITCHING_AMOUNTS.has(key) ? ` ${input.unit}` : ''}`;
     lines.push(`  ${SWITCHING_NAMES[key][lang]}: ${show(s.base)} → ${s.value === null ? T.switchingNone : show(s.value)}`);
   }
   const sens = [...r.sensitivity.discountRate.map((s) => `${T.discount} ${p(s.rate)}: ${formatAmount(s.difference, lang)}`),

@@ -7,7 +7,8 @@ import {
 import { ZERO, type Decimal } from '../core/decimal';
 import { ruleSetLine } from '../core/i18n/rules';
 import { scenarioPane, SWITCHING_NAMES } from '../core/i18n/scenario';
-import { SWITCHING_KEYS } from '../core/scenario/types';
+import { formatSwitching } from '../core/scenario/format';
+import { SWITCHING_KEYS, SWITCHING_LEASE_ONLY } from '../core/scenario/types';
 import type { ScenarioInput, ScenarioResult, SensitivityPoint, YearNeed } from '../core/scenario/types';
 import type { Lang } from '../core/types';
 import { BarChart } from './BarChart';
@@ -45,8 +46,6 @@ const useStyles = makeStyles({
 });
 
 const yearTotal = (need: YearNeed | undefined) => (need ? need['ĐTPT'].plus(need.CTX) : ZERO);
-const AMOUNTS: ReadonlySet<string> = new Set(['buildCost', 'residualValue', 'annualOperatingCost']);
-const LEASE_ONLY: ReadonlySet<string> = new Set(['buildCost', 'residualValue', 'depositRate']);
 
 export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }: ScenarioResultViewProps) {
   const styles = useStyles();
@@ -68,9 +67,9 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
     [T.breakEven, result.breakEvenYear === null ? T.noBreakEven : String(result.breakEvenYear), 'break-even', true],
   ];
   const custom = result.lease.availability === 'custom';
-  const switchingRows = SWITCHING_KEYS.filter((k) => custom || !LEASE_ONLY.has(k)).map((k) => {
+  const switchingRows = SWITCHING_KEYS.filter((k) => custom || !SWITCHING_LEASE_ONLY.has(k)).map((k) => {
     const s = result.switching[k];
-    const show = (v: Decimal) => (AMOUNTS.has(k) ? money(v) : k === 'usefulLifeYears' ? formatAmount(v, lang, 2) : formatPercent(v, lang));
+    const show = (v: Decimal) => formatSwitching(k, v, lang);
     return { key: k, name: SWITCHING_NAMES[k][lang], now: show(s.base), value: s.value === null ? P.switchingNone : show(s.value) };
   });
   const sensitivityTable = (title: string, points: SensitivityPoint[], testId: string) => (

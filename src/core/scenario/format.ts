@@ -4,6 +4,7 @@
 import type { Decimal } from '../decimal';
 import { formatAmount as formatInLang, formatPercent as percentInLang } from '../i18n';
 import type { Lang } from '../types';
+import { SWITCHING_AMOUNTS, type SwitchingKey } from './types';
 
 export function formatAmount(value: Decimal, lang: Lang, decimals = 3): string {
   return formatInLang(lang, value.toDecimalPlaces(decimals));
@@ -11,4 +12,10 @@ export function formatAmount(value: Decimal, lang: Lang, decimals = 3): string {
 
 export function formatPercent(rate: Decimal, lang: Lang): string {
   return percentInLang(lang, rate);
+}
+
+/** A switching input or value as a reader sees it: an amount, a rate, or years (2 decimals). */
+export function formatSwitching(key: SwitchingKey, value: Decimal, lang: Lang): string {
+  if (SWITCHING_AMOUNTS.has(key)) return formatAmount(value, lang);
+  return key === 'usefulLifeYears' ? formatAmount(value, lang, 2) : formatPercent(value, lang);
 }

@@ -7,6 +7,6 @@ export type { LeasePaymentArgs } from './lease';
 export { scenarioToJSON, amountString } from './json';
 export { scenarioSheet, SCENARIO_SHEET_NAME } from './sheet';
 export { pmt, pv, fv, npv } from './finance';
-export { formatAmount, formatPercent } from './format';
+export { formatAmount, formatPercent, formatSwitching } from './format';
 export type * from './types';
-export { COST_KEYS, SWITCHING_KEYS } from './types';
+export { COST_KEYS, SWITCHING_AMOUNTS, SWITCHING_KEYS, SWITCHING_LEASE_ONLY } from './types';

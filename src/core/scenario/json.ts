@@ -7,6 +7,7 @@ import { whyChosen } from '../i18n/rules';
 import { scenarioNotes } from '../i18n/scenario';
 import { ruleSetInfo } from '../rulesets';
 import type { Lang } from '../types';
+import { SWITCHING_AMOUNTS } from './types';
 import type { ScenarioInput, ScenarioResult, SensitivityPoint, SwitchingKey, YearNeed, YearNeedBySource } from './types';
 
 const PLACES = 6;
@@ -45,8 +46,6 @@ function byYearSource(map: Map<number, YearNeedBySource>): Record<string, Record
 function points(list: SensitivityPoint[]) {
   return list.map((p) => ({ rate: p.rate.toFixed(), difference: amountString(p.difference), cheaper: p.cheaper }));
 }
-
-const AMOUNT_KEYS: ReadonlySet<SwitchingKey> = new Set(['buildCost', 'residualValue', 'annualOperatingCost']);
 
 export function scenarioToJSON(r: ScenarioResult, input: ScenarioInput, lang: Lang = 'vi'): object {
   const lease = r.lease;
@@ -104,7 +103,7 @@ export function scenarioToJSON(r: ScenarioResult, input: ScenarioInput, lang: La
       },
     },
     switching: Object.fromEntries(Object.entries(r.switching).map(([k, v]) => [
-      k, v.value === null ? null : AMOUNT_KEYS.has(k as SwitchingKey) ? amountString(v.value) : rateString(v.value),
+      k, v.value === null ? null : SWITCHING_AMOUNTS.has(k as SwitchingKey) ? amountString(v.value) : rateString(v.value),
     ])),
     conventions: { ...input.compare, text: scenarioNotes.conventions(input.compare).map((t) => t[lang]) },
     findings: r.findings,

@@ -15,6 +15,7 @@ import { PERCENT_FORMAT, PlanCell, SheetPlan } from '../sheetplan';
 import type { Lang } from '../types';
 import { compare } from './compare';
 import { Discounter } from './discount';
+import { SWITCHING_LEASE_ONLY } from './types';
 import type { ScenarioInput, ScenarioResult, SwitchingKey } from './types';
 
 export const SCENARIO_SHEET_NAME = 'NS Phương án';
@@ -45,9 +46,6 @@ class Refs {
   years(name: string): string {
     const r = this.row(name);
     return `$${this.firstCol}$${r}:$${this.lastCol}$${r}`;
-  }
-  has(name: string): boolean {
-    return this.rows.has(name);
   }
 }
 
@@ -398,14 +396,13 @@ function switchingLines(
     },
     usefulLifeYears: { base: (R) => R.b('usefulLifeYears'), fmt: '0.000', f: null },
   };
-  const leaseOnly: ReadonlySet<SwitchingKey> = new Set(['buildCost', 'residualValue', 'depositRate']);
   for (const key of Object.keys(spec) as SwitchingKey[]) {
     const s = spec[key];
     const value = result.switching[key].value;
     const cached: Value = value === null ? '' : value;
     line(null, (row, R) => {
       put(`A${row}`, SWITCHING_NAMES[key][lang]);
-      if (leaseOnly.has(key) && !custom) {
+      if (SWITCHING_LEASE_ONLY.has(key) && !custom) {
         put(`D${row}`, L.notApplicable, { italic: true });
         return;
       }

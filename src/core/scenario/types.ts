@@ -205,6 +205,10 @@ export interface Sensitivity {
 export type SwitchingKey = 'buildCost' | 'residualValue' | 'depositRate' | 'discountRate' | 'annualOperatingCost' | 'usefulLifeYears';
 
 export const SWITCHING_KEYS: readonly SwitchingKey[] = ['buildCost', 'residualValue', 'depositRate', 'discountRate', 'annualOperatingCost', 'usefulLifeYears'];
+/** Switching inputs that are amounts (the others are rates, and the useful life in years). */
+export const SWITCHING_AMOUNTS: ReadonlySet<SwitchingKey> = new Set(['buildCost', 'residualValue', 'annualOperatingCost']);
+/** Switching inputs of the annuity: a market lease has none of them. */
+export const SWITCHING_LEASE_ONLY: ReadonlySet<SwitchingKey> = new Set(['buildCost', 'residualValue', 'depositRate']);
 
 export interface SwitchingValue {
   /** The input as given. */
