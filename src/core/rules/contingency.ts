@@ -12,7 +12,7 @@ import { formatPercent } from '../i18n';
 import { cite } from '../i18n/rules';
 import type { Table, TableRow } from '../model';
 import { planRuleSet } from '../plan-ruleset';
-import { isKnown, ruleOn, type Rule as LegalRule } from '../rulesets';
+import { isKnown, ruleOn, type Rule as LegalRule, ruleDate } from '../rulesets';
 import { fold } from '../text';
 import type { Finding, Lang } from '../types';
 import type { Rule } from './context';
@@ -50,7 +50,7 @@ export const contingencyRule: Rule = (ctx) => {
   if (!kind) return [];
   const choice = planRuleSet(table, settings.ruleSet);
   const key = kind === 'outline' ? 'contingencyOutline' : kind === 'bckt' ? 'contingencyBckt' : 'contingencyFeasibility';
-  const cap = ruleOn(choice.ruleSet, key, choice.beforeKnown ? null : choice.date);
+  const cap = ruleOn(choice.ruleSet, key, ruleDate(choice));
   if (!isKnown(cap) || cap.value === null) return [];
   const max = cap.value;
   const use = new RuleUse();

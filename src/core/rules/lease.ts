@@ -8,7 +8,7 @@ import { address } from '../grid';
 import { cite } from '../i18n/rules';
 import type { Table, TableRow } from '../model';
 import { planRuleSet } from '../plan-ruleset';
-import { isKnown, ruleOn } from '../rulesets';
+import { isKnown, ruleOn, ruleDate } from '../rulesets';
 import { sourcesOf } from '../summary';
 import { fold } from '../text';
 import type { Finding } from '../types';
@@ -39,7 +39,7 @@ export function leaseRows(table: Table, foldedName: (row: TableRow) => string = 
 export const leaseRule: Rule = (ctx) => {
   const { table, settings } = ctx;
   const choice = planRuleSet(table, settings.ruleSet);
-  const date = choice.beforeKnown ? null : choice.date;
+  const date = ruleDate(choice);
   const onInvestment = ruleOn(choice.ruleSet, 'leaseOnInvestment', date);
   const termMax = ruleOn(choice.ruleSet, 'leaseTermMax', date);
   const termMin = ruleOn(choice.ruleSet, 'leaseTermMin', date);

@@ -4,7 +4,7 @@
 // Only where the spending type is known: guessing investment or recurrent would mislead. The
 // table-wide notes on the law (no text, amended, before ND 73) come from here, once per table.
 import { planRuleSet } from '../plan-ruleset';
-import { procedureRouter } from '../rulesets';
+import { procedureRouter, ruleDate } from '../rulesets';
 import { effectiveTotal, sourcesOf } from '../summary';
 import type { Finding, SpendingType } from '../types';
 import { leaseKind, workKind } from './activity';
@@ -21,8 +21,7 @@ export const procedureRule: Rule = (ctx) => {
   const { table, settings } = ctx;
   const lang = settings.lang;
   const choice = planRuleSet(table, settings.ruleSet);
-  // Before the oldest decree we know, its rules are read as written (and the note says so).
-  const route = procedureRouter(table.unit, choice.ruleSet, choice.beforeKnown ? null : choice.date);
+  const route = procedureRouter(table.unit, choice.ruleSet, ruleDate(choice));
   const leases = leaseRows(table, ctx.foldedName);
   const use = new RuleUse();
   const out: Finding[] = [];

@@ -84,3 +84,12 @@ export function ruleSetInfo(choice: RuleSetChoice, why: string): RuleSetInfo {
   const s = choice.ruleSet;
   return { id: s.id, name: s.name, from: s.from, to: s.to, status: s.status, why };
 }
+
+/**
+ * The date a chosen set's rules are read at (ruleOn): the choice's date, so a circular later than
+ * its decree is not applied early; none when the user named the law (its rules as written, whatever
+ * the plan's date) or when the date precedes every set we know (judged by the oldest as written).
+ */
+export function ruleDate(choice: RuleSetChoice): string | null {
+  return choice.basis === 'forced' || choice.beforeKnown ? null : choice.date;
+}

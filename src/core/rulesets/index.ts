@@ -3,7 +3,7 @@
 export type { Citation, LegalStatus, Provision, Rule, RuleKey, RuleSet, RuleSetId, RuleSetRules, Unknown } from './types';
 export { isKnown } from './types';
 export { AUTO_RULESET, getRuleSet, hasRuleSet, ruleSetIds } from './registry';
-export { chooseRuleSet, ND82_AMENDMENT_DATE, ruleOn, ruleSetInfo, ruleSetOn } from './choose';
+export { chooseRuleSet, ND82_AMENDMENT_DATE, ruleDate, ruleOn, ruleSetInfo, ruleSetOn } from './choose';
 export type { ChoiceBasis, DatedBasis, RuleSetChoice, RuleSetInfo } from './choose';
 export { procedureHint, procedureRouter } from './routes';
 export type { LeaseKind, ProcedureHint, ProcedureRoute, RouteQuery, WorkKind } from './routes';

@@ -3,7 +3,7 @@
 import { ZERO } from '../decimal';
 import { formatAmount } from '../i18n';
 import { scenarioNotes } from '../i18n/scenario';
-import { chooseRuleSet, isKnown, ruleOn, type RuleSetChoice } from '../rulesets';
+import { chooseRuleSet, isKnown, ruleOn, type RuleSetChoice, ruleDate } from '../rulesets';
 import type { Lang, SpendingType } from '../types';
 import { compare, type Comparison } from './compare';
 import { scenarioFindings } from './findings';
@@ -48,7 +48,7 @@ function notes(input: ScenarioInput, choice: RuleSetChoice, c: Comparison, lang:
       out.push(scenarioNotes.banks(lease.depositRates.map((b) => b.bank).join(', '), pct(lease.depositRate))[lang]);
     } else out.push(scenarioNotes.depositTyped[lang]);
   }
-  const date = choice.beforeKnown ? null : choice.date;
+  const date = ruleDate(choice);
   const price = ruleOn(choice.ruleSet, 'leasePrice', date);
   if (lease.availability === 'custom' && isKnown(price) && price.value === 'quotes') out.push(scenarioNotes.quotePrice(choice.ruleSet.name)[lang]);
   if (choice.ruleSet.id === 'nd224-2026') {

@@ -7,7 +7,7 @@ import { makeFinding, type FindingInput } from '../findings';
 import { formatAmount, formatPercent } from '../i18n';
 import { cite, dmy } from '../i18n/rules';
 import { ESTIMATE_KIND, OPTION } from '../i18n/scenario';
-import { isKnown, procedureHint, ruleOn, type Rule, type RuleSetChoice } from '../rulesets';
+import { isKnown, procedureHint, ruleOn, type Rule, type RuleSetChoice, ruleDate } from '../rulesets';
 import { lawNotes, RuleUse, unconfirmedNotes } from '../rules/law-notes';
 import type { Finding, Lang } from '../types';
 import type { DocumentType, ScenarioInput } from './types';
@@ -24,7 +24,7 @@ export function documentTypeOf(input: ScenarioInput, choice: RuleSetChoice, tota
 export function scenarioFindings(input: ScenarioInput, choice: RuleSetChoice, totalInvestment: Decimal, leaseEstimate: Decimal, lang: Lang): Finding[] {
   const say = (f: FindingInput) => makeFinding(lang, f);
   const set = choice.ruleSet;
-  const date = choice.beforeKnown ? null : choice.date;
+  const date = ruleDate(choice);
   const use = new RuleUse();
   const out: Finding[] = [];
   const { lease, invest } = input;

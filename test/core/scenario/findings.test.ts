@@ -77,6 +77,10 @@ describe('ND 73/2019', () => {
 });
 
 describe('ND 224/2026 (transcription)', () => {
+  it('named by the user, its rules apply as written even for a start year before it took effect', () => {
+    const f = findings({ ruleSet: 'nd224-2026' });
+    expect(f.find((x) => x.code === 'PROCEDURE_HINT')!.message).toContain('Điều 42 khoản 2 điểm a');
+  });
   it('V = 20.000 triệu → one-step design; 20.001 → two steps (Điều 42 khoản 2 điểm a); 15.001 → still one step', () => {
     expect(routes({ ...ND224, ...investOf('20000') })[0]).toBe('one-step-design');
     expect(routes({ ...ND224, ...investOf('20001') })[0]).toBe('feasibility-study');
