@@ -199,8 +199,8 @@ export const scenarioNotes = {
         en: 'Old convention: the invested asset\'s remaining value after the horizon is not credited.',
       },
     {
-      vi: 'Tổng mức đầu tư chi đều vào cuối mỗi năm xây dựng; chi phí vận hành hằng năm vào cuối năm; các chi phí một lần của phương án thuê (G_k, quản lý, tư vấn, khác) vào cuối năm thuê đầu tiên; dự phòng của dự toán thuê tính trên mọi khoản thuê và chi cùng lúc với chúng.',
-      en: 'The total investment is paid in equal shares at the end of each build year; running costs at year ends; the lease\'s one-off costs (G_k, management, consulting, other) at the end of its first year; the lease estimate\'s contingency on every lease cost, paid with them.',
+      vi: 'Tổng mức đầu tư chi đều vào cuối mỗi năm xây dựng; chi phí vận hành hằng năm vào cuối năm; các chi phí một lần của phương án thuê (G_k, quản lý, tư vấn, khác) vào cuối năm thuê đầu tiên; dự phòng của dự toán thuê tính trên mọi khoản thuê và chi cùng lúc với chúng; giá thuê dịch vụ sẵn có trả mỗi năm một lần, đầu hoặc cuối năm thuê theo thời điểm thanh toán.',
+      en: 'The total investment is paid in equal shares at the end of each build year; running costs at year ends; the lease\'s one-off costs (G_k, management, consulting, other) at the end of its first year; the lease estimate\'s contingency on every lease cost, paid with them; a market service is paid once a year, at the start or end of each lease year as the payment timing says.',
     },
   ],
   horizonTerm: (horizon: number, build: number, offset: number, term: number): Text => ({
@@ -214,6 +214,10 @@ export const scenarioNotes = {
   banks: (list: string, mean: string): Text => ({
     vi: `N là bình quân lãi suất kỳ hạn 1 năm và kỳ hạn theo thời hạn thuê của ${list} = ${mean} (Thông tư 12/2020/TT-BTTTT, Điều 6 khoản 2).`,
     en: `N is the mean of the 1-year and term deposit rates of ${list} = ${mean} (Thông tư 12/2020/TT-BTTTT, Điều 6 khoản 2).`,
+  }),
+  documentGuess: (kind: Text, threshold: string): Text => ({
+    vi: `Chưa ghi loại báo cáo (invest.documentType): coi là ${kind.vi} theo tổng mức đầu tư so với ngưỡng thiết kế một bước (${threshold}); mức dự phòng tối đa so với tỷ lệ dự phòng khối lượng, không gồm trượt giá.`,
+    en: `No report kind given (invest.documentType): taken as ${kind.en} from the total against the one-step design threshold (${threshold}); the contingency cap is compared with the quantity contingency rate, escalation apart.`,
   }),
   depositTyped: {
     vi: 'N được nhập trực tiếp: kế hoạch thuê cần nêu lãi suất 3 ngân hàng thương mại trong nước trong vòng 6 tháng trước phê duyệt (Thông tư 12/2020/TT-BTTTT, Điều 6 khoản 2).',

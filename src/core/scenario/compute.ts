@@ -2,11 +2,12 @@
 // under the law in force on the decision date (or the one the input names).
 import { ZERO } from '../decimal';
 import { formatAmount } from '../i18n';
-import { scenarioNotes } from '../i18n/scenario';
+import { cite } from '../i18n/rules';
+import { ESTIMATE_KIND, scenarioNotes } from '../i18n/scenario';
 import { chooseRuleSet, isKnown, ruleOn, type RuleSetChoice, ruleDate } from '../rulesets';
 import type { Lang, SpendingType } from '../types';
 import { compare, type Comparison } from './compare';
-import { scenarioFindings } from './findings';
+import { documentTypeOf, scenarioFindings } from './findings';
 import { sensitivity } from './sensitivity';
 import { switchingValues } from './switching';
 import type { FundingSource, ScenarioInput, ScenarioResult, YearNeed, YearNeedBySource } from './types';
@@ -49,6 +50,13 @@ function notes(input: ScenarioInput, choice: RuleSetChoice, c: Comparison, lang:
     } else out.push(scenarioNotes.depositTyped[lang]);
   }
   const date = ruleDate(choice);
+  const doc = documentTypeOf(input, choice, c.invest.totalInvestment);
+  const oneStep = ruleOn(choice.ruleSet, 'oneStepDesignMax', date);
+  const cap = doc ? ruleOn(choice.ruleSet, doc === 'bckt' ? 'contingencyBckt' : 'contingencyFeasibility', date) : null;
+  // Said only where a cap was checked: the report kind was guessed to pick it.
+  if (!invest.documentType && doc && isKnown(oneStep) && cap && isKnown(cap) && cap.value !== null) {
+    out.push(scenarioNotes.documentGuess(ESTIMATE_KIND[doc], cite(oneStep))[lang]);
+  }
   const price = ruleOn(choice.ruleSet, 'leasePrice', date);
   if (lease.availability === 'custom' && isKnown(price) && price.value === 'quotes') out.push(scenarioNotes.quotePrice(choice.ruleSet.name)[lang]);
   if (choice.ruleSet.id === 'nd224-2026') {
