@@ -8,6 +8,7 @@ import type { PlanCell, SheetPlan } from '../sheetplan';
 import { FINDINGS_TEXT, SEVERITY_WORDS } from '../i18n/check-sheets';
 import type { Finding, Lang, Severity } from '../types';
 import { FINDINGS_SHEET, sheetRef } from './names';
+import { ruleSetLine } from '../i18n/rules';
 
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -35,6 +36,9 @@ export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi'): Shee
   });
 
   cells.push({ address: 'A1', value: `${T.title} — ${result.file}`, bold: true });
+  // Which law each table was judged by, and why (CONTRACT "Rule sets and dates").
+  const laws = result.tables.flatMap((t, i) => (t.law ? [`${result.tables.length > 1 ? `${i + 1}. ` : ''}${ruleSetLine(t.law.choice, lang)}`] : []));
+  if (laws.length) cells.push({ address: 'A3', value: laws.join(' '), italic: true });
   const firstRow = HEADER_ROW + 1;
   const lastRow = Math.max(firstRow, HEADER_ROW + rows.length);
   SEVERITIES.forEach((sev, k) => {
