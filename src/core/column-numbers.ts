@@ -93,8 +93,3 @@ export function readColumnNumbers(values: readonly CellValue[], left: number): C
   }
   return { byLabel, equations };
 }
-
-/** A row of column numbers under the header, which is not data. */
-export function isColumnNumberRow(values: readonly CellValue[]): boolean {
-  return readColumnNumbers(values, 1) !== null;
-}

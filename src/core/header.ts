@@ -352,4 +352,3 @@ export function isHeaderRepeat(grid: Grid, row: number, band: HeaderBand): boole
   return same >= 2;
 }
 
-export { isColumnNumberRow } from './column-numbers';

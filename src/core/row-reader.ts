@@ -8,7 +8,7 @@ import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum } from './exact';
 import { CellValue, Grid } from './grid';
-import type { HeaderBand } from './header';
+import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, MoneyCell, TableRow } from './model';
 import { parseMode } from './mode';
 import { parseMoney } from './money';
@@ -61,7 +61,29 @@ export interface RowReader {
   stt(text: string): SttToken;
 }
 
-export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period: Period | null): RowReader {
+/**
+ * Words merged down over several rows of the body (one "NSĐP (Vốn đầu tư)" or "2021-2025" for a
+ * group of items, a province over its systems) belong to every row they cover: the text each
+ * covered cell shows, by "row|column". Money merged over rows is one amount, not one per row.
+ */
+function mergedWords(grid: Grid, band: HeaderBand, boxes: readonly MergeBox[]): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  const c = band.columns;
+  const wordCols = [c.time, c.source, c.place, c.owner, c.mode, c.system].filter((x): x is number => x !== null);
+  const bodyTop = (band.numberRow ?? band.end) + 1;
+  for (const b of boxes) {
+    if (b.top < bodyTop || b.bottom === b.top) continue;
+    const value = grid.values[b.top - grid.top]?.[b.left - grid.left] ?? null;
+    if (value === null || value === '') continue;
+    for (const col of wordCols) {
+      if (col < b.left || col > b.right) continue;
+      for (let r = b.top + 1; r <= b.bottom; r++) out.set(`${r}|${col}`, value);
+    }
+  }
+  return out;
+}
+
+export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[] = []): RowReader {
   const cols = band.columns;
   const money = band.moneyColumns;
   const totalIdx = cols.total === null ? -1 : money.findIndex((m) => m.col === cols.total);
@@ -106,7 +128,14 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     return f ? { ...cell, formula: f } : cell;
   };
 
-  const textAt = (values: readonly CellValue[], col: number | null): string => (col === null ? '' : textOf(values[col - left]));
+  const merged = mergedWords(grid, band, boxes);
+  let current = 0;
+  const textAt = (values: readonly CellValue[], col: number | null): string => {
+    if (col === null) return '';
+    const v = values[col - left];
+    if ((v === null || v === '' || v === undefined) && merged.size) return textOf(merged.get(`${current}|${col}`));
+    return textOf(v);
+  };
 
   const headerLeaf = (info: ColumnInfo): string => {
     const parts = info.header.split(' / ');
@@ -118,6 +147,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     read(r: number): TableRow | null {
       const values = grid.values[r - grid.top];
       if (!values) return null;
+      current = r;
       const formulas = grid.formulas?.[r - grid.top];
       const cells: MoneyCell[] = new Array(money.length);
       let anyMoney = false;

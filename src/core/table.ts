@@ -100,7 +100,7 @@ interface Body {
 
 /** Reads the body of one table: the rows after its band, up to the next table or a long gap. */
 function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[], width: number): Body {
-  const reader = rowReader(grid, band, unit, period);
+  const reader = rowReader(grid, band, unit, period, boxes);
   const rows: TableRow[] = [];
   const stack: { rank: number; row: TableRow }[] = [];
   const gridEnd = grid.top + grid.values.length;

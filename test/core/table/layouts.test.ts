@@ -147,3 +147,23 @@ it('a one-row header with the years typed as numbers', () => {
   expect(plainYears(t.rows[0].allocation)).toEqual({ 2021: '100', 2022: '200' });
   expect(findingList(t)).toEqual([]);
 });
+
+it('words merged down over several items belong to each of them', () => {
+  // "NSĐP (Vốn đầu tư)" and "2021-2022" merged over rows 4-6: each item is NSĐP ĐTPT, spread over 2021-2022.
+  const t = checkSheet({
+    name: 'PL',
+    rows: [
+      ['GIAI ĐOẠN 2021-2025'],
+      ['STT', 'Tên dự án', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ['1', 'Giám sát an toàn thông tin', '2021-2022', 100, 'NSĐP (Vốn đầu tư)'],
+      ['2', 'Cổng dịch vụ công', null, 200, null],
+      ['3', 'Số hóa hồ sơ', null, 300, null],
+    ],
+    merges: ['C3:C5', 'E3:E5'],
+  });
+  expect(t.rows.map((r) => [r.sources.map((s) => `${s.code} ${s.type}`).join(), r.time?.years])).toEqual([
+    ['NSĐP ĐTPT', [2021, 2022]], ['NSĐP ĐTPT', [2021, 2022]], ['NSĐP ĐTPT', [2021, 2022]],
+  ]);
+  expect(t.summary.byType['ĐTPT'].toFixed()).toBe('600');
+  expect(findingList(t).filter((f) => !f.startsWith('PROCEDURE_HINT'))).toEqual([]);
+});
