@@ -122,16 +122,25 @@ function yearSourceGrid(n) {
     ['(1)', '(2)', '(3)', '(4)=(5)+…+(9)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)'],
   ];
   const merges = ['A4:A5', 'B4:B5', 'C4:C5', 'D4:I4', 'J4:L4'];
-  let section = 0;
+  // Money in tenths (integers here, so the section sums below are exact), written as triệu đồng.
+  let section = null;
+  const sectionRows = [];
   for (let i = 0; i < n; i++) {
-    if (i % 1000 === 0) values.push([roman(++section), `Nhóm ${section}`, null, null, null, null, null, null, null, null, null, null]);
-    const base = 100 + (i % 97);
-    const years = [base, base * 2, 0, i % 3 === 0 ? 50 : 0, 10.5];
-    const total = years.reduce((a, b) => a + b, 0);
-    const nstw = i % 2 === 0 ? base : 0;
-    const other = i % 5 === 0 ? 10.5 : 0;
-    values.push([String((i % 1000) + 1), `Nhiệm vụ số ${i + 1}`, '2021-2025', total, ...years.map((y) => y || null), nstw || null, total - nstw - other, other || null]);
+    if (i % 1000 === 0) {
+      section = { row: values.length, sums: new Array(9).fill(0) };
+      sectionRows.push(section);
+      values.push([roman(sectionRows.length), `Nhóm ${sectionRows.length}`, null]);
+    }
+    const tenths = [1000 + (i % 997) * 10, 2000 + (i % 991) * 5, i % 3 === 0 ? 500 : 0, (i * 7) % 1301, 105];
+    const total = tenths.reduce((a, b) => a + b, 0);
+    const nstw = i % 2 === 0 ? Math.floor(total / 3) : 0;
+    const other = i % 5 === 0 ? 105 : 0;
+    const money = [total, ...tenths, nstw, total - nstw - other, other];
+    money.forEach((v, k) => { section.sums[k] += v; });
+    const name = i % 10 === 0 ? `Giám sát an toàn thông tin số ${i + 1}` : `Nhiệm vụ số ${i + 1}`;
+    values.push([String((i % 1000) + 1), name, '2021-2025', ...money.map((v) => (v ? v / 10 : null))]);
   }
+  for (const s of sectionRows) values[s.row].push(...s.sums.map((v) => (v ? v / 10 : null)));
   return { sheet: 'PL I', top: 1, left: 1, values, merges, bold: values.map((r) => r.map(() => false)), formulas: values.map((r) => r.map(() => null)) };
 }
 

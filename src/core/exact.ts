@@ -15,6 +15,10 @@ const billionths = new WeakMap<Decimal, bigint | null>();
 export function billionthsOf(value: Decimal): bigint | null {
   let b = billionths.get(value);
   if (b !== undefined) return b;
+  if (!value.isFinite()) {
+    billionths.set(value, null);
+    return null;
+  }
   const text = value.toFixed();
   const negative = text.charCodeAt(0) === 45;
   const digits = negative ? text.slice(1) : text;
@@ -84,6 +88,8 @@ export function shareDown(year: Decimal, part: Decimal, total: Decimal, decimals
     // BigInt division does.
     return fromBillionths(((y * p) / (t * MILLION)) * MILLION);
   }
+  // No share of nothing: a zero total leaves the year to the last part (see summary.ts).
+  if (total.isZero()) return ZERO;
   return year.times(part).div(total).toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
 }
 

@@ -137,10 +137,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     return textOf(v);
   };
 
-  const headerLeaf = (info: ColumnInfo): string => {
-    const parts = info.header.split(' / ');
-    return parts[parts.length - 1];
-  };
+  // A source column's part is named by its header's last line ("NSTW").
+  const leaves = new Map(money.map((m) => [m, m.header.split(' / ').pop() as string]));
+  const headerLeaf = (info: ColumnInfo): string => leaves.get(info) as string;
 
   return {
     stt: (t) => stts.get(t),

@@ -139,6 +139,8 @@ function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Deci
     return shares.map((s) => spreadEven(s, years));
   }
   if (row.allocationBasis === 'columns') {
+    // Years beside a total of zero cannot be shared in proportion: they stay with the last part.
+    if (amount.isZero()) return shares.map((_, i) => (i === shares.length - 1 ? pattern : new Map<number, Decimal>()));
     const out = shares.map(() => new Map<number, Decimal>());
     for (const [year, value] of pattern) {
       const given: Decimal[] = [];
