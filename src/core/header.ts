@@ -44,7 +44,8 @@ const A1_RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 export function mergeBoxes(grid: Grid): MergeBox[] {
   const out: MergeBox[] = [];
   for (const m of grid.merges ?? []) {
-    const a = A1_RANGE.exec(m.trim().toUpperCase());
+    // Office.js may name the sheet ("'PL II'!A5:A7"); the range is what matters.
+    const a = A1_RANGE.exec(m.slice(m.lastIndexOf('!') + 1).trim().toUpperCase());
     if (!a) continue;
     const c1 = columnNumber(a[1]);
     const r1 = Number(a[2]);
