@@ -117,8 +117,9 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
     if (t && (grouped || EXPLICIT_TYPE.test(l))) info.type = t;
   }
   const moneyContext = MONEY_GROUP.test(context);
-  if (labels.some((l) => ALLOCATED.test(l))) return set('allocated');
+  // "Lũy kế vốn đã giải ngân" is what was paid out, not what was allocated.
   if (labels.some((l) => DISBURSED.test(l))) return set('disbursed');
+  if (labels.some((l) => ALLOCATED.test(l))) return set('allocated');
   if (REMAINING.test(leaf)) return set('remaining');
   if (info.year !== null && (moneyContext || !grouped || info.source !== null || info.type !== null)) return set('year');
   info.year = null;

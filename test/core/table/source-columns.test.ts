@@ -181,3 +181,28 @@ describe('sources and spending types named without a group, and what the column-
     expect(findingList(t)).toEqual([]);
   });
 });
+
+describe('disbursed and remaining columns', () => {
+  // I: 1.000 = 400 disbursed + 600 remaining; 2.000 = 500 + 1.500. Section: 3.000, 900, 2.100.
+  const rows = (remaining: number): SheetSpec['rows'] => [
+    ['DANH MỤC DỰ ÁN CHUYỂN TIẾP GIAI ĐOẠN 2021-2025'],
+    ['STT', 'Tên dự án', 'Tổng mức đầu tư', 'Lũy kế vốn đã giải ngân', 'Còn lại', 'Nguồn vốn'],
+    ['I', 'Dự án chuyển tiếp', 3000, 900, remaining, null],
+    ['1', 'Trung tâm giám sát an toàn thông tin', 1000, 400, 600, 'NSĐP'],
+    ['2', 'Nền tảng số', 2000, 500, 1500, 'NSĐP'],
+  ];
+  const formulas = { C3: 'SUM(C4:C5)', D3: 'SUM(D4:D5)', E3: 'SUM(E4:E5)' };
+
+  it('reads them as money checked column by column, not as the row\'s sources or years', () => {
+    const t = checkSheet({ name: 'CT', rows: rows(2100), formulas });
+    expect(t.columnInfo.slice(2, 5).map((c) => [c.role, c.money])).toEqual([['amount', true], ['disbursed', true], ['remaining', true]]);
+    expect(t.sums).toEqual([]);
+    expect(t.summary.total.toFixed()).toBe('3000');
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('names the cell of the column whose section does not add up', () => {
+    const t = checkSheet({ name: 'CT', rows: rows(2000), formulas: { C3: 'SUM(C4:C5)', D3: 'SUM(D4:D5)' } });
+    expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E3', '2100', '2000']]);
+  });
+});
