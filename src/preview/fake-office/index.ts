@@ -6,3 +6,4 @@ export { FakeRequestContext, fakeExcel } from './context';
 export { fakeOffice, FakeSettings, type FakeOfficeGlobal } from './office';
 export { fakeWorkbookFromGrids } from './from-grids';
 export { installFakeOffice } from './install';
+export { PAYLOAD_LIMIT, type RequestRecord } from './payload';
