@@ -6,7 +6,7 @@
 //   2. the core check of 10k and 100k rows already in memory (a Grid built here);
 //   3. the money / time / source / mode readers over 1 million mixed cells (ms per 100k);
 //   4. memory: peak RSS and heap used;
-//   5. slots other parts fill: syncs per check (Excel adapter), task pane bundle size (dist/).
+//   5. slots other parts fill: requests per check (Excel adapter), task pane bundle size (dist/).
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -108,12 +108,18 @@ function planGrid(n) {
 }
 
 // ------------------------------------------------------------------ slots others fill
-/** Context.sync() calls per check in the Excel adapter; filled in when the adapter has a counter. */
-async function syncsPerCheck() {
-  const candidates = ['excel/bench-syncs.js'].map(build).filter((f) => fs.existsSync(f));
-  if (!candidates.length) return null;
-  const mod = require(candidates[0]);
-  return typeof mod.syncsPerCheck === 'function' ? await mod.syncsPerCheck() : null;
+/**
+ * The Excel adapter's requests per check, over the fake Office.js that refuses what Excel on the
+ * web refuses (over 5 MB): syncs and the largest request and response of each step, by size.
+ * BENCH_ADAPTER_SIZES=100,20000 picks sizes.
+ */
+async function adapterRequests() {
+  const file = build('excel/bench-syncs.js');
+  if (!fs.existsSync(file)) return null;
+  const { requestCosts, BENCH_SIZES } = require(file);
+  const sizes = process.env.BENCH_ADAPTER_SIZES ? process.env.BENCH_ADAPTER_SIZES.split(',').map(Number) : BENCH_SIZES;
+  log(`== Excel adapter over the fake Office.js: ${sizes.join(', ')} rows`);
+  return requestCosts(sizes);
 }
 
 /** Sizes of the built task pane (webpack's dist/), when it has been built. */
@@ -211,13 +217,42 @@ async function main() {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-  results.syncs = await syncsPerCheck();
+  results.adapter = await adapterRequests();
   results.bundle = bundleSizes();
   writeReport(results);
 }
 
 function fmtT(t) {
   return `${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+}
+
+function kb(bytes) {
+  return `${(bytes / 1000).toLocaleString('en', { maximumFractionDigits: 0 })} kB`;
+}
+
+/** The Excel adapter's requests per check: one row per size and step. */
+function adapterSection(adapter) {
+  if (!adapter) return ['Excel adapter requests: — (build/excel/bench-syncs.js missing)', ''];
+  const lines = [
+    '## Excel adapter: requests per check',
+    '',
+    `Through the adapter over the fake Office.js, which refuses any request or response over ${kb(adapter.limit)} as Excel on`,
+    'the web does (weighed as UTF-8 JSON). A plan of N items (a missing source every fifth item): read the sheet, mark every',
+    'finding (notes for errors and warnings, fills for info), write NS Kiểm tra, NS Tổng hợp and NS Dữ liệu, clear the marks.',
+    'The check runs in the pane and sends nothing. Time is the fake\'s and the adapter\'s work in Node, not Excel\'s.',
+    '',
+    '| rows | findings | step | syncs | largest request | largest response | time |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const size of adapter.sizes) {
+    for (const s of size.steps) {
+      const what = s.step === 'mark' ? `mark (${size.markedCells.toLocaleString('en')} cells)` : s.step;
+      lines.push(`| ${size.rows.toLocaleString('en')} | ${size.findings.toLocaleString('en')} | ${what} | ${s.syncs} | ${kb(s.sent)} | ${kb(s.received)} | ${s.ms} ms |`);
+    }
+  }
+  const largest = Math.max(...adapter.sizes.flatMap((z) => z.steps.flatMap((s) => [s.sent, s.received])));
+  lines.push('', `Largest request or response of the whole run: ${kb(largest)} (limit ${kb(adapter.limit)}).`, '');
+  return lines;
 }
 
 function writeReport(r) {
@@ -249,7 +284,6 @@ function writeReport(r) {
     `| memory | peak RSS after the CLI checks | ${r.rssAfterCheck.toFixed(0)} MB |`,
     `| memory | peak RSS of the whole run (incl. 100k-row grid) | ${r.maxRssMB.toFixed(0)} MB |`,
     `| memory | heap used at the end | ${r.heapUsedMB.toFixed(0)} MB |`,
-    `| Excel adapter: \`context.sync()\` per check | any size | ${r.syncs === null ? '— (filled in by the Excel adapter: syncsPerCheck)' : r.syncs} |`,
   ];
   if (r.bundle) {
     const total = r.bundle.reduce((a, f) => a + f.bytes, 0);
@@ -260,6 +294,7 @@ function writeReport(r) {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
+  lines.push(...adapterSection(r.adapter));
   lines.push(
     'Without `--out`, `ngansach check` reads the .xlsx with its own reader (src/cli/fast-xlsx: zlib + an XML scanner that',
     'yields the same Grid as the ExcelJS path, proven by differential tests) and falls back to ExcelJS for anything it does',

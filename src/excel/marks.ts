@@ -84,51 +84,57 @@ function quoteSheet(name: string): string {
 }
 
 /**
- * Reads protection and comment ids of every sheet (one sync), then the fill and note of every
- * cell we will touch and the cells of the comments that are not ours (payload-sized syncs).
- * Refuses protected sheets before anything is written.
+ * Reads the fill and note of every cell we will touch, with each sheet's protection and comment
+ * ids riding along in the first request (payload-sized syncs), then where the comments that are
+ * not ours sit (only when there are any). Refuses protected sheets before anything is written.
  */
 async function inspect(context: RequestContextApi, jobs: readonly SheetJob[], notes: boolean): Promise<SheetView[]> {
-  for (const job of jobs) {
-    job.sheet.protection.load('protected');
-    job.sheet.comments.load('items/id');
-  }
-  await context.sync();
-  if (jobs.some((job) => job.sheet.protection.protected)) throw hostError('protected');
-
   const views: SheetView[] = jobs.map(() => ({ fills: new Map(), notes: new Map(), commentIds: new Set(), userCommentCells: new Set() }));
-  type Probe = { job: number; cell: string; noteBytes: number } | { job: number; comment: CommentApi };
-  const probes: Probe[] = [];
+  type Probe = { job: number; cell: string; noteBytes: number } | { job: number; comment: CommentApi } | 'sheets';
+  const cellProbes: Probe[] = ['sheets'];
   jobs.forEach((job, j) => {
-    const ours = new Set(job.previous.flatMap((m) => (m.annotation?.kind === 'comment' ? [m.annotation.id] : [])));
     const recordedNote = new Set(job.previous.filter((m) => m.annotation?.kind === 'note').map((m) => m.address));
-    for (const item of job.sheet.comments.items) {
-      views[j].commentIds.add(item.id);
-      if (!ours.has(item.id)) probes.push({ job: j, comment: item });
-    }
     const cells = new Set([...job.previous.map((m) => m.address), ...job.wanted.map((w) => w.address)]);
     // A note we wrote is at most MAX_TEXT long; someone else's, a guess that a refusal corrects.
-    for (const cell of cells) probes.push({ job: j, cell, noteBytes: recordedNote.has(cell) ? MAX_TEXT * 3 : 1024 });
+    for (const cell of cells) cellProbes.push({ job: j, cell, noteBytes: recordedNote.has(cell) ? MAX_TEXT * 3 : 1024 });
   });
-
-  await syncInBatches<Probe>(context, {
-    items: probes,
-    bytes: (p) => ('cell' in p ? OP_BYTES * 2 + 200 + (notes ? OP_BYTES * 2 + p.noteBytes : 0) : OP_BYTES * 2 + 200),
-    queue: (batch) => {
-      const done = batch.map((p) => {
-        const view = views[p.job];
-        if ('comment' in p) {
-          const where = p.comment.getLocation().load('address');
-          return () => view.userCommentCells.add(localAddress(where.address));
+  const probeBytes = (p: Probe): number => {
+    if (p === 'sheets') return jobs.length * OP_BYTES * 4;
+    return 'cell' in p ? OP_BYTES * 2 + 200 + (notes ? OP_BYTES * 2 + p.noteBytes : 0) : OP_BYTES * 2 + 200;
+  };
+  const queueProbes = (batch: readonly Probe[]) => {
+    const done = batch.map((p) => {
+      if (p === 'sheets') {
+        for (const job of jobs) {
+          job.sheet.protection.load('protected');
+          job.sheet.comments.load('items/id');
         }
-        const sheet = jobs[p.job].sheet;
-        const fill = sheet.getRange(p.cell).getCellProperties(FILL_OPTIONS);
-        const note = notes ? sheet.notes.getItemOrNullObject(p.cell).load('content') : null;
-        return () => record(view, p.cell, fill, note);
-      });
-      return () => done.forEach((d) => d());
-    },
+        return () => undefined;
+      }
+      const view = views[p.job];
+      if ('comment' in p) {
+        const where = p.comment.getLocation().load('address');
+        return () => view.userCommentCells.add(localAddress(where.address));
+      }
+      const sheet = jobs[p.job].sheet;
+      const fill = sheet.getRange(p.cell).getCellProperties(FILL_OPTIONS);
+      const note = notes ? sheet.notes.getItemOrNullObject(p.cell).load('content') : null;
+      return () => record(view, p.cell, fill, note);
+    });
+    return () => done.forEach((d) => d());
+  };
+  await syncInBatches<Probe>(context, { items: cellProbes, bytes: probeBytes, queue: queueProbes });
+  if (jobs.some((job) => job.sheet.protection.protected)) throw hostError('protected');
+
+  const commentProbes: Probe[] = [];
+  jobs.forEach((job, j) => {
+    const ours = new Set(job.previous.flatMap((m) => (m.annotation?.kind === 'comment' ? [m.annotation.id] : [])));
+    for (const item of job.sheet.comments.items) {
+      views[j].commentIds.add(item.id);
+      if (!ours.has(item.id)) commentProbes.push({ job: j, comment: item });
+    }
   });
+  await syncInBatches<Probe>(context, { items: commentProbes, bytes: probeBytes, queue: queueProbes });
   return views;
 }
 

@@ -200,18 +200,21 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await page.getByRole('button', { name: 'Cài đặt (lưu trong tệp)' }).click();
   });
 
-  it('Excel in cell-edit mode: the pane says so in plain words, and Thử lại works once editing ends', async () => {
+  it('Excel in cell-edit mode: the check waits for the user to leave the cell, then finishes', async () => {
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await inBook((book) => { book.editMode = true; return null; });
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
-    const bar = page.locator('[data-testid="notice"][data-kind="busy"]');
-    await bar.waitFor();
-    await expect(bar.textContent()).resolves.toContain('Excel đang ở chế độ sửa ô');
+    // The adapter asks Excel to hold the request (delayForCellEdit) instead of failing it.
+    const working = page.getByText('Đang xử lý…');
+    await working.waitFor();
+    await new Promise((r) => setTimeout(r, 1500));
+    await expect(working.isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-testid="notice"]').count()).resolves.toBe(0);
     await shot('07-busy');
 
     await inBook((book) => { book.editMode = false; return null; });
-    await page.getByRole('button', { name: 'Thử lại' }).click();
-    await bar.waitFor({ state: 'detached' });
+    await working.waitFor({ state: 'detached' });
+    await expect(page.locator('[data-testid="notice"]').count()).resolves.toBe(0);
     await expect(page.getByTestId('table-total').first().textContent()).resolves.toBe('189.270,5');
   });
 
