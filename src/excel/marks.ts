@@ -18,6 +18,8 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Notes and comments stay readable; a cell with more to say is cut with an ellipsis. */
 const MAX_TEXT = 1500;
 const NO_FILL: PreviousFill = { color: '#FFFFFF', pattern: 'None' };
+/** The colour recorded for a mark whose fill was already given back: no cell ever has it. */
+const FILL_GIVEN_BACK = 'none';
 
 export interface WantedMark {
   address: string;
@@ -174,12 +176,10 @@ function noteIsOurs(view: SheetView, mark: MarkRecord): boolean {
   return mark.annotation?.kind === 'note' && text !== undefined && textHash(text) === mark.annotation.hash;
 }
 
-/** One queued change and what it means for the record once Excel has done it. */
+/** One queued change; what it returns records it once Excel has done it. */
 interface Change {
   bytes: number;
   queue(): () => void;
-  /** Cells this change marked or cleared, for the counts. */
-  kind: 'undo' | 'mark';
 }
 
 export interface MarkCounts {
@@ -214,8 +214,10 @@ export async function markSheets(
       const commentBack = a?.kind === 'comment' && view.commentIds.has(a.id);
       if (fillBack) restored.set(mark.address, mark.previous);
       if (noteBack) freed.add(mark.address);
+      // A note written on a host with notes, cleared on one without: the fill goes back now,
+      // the note stays recorded (with no fill of ours left) for a host that can remove it.
+      const noteLeft = a?.kind === 'note' && !notes;
       changes.push({
-        kind: 'undo',
         bytes: OP_BYTES * 6,
         queue: () => {
           // A fill or note the user changed after we marked is theirs now: leave it.
@@ -224,6 +226,7 @@ export async function markSheets(
           if (a?.kind === 'comment' && commentBack) sheet.comments.getItem(a.id).delete();
           return () => {
             ledger.drop(mark);
+            if (noteLeft) ledger.add({ ...mark, color: FILL_GIVEN_BACK });
             if (fillBack || noteBack || commentBack) counts.cleared++;
           };
         },
@@ -234,7 +237,6 @@ export async function markSheets(
       const userNote = view.notes.has(want.address) && !freed.has(want.address);
       const text = want.text !== null && !userNote && !view.userCommentCells.has(want.address) ? want.text : null;
       changes.push({
-        kind: 'mark',
         bytes: OP_BYTES * 6 + (text ? jsonStringBytes(text) + jsonStringBytes(want.address) : 0),
         queue: () => {
           const cell = fillCell(sheet, want.address, want.color);

@@ -130,6 +130,21 @@ describe('ExcelHost.markFindings / clearMarks', () => {
     expect(sheet.comments.map((c) => c.content)).toEqual(['Ghi chú của chị Lan', 'Số liệu từ Sở TTTT']);
   });
 
+  it('marks noted in Microsoft 365 and cleared in an Excel without notes: fills go back, the notes stay recorded until a host can remove them', async () => {
+    const { book, host, sheet } = setup();
+    const before = look(sheet);
+    await host.markFindings('PL IV', [finding('D5', 'error', 'a'), finding('D6', 'warning', 'b')]);
+    book.excelApi = '1.17';
+    expect(await host.clearMarks()).toBe(2);
+    expect(sheet.fillAt('D5')).toBeNull();
+    expect(sheet.fillAt('D6')).toEqual({ color: '#00B050', pattern: 'Solid' });
+    expect(sheet.noteAt('D5')).toContain('SUBTOTAL_MISMATCH');
+    book.excelApi = '1.18';
+    expect(await host.clearMarks()).toBe(2);
+    expect(look(sheet)).toBe(before);
+    expect(book.setting(MARKS_KEY)).toBeNull();
+  });
+
   it('clearing with nothing marked does nothing and touches no workbook', async () => {
     const { book, host } = setup();
     const before = book.syncCount;

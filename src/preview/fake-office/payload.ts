@@ -12,19 +12,11 @@ export const OBJECT_PATH_BYTES = 100;
 export const ACTION_BYTES = 80;
 export const RESULT_BYTES = 30;
 
-/** UTF-8 length of a string without allocating its encoding. */
+const encoder = new TextEncoder();
+
+/** UTF-8 length of a string, by the platform's own encoder (not the adapter's arithmetic). */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4; // a surrogate pair is one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return encoder.encode(text).length;
 }
 
 /** Bytes of a value as JSON would carry it; nothing for undefined. */

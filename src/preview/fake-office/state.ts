@@ -66,8 +66,12 @@ export function emptyCell(): FakeCell {
   return { value: '', formula: null, numberFormat: 'General', bold: false, italic: false, wrap: false, align: null, fill: null, hyperlink: null };
 }
 
+/** Excel's column count, which numbers cells in the map. */
+const MAX_COLUMNS = 16_384;
+
 export class FakeSheet {
-  readonly cells = new Map<string, FakeCell>();
+  /** Cells by row × 16,384 + column (zero-based); see peek/touch. */
+  readonly cells = new Map<number, FakeCell>();
   /** Zero-based hidden rows. */
   readonly hiddenRows = new Set<number>();
   /** Column (zero-based) → width in points. */
@@ -84,8 +88,13 @@ export class FakeSheet {
 
   constructor(public name: string) {}
 
-  private static key(row: number, col: number): string {
-    return `${row},${col}`;
+  // A number, not a "row,col" string: a million-cell sheet would otherwise spend its time hashing strings.
+  private static key(row: number, col: number): number {
+    return row * MAX_COLUMNS + col;
+  }
+
+  private static where(key: number): { row: number; col: number } {
+    return { row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS };
   }
 
   /** Zero-based; undefined when the cell was never touched. */
@@ -109,7 +118,7 @@ export class FakeSheet {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
     for (const [k, cell] of this.cells) {
       if (valuesOnly && cell.value === '' && cell.formula === null) continue;
-      const [r, c] = k.split(',').map(Number);
+      const { row: r, col: c } = FakeSheet.where(k);
       top = Math.min(top, r);
       left = Math.min(left, c);
       bottom = Math.max(bottom, r);
@@ -157,7 +166,7 @@ export class FakeSheet {
     const out: Record<string, string | number | boolean> = {};
     for (const [k, cell] of this.cells) {
       if (cell.value === '' && cell.formula === null) continue;
-      const [r, c] = k.split(',').map(Number);
+      const { row: r, col: c } = FakeSheet.where(k);
       out[rectAddress({ top: r, left: c, rows: 1, cols: 1 })] = cell.formula ?? cell.value;
     }
     return out;
