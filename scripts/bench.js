@@ -294,12 +294,12 @@ function writeReport(r) {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
-  lines.push(...adapterSection(r.adapter));
   lines.push(
     'Without `--out`, `ngansach check` reads the .xlsx with its own reader (src/cli/fast-xlsx: zlib + an XML scanner that',
     'yields the same Grid as the ExcelJS path, proven by differential tests) and falls back to ExcelJS for anything it does',
     'not handle; with `--out` it reads with ExcelJS, whose model it needs to write the copy.', '',
   );
+  lines.push(...adapterSection(r.adapter));
   fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
   log('== wrote BENCHMARKS.md');
 }

@@ -18,6 +18,8 @@ export interface BatchedWork<T> {
    * it refuses, and a refused response only follows reads, so queuing the same items twice is safe.
    */
   queue(items: readonly T[]): () => void;
+  /** Bytes every batch costs besides its items (default: one operation's envelope). */
+  batchBytes?: number;
   /** Names an item for the message when even one item alone is too large ("dòng 12"). */
   describe?(item: T): string;
   /** After each answered batch: items done so far, of all. */
@@ -39,7 +41,7 @@ export async function syncInBatches<T>(context: RequestContextApi, work: Batched
   let cap = Infinity;
   while (start < items.length) {
     let end = start;
-    let size = OP_BYTES;
+    let size = work.batchBytes ?? OP_BYTES;
     while (end < items.length && end - start < cap) {
       const next = work.bytes(items[end]);
       if (end > start && size + next > budget) break;

@@ -95,12 +95,15 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
     grid.merges = merged && !merged.isNullObject ? clipToBlock(merged.address, block) : [];
   }
 
-  // Estimated bytes of one row, request and answer; replaced by a measurement after each batch.
-  let rowBytes = cols * GUESS_BYTES_PER_CELL + OP_BYTES;
+  // Estimated bytes of one row's answer (a batch asks for one range, whatever its rows); replaced
+  // by a measurement after each batch.
+  let rowBytes = cols * GUESS_BYTES_PER_CELL;
   const offsets = Array.from({ length: rowTotal }, (_, i) => i);
   await syncInBatches<number>(context, {
     items: offsets,
     bytes: () => rowBytes,
+    // The range, its three loads and two property reads.
+    batchBytes: OP_BYTES * 6,
     describe: (offset) => `dòng ${top + offset + 1}`,
     progress: options.progress,
     queue: (batch) => {
@@ -114,7 +117,7 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
       };
       return () => {
         const measured = take(grid, queued);
-        rowBytes = Math.ceil((measured / batch.length) * MARGIN) + OP_BYTES;
+        rowBytes = Math.ceil((measured / batch.length) * MARGIN);
       };
     },
   });

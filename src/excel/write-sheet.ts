@@ -137,6 +137,9 @@ function writeLayout(sheet: WorksheetApi, plan: SheetPlan): void {
   for (const chart of plan.charts ?? []) if (chart.series.length > 0) drawChart(sheet, chart);
 }
 
+/** A range path and three assignments: what writing a block costs besides its data. */
+const BLOCK_BYTES = OP_BYTES * 4;
+
 /** One row of one block, or the layout that goes with the last batch. */
 type WriteItem = { block: PreparedBlock; row: number } | 'layout';
 
@@ -163,8 +166,10 @@ export async function writePlan(context: RequestContextApi, plan: SheetPlan, pro
   let written = 0;
   const syncs = await syncInBatches<WriteItem>(context, {
     items,
-    // A range path, three assignments and the data.
-    bytes: (item) => (item === 'layout' ? layoutBytes : item.block.rowBytes[item.row] + OP_BYTES),
+    // Each row's data; a block's range and its (up to) three assignments with its first row, and
+    // with every batch, for the block a batch boundary cuts in two.
+    bytes: (item) => (item === 'layout' ? layoutBytes : item.block.rowBytes[item.row] + (item.row === 0 ? BLOCK_BYTES : 0)),
+    batchBytes: BLOCK_BYTES,
     describe: (item) => (item === 'layout' ? plan.name : `${plan.name}!${item.block.block.top + item.row}`),
     queue: (batch) => {
       // Consecutive rows of one block go in one assignment.
