@@ -16,6 +16,8 @@ export const MAX_CELLS = 3_000_000;
 export const GUESS_BYTES_PER_CELL = 160;
 /** The measured size is scaled by this before sizing the next batch, for rows longer than the last ones. */
 const MARGIN = 1.25;
+/** What an empty cell still costs ("", "", "General" and its bold): the floor under a measurement of empty rows. */
+const EMPTY_CELL_BYTES = 48;
 
 export interface ReadOptions {
   selectionOnly: boolean;
@@ -117,7 +119,7 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
       };
       return () => {
         const measured = take(grid, queued);
-        rowBytes = Math.ceil((measured / batch.length) * MARGIN);
+        rowBytes = Math.max(cols * EMPTY_CELL_BYTES, Math.ceil((measured / batch.length) * MARGIN));
       };
     },
   });
