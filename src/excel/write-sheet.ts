@@ -85,7 +85,8 @@ function prepare(block: PlanBlock): PreparedBlock {
     : block.cells.map((line) => line.map((c) => cellScalar(c.value)));
   const props = block.cells.some((line) => line.some(needsProperties)) ? block.cells.map((line) => line.map(cellProperties)) : null;
   const kept = formats.some((line) => line.some((f) => f !== 'General')) ? formats : null;
-  const rowBytes = data.map((line, r) => jsonBytes(line) + (kept ? jsonBytes(kept[r]) : 0) + (props ? jsonBytes(props[r]) : 0));
+  // Each matrix's row, and the comma that joins it to the next.
+  const rowBytes = data.map((line, r) => jsonBytes(line) + 1 + (kept ? jsonBytes(kept[r]) + 1 : 0) + (props ? jsonBytes(props[r]) + 1 : 0));
   return { block, formats: kept, data, props, rowBytes };
 }
 
