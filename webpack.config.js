@@ -3,6 +3,11 @@
 // an in-memory fake of Office.js. The preview page is always built (it is small and the browser
 // tests load it from dist/); `--env preview` only changes what the dev server serves.
 // Type checking is a separate step (`npm run typecheck`), so ts-loader only transpiles.
+// Everything shipped to Office is ES2017: Excel builds that still use the EdgeHTML webview
+// cannot parse later syntax (a blank pane), so our code AND the packages we bundle (React,
+// Fluent UI ship ES2019+) are transpiled by TypeScript down to ES2017; test/browser/es2017 parses
+// the built files with acorn at that level. taskpane.html shows a plain message where even that
+// cannot run.
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -23,13 +28,26 @@ function hostPage(title, officeScript) {
     '<script src="' + officeScript + '"></script></head><body></body></html>';
 }
 
-/** Entry points; each one becomes <name>.js and its own HTML page. */
+/** Entry points; each one becomes <name>.js and (except the worker) its own HTML page. */
 const entries = {
   taskpane: './src/taskpane/index.tsx',
+  // The core, off the pane's main thread (src/taskpane/check/client.ts starts it by this name).
+  'taskpane-worker': './src/taskpane/check/worker.ts',
   functions: './src/functions/functions.ts',
   commands: './src/commands/commands.ts',
   preview: './src/preview/index.tsx',
 };
+
+// Library functions newer than ES2017 that our code or React/Fluent call (found by searching the
+// built bundles); each core-js module adds itself only where the engine lacks it.
+const POLYFILLS = [
+  'array/flat', 'array/flat-map', 'array/find-last', 'array/at', 'object/from-entries', 'object/has-own',
+  'string/match-all', 'string/replace-all', 'string/trim-start', 'string/trim-end',
+  'promise/all-settled', 'promise/finally', 'global-this', 'queue-microtask',
+].map((feature) => `core-js/stable/${feature}`);
+const withPolyfills = (files) => Object.fromEntries(Object.entries(files).map(([name, file]) => [name, [...POLYFILLS, file]]));
+
+const TARGET = 'es2017';
 
 // The dev certificates live in the user's profile; making them may ask for a password or be
 // impossible in a container. A developer can still work over http, so say so and carry on.
@@ -78,7 +96,9 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode,
     devtool: mode === 'production' ? 'source-map' : 'eval-source-map',
-    entry: entries,
+    entry: withPolyfills(entries),
+    // Webpack's own runtime code follows the same level.
+    target: ['web', TARGET],
     output: {
       path: path.join(root, 'dist'),
       filename: '[name].js',
@@ -90,7 +110,24 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } } },
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: TARGET, importHelpers: true, sourceMap: true } },
+          },
+        },
+        {
+          // Packages' ES2018+ syntax (object spread, optional chaining, ??, class fields) lowered
+          // the same way; a separate ts-loader instance because its options differ.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              instance: 'packages',
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, module: 'esnext', target: TARGET, importHelpers: true, sourceMap: false },
+            },
+          },
         },
       ],
     },

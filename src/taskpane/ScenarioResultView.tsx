@@ -9,7 +9,7 @@ import type { ScenarioInput, ScenarioResult, SensitivityPoint, YearNeed } from '
 import type { Lang } from '../core/types';
 import { BarChart } from './BarChart';
 import { formatAmount, formatPercent } from './format';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface ScenarioState {
   input: ScenarioInput;
@@ -47,7 +47,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
   const styles = useStyles();
   const { input, result } = scenario;
   const T = t.scenario;
-  const money = (v: Parameters<typeof formatAmount>[0]) => formatAmount(v, lang, 1);
+  const money = (v: Parameters<typeof formatAmount>[1]) => formatAmount(lang, v, 1);
   const rows: [string, string, string, boolean?][] = [
     [T.pvInvest, money(result.invest.pv), 'pv-invest'],
     [T.pvLease, money(result.lease.pv), 'pv-lease'],
@@ -55,7 +55,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
     [T.totalInvestment, money(result.invest.totalInvestment), 'total-investment'],
     [T.totalInvest, money(result.invest.total), 'total-invest'],
     [T.totalLease, money(result.lease.total), 'total-lease'],
-    [T.periodPayment(result.lease.periods), formatAmount(result.lease.periodPayment, lang, 3), 'period-payment'],
+    [T.periodPayment(result.lease.periods), formatAmount(lang, result.lease.periodPayment, 3), 'period-payment'],
     [T.breakEven, result.breakEvenYear === null ? T.noBreakEven : String(result.breakEvenYear), 'break-even', true],
   ];
   const sensitivityTable = (title: string, points: SensitivityPoint[], testId: string) => (

@@ -8,7 +8,7 @@ import type { Lang } from '../core/types';
 import { ScenarioResultView, type ScenarioState } from './ScenarioResultView';
 import { DEFAULT_FORM, FIELDS, errorsByField, formToRaw, type FieldPath, type ScenarioForm } from './scenarioForm';
 import { UNITS } from './settings';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface ScenarioTabProps {
   t: Texts;

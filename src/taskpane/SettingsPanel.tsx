@@ -6,7 +6,7 @@ import { ruleSetIds, getRuleSet } from '../core/rulesets';
 import type { Lang } from '../core/types';
 import type { StoredSettings } from '../excel/host';
 import { UNITS, fromForm, toForm, type FormProblem, type SettingsForm } from './settings';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface SettingsPanelProps {
   settings: StoredSettings;

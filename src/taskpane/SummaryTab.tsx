@@ -5,17 +5,17 @@ import {
   Button, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ZERO } from '../core/decimal';
-import type { CheckedTable } from '../core/model';
 import type { Lang, SourceCode } from '../core/types';
+import type { TableView } from './check/protocol';
 import { BarChart } from './BarChart';
 import { formatAmount } from './format';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface SummaryTabProps {
   t: Texts;
   lang: Lang;
   pending: boolean;
-  tables: CheckedTable[] | null;
+  tables: TableView[] | null;
   onWriteSheet: () => void;
 }
 
@@ -55,24 +55,24 @@ export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTa
         <TableBody>
           <TableRow>
             <TableCell className={styles.strong}>{t.summary.total}</TableCell>
-            <TableCell className={`${styles.num} ${styles.strong}`} data-testid="summary-total">{formatAmount(s.total, lang)}</TableCell>
+            <TableCell className={`${styles.num} ${styles.strong}`} data-testid="summary-total">{formatAmount(lang, s.total)}</TableCell>
           </TableRow>
           {s.statedTotal && (
             <TableRow>
               <TableCell>{t.summary.statedTotal}</TableCell>
-              <TableCell className={styles.num}>{formatAmount(s.statedTotal, lang)}</TableCell>
+              <TableCell className={styles.num}>{formatAmount(lang, s.statedTotal)}</TableCell>
             </TableRow>
           )}
           {sources.map((code) => (
             <TableRow key={code} data-source={code}>
               <TableCell>{code}</TableCell>
-              <TableCell className={styles.num} data-testid={`source-${code}`}>{formatAmount(s.bySource[code], lang)}</TableCell>
+              <TableCell className={styles.num} data-testid={`source-${code}`}>{formatAmount(lang, s.bySource[code])}</TableCell>
             </TableRow>
           ))}
           {(['ĐTPT', 'CTX', 'Chưa rõ'] as const).filter((k) => !s.byType[k].isZero()).map((k) => (
             <TableRow key={k}>
               <TableCell>{`${t.summary.byType}: ${k}`}</TableCell>
-              <TableCell className={styles.num}>{formatAmount(s.byType[k], lang)}</TableCell>
+              <TableCell className={styles.num}>{formatAmount(lang, s.byType[k])}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -103,8 +103,8 @@ export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTa
             {years.map((year) => (
               <TableRow key={year}>
                 <TableCell>{year}</TableCell>
-                {sources.map((code) => <TableCell key={code} className={styles.num}>{formatAmount(cellOf(year, code), lang)}</TableCell>)}
-                <TableCell className={`${styles.num} ${styles.strong}`}>{formatAmount(s.byYear.get(year) ?? ZERO, lang)}</TableCell>
+                {sources.map((code) => <TableCell key={code} className={styles.num}>{formatAmount(lang, cellOf(year, code))}</TableCell>)}
+                <TableCell className={`${styles.num} ${styles.strong}`}>{formatAmount(lang, s.byYear.get(year) ?? ZERO)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,8 +1,9 @@
 // The one message catalog (DESIGN: one of each thing). Every text a user reads, in any door,
 // lives under src/core/i18n/, Vietnamese first and English second, in one file per area:
-//   findings.ts  finding messages (check, scenario, consolidate), keyed by FindingCode + variant
-//   (more areas are added as files here: the CLI's one-line errors, the pane's labels, the
-//   scenario input, the custom functions' errors)
+//   findings.ts   finding messages (check, scenario, consolidate), keyed by FindingCode + variant
+//   pane.ts       the task pane's and the preview page's labels
+//   functions.ts  the Excel custom functions' error messages
+//   (more areas are added as files here: the CLI's one-line errors, the scenario input)
 // Amounts arrive already formatted for the language, by formatAmount below (the one formatter).
 import type { Decimal } from '../decimal';
 import { formatVnd } from '../format';
@@ -11,9 +12,12 @@ import type { Lang } from '../types';
 export { message } from './findings';
 export type { MessageParams } from './findings';
 
-/** An amount as the language writes it: "35.388,5" in Vietnamese, "35,388.5" in English. */
-export function formatAmount(lang: Lang, value: Decimal): string {
-  const vi = formatVnd(value);
+/**
+ * An amount as the language writes it: "35.388,5" in Vietnamese, "35,388.5" in English. Exact
+ * (every decimal the value has) unless `maxDecimals` asks for a rounded figure (present values).
+ */
+export function formatAmount(lang: Lang, value: Decimal, maxDecimals?: number): string {
+  const vi = formatVnd(maxDecimals === undefined ? value : value.toDecimalPlaces(maxDecimals));
   if (lang === 'vi') return vi;
   return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 }

@@ -1,7 +1,14 @@
-// Every word the pane shows, Vietnamese first, English on the switch. Components read texts
-// from here only, so a missing translation is a type error, not a blank label.
-import type { HostErrorKind } from '../excel/host';
-import type { Lang, Severity } from '../core/types';
+// Every word the task pane (and its preview page) shows, Vietnamese first, English on the
+// switch. Components read texts from here only, so a missing translation is a type error, not a
+// blank label. The core does not know the Excel adapter, so host failures are keyed by the
+// adapter's kind strings; the pane's use of `errors[kind]` fails to compile if one is missing.
+import type { FindingCode, Lang, Severity } from '../types';
+
+/** The adapter's HostErrorKind values, as strings (src/excel/host.ts). */
+export type HostErrorKey = 'busy' | 'protected' | 'empty' | 'too-large' | 'not-found' | 'unsupported' | 'other';
+
+/** A group of findings of one code, with how many there are ("8 mục có năm ngoài giai đoạn"). */
+export type GroupTitles = Record<FindingCode, (count: number) => string>;
 
 export interface Texts {
   appTitle: string;
@@ -29,6 +36,23 @@ export interface Texts {
     written: (sheet: string) => string;
     findingCellless: string;
     selectHint: string;
+    progress: { read: string; check: string; write: string };
+    progressLabel: string;
+    group: GroupTitles;
+    filterSeverity: string;
+    filterArea: string;
+    areaAll: string;
+    areaTable: (sheet: string, range: string) => string;
+    areaColumn: (column: string) => string;
+    areaWhole: string;
+    shown: (shown: number, total: number) => string;
+    noneMatch: string;
+    groupList: (title: string) => string;
+    live: string;
+    liveHint: string;
+    rechecked: (cells: string) => string;
+    settingsChanged: string;
+    recheckNow: string;
   };
 
   settings: {
@@ -128,8 +152,19 @@ export interface Texts {
     writeSheet: string;
   };
 
-  errors: Record<HostErrorKind, string> & { unexpected: (detail: string) => string; title: string };
+  errors: Record<HostErrorKey, string> & { unexpected: (detail: string) => string; title: string };
   noOffice: { title: string; body: string; previewLink: string };
+  /** Shown by taskpane.html itself when the webview cannot run the pane's scripts. */
+  oldEngine: { title: string; body: string };
+  preview: {
+    title: (source: string) => string;
+    openFile: string;
+    editMode: string;
+    opened: (file: string, sheets: number) => string;
+    openFailed: (file: string, reason: string) => string;
+    noReader: string;
+    noSheets: string;
+  };
 }
 
 export const vi: Texts = {
@@ -158,6 +193,49 @@ export const vi: Texts = {
     written: (sheet) => `Đã ghi sheet "${sheet}".`,
     findingCellless: 'cả bảng',
     selectHint: 'Bấm vào một phát hiện để chọn ô đó trong Excel.',
+    progress: { read: 'Đang đọc sheet…', check: 'Đang kiểm tra…', write: 'Đang ghi…' },
+    progressLabel: 'Tiến độ',
+    group: {
+      SUBTOTAL_MISMATCH: (n) => `${n} số tổng lệch với tổng các mục con`,
+      SUBTOTAL_MISSING: (n) => `${n} mục chưa ghi số tổng`,
+      AMOUNT_UNREADABLE: (n) => `${n} ô không đọc được số tiền`,
+      AMOUNT_MISSING: (n) => `${n} mục thiếu số tiền`,
+      UNIT_SUSPECT: (n) => `${n} số nghi sai đơn vị tính`,
+      ANNUAL_MISMATCH: (n) => `${n} mục có mức hằng năm không khớp tổng`,
+      DISBURSED_EXCEEDS: (n) => `${n} mục giải ngân vượt tổng mức`,
+      SOURCE_SPLIT_MISMATCH: (n) => `${n} mục có nguồn vốn cộng không khớp`,
+      SOURCE_MISSING: (n) => `${n} mục chưa ghi nguồn vốn`,
+      SOURCE_UNKNOWN: (n) => `${n} nguồn vốn không xác định được`,
+      TIME_UNREADABLE: (n) => `${n} mục không đọc được thời gian`,
+      OUTSIDE_PERIOD: (n) => `${n} mục có năm ngoài giai đoạn`,
+      STT_SEQUENCE: (n) => `${n} số thứ tự sai`,
+      SECURITY_SHARE_LOW: (n) => `${n} cảnh báo chi an toàn thông tin thấp`,
+      FORMULA_RANGE_INCOMPLETE: (n) => `${n} công thức tổng bỏ sót dòng`,
+      FORMULA_IGNORES_TEXT: (n) => `${n} công thức tổng bỏ qua ô chữ`,
+      FORMULA_HARDCODED: (n) => `${n} số tổng gõ tay thay cho công thức`,
+      LEASE_ON_INVESTMENT_CAPITAL: (n) => `${n} mục thuê dịch vụ dùng vốn đầu tư`,
+      PROCEDURE_HINT: (n) => `${n} gợi ý thủ tục theo quy định`,
+      LEASE_TERM_OUT_OF_RANGE: (n) => `${n} thời hạn thuê ngoài 1–5 năm`,
+      CONTINGENCY_OVER_LIMIT: (n) => `${n} mức dự phòng vượt mức cho phép`,
+      YEARS_SUM_MISMATCH: (n) => `${n} dòng có các năm cộng không khớp tổng`,
+      SOURCES_SUM_MISMATCH: (n) => `${n} dòng có các nguồn cộng không khớp tổng`,
+      DUPLICATE_ITEM: (n) => `${n} mục bị trùng`,
+      RULESET_UNCONFIRMED: (n) => `${n} lưu ý dựa trên văn bản chưa xác nhận`,
+    },
+    filterSeverity: 'Mức độ',
+    filterArea: 'Vùng',
+    areaAll: 'Mọi vùng',
+    areaTable: (sheet, range) => `Bảng ${sheet}!${range}`,
+    areaColumn: (column) => `Cột ${column}`,
+    areaWhole: 'Cả bảng (không gắn với ô)',
+    shown: (shown, total) => (shown === total ? `${total} phát hiện` : `Đang hiện ${shown} trên ${total} phát hiện`),
+    noneMatch: 'Không có phát hiện nào khớp bộ lọc.',
+    groupList: (title) => `${title}: dùng phím mũi tên để đi qua, Enter để chọn ô`,
+    live: 'Tự kiểm tra lại khi sửa bảng',
+    liveHint: 'Sửa một ô trong bảng đã kiểm tra thì danh sách và đánh dấu được cập nhật.',
+    rechecked: (cells) => `Đã kiểm tra lại sau khi sửa ${cells}.`,
+    settingsChanged: 'Cài đặt đã đổi. Kiểm tra lại để áp dụng?',
+    recheckNow: 'Kiểm tra lại',
   },
 
   settings: {
@@ -273,6 +351,19 @@ export const vi: Texts = {
     body: 'Không thấy Excel. Hãy mở Ngân sách CNTT từ thẻ Ngân sách trên thanh công cụ của Excel, hoặc xem bản chạy thử trên trình duyệt với một bảng mẫu.',
     previewLink: 'Mở bản chạy thử',
   },
+  oldEngine: {
+    title: 'Phiên bản Excel này quá cũ để chạy Ngân sách CNTT',
+    body: 'Trình duyệt bên trong Excel không chạy được ngăn này. Hãy cập nhật Office (Tệp › Tài khoản › Tùy chọn cập nhật) hoặc dùng Excel trên web.',
+  },
+  preview: {
+    title: (source) => `Bản chạy thử — ${source}`,
+    openFile: 'Mở tệp Excel',
+    editMode: 'Giả lập Excel đang sửa ô',
+    opened: (file, sheets) => `Đã mở ${file} (${sheets} sheet). Chọn sheet rồi bấm Kiểm tra.`,
+    openFailed: (file, reason) => `Không mở được ${file}: ${reason}`,
+    noReader: 'bản chạy thử này chưa có bộ đọc tệp .xlsx',
+    noSheets: 'tệp không có sheet nào có dữ liệu',
+  },
 };
 
 export const en: Texts = {
@@ -301,6 +392,49 @@ export const en: Texts = {
     written: (sheet) => `Wrote sheet "${sheet}".`,
     findingCellless: 'whole table',
     selectHint: 'Click a finding to select its cell in Excel.',
+    progress: { read: 'Reading the sheet…', check: 'Checking…', write: 'Writing…' },
+    progressLabel: 'Progress',
+    group: {
+      SUBTOTAL_MISMATCH: (n) => `${n} subtotals differ from their items`,
+      SUBTOTAL_MISSING: (n) => `${n} sections without a subtotal`,
+      AMOUNT_UNREADABLE: (n) => `${n} unreadable amounts`,
+      AMOUNT_MISSING: (n) => `${n} items without an amount`,
+      UNIT_SUSPECT: (n) => `${n} amounts in a suspect unit`,
+      ANNUAL_MISMATCH: (n) => `${n} yearly rates that do not match the total`,
+      DISBURSED_EXCEEDS: (n) => `${n} disbursements above the total`,
+      SOURCE_SPLIT_MISMATCH: (n) => `${n} source splits that do not add up`,
+      SOURCE_MISSING: (n) => `${n} items without a funding source`,
+      SOURCE_UNKNOWN: (n) => `${n} unknown funding sources`,
+      TIME_UNREADABLE: (n) => `${n} unreadable times`,
+      OUTSIDE_PERIOD: (n) => `${n} items with years outside the period`,
+      STT_SEQUENCE: (n) => `${n} numbering problems`,
+      SECURITY_SHARE_LOW: (n) => `${n} low information-security shares`,
+      FORMULA_RANGE_INCOMPLETE: (n) => `${n} subtotal formulas missing rows`,
+      FORMULA_IGNORES_TEXT: (n) => `${n} subtotal formulas skipping text cells`,
+      FORMULA_HARDCODED: (n) => `${n} subtotals typed instead of formulas`,
+      LEASE_ON_INVESTMENT_CAPITAL: (n) => `${n} leases funded as investment`,
+      PROCEDURE_HINT: (n) => `${n} procedure hints`,
+      LEASE_TERM_OUT_OF_RANGE: (n) => `${n} lease terms outside 1–5 years`,
+      CONTINGENCY_OVER_LIMIT: (n) => `${n} contingencies over the limit`,
+      YEARS_SUM_MISMATCH: (n) => `${n} rows whose years do not add up`,
+      SOURCES_SUM_MISMATCH: (n) => `${n} rows whose sources do not add up`,
+      DUPLICATE_ITEM: (n) => `${n} duplicate items`,
+      RULESET_UNCONFIRMED: (n) => `${n} notes resting on unconfirmed texts`,
+    },
+    filterSeverity: 'Severity',
+    filterArea: 'Area',
+    areaAll: 'All areas',
+    areaTable: (sheet, range) => `Table ${sheet}!${range}`,
+    areaColumn: (column) => `Column ${column}`,
+    areaWhole: 'Whole table (no cell)',
+    shown: (shown, total) => (shown === total ? `${total} findings` : `Showing ${shown} of ${total} findings`),
+    noneMatch: 'No finding matches the filters.',
+    groupList: (title) => `${title}: arrow keys to move, Enter to select the cell`,
+    live: 'Re-check when the table is edited',
+    liveHint: 'Editing a cell in the checked table updates the list and the marks.',
+    rechecked: (cells) => `Re-checked after editing ${cells}.`,
+    settingsChanged: 'Settings changed. Check again to apply them?',
+    recheckNow: 'Check again',
   },
 
   settings: {
@@ -415,6 +549,19 @@ export const en: Texts = {
     title: 'This page runs inside Excel',
     body: 'Excel was not found. Open it from the Ngân sách tab on the Excel ribbon, or try the preview in this browser with a sample table.',
     previewLink: 'Open the preview',
+  },
+  oldEngine: {
+    title: 'This version of Excel is too old to run IT Budget',
+    body: 'The browser inside Excel cannot run this pane. Update Office (File › Account › Update Options) or use Excel on the web.',
+  },
+  preview: {
+    title: (source) => `Preview — ${source}`,
+    openFile: 'Open an Excel file',
+    editMode: 'Pretend Excel is editing a cell',
+    opened: (file, sheets) => `Opened ${file} (${sheets} sheets). Pick a sheet and press Check.`,
+    openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
+    noReader: 'this preview has no .xlsx reader yet',
+    noSheets: 'the file has no sheet with data',
   },
 };
 

@@ -1,0 +1,129 @@
+// What crosses between the pane and its check worker. postMessage copies plain data only: a
+// Decimal would arrive as a bare object, so amounts travel as their exact decimal strings and
+// become Decimals again on the other side (never a JS number on the way).
+import { Decimal } from '../../core/decimal';
+import type { Grid } from '../../core/grid';
+import type { TableSummary } from '../../core/model';
+import type { PlanCell, SheetPlan } from '../../core/sheetplan';
+import type { Finding, Lang, MoneyUnit, Period, SourceCode, SpendingType } from '../../core/types';
+import type { StoredSettings } from '../../excel/host';
+
+/** One checked table as the pane shows it. */
+export interface TableView {
+  sheet: string;
+  range: string;
+  headerRow: number;
+  lastRow: number;
+  unit: MoneyUnit;
+  period: Period | null;
+  rowCount: number;
+  summary: TableSummary;
+  findings: Finding[];
+}
+
+export interface CheckView {
+  /** The sheet the grid came from. */
+  sheet: string;
+  /** The A1 range that was read (for live re-check). */
+  range: string;
+  tables: TableView[];
+}
+
+export type ResultSheets = 'findings' | 'summary';
+
+export type Phase = 'read' | 'check' | 'write';
+
+export type Request =
+  | { id: number; type: 'check'; grid: Grid; settings: StoredSettings; lang: Lang }
+  /** The last grid again, worded in another language or under new settings. */
+  | { id: number; type: 'recheck'; settings: StoredSettings; lang: Lang }
+  | { id: number; type: 'plans'; sheets: ResultSheets; lang: Lang };
+
+export type Response =
+  | { id: number; type: 'progress'; phase: Phase; done: number; total: number }
+  | { id: number; type: 'checked'; view: WireCheckView }
+  | { id: number; type: 'plans'; plans: WirePlan[] }
+  | { id: number; type: 'failed'; message: string };
+
+// ------------------------------------------------------------------ wire shapes
+type Amount = string;
+
+export interface WireSummary {
+  total: Amount;
+  statedTotal: Amount | null;
+  bySource: Record<SourceCode, Amount>;
+  byType: Record<SpendingType | 'Chưa rõ', Amount>;
+  byYear: [number, Amount][];
+  byYearSource: [number, Partial<Record<SourceCode, Amount>>][];
+}
+
+export type WireTableView = Omit<TableView, 'summary'> & { summary: WireSummary };
+export type WireCheckView = Omit<CheckView, 'tables'> & { tables: WireTableView[] };
+
+type WireCell = Omit<PlanCell, 'value'> & { value?: PlanCell['value'] | { decimal: Amount } };
+export type WirePlan = Omit<SheetPlan, 'cells'> & { cells: WireCell[] };
+
+function mapRecord<K extends string, A, B>(record: Record<K, A>, f: (a: A) => B): Record<K, B> {
+  const out = {} as Record<K, B>;
+  for (const key of Object.keys(record) as K[]) out[key] = f(record[key]);
+  return out;
+}
+
+function mapPartial<K extends string, A, B>(record: Partial<Record<K, A>>, f: (a: A) => B): Partial<Record<K, B>> {
+  const out: Partial<Record<K, B>> = {};
+  for (const key of Object.keys(record) as K[]) {
+    const value = record[key];
+    if (value !== undefined) out[key] = f(value);
+  }
+  return out;
+}
+
+const str = (d: Decimal): Amount => d.toFixed();
+const dec = (s: Amount): Decimal => new Decimal(s);
+
+export function encodeSummary(s: TableSummary): WireSummary {
+  return {
+    total: str(s.total),
+    statedTotal: s.statedTotal ? str(s.statedTotal) : null,
+    bySource: mapRecord(s.bySource, str),
+    byType: mapRecord(s.byType, str),
+    byYear: [...s.byYear].map(([y, v]) => [y, str(v)]),
+    byYearSource: [...s.byYearSource].map(([y, parts]) => [y, mapPartial(parts, str)]),
+  };
+}
+
+export function decodeSummary(s: WireSummary): TableSummary {
+  return {
+    total: dec(s.total),
+    statedTotal: s.statedTotal === null ? null : dec(s.statedTotal),
+    bySource: mapRecord(s.bySource, dec),
+    byType: mapRecord(s.byType, dec),
+    byYear: new Map(s.byYear.map(([y, v]) => [y, dec(v)])),
+    byYearSource: new Map(s.byYearSource.map(([y, parts]) => [y, mapPartial(parts, dec)])),
+  };
+}
+
+export function encodeView(view: CheckView): WireCheckView {
+  return { ...view, tables: view.tables.map((t) => ({ ...t, summary: encodeSummary(t.summary) })) };
+}
+
+export function decodeView(view: WireCheckView): CheckView {
+  return { ...view, tables: view.tables.map((t) => ({ ...t, summary: decodeSummary(t.summary) })) };
+}
+
+export function encodePlan(plan: SheetPlan): WirePlan {
+  return {
+    ...plan,
+    cells: plan.cells.map((cell) => (Decimal.isDecimal(cell.value) ? { ...cell, value: { decimal: str(cell.value as Decimal) } } : (cell as WireCell))),
+  };
+}
+
+export function decodePlan(plan: WirePlan): SheetPlan {
+  return {
+    ...plan,
+    cells: plan.cells.map((cell) => {
+      const v = cell.value;
+      return v !== null && typeof v === 'object' && 'decimal' in v ? { ...cell, value: dec(v.decimal) } : (cell as PlanCell);
+    }),
+  };
+}
