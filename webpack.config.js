@@ -13,6 +13,8 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { DEV_ORIGIN, stampManifest, verifyStamped } = require('./scripts/stamp-manifest');
+const { version } = require('./package.json');
 
 const root = __dirname;
 const port = 3000;
@@ -83,6 +85,9 @@ async function devServerTransport(preview) {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'production' ? 'production' : 'development';
   const preview = Boolean(env.preview);
+  // `npm run build -- --env origin=https://host`: the deployment's address in dist/manifest.xml.
+  const origin = typeof env.origin === 'string' ? env.origin : DEV_ORIGIN;
+  const stamp = { origin, version };
   const serving = Boolean(process.env.WEBPACK_SERVE);
 
   const missing = Object.entries(entries).filter(([, file]) => !fs.existsSync(path.join(root, file)));
@@ -137,11 +142,18 @@ module.exports = async (env = {}, argv = {}) => {
       page('commands', { templateContent: hostPage('NGANSACH commands', OFFICE_JS) }, ['commands']),
       // No Microsoft CDN here: the preview runs offline over the fake Office.js it bundles.
       page('preview', { template: './src/preview/preview.html' }, ['preview']),
+      // The SupportUrl: how to use the add-in, Vietnamese first. No script.
+      page('help', { template: './src/help/help.html' }, []),
+      // Proves the stamp: office-addin-manifest reads dist/manifest.xml as Office's tools do
+      // (the dev server keeps files in memory, so only a build is checked).
+      ...(serving ? [] : [{
+        apply: (compiler) => compiler.hooks.afterEmit.tapPromise('VerifyManifest', () => verifyStamped(path.join(root, 'dist', 'manifest.xml'), stamp)),
+      }]),
       new CustomFunctionsMetadataPlugin({ input: entries.functions, output: 'functions.json' }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => stampManifest(content.toString('utf8'), stamp) },
         ],
       }),
     ],

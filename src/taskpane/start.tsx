@@ -2,6 +2,7 @@
 // Office host) it shows a short note and a link to the preview instead of a blank page.
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { langFromLocale } from '../core/i18n';
 import type { Lang } from '../core/types';
 import type { WorkbookHost } from '../excel/host';
 import { App } from './App';
@@ -15,12 +16,6 @@ function rootElement(): HTMLElement {
   created.id = 'container';
   document.body.appendChild(created);
   return created;
-}
-
-/** Office's display language ("vi-VN", "en-US") → the pane's; Vietnamese unless Office says otherwise. */
-export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
-  if (!displayLanguage) return 'vi';
-  return displayLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
 export interface PaneHandle {
@@ -58,7 +53,7 @@ export function startPane(createHost: () => WorkbookHost, previewUrl = 'preview.
   }
   void Office.onReady((info) => {
     const inExcel = info.host === Office.HostType.Excel;
-    render(inExcel, inExcel ? langFromDisplayLanguage(Office.context?.displayLanguage) : undefined);
+    render(inExcel, inExcel ? langFromLocale(Office.context?.displayLanguage) : undefined);
   });
   return handle;
 }

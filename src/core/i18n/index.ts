@@ -21,3 +21,12 @@ export function formatAmount(lang: Lang, value: Decimal, maxDecimals?: number): 
   if (lang === 'vi') return vi;
   return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 }
+
+/**
+ * The language of an Office display language ("vi-VN", "en-US"): Vietnamese for Vietnamese and
+ * when Office says nothing, English for any other language.
+ */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  if (!locale) return 'vi';
+  return locale.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
