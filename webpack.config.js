@@ -19,6 +19,21 @@ const { version } = require('./package.json');
 const root = __dirname;
 const port = 3000;
 
+/**
+ * The pane's catalog (src/core/i18n/pane.ts), loaded here so taskpane.html's too-old-engine
+ * message is the catalog's words, not a copy. The file imports types only.
+ */
+function paneTexts() {
+  const ts = require('typescript');
+  const file = path.join(root, 'src', 'core', 'i18n', 'pane.ts');
+  const js = ts.transpileModule(fs.readFileSync(file, 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019 } }).outputText;
+  const mod = new module.constructor(file);
+  mod._compile(js, file);
+  return mod.exports.texts;
+}
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 // Functions run in their own (non-shared) runtime, which loads this script instead of office.js.
 const CUSTOM_FUNCTIONS_RUNTIME = 'https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js';
@@ -137,7 +152,13 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      page('taskpane', { template: './src/taskpane/taskpane.html' }, ['taskpane']),
+      page('taskpane', {
+        template: './src/taskpane/taskpane.html',
+        templateParameters: () => {
+          const t = paneTexts();
+          return { oldEngine: ['vi', 'en'].map((lang) => ({ lang, title: escapeHtml(t[lang].oldEngine.title), body: escapeHtml(t[lang].oldEngine.body) })) };
+        },
+      }, ['taskpane']),
       page('functions', { templateContent: hostPage('NGANSACH functions', CUSTOM_FUNCTIONS_RUNTIME) }, ['functions']),
       page('commands', { templateContent: hostPage('NGANSACH commands', OFFICE_JS) }, ['commands']),
       // No Microsoft CDN here: the preview runs offline over the fake Office.js it bundles.

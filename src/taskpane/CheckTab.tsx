@@ -101,7 +101,7 @@ export function CheckTab(props: CheckTabProps) {
             <Button disabled={pending} onClick={props.onClearMarks}>{t.check.clearMarks}</Button>
             <Button disabled={pending} onClick={props.onWriteSheet}>{t.check.writeSheet}</Button>
           </div>
-          <FindingsList findings={findings} tables={tables} t={t} disabled={pending} onSelect={props.onSelectFinding} />
+          <FindingsList findings={findings} tables={tables} t={t} lang={lang} disabled={pending} onSelect={props.onSelectFinding} />
         </>
       )}
       {!view && (

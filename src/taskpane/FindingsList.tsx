@@ -4,12 +4,14 @@
 // its cell in Excel, which is how an officer walks through a table's problems.
 import { useMemo, useState } from 'react';
 import { CounterBadge, Select, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Decimal } from '../core/decimal';
 import type { Texts } from '../core/i18n/pane';
-import type { Severity } from '../core/types';
+import type { Lang, Severity } from '../core/types';
 import {
   SEVERITY_ORDER, countBySeverity, findingColumns, groupFindings, type Area, type FindingGroup, type SheetFinding,
 } from './findingGroups';
 import { VirtualFindings } from './VirtualFindings';
+import { formatAmount } from './format';
 
 export type { SheetFinding };
 
@@ -18,6 +20,7 @@ export interface FindingsListProps {
   /** Table keys ("PL IV!A6:G66") in sheet order, for the area filter. */
   tables: string[];
   t: Texts;
+  lang: Lang;
   disabled: boolean;
   onSelect: (item: SheetFinding) => void;
 }
@@ -56,7 +59,7 @@ const useStyles = makeStyles({
 
 const ALL_SEVERITIES: ReadonlySet<Severity> = new Set(SEVERITY_ORDER);
 
-export function FindingsList({ findings, tables, t, disabled, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, tables, t, lang, disabled, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(ALL_SEVERITIES);
   const [area, setArea] = useState<Area>('all');
@@ -123,7 +126,7 @@ export function FindingsList({ findings, tables, t, disabled, onSelect }: Findin
       {groups.length === 0 && <Text>{t.check.noneMatch}</Text>}
       <ul className={styles.groups}>
         {groups.map((g) => {
-          const title = t.check.group[g.code](g.items.length);
+          const title = t.check.group[g.code](formatAmount(lang, new Decimal(g.items.length)));
           const expanded = isOpen(g);
           const listId = `findings-${g.code}`;
           return (

@@ -29,7 +29,11 @@ const useStyles = makeStyles({
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   strong: { fontWeight: tokens.fontWeightSemibold },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  scroll: { overflowX: 'auto' },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Columns as wide as their figures (Fluent's default fixed layout squeezes them into equal
+  // widths at 320 px and the figures spill over each other); too wide, the box scrolls instead.
+  yearTable: { tableLayout: 'auto', width: 'auto', minWidth: '100%' },
+  cell: { whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTabProps) {
@@ -91,20 +95,21 @@ export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTa
 
       <h3 className={styles.heading}>{t.summary.byYear}</h3>
       <div className={styles.scroll}>
-        <Table size="extra-small" aria-label={t.summary.byYear} data-testid="by-year">
+        <Table size="extra-small" aria-label={t.summary.byYear} data-testid="by-year" className={styles.yearTable}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t.summary.year}</TableHeaderCell>
-              {sources.map((code) => <TableHeaderCell key={code} className={styles.num}>{code}</TableHeaderCell>)}
-              <TableHeaderCell className={styles.num}>{t.summary.sum}</TableHeaderCell>
+              <TableHeaderCell className={styles.cell}>{t.summary.year}</TableHeaderCell>
+              {/* The year's total next to the year, so it stays in view when the sources do not fit. */}
+              <TableHeaderCell className={`${styles.num} ${styles.cell}`} data-testid="by-year-sum">{t.summary.sum}</TableHeaderCell>
+              {sources.map((code) => <TableHeaderCell key={code} className={`${styles.num} ${styles.cell}`}>{code}</TableHeaderCell>)}
             </TableRow>
           </TableHeader>
           <TableBody>
             {years.map((year) => (
               <TableRow key={year}>
-                <TableCell>{year}</TableCell>
-                {sources.map((code) => <TableCell key={code} className={styles.num}>{formatAmount(lang, cellOf(year, code))}</TableCell>)}
-                <TableCell className={`${styles.num} ${styles.strong}`}>{formatAmount(lang, s.byYear.get(year) ?? ZERO)}</TableCell>
+                <TableCell className={styles.cell}>{year}</TableCell>
+                <TableCell className={`${styles.num} ${styles.strong} ${styles.cell}`}>{formatAmount(lang, s.byYear.get(year) ?? ZERO)}</TableCell>
+                {sources.map((code) => <TableCell key={code} className={`${styles.num} ${styles.cell}`}>{formatAmount(lang, cellOf(year, code))}</TableCell>)}
               </TableRow>
             ))}
           </TableBody>

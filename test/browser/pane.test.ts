@@ -7,24 +7,12 @@ import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import DecimalBase from 'decimal.js';
 import type { FakeWorkbook } from '../../src/preview/fake-office';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, SCREENSHOTS, chromiumAvailable, ensureBuilt, serveStatic, type StaticServer } from './harness';
-
-interface PreviewWindow {
-  ngansachPreview: { book: FakeWorkbook };
-}
+import {
+  CHROMIUM, CHROMIUM_ARGS, DIST, SCREENSHOTS, chromiumAvailable, ensureBuilt, eventually, inBook as inBookOf, serveStatic, type StaticServer,
+} from './harness';
 
 const SHEET = 'PL II';
 
-/** Polls until `read` gives `expected` (the pane's action is asynchronous), then asserts. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  let last = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run('task pane in Chromium (preview over the fake Office.js)', () => {
@@ -41,14 +29,7 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   };
   /** Reads the fake workbook inside the page. */
-  const inBook = <T>(fn: (book: FakeWorkbook, arg: string) => T, arg = ''): Promise<T> =>
-    page.evaluate(
-      ([source, a]) => {
-        const book = (window as unknown as PreviewWindow).ngansachPreview.book;
-        return (new Function('book', 'arg', `return (${source})(book, arg);`) as (b: FakeWorkbook, x: string) => T)(book, a);
-      },
-      [fn.toString(), arg] as const,
-    );
+  const inBook = <T,>(fn: (book: FakeWorkbook, arg: string) => T, arg = ''): Promise<T> => inBookOf(page, fn, arg);
   /** Waits for the pane's message bar to say this (a previous message may still be showing). */
   const noticeSays = (text: string | RegExp) => page.getByTestId('notice').filter({ hasText: text }).waitFor();
 

@@ -7,8 +7,8 @@ import type { FindingCode, Lang, Severity } from '../types';
 /** The adapter's HostErrorKind values, as strings (src/excel/host.ts). */
 export type HostErrorKey = 'busy' | 'protected' | 'empty' | 'too-large' | 'not-found' | 'unsupported' | 'other';
 
-/** A group of findings of one code, with how many there are ("8 mục có năm ngoài giai đoạn"). */
-export type GroupTitles = Record<FindingCode, (count: number) => string>;
+/** A group of findings of one code, with how many there are ("8 mục có năm ngoài giai đoạn"); the count arrives formatted ("3.000"). */
+export type GroupTitles = Record<FindingCode, (count: string) => string>;
 
 export interface Texts {
   appTitle: string;
