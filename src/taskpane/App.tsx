@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: 'wrap' },
   status: { minHeight: '20px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 

@@ -3,6 +3,7 @@
 // re-check switch. Actions come in as props.
 import { useMemo, useState } from 'react';
 import { Button, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Decimal } from '../core/decimal';
 import type { Texts } from '../core/i18n/pane';
 import type { Lang } from '../core/types';
 import type { StoredSettings } from '../excel/host';
@@ -80,7 +81,7 @@ export function CheckTab(props: CheckTabProps) {
       {view && view.tables.length === 0 && <Text data-testid="no-table">{t.check.noTable}</Text>}
       {view?.tables.map((table) => (
         <div key={tableKey(table)} className={styles.tableBox} data-testid="table-box">
-          <Text weight="semibold">{t.check.tableLine(table.sheet, table.range, table.rowCount)}</Text>
+          <Text weight="semibold">{t.check.tableLine(table.sheet, table.range, formatAmount(lang, new Decimal(table.rowCount)))}</Text>
           <div className={styles.figure}>
             <Text>{t.check.totalLine} ({table.unit})</Text>
             <Text className={styles.amount} data-testid="table-total">{formatAmount(lang, table.summary.total)}</Text>

@@ -3,7 +3,7 @@
 // table-wide findings) narrow what is listed. Clicking or pressing Enter on a finding selects
 // its cell in Excel, which is how an officer walks through a table's problems.
 import { useMemo, useState } from 'react';
-import { CounterBadge, Select, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Select, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { Decimal } from '../core/decimal';
 import type { Texts } from '../core/i18n/pane';
 import type { Lang, Severity } from '../core/types';
@@ -24,8 +24,6 @@ export interface FindingsListProps {
   disabled: boolean;
   onSelect: (item: SheetFinding) => void;
 }
-
-const BADGE_COLOR = { error: 'danger', warning: 'important', info: 'informative' } as const;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -74,6 +72,7 @@ export function FindingsList({ findings, tables, t, lang, disabled, onSelect }: 
   if (findings.length === 0) return <Text data-testid="no-findings">{t.check.noFindings}</Text>;
 
   const shown = groups.reduce((n, g) => n + g.items.length, 0);
+  const count = (n: number) => formatAmount(lang, new Decimal(n));
   const isOpen = (g: FindingGroup) => (open === null ? g === groups[0] : open.has(g.code));
   const toggle = (g: FindingGroup) => {
     const next = new Set(open ?? (groups[0] ? [groups[0].code] : []));
@@ -98,9 +97,9 @@ export function FindingsList({ findings, tables, t, lang, disabled, onSelect }: 
             checked={severities.has(s)}
             onClick={() => toggleSeverity(s)}
             data-testid={`filter-${s}`}
-            icon={<CounterBadge count={counts[s]} color={BADGE_COLOR[s]} overflowCount={99999} size="small" />}
+            className={styles[s]}
           >
-            {t.check.severity[s]}
+            {`${t.check.severity[s]} ${count(counts[s])}`}
           </ToggleButton>
         ))}
         {(columns.length > 1 || tables.length > 1 || hasCellless) && (
@@ -122,11 +121,11 @@ export function FindingsList({ findings, tables, t, lang, disabled, onSelect }: 
           </Select>
         )}
       </div>
-      <Text size={200} data-testid="findings-shown">{`${t.check.shown(shown, findings.length)}. ${t.check.selectHint}`}</Text>
+      <Text size={200} data-testid="findings-shown">{`${t.check.shown(count(shown), count(findings.length))}. ${t.check.selectHint}`}</Text>
       {groups.length === 0 && <Text>{t.check.noneMatch}</Text>}
       <ul className={styles.groups}>
         {groups.map((g) => {
-          const title = t.check.group[g.code](formatAmount(lang, new Decimal(g.items.length)));
+          const title = t.check.group[g.code](count(g.items.length));
           const expanded = isOpen(g);
           const listId = `findings-${g.code}`;
           return (
@@ -140,7 +139,6 @@ export function FindingsList({ findings, tables, t, lang, disabled, onSelect }: 
               >
                 <span className={styles.chevron} aria-hidden="true">{expanded ? '▾' : '▸'}</span>
                 <span className={styles.title}>{title}</span>
-                <CounterBadge count={g.items.length} color={BADGE_COLOR[g.severity]} overflowCount={99999} size="small" aria-hidden="true" />
               </button>
               {expanded && (
                 <div className={styles.body}>

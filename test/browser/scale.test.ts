@@ -27,7 +27,7 @@ function fiveSourcesGrid(): Grid {
     ['2', 'Trục LGSP', '2021', '8.916', 'NSTW'],
     ['3', 'Dự án ODA', '2022-2023', '120.000', 'ODA'],
     ['4', 'Xã hội hóa', '2023', '45.000,25', 'Khác (XHH)'],
-    ['5', 'Chưa rõ nguồn', '2024', '1.234,5', 'Nguồn hợp pháp khác nữa'],
+    ['5', 'Chưa rõ nguồn', '2024', '1.234,5', 'Chưa xác định'],
   ]);
 }
 
@@ -105,7 +105,7 @@ run('the pane at scale (preview in Chromium)', () => {
   it('filters by severity and by column', async () => {
     const shown = () => page.getByTestId('findings-shown').textContent();
     await page.getByTestId('filter-info').click();
-    await expect(shown()).resolves.toMatch(/^Đang hiện \d+ trên \d+ phát hiện/);
+    await expect(shown()).resolves.toMatch(/^Đang hiện [\d.]+ trên [\d.]+ phát hiện/);
     await expect(page.locator('[data-testid="finding-group"][data-code="OUTSIDE_PERIOD"]').count()).resolves.toBe(0);
     await page.getByTestId('filter-info').click();
     await page.getByTestId('filter-area').selectOption('col:C');

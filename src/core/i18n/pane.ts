@@ -23,7 +23,7 @@ export interface Texts {
     selectionOnly: string;
     intro: string;
     noTable: string;
-    tableLine: (sheet: string, range: string, rows: number) => string;
+    tableLine: (sheet: string, range: string, rows: string) => string;
     severity: Record<Severity, string>;
     noFindings: string;
     totalLine: string;
@@ -45,7 +45,7 @@ export interface Texts {
     areaTable: (sheet: string, range: string) => string;
     areaColumn: (column: string) => string;
     areaWhole: string;
-    shown: (shown: number, total: number) => string;
+    shown: (shown: string, total: string) => string;
     noneMatch: string;
     groupList: (title: string) => string;
     live: string;
