@@ -3,11 +3,11 @@
 // file://, the script missing) the same service runs on the main thread after a yield, so the
 // pane still works, only less smoothly.
 import type { Grid } from '../../core/grid';
-import type { SheetPlan } from '../../core/sheetplan';
+import type { PlanCell, SheetPlan } from '../../core/sheetplan';
 import type { Lang } from '../../core/types';
 import type { StoredSettings } from '../../excel/host';
 import {
-  decodePlan, decodeView, encodePlan, encodeView, type CheckView, type Phase, type Request, type ResultSheets, type Response,
+  decodeCells, decodeView, encodeView, planMessages, type CheckView, type Phase, type Request, type ResultSheets, type Response,
 } from './protocol';
 import { CheckService } from './service';
 
@@ -23,6 +23,8 @@ export interface Checker {
 type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 interface Pending {
+  /** Cells of each plan received so far (plan-cells messages), already decoded. */
+  cells: PlanCell[][];
   resolve: (response: Response) => void;
   reject: (error: Error) => void;
   onProgress?: ProgressListener;
@@ -36,6 +38,8 @@ export class WorkerChecker implements Checker {
   private inline: CheckService | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Plan cells of answered plans requests, until plans() picks them up. */
+  private readonly received = new Map<number, PlanCell[][]>();
   /** The last check's request, so a fallback service can be brought up to date. */
   private lastCheck: Body | null = null;
 
@@ -72,9 +76,12 @@ export class WorkerChecker implements Checker {
   }
 
   async plans(sheets: ResultSheets, lang: Lang): Promise<SheetPlan[]> {
+    const id = this.nextId;
     const response = await this.send({ type: 'plans', sheets, lang });
     if (response.type !== 'plans') throw new Error(`check worker answered ${response.type} to plans`);
-    return response.plans.map(decodePlan);
+    const cells = this.received.get(id) ?? [];
+    this.received.delete(id);
+    return response.plans.map((plan, i) => ({ ...plan, cells: cells[i] ?? [] }));
   }
 
   dispose(): void {
@@ -90,7 +97,7 @@ export class WorkerChecker implements Checker {
   private send(body: Body, onProgress?: ProgressListener): Promise<Response> {
     const id = this.nextId++;
     return new Promise<Response>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress, body });
+      this.pending.set(id, { cells: [], resolve, reject, onProgress, body });
       if (this.worker) this.worker.postMessage({ ...body, id } as Request);
       else void this.runInline(id, body);
     });
@@ -103,7 +110,13 @@ export class WorkerChecker implements Checker {
       waiting.onProgress?.(response.phase, response.done, response.total);
       return;
     }
+    if (response.type === 'plan-cells') {
+      const into = (waiting.cells[response.plan] ??= []);
+      for (const cell of decodeCells(response.cells)) into.push(cell);
+      return;
+    }
     this.pending.delete(response.id);
+    if (response.type === 'plans') this.received.set(response.id, waiting.cells);
     if (response.type === 'failed') waiting.reject(new Error(response.message));
     else waiting.resolve(response);
   }
@@ -112,7 +125,10 @@ export class WorkerChecker implements Checker {
     this.worker?.terminate();
     this.worker = null;
     const waiting = [...this.pending];
-    for (const [id, p] of waiting) void this.runInline(id, p.body);
+    for (const [id, p] of waiting) {
+      p.cells = [];
+      void this.runInline(id, p.body);
+    }
   }
 
   private async runInline(id: number, body: Body): Promise<void> {
@@ -129,7 +145,7 @@ export class WorkerChecker implements Checker {
     try {
       if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check(body.grid, body.settings, body.lang, progress)) });
       else if (body.type === 'recheck') this.receive({ id, type: 'checked', view: encodeView(service.recheck(body.settings, body.lang, progress)) });
-      else this.receive({ id, type: 'plans', plans: service.plans(body.sheets, body.lang).map(encodePlan) });
+      else for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
     } catch (error) {
       this.receive({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

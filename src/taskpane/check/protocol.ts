@@ -42,6 +42,10 @@ export type Request =
 export type Response =
   | { id: number; type: 'progress'; phase: Phase; done: number; total: number }
   | { id: number; type: 'checked'; view: WireCheckView }
+  /** Part of plan `plan`'s cells: a 20,000-row data sheet is ~300,000 cells, sent in slices so
+   * that no one message takes the pane's thread long to receive. */
+  | { id: number; type: 'plan-cells'; plan: number; cells: WireCell[] }
+  /** The plans, their cells already sent as plan-cells. */
   | { id: number; type: 'plans'; plans: WirePlan[] }
   | { id: number; type: 'failed'; message: string };
 
@@ -60,7 +64,7 @@ export interface WireSummary {
 export type WireTableView = Omit<TableView, 'summary'> & { summary: WireSummary };
 export type WireCheckView = Omit<CheckView, 'tables'> & { tables: WireTableView[] };
 
-type WireCell = Omit<PlanCell, 'value'> & { value?: PlanCell['value'] | { decimal: Amount } };
+export type WireCell = Omit<PlanCell, 'value'> & { value?: PlanCell['value'] | { decimal: Amount } };
 export type WirePlan = Omit<SheetPlan, 'cells'> & { cells: WireCell[] };
 
 function mapRecord<K extends string, A, B>(record: Record<K, A>, f: (a: A) => B): Record<K, B> {
@@ -111,19 +115,30 @@ export function decodeView(view: WireCheckView): CheckView {
   return { ...view, tables: view.tables.map((t) => ({ ...t, summary: decodeSummary(t.summary) })) };
 }
 
-export function encodePlan(plan: SheetPlan): WirePlan {
-  return {
-    ...plan,
-    cells: plan.cells.map((cell) => (Decimal.isDecimal(cell.value) ? { ...cell, value: { decimal: str(cell.value as Decimal) } } : (cell as WireCell))),
-  };
+/** A plan as messages: its cells in slices, then the plan itself without cells. */
+export function planMessages(id: number, plans: SheetPlan[]): Response[] {
+  const out: Response[] = [];
+  plans.forEach((plan, i) => {
+    for (let at = 0; at < plan.cells.length; at += CELLS_PER_MESSAGE) {
+      out.push({ id, type: 'plan-cells', plan: i, cells: encodeCells(plan.cells.slice(at, at + CELLS_PER_MESSAGE)) });
+    }
+  });
+  out.push({ id, type: 'plans', plans: plans.map((plan) => ({ ...plan, cells: [] })) });
+  return out;
 }
 
-export function decodePlan(plan: WirePlan): SheetPlan {
-  return {
-    ...plan,
-    cells: plan.cells.map((cell) => {
-      const v = cell.value;
-      return v !== null && typeof v === 'object' && 'decimal' in v ? { ...cell, value: dec(v.decimal) } : (cell as PlanCell);
-    }),
-  };
+/** Cells per plan-cells message: small enough to receive in a few milliseconds. */
+export const CELLS_PER_MESSAGE = 5000;
+
+export function encodeCells(cells: PlanCell[]): WireCell[] {
+  return cells.map((cell) => (Decimal.isDecimal(cell.value) ? { ...cell, value: { decimal: str(cell.value as Decimal) } } : (cell as WireCell)));
 }
+
+export function decodeCells(cells: WireCell[]): PlanCell[] {
+  return cells.map((cell) => {
+    const v = cell.value;
+    return v !== null && typeof v === 'object' && 'decimal' in v ? { ...cell, value: dec(v.decimal) } : (cell as PlanCell);
+  });
+}
+
+

@@ -1,6 +1,6 @@
 // The check worker (taskpane-worker.js): the core runs here so the pane stays responsive while a
 // 20,000-row sheet is checked or its result sheets are built.
-import { encodePlan, encodeView, type Phase, type Request, type Response } from './protocol';
+import { encodeView, planMessages, type Phase, type Request, type Response } from './protocol';
 import { CheckService } from './service';
 
 interface WorkerScope {
@@ -24,7 +24,7 @@ scope.onmessage = (event) => {
         scope.postMessage({ id: request.id, type: 'checked', view: encodeView(service.recheck(request.settings, request.lang, progress)) });
         break;
       case 'plans':
-        scope.postMessage({ id: request.id, type: 'plans', plans: service.plans(request.sheets, request.lang).map(encodePlan) });
+        for (const message of planMessages(request.id, service.plans(request.sheets, request.lang))) scope.postMessage(message);
         break;
     }
   } catch (error) {
