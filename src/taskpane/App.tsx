@@ -101,14 +101,14 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
     view,
     run,
     recheck: useCallback(async () => {
-      const grid = await host.readActiveSheet();
+      const grid = await withProgress('read', () => host.readActiveSheet());
       // The officer moved to another sheet: the checked table was not what changed on screen.
       if (!view || grid.sheet !== view.sheet) return null;
-      const next = await checker.check(grid, checkedWith.current, lang, onProgress);
+      const next = await withProgress('check', () => checker.check(grid, checkedWith.current, lang, onProgress));
       setView(next);
       await remark(next);
       return next;
-    }, [host, view, checker, lang, onProgress, remark]),
+    }, [host, view, checker, lang, onProgress, remark, withProgress]),
     t,
   });
 
