@@ -3,23 +3,16 @@
 // become Decimals again on the other side (never a JS number on the way).
 import { Decimal } from '../../core/decimal';
 import type { Grid } from '../../core/grid';
-import type { TableSummary } from '../../core/model';
+import type { CheckedTable, TableSummary } from '../../core/model';
 import type { PlanCell, SheetPlan } from '../../core/sheetplan';
-import type { Finding, Lang, MoneyUnit, Period, SourceCode, SpendingType } from '../../core/types';
+import type { Lang, SourceCode, SpendingType } from '../../core/types';
 import type { StoredSettings } from '../../excel/host';
 
-/** One checked table as the pane shows it. */
-export interface TableView {
-  sheet: string;
-  range: string;
-  headerRow: number;
-  lastRow: number;
-  unit: MoneyUnit;
-  period: Period | null;
-  rowCount: number;
-  summary: TableSummary;
-  findings: Finding[];
-}
+/**
+ * One checked table as the pane shows it: everything the core says about it except its rows
+ * (thousands of them, with Maps and Decimals the pane never reads), which stay in the worker.
+ */
+export type TableView = Omit<CheckedTable, 'rows' | 'byRow'> & { rowCount: number };
 
 export interface CheckView {
   /** The sheet the grid came from. */

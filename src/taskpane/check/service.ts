@@ -54,17 +54,7 @@ export class CheckService {
     return {
       sheet: grid.sheet,
       range: gridRange(grid),
-      tables: this.tables.map((t) => ({
-        sheet: t.sheet,
-        range: t.range,
-        headerRow: t.headerRow,
-        lastRow: t.lastRow,
-        unit: t.unit,
-        period: t.period,
-        rowCount: t.rows.length,
-        summary: t.summary,
-        findings: t.findings,
-      })),
+      tables: this.tables.map(({ rows, byRow: _byRow, ...table }) => ({ ...table, rowCount: rows.length })),
     };
   }
 }
