@@ -5,7 +5,7 @@ import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
 import { spawnSync } from 'child_process';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FakeWorkbook } from '../../src/preview/fake-office';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -97,4 +97,32 @@ export function inBook<T>(page: Page, fn: (book: FakeWorkbook, arg: string) => T
     },
     [fn.toString(), arg] as const,
   );
+}
+
+export interface PreviewSession {
+  server: StaticServer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The built preview served and open in Chromium at the task pane's width (350 px), in
+ * Vietnamese. `before` runs before the page loads (routes, listeners for workers and errors).
+ */
+export async function openPreview(before?: (page: Page, server: StaticServer) => Promise<void> | void): Promise<PreviewSession> {
+  ensureBuilt();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
+  await before?.(page, server);
+  await page.goto(`${server.origin}/preview.html`);
+  return {
+    server, browser, page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

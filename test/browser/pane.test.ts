@@ -2,14 +2,11 @@
 // Office.js adapter over the in-memory fake holding the fixture plan, Phụ lục II) driven
 // through Chromium like an officer would, asserting what the pane shows and what it wrote.
 // Expected figures are the fixture's known totals (fixtures/README.md), not the pane's output.
-import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import DecimalBase from 'decimal.js';
 import type { FakeWorkbook } from '../../src/preview/fake-office';
-import {
-  CHROMIUM, CHROMIUM_ARGS, DIST, SCREENSHOTS, chromiumAvailable, ensureBuilt, eventually, inBook as inBookOf, serveStatic, type StaticServer,
-} from './harness';
+import { SCREENSHOTS, chromiumAvailable, eventually, inBook as inBookOf, openPreview, type PreviewSession, type StaticServer } from './harness';
 
 const SHEET = 'PL II';
 
@@ -33,29 +30,26 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
   /** Waits for the pane's message bar to say this (a previous message may still be showing). */
   const noticeSays = (text: string | RegExp) => page.getByTestId('notice').filter({ hasText: text }).waitFor();
 
+  let session: PreviewSession | undefined;
   beforeAll(async () => {
-    ensureBuilt();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
-    // Offline and private: the preview must not reach anything but its own files.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.origin) || url.startsWith('data:')) return route.continue();
-      outsideRequests.push(url);
-      return route.abort();
+    session = await openPreview(async (p, s) => {
+      // Offline and private: the preview must not reach anything but its own files.
+      await p.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(s.origin) || url.startsWith('data:')) return route.continue();
+        outsideRequests.push(url);
+        return route.abort();
+      });
+      p.on('pageerror', (error) => pageErrors.push(error.message));
+      p.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
     });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(`${server.origin}/preview.html`);
+    ({ server, browser, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('opens in Vietnamese with the three tabs', async () => {

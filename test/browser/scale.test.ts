@@ -3,14 +3,11 @@
 // the totals-by-year table at 320 px, live re-check, and the message a too-old webview shows.
 // Counts are worked out from the generated table: every item runs 2026-2027 in a 2021-2025 plan,
 // so each one is one OUTSIDE_PERIOD finding, after the period.
-import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
 import { bodyRow, planGrid } from '../helpers/grid';
-import {
-  CHROMIUM, CHROMIUM_ARGS, DIST, SCREENSHOTS, chromiumAvailable, ensureBuilt, eventually, inBook, serveStatic, type StaticServer,
-} from './harness';
+import { SCREENSHOTS, chromiumAvailable, eventually, inBook, openPreview, type PreviewSession, type StaticServer } from './harness';
 
 const ITEMS = 3000;
 
@@ -47,20 +44,17 @@ run('the pane at scale (preview in Chromium)', () => {
     await page.getByTestId('table-total').first().waitFor();
   };
 
+  let session: PreviewSession | undefined;
   beforeAll(async () => {
-    ensureBuilt();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
-    page.on('worker', (worker) => workers.push(worker.url()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.origin}/preview.html`);
+    session = await openPreview((p) => {
+      p.on('worker', (worker) => workers.push(worker.url()));
+      p.on('pageerror', (error) => pageErrors.push(error.message));
+    });
+    ({ server, browser, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('groups 3.000 findings of one kind under one counted heading, worded as after the period', async () => {
