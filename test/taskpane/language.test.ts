@@ -1,4 +1,4 @@
-// The pane, the ribbon's quick check and the functions start in Office's display language
+// The pane and the ribbon's quick check start in Office's display language
 // (Office.context.displayLanguage) when the workbook has not saved one.
 import { langFromLocale } from '../../src/core/i18n';
 
