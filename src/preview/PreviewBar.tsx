@@ -9,8 +9,9 @@ import type { FakeWorkbook } from './fake-office';
 export interface PreviewBarProps {
   book: FakeWorkbook;
   source: string;
-  /** Opens the chosen file; resolves to a line to show (opened, or why not). */
-  onOpen: (file: File) => Promise<string>;
+  /** The last open's outcome (opened, or why not). */
+  status: string | null;
+  onOpen: (file: File) => void;
 }
 
 const useStyles = makeStyles({
@@ -30,13 +31,12 @@ const useStyles = makeStyles({
   input: { maxWidth: '100%', fontSize: tokens.fontSizeBase200 },
 });
 
-export function PreviewBar({ book, source, onOpen }: PreviewBarProps) {
+export function PreviewBar({ book, source, status, onOpen }: PreviewBarProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState(book.editMode);
-  const [status, setStatus] = useState<string | null>(null);
   const open = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0];
-    if (file) void onOpen(file).then(setStatus);
+    if (file) onOpen(file);
   };
   return (
     <div className={styles.bar} data-testid="preview-bar">

@@ -34,18 +34,24 @@ document.getElementById('preview-root')?.append(bar, pane);
 const barRoot = createRoot(bar);
 
 let uninstall: (() => void) | null = null;
+let source = '';
 
-function load(grids: Grid[], source: string): FakeWorkbook {
+function renderBar(status: string | null): void {
+  barRoot.render(
+    <FluentProvider theme={webLightTheme}>
+      <PreviewBar key={source} book={handle.book} source={source} status={status} onOpen={(file) => void openFile(file).then(renderBar)} />
+    </FluentProvider>,
+  );
+}
+
+function load(grids: Grid[], from: string): FakeWorkbook {
   uninstall?.();
   const book = fakeWorkbookFromGrids(grids);
   uninstall = installFakeOffice(book);
   handle.book = book;
   handle.grids = grids;
-  barRoot.render(
-    <FluentProvider theme={webLightTheme}>
-      <PreviewBar key={source} book={book} source={source} onOpen={openFile} />
-    </FluentProvider>,
-  );
+  source = from;
+  renderBar(null);
   return book;
 }
 
@@ -66,8 +72,8 @@ async function openFile(file: File): Promise<string> {
 const handle: PreviewHandle = {
   book: undefined as unknown as FakeWorkbook,
   grids: [],
-  openGrids(grids, source) {
-    load(grids, source);
+  openGrids(grids, from) {
+    load(grids, from);
     paneHandle.remount();
   },
 };

@@ -188,6 +188,15 @@ run('the pane at scale (preview in Chromium)', () => {
     await old.close();
   });
 
+  it('"Mở tệp Excel" says in one line why a file cannot be opened, and keeps the open workbook', async () => {
+    const input = page.getByLabel('Mở tệp Excel');
+    await expect(input.getAttribute('accept')).resolves.toBe('.xlsx');
+    const before = await page.getByTestId('preview-source').textContent();
+    await input.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
+    await expect(page.getByTestId('preview-status').textContent()).resolves.toMatch(/^Không mở được hong\.xlsx: ./);
+    await expect(page.getByTestId('preview-source').textContent()).resolves.toBe(before);
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
