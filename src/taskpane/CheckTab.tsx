@@ -82,6 +82,7 @@ export function CheckTab(props: CheckTabProps) {
       {view?.tables.map((table) => (
         <div key={tableKey(table)} className={styles.tableBox} data-testid="table-box">
           <Text weight="semibold">{t.check.tableLine(table.sheet, table.range, formatAmount(lang, new Decimal(table.rowCount)))}</Text>
+          {table.lawLine && <Text size={200} data-testid="table-law">{table.lawLine}</Text>}
           <div className={styles.figure}>
             <Text>{t.check.totalLine} ({table.unit})</Text>
             <Text className={styles.amount} data-testid="table-total">{formatAmount(lang, table.summary.total)}</Text>

@@ -2,14 +2,7 @@
 // "35.388,5" for every door, exact like the CLI); input parsing is the pane's own, because a form
 // field is typed by hand and must be read strictly, not guessed at like a pasted cell.
 import { Decimal } from '../core/decimal';
-import { formatAmount } from '../core/i18n';
-import type { Lang } from '../core/types';
-export { formatAmount };
-
-/** A rate as a percentage with at most two decimals ("5,5%"). */
-export function formatPercent(rate: Decimal, lang: Lang): string {
-  return `${formatAmount(lang, rate.times(100), 2)}%`;
-}
+export { formatAmount, formatPercent } from '../core/i18n';
 
 /**
  * What a person types for an amount or a rate ("12.000", "12000", "7,5", "7.5") → a plain

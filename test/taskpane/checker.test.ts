@@ -4,7 +4,7 @@
 import { Decimal } from '../../src/core/decimal';
 import { defaultStoredSettings } from '../../src/taskpane/settings';
 import { WorkerChecker } from '../../src/taskpane/check/client';
-import { CELLS_PER_MESSAGE, planMessages } from '../../src/taskpane/check/protocol';
+import { CELLS_PER_MESSAGE, encodeView, planMessages } from '../../src/taskpane/check/protocol';
 import { countBySeverity, findingColumns, groupFindings, type SheetFinding } from '../../src/taskpane/findingGroups';
 import type { SheetPlan } from '../../src/core/sheetplan';
 import { bodyRow, planGrid } from '../helpers/grid';
@@ -31,6 +31,9 @@ describe('WorkerChecker (inline where there is no Worker)', () => {
     expect(table.summary.bySource['NSĐP'].toFixed()).toBe('600');
     // 2021 and 2022 get 300 each of the 600.
     expect(table.summary.byYear.get(2021)?.toFixed()).toBe('300');
+    // What the worker posts must survive postMessage's structured clone (a Decimal would not).
+    expect(() => structuredClone(encodeView(view))).not.toThrow();
+    expect(table.lawLine).toMatch(/^Căn cứ áp dụng: /);
     const codes = table.findings.map((f) => f.code);
     expect(codes).toContain('SUBTOTAL_MISMATCH');
     expect(table.findings.find((f) => f.code === 'OUTSIDE_PERIOD')?.message).toContain('sau giai đoạn');

@@ -1,9 +1,12 @@
 // The one message catalog (DESIGN: one of each thing). Every text a user reads, in any door,
 // lives under src/core/i18n/, Vietnamese first and English second, in one file per area:
-//   findings.ts   finding messages (check, scenario, consolidate), keyed by FindingCode + variant
-//   pane.ts       the task pane's and the preview page's labels
-//   functions.ts  the Excel custom functions' error messages
-//   (more areas are added as files here: the CLI's one-line errors, the scenario input)
+//   findings.ts        finding messages (check, scenario, consolidate), keyed by FindingCode + variant
+//   rules.ts           the law: procedure routes, which rule set and why, how sure we are of a text
+//   scenario.ts        invest or lease: field names and problems, notes, the CLI summary, pane words
+//   scenario-sheet.ts  the "NS Phương án" sheet's labels
+//   pane.ts            the task pane's and the preview page's labels
+//   functions.ts       the Excel custom functions' error messages
+//   (more areas are added as files here: the CLI's one-line errors)
 // Amounts arrive already formatted for the language, by formatAmount below (the one formatter).
 import type { Decimal } from '../decimal';
 import { formatVnd } from '../format';
@@ -20,6 +23,11 @@ export function formatAmount(lang: Lang, value: Decimal, maxDecimals?: number): 
   const vi = formatVnd(maxDecimals === undefined ? value : value.toDecimalPlaces(maxDecimals));
   if (lang === 'vi') return vi;
   return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+}
+
+/** A rate as a percentage, to 2 decimals: 0.055 → "5,5%" in Vietnamese, "5.5%" in English. */
+export function formatPercent(lang: Lang, rate: Decimal): string {
+  return `${formatAmount(lang, rate.times(100).toDecimalPlaces(2))}%`;
 }
 
 /**

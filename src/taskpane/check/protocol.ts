@@ -10,9 +10,14 @@ import type { StoredSettings } from '../../excel/host';
 
 /**
  * One checked table as the pane shows it: everything the core says about it except its rows
- * (thousands of them, with Maps and Decimals the pane never reads), which stay in the worker.
+ * (thousands of them, with Maps and Decimals the pane never reads), which stay in the worker,
+ * and the rule set behind it (Decimal thresholds), sent as the line the pane shows.
  */
-export type TableView = Omit<CheckedTable, 'rows' | 'byRow'> & { rowCount: number };
+export type TableView = Omit<CheckedTable, 'rows' | 'byRow' | 'law'> & {
+  rowCount: number;
+  /** "Căn cứ áp dụng: …", worded in the check's language; null when the core chose none. */
+  lawLine: string | null;
+};
 
 export interface CheckView {
   /** The sheet the grid came from. */

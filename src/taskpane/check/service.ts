@@ -4,6 +4,7 @@
 // or on the main thread (between yields) where a worker cannot be started.
 import { checkTable } from '../../core/check';
 import { columnLetter, type Grid } from '../../core/grid';
+import { ruleSetLine } from '../../core/i18n/rules';
 import type { CheckedTable } from '../../core/model';
 import type { SheetPlan } from '../../core/sheetplan';
 import { readTables } from '../../core/table';
@@ -54,7 +55,11 @@ export class CheckService {
     return {
       sheet: grid.sheet,
       range: gridRange(grid),
-      tables: this.tables.map(({ rows, byRow: _byRow, ...table }) => ({ ...table, rowCount: rows.length })),
+      tables: this.tables.map(({ rows, byRow: _byRow, law, ...table }) => ({
+        ...table,
+        rowCount: rows.length,
+        lawLine: law ? ruleSetLine(law.choice, lang) : null,
+      })),
     };
   }
 }
