@@ -188,6 +188,12 @@ run('the pane at scale (preview in Chromium)', () => {
     await old.close();
   });
 
+  it('shows amounts as exactly as the CLI prints them (12,34567, not 12,346)', async () => {
+    await openGrids([planGrid([['1', 'Phần mềm', '2021', '12,34567', 'NSĐP']])], 'le.xlsx');
+    await check();
+    await expect(page.getByTestId('table-total').textContent()).resolves.toBe('12,34567');
+  });
+
   it('"Mở tệp Excel" says in one line why a file cannot be opened, and keeps the open workbook', async () => {
     const input = page.getByLabel('Mở tệp Excel');
     await expect(input.getAttribute('accept')).resolves.toBe('.xlsx');
