@@ -6,7 +6,10 @@
 //   2. the core check of 10k and 100k rows already in memory (a Grid built here);
 //   3. the money / time / source / mode readers over 1 million mixed cells (ms per 100k);
 //   4. memory: peak RSS and heap used;
-//   5. slots other parts fill: requests per check (Excel adapter), task pane bundle size (dist/).
+//   5. slots other parts fill: requests per check (Excel adapter), task pane bundle size (dist/);
+//   6. the task pane over the preview on a 20,000-row plan in Chromium, against the CLI on the
+//      same plan as a file (scripts/bench-pane.js): click to findings, longest main-thread task,
+//      DOM nodes; also writing "NS Tổng hợp" and switching the language.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -18,6 +21,7 @@ const root = path.resolve(__dirname, '..');
 const build = (p) => path.join(root, 'build', p);
 const REPS = Number(process.env.BENCH_REPS || 3);
 const ROWS = Number(process.env.BENCH_ROWS || 50000);
+const PANE_ROWS = Number(process.env.BENCH_PANE_ROWS || 20000);
 
 function log(text) {
   process.stdout.write(text + '\n');
@@ -30,6 +34,13 @@ function compile() {
   for (const f of ['cli/main.js', 'cli/xlsx-reader.js', 'core/check.js']) {
     if (!fs.existsSync(build(f))) throw new Error(`build/${f} missing after tsc: fix the build first`);
   }
+}
+
+/** The production add-in build (dist/), so the pane and bundle figures are of this code. */
+function buildAddin() {
+  log('== build the add-in (webpack --mode production)');
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('webpack build failed');
 }
 
 function median(xs) {
@@ -212,6 +223,17 @@ async function main() {
     }
     results.readersTotal = Object.values(results.readers).reduce((a, b) => a + b, 0) / 4;
 
+    log(`== the pane on a ${PANE_ROWS}-row plan: the CLI on the file × ${REPS}, then the preview in Chromium`);
+    const paneFile = path.join(work, `plan-${PANE_ROWS}.xlsx`);
+    await writePlanWorkbook(paneFile, PANE_ROWS);
+    results.paneCli = await timeIt(REPS, async () => {
+      await cli(['check', paneFile, '--json'], sink);
+    });
+    log(`   CLI median ${results.paneCli.median.toFixed(0)} ms`);
+    buildAddin();
+    results.pane = await require('./bench-pane').benchPane(root, planGrid(PANE_ROWS));
+    if (results.pane) log(`   pane ${results.pane.check.ms.toFixed(0)} ms, longest task ${results.pane.check.longestTaskMs.toFixed(0)} ms, ${results.pane.check.domNodes} DOM nodes`);
+
     results.maxRssMB = process.resourceUsage().maxRSS / 1024;
     results.heapUsedMB = process.memoryUsage().heapUsed / 1048576;
   } finally {
@@ -255,6 +277,34 @@ function adapterSection(adapter) {
   return lines;
 }
 
+/** The pane's rows: the preview in Chromium (350 px) beside the CLI on the same plan. */
+function paneReport(r) {
+  const out = ['', `## Task pane on a ${PANE_ROWS.toLocaleString('en')}-row plan (preview in Chromium, 350 px)`, ''];
+  if (!r.pane) {
+    out.push('Not measured: /usr/bin/chromium or the build is missing.');
+    return out;
+  }
+  const { check, summary, language } = r.pane;
+  const ratio = check.ms / r.paneCli.median;
+  const ok = (good) => (good ? 'met' : '**not met**');
+  out.push(
+    'The same plan checked by the CLI from an .xlsx file and by the pane from the preview\'s in-memory Excel',
+    '(the check runs in a Web Worker; findings grouped by code and virtualized). Long tasks are main-thread',
+    'tasks over 50 ms seen by PerformanceObserver(\'longtask\') from the click until the result is painted.', '',
+    '| what | figure | target |',
+    '|---|---|---|',
+    `| \`ngansach check --json\` on the file (median of ${REPS}) | ${fmtT(r.paneCli)} | |`,
+    `| pane: click "Kiểm tra" → findings on screen (read + check + show) | ${check.ms.toFixed(0)} ms, ${check.findings.toLocaleString('en')} findings | ≤ 2× CLI: ${ratio.toFixed(2)}×, ${ok(ratio <= 2)} |`,
+    `| pane: of which reading the sheet through the in-memory Excel | ${check.readMs === null ? '—' : `${check.readMs.toFixed(0)} ms`} | |`,
+    `| pane: longest main-thread task during the check | ${check.longestTaskMs.toFixed(0)} ms (${check.longTasks} tasks over 50 ms) | ≤ 250 ms: ${ok(check.longestTaskMs <= 250)} |`,
+    `| pane: longest main-thread task after the read (check in the worker, findings shown) | ${check.longestPaneTaskMs.toFixed(0)} ms | ≤ 250 ms: ${ok(check.longestPaneTaskMs <= 250)} |`,
+    `| pane: DOM nodes with the findings shown | ${check.domNodes.toLocaleString('en')} | < 4,000: ${ok(check.domNodes < 4000)} |`,
+    `| pane: write "NS Tổng hợp" (+ "NS Dữ liệu") | ${summary.ms.toFixed(0)} ms, longest task ${summary.longestTaskMs.toFixed(0)} ms | |`,
+    `| pane: switch to English (findings re-worded) | ${language.ms.toFixed(0)} ms, longest task ${language.longestTaskMs.toFixed(0)} ms | |`,
+  );
+  return out;
+}
+
 function writeReport(r) {
   const cpu = os.cpus()[0];
   const lines = [
@@ -293,6 +343,7 @@ function writeReport(r) {
   } else {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
+  lines.push(...paneReport(r));
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
   lines.push(
     'Without `--out`, `ngansach check` reads the .xlsx with its own reader (src/cli/fast-xlsx: zlib + an XML scanner that',
