@@ -2,11 +2,15 @@
 // stored or shown; sums over many rows and the per-year shares of sources are worked out in
 // whole billionths of the table's unit as BigInt (integers, so exact), which is several times
 // faster than Decimal on 100.000 rows. A cell holds at most 9 decimals (cell-amount.ts); an
-// amount with more decimals (rare: a unit conversion of text) goes through Decimal instead.
+// amount with more decimals (rare: a unit conversion of text) goes through Decimal instead, and
+// so does everything where the engine has no BigInt (the EdgeHTML webview of older Excel builds:
+// the add-in ships ES2017, so no BigInt literals here either, only BigInt() calls).
 import { Decimal, ZERO } from './decimal';
 
 const SCALE_DIGITS = 9;
-const MILLION = 1_000_000n;
+const HAS_BIGINT = typeof BigInt === 'function';
+const MILLION = HAS_BIGINT ? BigInt(1000000) : null;
+const NOTHING = HAS_BIGINT ? BigInt(0) : null;
 
 // A Decimal is immutable: its value in billionths is worked out once.
 const billionths = new WeakMap<Decimal, bigint | null>();
@@ -15,7 +19,7 @@ const billionths = new WeakMap<Decimal, bigint | null>();
 export function billionthsOf(value: Decimal): bigint | null {
   let b = billionths.get(value);
   if (b !== undefined) return b;
-  if (!value.isFinite()) {
+  if (!HAS_BIGINT || !value.isFinite()) {
     billionths.set(value, null);
     return null;
   }
@@ -35,7 +39,7 @@ export function billionthsOf(value: Decimal): bigint | null {
 
 /** The Decimal of a number of billionths (remembered, so it converts back for free). */
 export function fromBillionths(b: bigint): Decimal {
-  const negative = b < 0n;
+  const negative = b < (NOTHING as bigint);
   const digits = (negative ? -b : b).toString().padStart(SCALE_DIGITS + 1, '0');
   const whole = digits.slice(0, -SCALE_DIGITS);
   const frac = digits.slice(-SCALE_DIGITS).replace(/0+$/, '');
@@ -46,7 +50,7 @@ export function fromBillionths(b: bigint): Decimal {
 
 /** An exact running sum. */
 export class ExactSum {
-  private whole = 0n;
+  private whole = NOTHING;
   private rest: Decimal | null = null;
   private any = false;
 
@@ -54,7 +58,7 @@ export class ExactSum {
     this.any = true;
     const b = billionthsOf(value);
     if (b === null) this.rest = this.rest ? this.rest.plus(value) : value;
-    else this.whole += b;
+    else this.whole = (this.whole as bigint) + b;
   }
 
   /** Adds `value` `times` times. */
@@ -64,7 +68,7 @@ export class ExactSum {
     if (b === null) {
       const v = times === 1 ? value : value.times(times);
       this.rest = this.rest ? this.rest.plus(v) : v;
-    } else this.whole += b * BigInt(times);
+    } else this.whole = (this.whole as bigint) + b * BigInt(times);
   }
 
   /** Nothing was added. */
@@ -73,7 +77,7 @@ export class ExactSum {
   }
 
   value(): Decimal {
-    const whole = this.whole === 0n ? ZERO : fromBillionths(this.whole);
+    const whole = this.whole === null || this.whole === NOTHING ? ZERO : fromBillionths(this.whole);
     return this.rest ? whole.plus(this.rest) : whole;
   }
 }
@@ -83,10 +87,11 @@ export function shareDown(year: Decimal, part: Decimal, total: Decimal, decimals
   const y = billionthsOf(year);
   const p = billionthsOf(part);
   const t = billionthsOf(total);
-  if (decimals === 3 && y !== null && p !== null && t !== null && t !== 0n) {
+  if (decimals === 3 && y !== null && p !== null && t !== null && t !== NOTHING) {
     // y·p/t in billionths is (Y·P/T)/1e9; in thousandths (Y·P)/(T·1e6), truncated toward zero as
     // BigInt division does.
-    return fromBillionths(((y * p) / (t * MILLION)) * MILLION);
+    const million = MILLION as bigint;
+    return fromBillionths(((y * p) / (t * million)) * million);
   }
   // No share of nothing: a zero total leaves the year to the last part (see summary.ts).
   if (total.isZero()) return ZERO;

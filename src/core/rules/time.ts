@@ -32,8 +32,11 @@ export const timeRule: Rule = (ctx) => {
     let money = ZERO;
     for (const y of outside) money = money.plus(row.allocation.get(y) ?? ZERO);
     const cell = row.allocationBasis === 'columns' ? address(row.row, yearCol.get(outside[0]) ?? table.columns.amount) : address(row.row, col ?? table.columns.amount);
+    // Years before the period are money already spent; years after it are the next plan's.
+    const before = outside.some((y) => y < period.from);
+    const after = outside.some((y) => y > period.to);
     out.push(ctx.say({
-      code: 'OUTSIDE_PERIOD', row: row.row, cell, actual: money,
+      code: 'OUTSIDE_PERIOD', variant: after ? (before ? 'both' : 'after') : undefined, row: row.row, cell, actual: money,
       params: { name: row.name, actual: ctx.money(money), years: outside.join(', '), period: `${period.from}-${period.to}` },
     }));
   }
