@@ -47,3 +47,24 @@ describe('exact sums and shares', () => {
     expect(fromBillionths(5n).toFixed()).toBe('0.000000005');
   });
 });
+
+it('gives the same answers where the engine has no BigInt (older Excel webviews)', () => {
+  const saved = globalThis.BigInt;
+  let exact: typeof import('../../../src/core/exact') | undefined;
+  try {
+    (globalThis as { BigInt?: unknown }).BigInt = undefined;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      exact = require('../../../src/core/exact') as typeof import('../../../src/core/exact');
+    });
+  } finally {
+    globalThis.BigInt = saved;
+  }
+  const e = exact as typeof import('../../../src/core/exact');
+  const sum = new e.ExactSum();
+  for (const v of ['0.1', '0.2', '1234567.891', '-5']) sum.add(new Decimal(v));
+  expect(sum.value().toFixed()).toBe('1234563.191');
+  expect(e.shareDown(new Decimal(100), new Decimal(200), new Decimal(600), 3).toFixed()).toBe('33.333');
+  expect(e.remainder(new Decimal(100), [new Decimal('33.333')]).toFixed()).toBe('66.667');
+  expect(e.billionthsOf(new Decimal(1))).toBeNull();
+});
