@@ -37,7 +37,7 @@ export interface DataSheet {
   lastRow: number;
 }
 
-export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): DataSheet {
+export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi', name: string = DATA_SHEET): DataSheet {
   const cells: PlanCell[] = [];
   const cols = Object.values(DATA_COL);
   HEADERS[lang].forEach((h, i) => cells.push({ address: `${cols[i]}1`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
@@ -74,7 +74,7 @@ export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): Dat
 
   return {
     plan: {
-      name: DATA_SHEET,
+      name,
       cells,
       columnWidths: { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 8, I: 14, J: 12, K: 50 },
       freeze: { rows: 1, cols: 0 },
