@@ -163,7 +163,7 @@ async function main() {
     log(`   median ${results.excelRead.median.toFixed(0)} ms`);
 
     log(`== ngansach check --json (in process) × ${REPS}`);
-    const sink = { out: () => undefined, err: (t) => process.stderr.write(t), readStdin: async () => '' };
+    const sink = { out: () => undefined, err: (t) => process.stderr.write(t), stdinLines: async function* () {} };
     let exit = null;
     results.cliCheck = await timeIt(REPS, async () => {
       exit = await cli(['check', file, '--json'], sink);

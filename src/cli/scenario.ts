@@ -2,22 +2,23 @@
 // lease one system. Bad input exits 2 with one line naming every bad field, and writes nothing.
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON } from '../core/scenario';
+import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON, SCENARIO_SHEET_NAME } from '../core/scenario';
 import type { FieldError } from '../core/scenario';
 import type { Lang } from '../core/types';
 import { parseArgs } from './args';
 import { CliIO, UsageError } from './io';
 import { scenarioText } from './scenario-text';
 import { readScenarioSheet } from './scenario-xlsx-input';
-import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
+import { readWorkbookFile } from '../xlsx/node';
+import { WorkbookCopy } from '../xlsx/write';
+import { xlsxText } from '../core/i18n/xlsx';
 
 const HOW = 'ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]';
 
 interface Loaded {
   raw: unknown;
-  /** The input workbook (xlsx input), copied into --out with the result sheet added. */
-  workbook: ExcelJS.Workbook | null;
+  /** The input workbook's bytes (xlsx input), copied into --out with the result sheet added. */
+  workbook: Uint8Array | null;
   /** Field → "Sheet!C7" for xlsx input, so messages point at the cell. */
   cells: Map<string, string>;
 }
@@ -34,20 +35,15 @@ async function loadJson(file: string): Promise<Loaded> {
 }
 
 async function loadXlsx(file: string): Promise<Loaded> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (err) {
-    // Any failure to open is the file's problem (corrupt, encrypted, not a workbook), not ours.
-    throw new UsageError(`${file}: cannot be read as an .xlsx workbook (corrupt, password-protected or another format?): ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const found = readScenarioSheet(workbook);
+  // The one .xlsx reader: every unusable file ends in its one-line message.
+  const read = await readWorkbookFile(file, { skipOwnSheets: true });
+  const found = readScenarioSheet(read.grids);
   if (!found) {
     throw new UsageError(`${file}: no scenario sheet found — a sheet needs a column of keys (startYear, discountRate, invest.costs.thietBi …) with values beside them; see examples/scenario-soc.xlsx`);
   }
   if (found.errors.length > 0) throw new UsageError(`${file}: ${found.errors.join('; ')}`);
   const cells = new Map([...found.cells].map(([k, a]) => [k, `'${found.sheet}'!${a}`]));
-  return { raw: found.raw, workbook, cells };
+  return { raw: found.raw, workbook: read.bytes, cells };
 }
 
 function describeErrors(errors: FieldError[], cells: Map<string, string>): string {
@@ -83,16 +79,24 @@ export async function runScenario(args: string[], io: CliIO): Promise<number> {
   const input = parsedInput.input;
   const result = computeScenario(input, lang);
 
+  const notes: string[] = [];
+  let sheetName = SCENARIO_SHEET_NAME;
   if (out !== undefined) {
-    const workbook = loaded.workbook ?? new ExcelJS.Workbook();
-    renderSheetPlan(workbook, scenarioSheet(input, result, lang));
-    await writeWorkbookAtomically(workbook, out);
+    // A copy of the input workbook (or a new one for JSON input) with the sheet added.
+    const copy = await WorkbookCopy.open(loaded.workbook, path.basename(file));
+    const plan = scenarioSheet(input, result, lang);
+    plan.name = copy.namesFor([SCENARIO_SHEET_NAME]).get(SCENARIO_SHEET_NAME) ?? SCENARIO_SHEET_NAME;
+    const report = await copy.write(out, [{ plan, role: SCENARIO_SHEET_NAME }]);
+    for (const [role, used] of report.renamed) notes.push(xlsxText.renamedSheet(role, used));
+    notes.push(...report.notes);
+    sheetName = plan.name;
   }
+  for (const note of notes) io.err(`ngansach scenario: ${note}\n`);
   if (parsed.switches.has('json')) {
     io.out(JSON.stringify({ file: path.basename(file), name: input.name, unit: input.unit, ...scenarioToJSON(result) }, null, 2) + '\n');
   } else {
     io.out(scenarioText(input, result, lang));
-    if (out !== undefined) io.out(lang === 'vi' ? `Đã ghi trang "NS Phương án" vào ${out}\n` : `Wrote the "NS Phương án" sheet to ${out}\n`);
+    if (out !== undefined) io.out(lang === 'vi' ? `Đã ghi trang "${sheetName}" vào ${out}\n` : `Wrote the "${sheetName}" sheet to ${out}\n`);
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
