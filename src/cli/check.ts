@@ -57,7 +57,8 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   const file = parsed.positional[0];
   const out = parsed.values.get('out');
   if (out !== undefined) {
-    if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`--out ${out}: tên tệp phải kết thúc bằng .xlsx / must end in .xlsx`);
+    const outExt = path.extname(out).toLowerCase();
+    if (outExt !== '.xlsx' && outExt !== '.xlsm') throw new UsageError(`--out ${out}: tên tệp phải kết thúc bằng .xlsx / must end in .xlsx (.xlsm for a workbook with macros)`);
     // Never change what the user typed: the input is read-only to us.
     if (path.resolve(out) === path.resolve(file)) {
       throw new UsageError(`--out ${out}: không ghi đè tệp gốc / will not overwrite the input; choose another file name`);
@@ -107,6 +108,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const notes = [...read.notes];
   if (options.out) {
     const copy = await WorkbookCopy.open(read.bytes, path.basename(options.file));
+    // Excel opens a workbook with macros only as .xlsm, and one without only as .xlsx.
+    const wantXlsm = path.extname(options.out).toLowerCase() === '.xlsm';
+    if (copy.macroEnabled !== wantXlsm) throw new UsageError(xlsxText.macroExtension(options.out, copy.macroEnabled));
     const roles = CHECK_RESULT_SHEETS;
     const names = copy.namesFor(roles);
     const plans = buildCheckSheets(result, grids, options.lang, {

@@ -21,7 +21,12 @@ export type TokenHandler = (kind: number, x: XmlScanner) => void;
 /** The smallest piece handed to the scanner once a token is waiting for more text. */
 const MIN_FEED = 65536;
 
-function decoderFor(first: Uint8Array): TextDecoder {
+/** What the scanner needs of a TextDecoder (a structural type: the CLI build has no DOM types). */
+interface Decoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+function decoderFor(first: Uint8Array): Decoder {
   // XML may be UTF-16 with a byte-order mark; Office writes UTF-8 (a mark is dropped by TextDecoder).
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
@@ -110,7 +115,7 @@ export class XlsxPackage {
     const chunks = this.chunks(name);
     if (!chunks) return false;
     const x = new XmlScanner();
-    let decoder: TextDecoder | null = null;
+    let decoder: Decoder | null = null;
     let waiting: string[] = [];
     let waitingLength = 0;
     const run = (): number => {

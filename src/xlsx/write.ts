@@ -101,6 +101,11 @@ export class WorkbookCopy {
     return new WorkbookCopy(pkg, await readWorkbookInfo(pkg), fileName);
   }
 
+  /** The workbook holds macros (a VBA project): its copy must be an .xlsm, as the input was. */
+  get macroEnabled(): boolean {
+    return this.info.rels.some((r) => relKind(r.type) === 'vbaProject');
+  }
+
   private replaced(roles: readonly string[]): SheetInfo[] {
     return this.info.sheets.filter((s) => s.role !== null && roles.includes(s.role));
   }
@@ -133,16 +138,29 @@ export class WorkbookCopy {
       if (sheetKey(s.plan.name) !== sheetKey(s.role)) renamed.set(s.role, s.plan.name);
     }
     const built = await this.build(sheets);
-    await writeAtomically(out, (sink) => {
-      const zip = new ZipWriter(sink);
+    await writeAtomically(out, async (sink) => {
+      let written = 0;
+      const counting: ByteSink = { write: (b) => { written += b.length; sink.write(b); } };
+      const zip = new ZipWriter(counting);
+      // Let a Ctrl+C in while a large copy is written, so its temporary file is removed.
+      let since = 0;
+      const breathe = async (): Promise<void> => {
+        if (written - since < 4 * 1048576) return;
+        since = written;
+        await new Promise((resolve) => setImmediate(resolve));
+      };
       for (const e of this.pkg.dir.entries) {
         const key = e.name.toLowerCase();
         if (built.removed.has(key)) continue;
         const changed = built.changed.get(key);
         if (changed) zip.add(e.name, changed);
         else zip.copy(this.pkg.bytes, e);
+        await breathe();
       }
-      for (const [name, part] of built.added) zip.add(name, part);
+      for (const [name, part] of built.added) {
+        zip.add(name, part);
+        await breathe();
+      }
       zip.finish();
     });
     return { sheets: sheets.map((s) => s.plan.name), renamed, notes: built.notes };

@@ -67,6 +67,9 @@ export const xlsxText = {
   writeDenied: (out: string) => `${out}: không có quyền ghi / permission denied writing the file`,
   readOnlyDisk: (out: string) => `${out}: ổ đĩa chỉ đọc / the disk is read-only; write the copy somewhere else`,
   outTooLarge: (out: string) => `${out}: bản sao vượt quá 4 GiB, không ghi được / the copy would exceed 4 GiB; cannot be written`,
+  macroExtension: (out: string, macros: boolean) => macros
+    ? `--out ${out}: sổ tính có macro, bản sao phải là .xlsm / the workbook holds macros: name the copy .xlsm`
+    : `--out ${out}: sổ tính không có macro, bản sao phải là .xlsx / the workbook holds no macros: name the copy .xlsx`,
   renamedSheet: (wanted: string, used: string) =>
     `Sổ tính đã có trang "${wanted}" của người dùng, nên kết quả được ghi vào trang "${used}" / ` +
     `the workbook already has a sheet of its own named "${wanted}", so the results went to "${used}"`,
