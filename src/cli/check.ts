@@ -117,7 +117,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       findings: names.get(FINDINGS_SHEET) ?? FINDINGS_SHEET,
       summary: names.get(SUMMARY_SHEET) ?? SUMMARY_SHEET,
       data: names.get(DATA_SHEET) ?? DATA_SHEET,
-    });
+    }, true);
     const report = await copy.write(options.out, plans.map((plan, i) => ({ plan, role: roles[i] })));
     wrote = { file: options.out, sheets: report.sheets };
     for (const [role, used] of report.renamed) notes.push(xlsxText.renamedSheet(role, used));

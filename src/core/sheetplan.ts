@@ -32,6 +32,11 @@ export interface SheetPlan {
   freeze?: { rows: number; cols: number };
   /** Landscape A4 for printing and attaching to a proposal. */
   landscape?: boolean;
+  /**
+   * The cells made on demand, in row order, for a writer that streams (the CLI's --out); when
+   * set, `cells` is empty. Only plans built for such a writer have it.
+   */
+  cellStream?: () => Iterable<PlanCell>;
 }
 
 /** Number format for amounts as Vietnamese officers read them (Excel shows it with the user's locale separators). */

@@ -18,6 +18,12 @@ export type Inflate = (raw: Uint8Array) => AsyncIterable<Uint8Array>;
 /** Called for each token of a part; reads the token from the scanner. */
 export type TokenHandler = (kind: number, x: XmlScanner) => void;
 
+/**
+ * Tried before each token: reads the common shape of an element straight from the scanner's
+ * text and moves past it (true), or leaves it to the tokens (false).
+ */
+export type FastPath = (x: XmlScanner) => boolean;
+
 /** The smallest piece handed to the scanner once a token is waiting for more text. */
 const MIN_FEED = 65536;
 
@@ -108,10 +114,11 @@ export class XlsxPackage {
   }
 
   /**
-   * Scans the part as XML, calling `handler` for each START, END and TEXT token. Returns false
+   * Scans the part as XML, calling `handler` for each START, END and TEXT token (after `fast`
+   * had its try). Returns false
    * when there is no such part. Malformed XML ends in an XlsxError naming the part.
    */
-  async scan(name: string, handler: TokenHandler): Promise<boolean> {
+  async scan(name: string, handler: TokenHandler, fast?: FastPath): Promise<boolean> {
     const chunks = this.chunks(name);
     if (!chunks) return false;
     const x = new XmlScanner();
@@ -120,6 +127,7 @@ export class XlsxPackage {
     let waitingLength = 0;
     const run = (): number => {
       for (;;) {
+        if (fast && fast(x)) continue;
         const kind = x.next();
         if (kind === NEED || kind === DONE) return kind;
         handler(kind, x);

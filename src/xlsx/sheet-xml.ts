@@ -1,18 +1,18 @@
-// A core SheetPlan → worksheet XML, given out in pieces so a 100,000-row sheet never sits in
-// memory as one string. Only what Excel can hold goes in: a text over 32,767 characters is cut
+// A core SheetPlan → worksheet XML, given out a cell at a time so a 100,000-row sheet never sits
+// in memory as one string (the packer encodes each piece into bytes at once). Only what Excel can hold goes in: a text over 32,767 characters is cut
 // with a marker, a number that is not finite becomes #NUM!, a formula over Excel's 8,192
 // characters is written as its value; each is counted so the caller can say so.
 import { Decimal } from '../core/decimal';
 import { columnLetter } from '../core/grid';
 import { xlsxText } from '../core/i18n/xlsx';
 import type { PlanCell, SheetPlan } from '../core/sheetplan';
-import { EXCEL_CELL_TEXT } from './limits';
+import { EXCEL_CELL_TEXT, EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
 import type { StyleBook } from './styles-edit';
 
+/** Cells joined into one piece of XML (pieces end between rows). */
+const CELLS_PER_PIECE = 512;
 /** Excel's longest formula. */
 const EXCEL_FORMULA = 8192;
-/** How much XML to gather before giving a piece out. */
-const PIECE = 1 << 16;
 
 export interface SheetWriteNotes {
   /** Cells whose text was cut to Excel's limit. */
@@ -57,21 +57,47 @@ function escapeFormula(s: string): string {
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function parseAddress(a: string): [number, number] {
-  const m = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/.exec(a.trim());
-  if (!m) throw new Error(`sheet plan: "${a}" is not a cell address`);
+/** Row and column of an A1 address ("$" allowed); `canonical` says it needs no rewriting. */
+const parsed = { row: 0, col: 0, canonical: true };
+
+function parseAddress(a: string): typeof parsed {
+  let i = 0;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [parseInt(m[2], 10), col];
+  let canonical = true;
+  const n = a.length;
+  if (a.charCodeAt(i) === 36) { i++; canonical = false; }
+  const start = i;
+  for (; i < n; i++) {
+    let c = a.charCodeAt(i);
+    if (c >= 97 && c <= 122) { c -= 32; canonical = false; }
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (a.charCodeAt(i) === 36) { i++; canonical = false; }
+  let row = 0;
+  const digits = i;
+  for (; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (i !== n || digits === i || start === digits || row < 1 || row > EXCEL_ROWS || col < 1 || col > EXCEL_COLUMNS || a.charCodeAt(digits) === 48) {
+    throw new Error(`sheet plan: "${a}" is not a cell address`);
+  }
+  parsed.row = row;
+  parsed.col = col;
+  parsed.canonical = canonical;
+  return parsed;
 }
 
 type Scalar = string | number | boolean | null;
 
 function scalarOf(value: PlanCell['value']): Scalar {
   if (value === undefined || value === null) return null;
+  if (typeof value !== 'object') return value;
   // Excel stores doubles: this is the one place a Decimal becomes a number, on its way into a cell.
   if (Decimal.isDecimal(value)) return (value as Decimal).toNumber();
-  return value as Scalar;
+  return null;
 }
 
 function quoted(t: string): string {
@@ -89,28 +115,33 @@ function fit(text: string, address: string, notes: SheetWriteNotes): string {
   return text.slice(0, cut) + xlsxText.cutMarker;
 }
 
-/** <v> and the t attribute for a constant or a formula's cached value. */
-function valueXml(v: Scalar, address: string, notes: SheetWriteNotes, formula: boolean): { t: string; v: string } | null {
-  if (v === null) return null;
+/** Anything in a text that needs more than copying: markup, escapes, white space at an end. */
+const PLAIN_TEXT_NOT = /[&<>\u0000-\u001f\ufffe\uffff\ud800-\udfff_]|^\s|\s$/;
+
+/** The t attribute and content of a cell holding `v` (a constant, or a formula's cached value). */
+function valueXml(v: Scalar, address: string, notes: SheetWriteNotes, formula: boolean): string {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) {
-      notes.notANumber.push(address);
-      return { t: ' t="e"', v: '<v>#NUM!</v>' };
-    }
-    return { t: '', v: `<v>${String(v)}</v>` };
+    if (Number.isFinite(v)) return `><v>${v}</v>`;
+    notes.notANumber.push(address);
+    return ' t="e"><v>#NUM!</v>';
   }
-  if (typeof v === 'boolean') return { t: ' t="b"', v: `<v>${v ? 1 : 0}</v>` };
-  const text = escapeText(fit(v, address, notes));
-  if (formula) return { t: ' t="str"', v: `<v>${text}</v>` };
-  return { t: ' t="inlineStr"', v: `<is><t xml:space="preserve">${text}</t></is>` };
+  if (typeof v === 'boolean') return ` t="b"><v>${v ? 1 : 0}</v>`;
+  const raw = fit(v as string, address, notes);
+  const plain = !PLAIN_TEXT_NOT.test(raw);
+  const text = plain ? raw : escapeText(raw);
+  if (formula) return ` t="str"><v>${text}</v>`;
+  // xml:space only where white space at an end or a line break must survive (20 bytes a cell).
+  if (plain) return ` t="inlineStr"><is><t>${text}</t></is>`;
+  const keep = /^\s|\s$|[\n\t]/.test(raw) ? ' xml:space="preserve"' : '';
+  return ` t="inlineStr"><is><t${keep}>${text}</t></is>`;
 }
 
 function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWriteNotes): string {
-  const s = style ? ` s="${style}"` : '';
+  const open = style ? `<c r="${address}" s="${style}"` : `<c r="${address}"`;
   let scalar = scalarOf(pc.value);
   let formula: string | null = null;
   if (pc.formula) {
-    formula = pc.formula.replace(/^=/, '');
+    formula = pc.formula.charCodeAt(0) === 61 ? pc.formula.slice(1) : pc.formula;
   } else if (pc.link) {
     // A HYPERLINK formula, not a hyperlink relationship: Excel, LibreOffice and Office.js all
     // follow =HYPERLINK("#'Sheet'!A1", text) to a place in the workbook.
@@ -123,12 +154,15 @@ function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWrite
     notes.formulaAsValue.push(address);
     formula = null;
   }
-  const value = valueXml(scalar, address, notes, formula !== null);
   if (formula !== null) {
-    return `<c r="${address}"${s}${value ? value.t : ''}><f>${escapeFormula(formula)}</f>${value ? value.v : ''}</c>`;
+    const f = /[&<>\u0000-\u001f\ufffe\uffff]/.test(formula) ? escapeFormula(formula) : formula;
+    if (scalar === null) return `${open}><f>${f}</f></c>`;
+    const value = valueXml(scalar, address, notes, true);
+    const gt = value.indexOf('>');
+    return `${open}${value.slice(0, gt)}><f>${f}</f>${value.slice(gt + 1)}</c>`;
   }
-  if (!value) return style ? `<c r="${address}"${s}/>` : '';
-  return `<c r="${address}"${s}${value.t}>${value.v}</c>`;
+  if (scalar === null) return style ? `${open}/>` : '';
+  return `${open}${valueXml(scalar, address, notes, false)}</c>`;
 }
 
 export interface SheetXmlOptions {
@@ -138,95 +172,108 @@ export interface SheetXmlOptions {
   notes: SheetWriteNotes;
 }
 
-/** The worksheet XML of `plan`, in pieces. */
-export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
-  const { styles, notes } = options;
-  const n = plan.cells.length;
-  const rows = new Int32Array(n);
-  const cols = new Int32Array(n);
-  let ordered = true;
+/** A plan's cells in row-then-column order, and the range they span. */
+function ordered(cells: readonly PlanCell[]): { cells: readonly PlanCell[]; dimension: string } {
+  const n = cells.length;
+  const keys = new Float64Array(n);
+  let sorted = true;
   let maxRow = 1;
   let maxCol = 1;
   for (let k = 0; k < n; k++) {
-    const [r, c] = parseAddress(plan.cells[k].address);
-    rows[k] = r;
-    cols[k] = c;
-    if (k > 0 && (r < rows[k - 1] || (r === rows[k - 1] && c <= cols[k - 1]))) ordered = false;
-    if (r > maxRow) maxRow = r;
-    if (c > maxCol) maxCol = c;
+    const { row, col } = parseAddress(cells[k].address);
+    keys[k] = row * 16385 + col;
+    if (k > 0 && keys[k] < keys[k - 1]) sorted = false;
+    if (row > maxRow) maxRow = row;
+    if (col > maxCol) maxCol = col;
   }
-  let order: number[] | null = null;
-  if (!ordered) {
-    order = Array.from({ length: n }, (_, k) => k);
-    // A later cell at the same address wins, as a later assignment would.
-    order.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || a - b);
-  }
+  const dimension = `A1:${columnLetter(maxCol)}${maxRow}`;
+  if (sorted) return { cells, dimension };
+  // A later cell at the same address wins, as a later assignment would: a stable sort keeps it last.
+  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => keys[a] - keys[b] || a - b);
+  return { cells: order.map((k) => cells[k]), dimension };
+}
 
-  let head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${options.mainNs}" xmlns:r="${relationshipsNsFor(options.mainNs)}">` +
+function head(plan: SheetPlan, dimension: string | null, mainNs: string): string {
+  let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${mainNs}" xmlns:r="${relationshipsNsFor(mainNs)}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${columnLetter(maxCol)}${maxRow}"/>` +
+    (dimension ? `<dimension ref="${dimension}"/>` : '') +
     '<sheetViews><sheetView workbookViewId="0">';
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     const pane = freeze.rows > 0 && freeze.cols > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
-    head += `<pane${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ''}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ''}` +
+    xml += `<pane${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ''}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ''}` +
       ` topLeftCell="${columnLetter(freeze.cols + 1)}${freeze.rows + 1}" activePane="${pane}" state="frozen"/>` +
       `<selection pane="${pane}"/>`;
   }
-  head += '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
+  xml += '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
   const widths = Object.entries(plan.columnWidths ?? {})
-    .map(([letter, width]) => [parseAddress(`${letter}1`)[1], width] as const)
+    .map(([letter, width]) => [parseAddress(`${letter}1`).col, width] as const)
     .filter(([, w]) => Number.isFinite(w) && w > 0)
     .sort((a, b) => a[0] - b[0]);
   if (widths.length) {
-    head += '<cols>' + widths.map(([c, w]) => `<col min="${c}" max="${c}" width="${Math.min(w, 255)}" customWidth="1"/>`).join('') + '</cols>';
+    xml += '<cols>' + widths.map(([c, w]) => `<col min="${c}" max="${c}" width="${Math.min(w, 255)}" customWidth="1"/>`).join('') + '</cols>';
   }
-  head += '<sheetData>';
-  yield head;
+  return xml + '<sheetData>';
+}
 
-  let piece = '';
-  let currentRow = 0;
-  let lastAddressKey = -1;
-  let pendingCell = '';
-  for (let i = 0; i < n; i++) {
-    const k = order ? order[i] : i;
-    const r = rows[k];
-    const c = cols[k];
-    const key = r * 16385 + c;
-    const pc = plan.cells[k];
-    const address = `${columnLetter(c)}${r}`;
-    const xml = cellXml(pc, address, styles.styleOf(pc), notes);
-    if (key === lastAddressKey) {
-      pendingCell = xml; // the later cell at this address replaces the earlier one
-      continue;
-    }
-    piece += pendingCell;
-    pendingCell = '';
-    if (r !== currentRow) {
-      if (currentRow) piece += '</row>';
-      piece += `<row r="${r}">`;
-      currentRow = r;
-    }
-    pendingCell = xml;
-    lastAddressKey = key;
-    if (piece.length >= PIECE) {
-      yield piece;
-      piece = '';
-    }
-  }
-  piece += pendingCell;
-  if (currentRow) piece += '</row>';
-  piece += '</sheetData>';
+function tail(plan: SheetPlan): string {
+  let xml = '</sheetData>';
   const merges = plan.merges ?? [];
   if (merges.length) {
-    piece += `<mergeCells count="${merges.length}">` + merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join('') + '</mergeCells>';
+    xml += `<mergeCells count="${merges.length}">` + merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join('') + '</mergeCells>';
   }
-  piece += '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  xml += '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
   // A4, one page wide: printed and attached to a proposal.
-  piece += `<pageSetup paperSize="9" orientation="${plan.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
-  piece += '</worksheet>';
-  yield piece;
+  xml += `<pageSetup paperSize="9" orientation="${plan.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
+  return xml + '</worksheet>';
+}
+
+/**
+ * The worksheet XML of `plan`, in pieces. A plan's `cellStream` is read once, in its row order,
+ * and never held whole; its sheet then has no <dimension> (optional: Excel works it out).
+ */
+export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
+  const { styles, notes } = options;
+  let cells: Iterable<PlanCell>;
+  let dimension: string | null = null;
+  if (plan.cellStream) {
+    cells = plan.cellStream();
+  } else {
+    const o = ordered(plan.cells);
+    cells = o.cells;
+    dimension = o.dimension;
+  }
+  yield head(plan, dimension, options.mainNs);
+
+  let currentRow = 0;
+  let lastKey = -1;
+  // Cells are gathered a few hundred at a time and given out joined: few pieces, each short-lived.
+  let parts: string[] = [];
+  for (const pc of cells) {
+    const { row: r, col: c, canonical } = parseAddress(pc.address);
+    const key = r * 16385 + c;
+    if (key < lastKey) throw new Error(`sheet plan "${plan.name}": cellStream gave ${pc.address} after a later cell`);
+    const address = canonical ? pc.address : `${columnLetter(c)}${r}`;
+    const xml = cellXml(pc, address, styles.styleOf(pc), notes);
+    if (key === lastKey) {
+      parts[parts.length - 1] = xml; // a later cell at the same address replaces the earlier one
+      continue;
+    }
+    if (r !== currentRow) {
+      if (parts.length >= CELLS_PER_PIECE) {
+        yield parts.join('');
+        parts = [];
+      }
+      parts.push(currentRow ? `</row><row r="${r}">` : `<row r="${r}">`);
+      currentRow = r;
+    }
+    parts.push(xml);
+    lastKey = key;
+  }
+  if (currentRow) parts.push('</row>');
+  parts.push(tail(plan));
+  yield parts.join('');
 }
 
 /** The relationships namespace that goes with a spreadsheetml namespace. */

@@ -13,6 +13,7 @@ import { unescapeXstring } from './shared-strings';
 import type { CellStyles } from './styles';
 import { isoCellDate, serialToIso } from './values';
 import { END, START, TEXT } from './xml';
+import type { XmlScanner } from './xml';
 
 export interface Box {
   top: number;
@@ -187,12 +188,100 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     x.keepText = true;
   };
 
+  const digits = (b: string, k: number, max: number): number => {
+    let n = 0;
+    let i = k;
+    for (; i < b.length && i - k <= max; i++) {
+      const c = b.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    return i === k || i - k > max || (b.charCodeAt(k) === 48 && i - k > 1) ? -1 : (fastEnd = i, n);
+  };
+  let fastEnd = 0;
+  /**
+   * The usual cell, <c r="B7" s="3" t="s"><v>12</v></c> (attributes in Excel's order, a value
+   * without references or line ends), read without tokens: most of a sheet's cells.
+   */
+  const fastCell = (x: XmlScanner): boolean => {
+    if (!inRow || inCell) return false;
+    const b = x.buffer;
+    let k = x.position;
+    while (k < b.length) {
+      const c = b.charCodeAt(k);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      k++;
+    }
+    if (b.charCodeAt(k) !== 60 || b.charCodeAt(k + 1) !== 99 || b.charCodeAt(k + 2) !== 32 || !b.startsWith('r="', k + 3)) return false;
+    k += 6;
+    let col = 0;
+    const letters = k;
+    for (; k < b.length; k++) {
+      const c = b.charCodeAt(k);
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    if (k === letters || k - letters > 3) return false;
+    const row = digits(b, k, 7);
+    if (row < 0) return false;
+    k = fastEnd;
+    if (b.charCodeAt(k) !== 34) return false;
+    k++;
+    let style = 0;
+    if (b.startsWith(' s="', k)) {
+      style = digits(b, k + 4, 9);
+      if (style < 0 || b.charCodeAt(fastEnd) !== 34) return false;
+      k = fastEnd + 1;
+    }
+    let type = '';
+    if (b.startsWith(' t="', k)) {
+      const close = b.indexOf('"', k + 4);
+      if (close < 0 || close - k > 8) return false;
+      type = b.slice(k + 4, close);
+      if (type !== 's' && type !== 'n' && type !== 'b' && type !== 'str' && type !== 'e') return false;
+      k = close + 1;
+    }
+    let value: string | null = null;
+    if (b.startsWith('/>', k)) {
+      k += 2;
+    } else if (b.startsWith('></c>', k)) {
+      k += 5;
+    } else if (b.startsWith('><v>', k)) {
+      const from = k + 4;
+      const lt = b.indexOf('<', from);
+      if (lt < 0 || !b.startsWith('</v></c>', lt)) return false;
+      for (let i = from; i < lt; i++) {
+        const c = b.charCodeAt(i);
+        if (c < 32 || c === 38) return false; // a reference or a control character: the tokens decide
+      }
+      value = b.slice(from, lt);
+      k = lt + 8;
+    } else {
+      return false;
+    }
+    if (row > EXCEL_ROWS) checkRow(row);
+    if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, fastEnd)}`);
+    cellRow = row;
+    cellCol = col;
+    cellType = type;
+    cellStyle = style;
+    vText = value;
+    fText = null;
+    fType = '';
+    fRef = '';
+    fSi = '';
+    isText = null;
+    finishCell();
+    x.skipTo(k);
+    return true;
+  };
+
   await pkg.scan(part, (kind, x) => {
     if (kind === TEXT) {
       if (target === V) vText = (vText ?? '') + x.text;
       else if (target === F) fText = (fText ?? '') + x.text;
       else if (target === IS_T) isText = (isText ?? '') + x.text;
-      const longest = Math.max(vText?.length ?? 0, fText?.length ?? 0, isText?.length ?? 0);
+      const longest = target === V ? (vText as string).length : target === F ? (fText as string).length : (isText ?? '').length;
       if (longest > MAX_CELL_TEXT) throw new XlsxError(xlsxText.cellTooLong(file, part, MAX_CELL_TEXT));
       return;
     }
@@ -289,6 +378,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       inSheetData = false;
       section = '';
     }
-  });
+  }, fastCell);
   return out;
 }

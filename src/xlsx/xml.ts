@@ -81,10 +81,16 @@ function isNameStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0x80;
 }
 
-/** Ends a name: white space, "/", ">", "=", quotes, "<", "&", "!", "?". */
+/** Characters that end a name: white space, "/", ">", "=", quotes, "<", "&", "!", "?". */
+const NAME_END = new Uint8Array(128);
+for (const ch of ' \t\r\n/>="\'<&!?') NAME_END[ch.charCodeAt(0)] = 1;
+
 function endsName(c: number): boolean {
-  return isSpace(c) || c === 47 || c === 62 || c === 61 || c === 34 || c === 39 || c === 60 || c === 38 || c === 33 || c === 63;
+  return c < 128 && NAME_END[c] === 1;
 }
+
+/** An attribute value needs work (references, white space to normalise, characters to refuse). */
+const ATTR_SPECIAL = /[<&\u0000-\u001f\ufffe\uffff]/;
 
 /** Local part of a qualified name ("x:c" → "c"). */
 function localOf(qname: string): string {
@@ -132,6 +138,21 @@ export class XmlScanner {
     return this.buf.length - this.pos;
   }
 
+  /** The text fed so far and where the next token starts: for a caller's own fast path. */
+  get buffer(): string {
+    return this.buf;
+  }
+  get position(): number {
+    return this.pos;
+  }
+  /**
+   * Moves past text a caller's fast path has read: it must be whole, well-formed elements at
+   * the current depth (nothing left open), which the caller has checked.
+   */
+  skipTo(position: number): void {
+    this.pos = position;
+  }
+
   feed(piece: string): void {
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
     this.pos = 0;
@@ -144,9 +165,11 @@ export class XmlScanner {
 
   /** The value of the attribute with this local name (any prefix), or undefined. */
   attr(local: string): string | undefined {
-    for (let i = 0; i < this.attrCount; i++) {
+    const n = this.attrCount;
+    for (let i = 0; i < n; i++) if (this.attrNames[i] === local) return this.attrValues[i];
+    for (let i = 0; i < n; i++) {
       const name = this.attrNames[i];
-      if (name === local || (name.length > local.length && name.charCodeAt(name.length - local.length - 1) === 58 && name.endsWith(local))) {
+      if (name.length > local.length && name.charCodeAt(name.length - local.length - 1) === 58 && name.endsWith(local)) {
         return this.attrValues[i];
       }
     }
@@ -324,7 +347,8 @@ export class XmlScanner {
       const close = buf.indexOf(q === 34 ? '"' : "'", i + 1);
       if (close < 0) return this.incomplete('a tag');
       const raw = buf.slice(i + 1, close);
-      if (raw.indexOf('<') >= 0) throw new XmlError(`"<" in attribute ${name} of <${qname}>`);
+      const special = ATTR_SPECIAL.test(raw);
+      if (special && raw.indexOf('<') >= 0) throw new XmlError(`"<" in attribute ${name} of <${qname}>`);
       i = close + 1;
       // Duplicates: a scan for the usual few attributes, a set for a tag with many.
       if (count < 8) {
@@ -335,7 +359,7 @@ export class XmlScanner {
         seen.add(name);
       }
       this.attrNames[count] = name;
-      this.attrValues[count] = raw.indexOf('&') < 0 && !/[\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(raw) ? raw : decodeAttr(raw);
+      this.attrValues[count] = special ? decodeAttr(raw) : raw;
       count++;
     }
   }
