@@ -24,6 +24,7 @@ export interface SheetWriteNotes {
 }
 
 // Characters XML cannot carry; Excel writes them as _xHHHH_ (and a literal "_xHHHH_" as _x005F_xHHHH_).
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const XSTRING_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function hex4(code: number): string {
@@ -34,6 +35,7 @@ function hex4(code: number): string {
 export function escapeText(s: string): string {
   let out = s;
   if (/[&<>]/.test(out)) out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff_]/.test(out)) {
     out = out.replace(XSTRING_UNSAFE, (ch) => {
       if (ch === '_') return '_x005F_';
@@ -48,11 +50,13 @@ export function escapeText(s: string): string {
 export function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
     .replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
 /** A formula for <f>: escaped; characters XML cannot hold have no escape there and are dropped. */
 function escapeFormula(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -116,6 +120,7 @@ function fit(text: string, address: string, notes: SheetWriteNotes): string {
 }
 
 /** Anything in a text that needs more than copying: markup, escapes, white space at an end. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const PLAIN_TEXT_NOT = /[&<>\u0000-\u001f\ufffe\uffff\ud800-\udfff_]|^\s|\s$/;
 
 /** The t attribute and content of a cell holding `v` (a constant, or a formula's cached value). */
@@ -155,6 +160,7 @@ function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWrite
     formula = null;
   }
   if (formula !== null) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     const f = /[&<>\u0000-\u001f\ufffe\uffff]/.test(formula) ? escapeFormula(formula) : formula;
     if (scalar === null) return `${open}><f>${f}</f></c>`;
     const value = valueXml(scalar, address, notes, true);

@@ -12,7 +12,7 @@ import type { XlsxPackage } from './package';
 import { unescapeXstring } from './shared-strings';
 import type { CellStyles } from './styles';
 import { isoCellDate, serialToIso } from './values';
-import { END, START, TEXT } from './xml';
+import { START, TEXT } from './xml';
 import type { XmlScanner } from './xml';
 
 export interface Box {

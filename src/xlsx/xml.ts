@@ -24,6 +24,7 @@ export class XmlError extends Error {
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 // Characters XML 1.0 does not allow anywhere in a document, even escaped.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 function reference(body: string): string {
@@ -90,6 +91,7 @@ function endsName(c: number): boolean {
 }
 
 /** An attribute value needs work (references, white space to normalise, characters to refuse). */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const ATTR_SPECIAL = /[<&\u0000-\u001f\ufffe\uffff]/;
 
 /** Local part of a qualified name ("x:c" → "c"). */

@@ -271,6 +271,7 @@ describe('money and mode read standard input a line at a time', () => {
 
   it('the text output of mode shows control characters instead of sending them to the terminal', async () => {
     const r = await run(['mode'], 'Thuê \u001b[31mVNPT\u001b[0m\u202e\n');
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     expect(r.out).not.toMatch(/[\u001b\u202e]/);
     expect(r.out).toContain('\\u001b[31mVNPT');
   });
