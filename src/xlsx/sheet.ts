@@ -123,6 +123,18 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
   let inRun = false;
   const masters = new Map<string, { formula: string; row: number; col: number }>();
 
+  /** A new cell of this type and style, nothing read of it yet. */
+  const startCell = (type: string, style: number): void => {
+    cellType = type;
+    cellStyle = style;
+    vText = null;
+    fText = null;
+    fType = '';
+    fRef = '';
+    fSi = '';
+    isText = null;
+  };
+
   const finishCell = (): void => {
     let value: CellValue | undefined;
     let formula: string | null = null;
@@ -263,14 +275,8 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, fastEnd)}`);
     cellRow = row;
     cellCol = col;
-    cellType = type;
-    cellStyle = style;
+    startCell(type, style);
     vText = value;
-    fText = null;
-    fType = '';
-    fRef = '';
-    fSi = '';
-    isText = null;
     finishCell();
     x.skipTo(k);
     return true;
@@ -324,15 +330,8 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
         } else {
           [cellRow, cellCol] = address(r);
         }
-        cellType = x.attr('t') ?? '';
         const s = x.attr('s');
-        cellStyle = s === undefined ? 0 : parseInt(s, 10) || 0;
-        vText = null;
-        fText = null;
-        fType = '';
-        fRef = '';
-        fSi = '';
-        isText = null;
+        startCell(x.attr('t') ?? '', s === undefined ? 0 : parseInt(s, 10) || 0);
         inIs = false;
         inCell = !x.selfClosing;
         if (!inCell) finishCell();

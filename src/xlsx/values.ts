@@ -6,7 +6,11 @@ function pad2(n: number): string {
 
 /** A date serial (days since 1899-12-30, or 1904-01-01) as "2024-03-14" or "2024-03-14T09:30:15". */
 export function serialToIso(serial: number, date1904: boolean): string {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+  return isoOfDate(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000)));
+}
+
+/** A UTC date as "2024-03-14", with the time when it has one; '' for an invalid date. */
+export function isoOfDate(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   const date = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
   const h = d.getUTCHours();

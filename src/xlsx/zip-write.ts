@@ -105,6 +105,19 @@ interface Central {
   comment: Uint8Array;
 }
 
+/** The fields local and central headers share, in the same order, from `at`. */
+function common(h: Buffer, at: number, c: Central): void {
+  h.writeUInt16LE(c.versionNeeded, at);
+  h.writeUInt16LE(c.flags, at + 2);
+  h.writeUInt16LE(c.method, at + 4);
+  h.writeUInt16LE(c.time, at + 6);
+  h.writeUInt16LE(c.date, at + 8);
+  h.writeUInt32LE(c.crc32, at + 10);
+  h.writeUInt32LE(c.compressedSize, at + 14);
+  h.writeUInt32LE(c.size, at + 18);
+  h.writeUInt16LE(c.nameBytes.length, at + 22);
+}
+
 export class ZipWriter {
   private offset = 0;
   private readonly central: Central[] = [];
@@ -121,15 +134,7 @@ export class ZipWriter {
     if (c.compressedSize >= LIMIT || c.size >= LIMIT || this.offset >= LIMIT) throw new ZipTooLarge('zip64 needed');
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(c.versionNeeded, 4);
-    h.writeUInt16LE(c.flags, 6);
-    h.writeUInt16LE(c.method, 8);
-    h.writeUInt16LE(c.time, 10);
-    h.writeUInt16LE(c.date, 12);
-    h.writeUInt32LE(c.crc32, 14);
-    h.writeUInt32LE(c.compressedSize, 18);
-    h.writeUInt32LE(c.size, 22);
-    h.writeUInt16LE(c.nameBytes.length, 26);
+    common(h, 4, c);
     h.writeUInt16LE(0, 28);
     c.offset = this.offset;
     this.put(h);
@@ -186,15 +191,7 @@ export class ZipWriter {
       const h = Buffer.alloc(46);
       h.writeUInt32LE(0x02014b50, 0);
       h.writeUInt16LE(c.versionMadeBy, 4);
-      h.writeUInt16LE(c.versionNeeded, 6);
-      h.writeUInt16LE(c.flags, 8);
-      h.writeUInt16LE(c.method, 10);
-      h.writeUInt16LE(c.time, 12);
-      h.writeUInt16LE(c.date, 14);
-      h.writeUInt32LE(c.crc32, 16);
-      h.writeUInt32LE(c.compressedSize, 20);
-      h.writeUInt32LE(c.size, 24);
-      h.writeUInt16LE(c.nameBytes.length, 28);
+      common(h, 6, c);
       h.writeUInt16LE(0, 30);
       h.writeUInt16LE(c.comment.length, 32);
       h.writeUInt16LE(0, 34);

@@ -5,20 +5,10 @@
 import ExcelJS from 'exceljs';
 import { blankCells, columnLetter } from '../../src/core/grid';
 import type { CellValue, Grid } from '../../src/core/grid';
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
+import { isoOfDate } from '../../src/xlsx/values';
 
 /** Excel dates come out of ExcelJS as UTC Date objects; officers read them as dates, so ISO text. */
-function isoDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  const date = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  const s = d.getUTCSeconds();
-  return h || m || s ? `${date}T${pad2(h)}:${pad2(m)}:${pad2(s)}` : date;
-}
+const isoDate = isoOfDate;
 
 function richTextOf(v: unknown): string | null {
   if (v && typeof v === 'object' && 'richText' in v) {
