@@ -217,3 +217,42 @@ describe('no temporary file is left behind', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
   });
 });
+
+describe('our sheets between the user’s: sheet-scoped names and the active tab follow', () => {
+  it('a re-run after the user moved a sheet of theirs behind ours', async () => {
+    const wb = new ExcelJS.Workbook();
+    addPlanSheet(wb, SMALL_PLAN, { sheet: 'PL IV' });
+    wb.addWorksheet('Ghi chú').getCell('A1').value = 'ghi chú';
+    const input = tmp.file('moved.xlsx');
+    await wb.xlsx.writeFile(input);
+    const first = tmp.file('moved-1.xlsx');
+    expect((await run(['check', input, '--out', first])).code).toBe(0);
+
+    // As Excel would save it after the user dragged "Ghi chú" to the end and gave it a print
+    // area (a name scoped to it), with that tab active.
+    const zip = await JSZip.loadAsync(fs.readFileSync(first));
+    let xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const note = (/<sheet [^>]*name="Ghi chú"[^>]*\/>/.exec(xml) as RegExpExecArray)[0];
+    xml = xml.replace(note, '').replace('</sheets>', `${note}</sheets>`);
+    xml = xml.replace(/localSheetId="(\d+)"/g, (_m, n: string) => `localSheetId="${Number(n) - 1}"`);
+    xml = xml.replace('</definedNames>', '<definedName name="_xlnm.Print_Area" localSheetId="4">\'Ghi chú\'!$A$1:$B$2</definedName></definedNames>');
+    xml = xml.replace(/<bookViews>.*?<\/bookViews>/, '').replace('<sheets>', '<bookViews><workbookView activeTab="4"/></bookViews><sheets>');
+    zip.file('xl/workbook.xml', xml);
+    const moved = tmp.file('moved-2.xlsx');
+    fs.writeFileSync(moved, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(await sheetNames(moved)).toEqual(['PL IV', ...OURS, 'Ghi chú']);
+
+    const again = tmp.file('moved-3.xlsx');
+    const r = await run(['check', moved, '--out', again]);
+    expect(r.err).toBe('');
+    expect(await sheetNames(again)).toEqual(['PL IV', 'Ghi chú', ...OURS]);
+    const out = text(parts(again).get('xl/workbook.xml'));
+    // The print area still belongs to "Ghi chú" (now tab 1), which is still the active tab.
+    expect(out).toContain('<definedName name="_xlnm.Print_Area" localSheetId="1">');
+    expect(out).toMatch(/activeTab="1"/);
+    // Our marks point at our sheets (tabs 2, 3, 4), one each.
+    expect([...out.matchAll(/name="_ngansach_sheet" localSheetId="(\d)"/g)].map((m) => m[1])).toEqual(['2', '3', '4']);
+    // LibreOffice would say the same: the one reader reads the user's sheets, not ours.
+    expect(r.out.match(/^Bảng \d+:/gm)).toHaveLength(1);
+  });
+});
