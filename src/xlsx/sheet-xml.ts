@@ -100,7 +100,7 @@ function scalarOf(value: PlanCell['value']): Scalar {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'object') return value;
   // Excel stores doubles: this is the one place a Decimal becomes a number, on its way into a cell.
-  if (Decimal.isDecimal(value)) return (value as Decimal).toNumber();
+  if (value instanceof Decimal || Decimal.isDecimal(value)) return (value as Decimal).toNumber();
   return null;
 }
 
@@ -168,6 +168,7 @@ function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWrite
     return `${open}${value.slice(0, gt)}><f>${f}</f>${value.slice(gt + 1)}</c>`;
   }
   if (scalar === null) return style ? `${open}/>` : '';
+  if (typeof scalar === 'number' && Number.isFinite(scalar)) return `${open}><v>${scalar}</v></c>`;
   return `${open}${valueXml(scalar, address, notes, false)}</c>`;
 }
 

@@ -136,10 +136,12 @@ export class StyleBook {
   /** The cellXfs index for a plan cell's look (0, the workbook's default, when it has none). */
   styleOf(pc: PlanCell): number {
     const link = !!pc.link;
-    if (!pc.bold && !pc.italic && !link && !pc.fill && !pc.wrap && !pc.align) {
-      if (!pc.numberFormat) return 0;
+    const plain = !pc.bold && !pc.italic && !link && !pc.fill && !pc.wrap && !pc.align;
+    if (plain) {
+      const format = pc.numberFormat;
+      if (!format) return 0;
       // The common styled cell of a large sheet: an amount with its number format only.
-      const known = this.formatOnly.get(pc.numberFormat);
+      const known = this.formatOnly.get(format);
       if (known !== undefined) return known;
     }
     const key = `${pc.numberFormat ?? ''}\u0001${+!!pc.bold}${+!!pc.italic}${+link}\u0001${pc.fill ?? ''}\u0001${+!!pc.wrap}${pc.align ?? ''}`;
@@ -158,7 +160,7 @@ export class StyleBook {
     const xf = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0"${xfId}${applies}`;
     id = this.add('cellXfs', alignment ? `${xf}>${alignment}</${p}xf>` : `${xf}/>`);
     this.xfIds.set(key, id);
-    if (pc.numberFormat && !pc.bold && !pc.italic && !link && !pc.fill && !pc.wrap && !pc.align) this.formatOnly.set(pc.numberFormat, id);
+    if (plain && pc.numberFormat) this.formatOnly.set(pc.numberFormat, id);
     return id;
   }
 

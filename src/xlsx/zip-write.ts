@@ -67,6 +67,10 @@ export async function packText(pieces: Iterable<string>): Promise<PackedPart> {
     batch = Buffer.allocUnsafe(BATCH);
     used = 0;
     if (!deflater.write(bytes)) await new Promise<void>((resolve) => deflater.once('drain', resolve));
+    // zlib compresses on another thread, one chunk at a time, and learns that a chunk is done only
+    // when this thread returns to the event loop: return once per batch, so the next chunk is
+    // compressed while this thread makes the next batch.
+    else await new Promise((resolve) => setImmediate(resolve));
   };
   for (const piece of pieces) {
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
