@@ -12,9 +12,9 @@ import { xlsxText } from '../core/i18n/xlsx';
 import type { SheetPlan } from '../core/sheetplan';
 import { XlsxError } from './errors';
 import { nodeInflate } from './node';
-import { XlsxPackage, readRelationships, relKind, relsPartOf } from './package';
+import { XlsxPackage, readRelationships, relKind, relsPartOf, resolvePart } from './package';
 import { sheetKey } from './read';
-import { relationshipsNsFor, sheetXml } from './sheet-xml';
+import { escapeAttr, relationshipsNsFor, sheetXml } from './sheet-xml';
 import type { SheetWriteNotes } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-edit';
 import { MARKER_NAME, readWorkbookInfo } from './workbook';
@@ -47,10 +47,6 @@ const decoder = new TextDecoder('utf-8');
 
 function text(bytes: Uint8Array | null): string | null {
   return bytes === null ? null : decoder.decode(bytes);
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** A package with no sheets: the base when there is no user's file (scenario from JSON). */
@@ -190,7 +186,7 @@ export class WorkbookCopy {
       for (const r of info.rels) {
         if (relKind(r.type) !== 'calcChain' || r.external) continue;
         removedRelIds.add(r.id);
-        removedParts.add(resolveLower(wbPart, r.target));
+        removedParts.add(resolvePart(wbPart, r.target).toLowerCase());
       }
     }
 
@@ -232,7 +228,7 @@ export class WorkbookCopy {
     let stylesCt = '';
     if (!stylesPart || !pkg.entry(stylesPart)) {
       stylesPart = `${wbDir}ngansach-styles.xml`;
-      stylesRel = `<Relationship Id="${newRelId()}" Type="${relTypeBase(mainNs)}/styles" Target="${stylesPart.slice(wbDir.length)}"/>`;
+      stylesRel = `<Relationship Id="${newRelId()}" Type="${relationshipsNsFor(mainNs)}/styles" Target="${stylesPart.slice(wbDir.length)}"/>`;
       stylesCt = `<Override PartName="/${stylesPart}" ContentType="${STYLES_TYPE}"/>`;
       added.push([stylesPart, await packText([styles.render()])]);
     }
@@ -240,7 +236,7 @@ export class WorkbookCopy {
     const changed = new Map<string, PackedPart>();
     const keptCount = info.sheets.length - removedIdx.size;
     changed.set(wbPart.toLowerCase(), await packText([editWorkbook(wbXml, info, removedIdx, newSheets, keptCount)]));
-    const relItems = newSheets.map((s) => `<Relationship Id="${s.relId}" Type="${relTypeBase(mainNs)}/worksheet" Target="${s.part.slice(wbDir.length)}"/>`).join('') + stylesRel;
+    const relItems = newSheets.map((s) => `<Relationship Id="${s.relId}" Type="${relationshipsNsFor(mainNs)}/worksheet" Target="${s.part.slice(wbDir.length)}"/>`).join('') + stylesRel;
     changed.set(relsPart.toLowerCase(), await packText([editList(relsXml, 'Relationship', (x) => removedRelIds.has(x.attr('Id') ?? ''), relItems)]));
     const ctItems = newSheets.map((s) => `<Override PartName="/${s.part}" ContentType="${WORKSHEET_TYPE}"/>`).join('') + stylesCt;
     changed.set('[content_types].xml', await packText([editList(ctXml, 'Override', (x) => removedParts.has((x.attr('PartName') ?? '').replace(/^\/+/, '').toLowerCase()), ctItems)]));
@@ -252,23 +248,6 @@ export class WorkbookCopy {
     if (notes.formulaAsValue.length) lines.push(xlsxText.formulaAsValue(notes.formulaAsValue.length, notes.formulaAsValue[0]));
     return { removed: removedParts, changed, added, notes: lines };
   }
-}
-
-function resolveLower(from: string, target: string): string {
-  const parts = from.split('/');
-  parts.pop();
-  if (target.startsWith('/')) return target.replace(/^\/+/, '').toLowerCase();
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/').toLowerCase();
-}
-
-function relTypeBase(mainNs: string): string {
-  return mainNs.startsWith('http://purl.oclc.org/')
-    ? 'http://purl.oclc.org/ooxml/officeDocument/relationships'
-    : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 }
 
 /** The namespace of the root element (its prefix's declaration, or the default one). */
@@ -393,9 +372,9 @@ function editWorkbook(
   if (sheetsClose < 0) throw new Error('workbook.xml: no <sheets> element');
   const relAttr = relPrefix ? `${relPrefix}id` : 'r:id';
   const relDecl = relPrefix ? '' : ` xmlns:r="${relationshipsNsFor(TRANSITIONAL)}"`;
-  const sheetItems = added.map((a) => `<${prefix}sheet name="${escapeXml(a.name)}" sheetId="${a.sheetId}"${relDecl} ${relAttr}="${a.relId}"/>`).join('');
+  const sheetItems = added.map((a) => `<${prefix}sheet name="${escapeAttr(a.name)}" sheetId="${a.sheetId}"${relDecl} ${relAttr}="${a.relId}"/>`).join('');
   splices.push({ start: sheetsClose, end: sheetsClose, text: sheetItems });
-  const marks = added.map((a, i) => `<${prefix}definedName name="${MARKER_NAME}" localSheetId="${keptCount + i}" hidden="1">${escapeXml(`"${a.role.replace(/"/g, '""')}"`)}</${prefix}definedName>`).join('');
+  const marks = added.map((a, i) => `<${prefix}definedName name="${MARKER_NAME}" localSheetId="${keptCount + i}" hidden="1">${escapeAttr(`"${a.role.replace(/"/g, '""')}"`)}</${prefix}definedName>`).join('');
   if (marks) {
     if (namesClose >= 0) splices.push({ start: namesClose, end: namesClose, text: marks });
     else splices.push({ start: afterSheets, end: afterSheets, text: `<${prefix}definedNames>${marks}</${prefix}definedNames>` });
