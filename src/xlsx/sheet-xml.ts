@@ -123,53 +123,74 @@ function fit(text: string, address: string, notes: SheetWriteNotes): string {
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const PLAIN_TEXT_NOT = /[&<>\u0000-\u001f\ufffe\uffff\ud800-\udfff_]|^\s|\s$/;
 
-/** The t attribute and content of a cell holding `v` (a constant, or a formula's cached value). */
-function valueXml(v: Scalar, address: string, notes: SheetWriteNotes, formula: boolean): string {
-  if (typeof v === 'number') {
-    if (Number.isFinite(v)) return `><v>${v}</v>`;
-    notes.notANumber.push(address);
-    return ' t="e"><v>#NUM!</v>';
-  }
-  if (typeof v === 'boolean') return ` t="b"><v>${v ? 1 : 0}</v>`;
-  const raw = fit(v as string, address, notes);
-  const plain = !PLAIN_TEXT_NOT.test(raw);
-  const text = plain ? raw : escapeText(raw);
-  if (formula) return ` t="str"><v>${text}</v>`;
-  // xml:space only where white space at an end or a line break must survive (20 bytes a cell).
-  if (plain) return ` t="inlineStr"><is><t>${text}</t></is>`;
-  const keep = /^\s|\s$|[\n\t]/.test(raw) ? ' xml:space="preserve"' : '';
-  return ` t="inlineStr"><is><t${keep}>${text}</t></is>`;
+/** A text as the content of <t> or <v>: cut to fit, escaped where needed. */
+function textXml(v: string, address: string, notes: SheetWriteNotes): string {
+  const raw = fit(v, address, notes);
+  return PLAIN_TEXT_NOT.test(raw) ? escapeText(raw) : raw;
+}
+
+/** The <is> of an inline string; xml:space only where white space at an end or a line break must survive. */
+function inlineXml(v: string, address: string, notes: SheetWriteNotes): string {
+  const text = textXml(v, address, notes);
+  return /^\s|\s$|[\n\t]/.test(v) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
+}
+
+/** ' s="3"', made once per style. */
+const styleAttrs: string[] = [''];
+function styleAttr(style: number): string {
+  return styleAttrs[style] ?? (styleAttrs[style] = ` s="${style}"`);
 }
 
 function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWriteNotes): string {
-  const open = style ? `<c r="${address}" s="${style}"` : `<c r="${address}"`;
+  const s = styleAttr(style);
+  const link = pc.link;
   let scalar = scalarOf(pc.value);
-  let formula: string | null = null;
-  if (pc.formula) {
-    formula = pc.formula.charCodeAt(0) === 61 ? pc.formula.slice(1) : pc.formula;
-  } else if (pc.link) {
+  let formula: string | null = pc.formula ? pc.formula : null;
+  if (formula === null && !link) {
+    // A constant: most cells.
+    if (typeof scalar === 'number') {
+      if (Number.isFinite(scalar)) return '<c r="' + address + '"' + s + '><v>' + scalar + '</v></c>';
+      notes.notANumber.push(address);
+      return '<c r="' + address + '"' + s + ' t="e"><v>#NUM!</v></c>';
+    }
+    if (typeof scalar === 'string') return '<c r="' + address + '"' + s + ' t="inlineStr">' + inlineXml(scalar, address, notes) + '</c>';
+    if (typeof scalar === 'boolean') return '<c r="' + address + '"' + s + ' t="b"><v>' + (scalar ? 1 : 0) + '</v></c>';
+    return style ? '<c r="' + address + '"' + s + '/>' : '';
+  }
+  if (formula !== null) {
+    if (formula.charCodeAt(0) === 61) formula = formula.slice(1);
+  } else if (link) {
     // A HYPERLINK formula, not a hyperlink relationship: Excel, LibreOffice and Office.js all
     // follow =HYPERLINK("#'Sheet'!A1", text) to a place in the workbook.
-    const target = pc.link.startsWith('#') ? pc.link : `#${pc.link}`;
-    const text = scalar === null ? pc.link.replace(/^#/, '') : String(scalar);
+    const target = link.charCodeAt(0) === 35 ? link : `#${link}`;
+    const text = scalar === null ? link.replace(/^#/, '') : String(scalar);
     formula = `HYPERLINK(${quoted(target)},${quoted(text)})`;
     scalar = text;
   }
   if (formula !== null && formula.length > EXCEL_FORMULA) {
     notes.formulaAsValue.push(address);
-    formula = null;
+    return cellXml({ ...pc, formula: undefined, link: undefined, value: scalar }, address, style, notes);
   }
-  if (formula !== null) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-    const f = /[&<>\u0000-\u001f\ufffe\uffff]/.test(formula) ? escapeFormula(formula) : formula;
-    if (scalar === null) return `${open}><f>${f}</f></c>`;
-    const value = valueXml(scalar, address, notes, true);
-    const gt = value.indexOf('>');
-    return `${open}${value.slice(0, gt)}><f>${f}</f>${value.slice(gt + 1)}</c>`;
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const f = /[&<>\u0000-\u001f\ufffe\uffff]/.test(formula as string) ? escapeFormula(formula as string) : formula;
+  // The formula's cached value: what Excel shows until it recalculates.
+  let t = '';
+  let v = '';
+  if (typeof scalar === 'number') {
+    if (Number.isFinite(scalar)) v = '<v>' + scalar + '</v>';
+    else {
+      notes.notANumber.push(address);
+      t = ' t="e"';
+      v = '<v>#NUM!</v>';
+    }
+  } else if (typeof scalar === 'boolean') {
+    t = ' t="b"';
+    v = '<v>' + (scalar ? 1 : 0) + '</v>';
+  } else if (typeof scalar === 'string') {
+    t = ' t="str"';
+    v = '<v>' + textXml(scalar, address, notes) + '</v>';
   }
-  if (scalar === null) return style ? `${open}/>` : '';
-  if (typeof scalar === 'number' && Number.isFinite(scalar)) return `${open}><v>${scalar}</v></c>`;
-  return `${open}${valueXml(scalar, address, notes, false)}</c>`;
+  return '<c r="' + address + '"' + s + t + '><f>' + f + '</f>' + v + '</c>';
 }
 
 export interface SheetXmlOptions {
