@@ -57,30 +57,43 @@ export async function packText(pieces: Iterable<string>): Promise<PackedPart> {
   });
   let crc = 0;
   let size = 0;
-  let batch = Buffer.allocUnsafe(BATCH);
+  // A few batch buffers, reused once zlib has read them: allocating a fresh megabyte per batch
+  // made V8 collect its whole heap again and again for the external memory.
+  const free: Buffer[] = [Buffer.allocUnsafe(BATCH), Buffer.allocUnsafe(BATCH), Buffer.allocUnsafe(BATCH), Buffer.allocUnsafe(BATCH)];
+  let waiting: (() => void) | null = null;
+  const release = (b: Buffer): void => {
+    free.push(b);
+    const w = waiting;
+    waiting = null;
+    w?.();
+  };
+  let batch = free.pop() as Buffer;
   let used = 0;
-  const flush = async (): Promise<void> => {
-    const bytes = batch.subarray(0, used);
+  const send = async (bytes: Buffer, owned: Buffer | null): Promise<void> => {
     crc = zlib.crc32(bytes, crc);
-    size += used;
-    // zlib holds the batch until it has read it: the next batch is a new buffer.
-    batch = Buffer.allocUnsafe(BATCH);
-    used = 0;
-    if (!deflater.write(bytes)) await new Promise<void>((resolve) => deflater.once('drain', resolve));
+    size += bytes.length;
+    deflater.write(bytes, () => {
+      if (owned) release(owned);
+    });
     // zlib compresses on another thread, one chunk at a time, and learns that a chunk is done only
     // when this thread returns to the event loop: return once per batch, so the next chunk is
     // compressed while this thread makes the next batch.
-    else await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const flush = async (): Promise<void> => {
+    const full = batch;
+    const bytes = full.subarray(0, used);
+    used = 0;
+    await send(bytes, full);
+    while (free.length === 0) await new Promise<void>((resolve) => { waiting = resolve; });
+    batch = free.pop() as Buffer;
   };
   for (const piece of pieces) {
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
     if (used + piece.length * 3 > BATCH) {
       if (used) await flush();
       if (piece.length * 3 > BATCH) {
-        const bytes = Buffer.from(piece, 'utf8');
-        crc = zlib.crc32(bytes, crc);
-        size += bytes.length;
-        if (!deflater.write(bytes)) await new Promise<void>((resolve) => deflater.once('drain', resolve));
+        await send(Buffer.from(piece, 'utf8'), null);
         continue;
       }
     }
