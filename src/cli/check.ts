@@ -8,6 +8,7 @@ import { checkResultToJSON } from '../core/json';
 import type { CheckResult } from '../core/model';
 import { parseUnit } from '../core/money';
 import { parsePeriod } from '../core/period';
+import { AUTO_RULESET, hasRuleSet, ruleSetIds } from '../core/rulesets';
 import { buildCheckSheets, CHECK_RESULT_SHEETS, DATA_SHEET, FINDINGS_SHEET, SUMMARY_SHEET } from '../core/sheets';
 import { xlsxText } from '../core/i18n/xlsx';
 import type { Lang, MoneyUnit, Period } from '../core/types';
@@ -18,7 +19,7 @@ import type { ReportOptions } from './report';
 import { readWorkbookFile } from '../xlsx/node';
 import { WorkbookCopy } from '../xlsx/write';
 
-const SPEC = { values: ['sheet', 'out', 'lang', 'period', 'unit'], switches: ['json'] };
+const SPEC = { values: ['sheet', 'out', 'lang', 'period', 'unit', 'ruleset'], switches: ['json'] };
 
 export interface CheckOptions {
   file: string;
@@ -28,6 +29,8 @@ export interface CheckOptions {
   lang: Lang;
   period: Period | null;
   unit: MoneyUnit | null;
+  /** A rule set id, or "auto": the law in force on each table's date. */
+  ruleSet: string;
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions {
@@ -54,6 +57,11 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     if (!unit) throw new UsageError(`--unit "${unitText}": không rõ đơn vị / unknown unit; use "đồng", "nghìn đồng", "triệu đồng" or "tỷ đồng"`);
   }
 
+  const ruleSet = parsed.values.get('ruleset') ?? AUTO_RULESET;
+  if (ruleSet !== AUTO_RULESET && !hasRuleSet(ruleSet)) {
+    throw new UsageError(`--ruleset "${ruleSet}": không có bộ quy định này / unknown rule set; dùng / use ${[AUTO_RULESET, ...ruleSetIds()].join(', ')}`);
+  }
+
   const file = parsed.positional[0];
   const out = parsed.values.get('out');
   if (out !== undefined) {
@@ -77,7 +85,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
       throw new UsageError(`--out ${out}: không có quyền ghi vào thư mục / no permission to write in ${dir}`);
     }
   }
-  return { file, sheet: parsed.values.get('sheet'), json: parsed.switches.has('json'), out, lang: langText, period, unit };
+  return { file, sheet: parsed.values.get('sheet'), json: parsed.switches.has('json'), out, lang: langText, period, unit, ruleSet };
 }
 
 function noTableMessage(file: string, sheet: string | undefined): string {
@@ -100,7 +108,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   // A workbook written by --out (or by the add-in) carries our own sheets: never check those.
   const read = await readWorkbookFile(options.file, { sheet: options.sheet, skipOwnSheets: true });
   const grids = read.grids;
-  const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit });
+  const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit, ruleSet: options.ruleSet });
   const result = checkWorkbook(options.file, grids, settings);
   if (result.tables.length === 0) throw new UsageError(noTableMessage(options.file, options.sheet));
 
