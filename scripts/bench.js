@@ -8,7 +8,10 @@
 //   2. the core check of 10k and 100k rows already in memory (a Grid built here);
 //   3. the money / time / source / mode readers over 1 million mixed cells (ms per 100k);
 //   4. memory: peak RSS and heap used;
-//   5. slots other parts fill: syncs per check (Excel adapter), task pane bundle size (dist/).
+//   5. slots other parts fill: requests per check (Excel adapter), task pane bundle size (dist/);
+//   6. the task pane over the preview on a 20,000-row plan in Chromium, against the CLI on the
+//      same plan as a file (scripts/bench-pane.js): click to findings, longest main-thread task,
+//      DOM nodes; also writing "NS Tổng hợp" and switching the language.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -35,6 +38,7 @@ function runCli(args) {
   if (r.status !== 0) throw new Error(`ngansach ${args.join(' ')} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
+const PANE_ROWS = Number(process.env.BENCH_PANE_ROWS || 20000);
 
 function log(text) {
   process.stdout.write(text + '\n');
@@ -47,6 +51,13 @@ function compile() {
   for (const f of ['cli/main.js', 'xlsx/node.js', 'core/check.js']) {
     if (!fs.existsSync(build(f))) throw new Error(`build/${f} missing after tsc: fix the build first`);
   }
+}
+
+/** The production add-in build (dist/), so the pane and bundle figures are of this code. */
+function buildAddin() {
+  log('== build the add-in (webpack --mode production)');
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('webpack build failed');
 }
 
 function median(xs) {
@@ -125,12 +136,18 @@ function planGrid(n) {
 }
 
 // ------------------------------------------------------------------ slots others fill
-/** Context.sync() calls per check in the Excel adapter; filled in when the adapter has a counter. */
-async function syncsPerCheck() {
-  const candidates = ['excel/bench-syncs.js'].map(build).filter((f) => fs.existsSync(f));
-  if (!candidates.length) return null;
-  const mod = require(candidates[0]);
-  return typeof mod.syncsPerCheck === 'function' ? await mod.syncsPerCheck() : null;
+/**
+ * The Excel adapter's requests per check, over the fake Office.js that refuses what Excel on the
+ * web refuses (over 5 MB): syncs and the largest request and response of each step, by size.
+ * BENCH_ADAPTER_SIZES=100,20000 picks sizes.
+ */
+async function adapterRequests() {
+  const file = build('excel/bench-syncs.js');
+  if (!fs.existsSync(file)) return null;
+  const { requestCosts, BENCH_SIZES } = require(file);
+  const sizes = process.env.BENCH_ADAPTER_SIZES ? process.env.BENCH_ADAPTER_SIZES.split(',').map(Number) : BENCH_SIZES;
+  log(`== Excel adapter over the fake Office.js: ${sizes.join(', ')} rows`);
+  return requestCosts(sizes);
 }
 
 /** Sizes of the built task pane (webpack's dist/), when it has been built. */
@@ -248,18 +265,86 @@ async function main() {
     }
     results.readersTotal = Object.values(results.readers).reduce((a, b) => a + b, 0) / 4;
 
+    log(`== the pane on a ${PANE_ROWS}-row plan: the CLI on the file × ${REPS}, then the preview in Chromium`);
+    const paneFile = path.join(work, `plan-${PANE_ROWS}.xlsx`);
+    await writePlanWorkbook(paneFile, PANE_ROWS);
+    results.paneCli = await timeIt(REPS, async () => {
+      await cli(['check', paneFile, '--json'], sink);
+    });
+    log(`   CLI median ${results.paneCli.median.toFixed(0)} ms`);
+    buildAddin();
+    results.pane = await require('./bench-pane').benchPane(root, planGrid(PANE_ROWS));
+    if (results.pane) log(`   pane ${results.pane.check.ms.toFixed(0)} ms, longest task ${results.pane.check.longestTaskMs.toFixed(0)} ms, ${results.pane.check.domNodes} DOM nodes`);
+
     results.maxRssMB = process.resourceUsage().maxRSS / 1024;
     results.heapUsedMB = process.memoryUsage().heapUsed / 1048576;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-  results.syncs = await syncsPerCheck();
+  results.adapter = await adapterRequests();
   results.bundle = bundleSizes();
   writeReport(results);
 }
 
 function fmtT(t) {
   return `${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+}
+
+function kb(bytes) {
+  return `${(bytes / 1000).toLocaleString('en', { maximumFractionDigits: 0 })} kB`;
+}
+
+/** The Excel adapter's requests per check: one row per size and step. */
+function adapterSection(adapter) {
+  if (!adapter) return ['Excel adapter requests: — (build/excel/bench-syncs.js missing)', ''];
+  const lines = [
+    '## Excel adapter: requests per check',
+    '',
+    `Through the adapter over the fake Office.js, which refuses any request or response over ${kb(adapter.limit)} as Excel on`,
+    'the web does (weighed as UTF-8 JSON). A plan of N items (a missing source every fifth item): read the sheet, mark every',
+    'finding (notes for errors and warnings, fills for info), write NS Kiểm tra, NS Tổng hợp and NS Dữ liệu, clear the marks.',
+    'The check runs in the pane and sends nothing. Time is the fake\'s and the adapter\'s work in Node, not Excel\'s.',
+    '',
+    '| rows | findings | step | syncs | largest request | largest response | time |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const size of adapter.sizes) {
+    for (const s of size.steps) {
+      const what = s.step === 'mark' ? `mark (${size.markedCells.toLocaleString('en')} cells)` : s.step;
+      lines.push(`| ${size.rows.toLocaleString('en')} | ${size.findings.toLocaleString('en')} | ${what} | ${s.syncs} | ${kb(s.sent)} | ${kb(s.received)} | ${s.ms} ms |`);
+    }
+  }
+  const largest = Math.max(...adapter.sizes.flatMap((z) => z.steps.flatMap((s) => [s.sent, s.received])));
+  lines.push('', `Largest request or response of the whole run: ${kb(largest)} (limit ${kb(adapter.limit)}).`, '');
+  return lines;
+}
+
+/** The pane's rows: the preview in Chromium (350 px) beside the CLI on the same plan. */
+function paneReport(r) {
+  const out = ['', `## Task pane on a ${PANE_ROWS.toLocaleString('en')}-row plan (preview in Chromium, 350 px)`, ''];
+  if (!r.pane) {
+    out.push('Not measured: /usr/bin/chromium or the build is missing.');
+    return out;
+  }
+  const { check, summary, language } = r.pane;
+  const ratio = check.ms / r.paneCli.median;
+  const ok = (good) => (good ? 'met' : '**not met**');
+  out.push(
+    'The same plan checked by the CLI from an .xlsx file and by the pane from the preview\'s in-memory Excel',
+    '(the check runs in a Web Worker; findings grouped by code and virtualized). Long tasks are main-thread',
+    'tasks over 50 ms seen by PerformanceObserver(\'longtask\') from the click until the result is painted.', '',
+    '| what | figure | target |',
+    '|---|---|---|',
+    `| \`ngansach check --json\` on the file (median of ${REPS}) | ${fmtT(r.paneCli)} | |`,
+    `| pane: click "Kiểm tra" → findings on screen (read + check + show) | ${check.ms.toFixed(0)} ms, ${check.findings.toLocaleString('en')} findings | ≤ 2× CLI: ${ratio.toFixed(2)}×, ${ok(ratio <= 2)} |`,
+    `| pane: of which reading the sheet through the in-memory Excel | ${check.readMs === null ? '—' : `${check.readMs.toFixed(0)} ms`} | |`,
+    `| pane: longest main-thread task during the check | ${check.longestTaskMs.toFixed(0)} ms (${check.longTasks} tasks over 50 ms) | ≤ 250 ms: ${ok(check.longestTaskMs <= 250)} |`,
+    `| pane: longest main-thread task after the read (check in the worker, findings shown) | ${check.longestPaneTaskMs.toFixed(0)} ms | ≤ 250 ms: ${ok(check.longestPaneTaskMs <= 250)} |`,
+    `| pane: DOM nodes with the findings shown | ${check.domNodes.toLocaleString('en')} | < 4,000: ${ok(check.domNodes < 4000)} |`,
+    `| pane: write "NS Tổng hợp" (+ "NS Dữ liệu") | ${summary.ms.toFixed(0)} ms, longest task ${summary.longestTaskMs.toFixed(0)} ms | |`,
+    `| pane: switch to English (findings re-worded) | ${language.ms.toFixed(0)} ms, longest task ${language.longestTaskMs.toFixed(0)} ms | |`,
+  );
+  return out;
 }
 
 function writeReport(r) {
@@ -296,7 +381,6 @@ function writeReport(r) {
     `| memory | peak RSS after the CLI checks | ${r.rssAfterCheck.toFixed(0)} MB |`,
     `| memory | peak RSS of the whole run (incl. 100k-row grid) | ${r.maxRssMB.toFixed(0)} MB |`,
     `| memory | heap used at the end | ${r.heapUsedMB.toFixed(0)} MB |`,
-    `| Excel adapter: \`context.sync()\` per check | any size | ${r.syncs === null ? '— (filled in by the Excel adapter: syncsPerCheck)' : r.syncs} |`,
   ];
   if (r.bundle) {
     const total = r.bundle.reduce((a, f) => a + f.bytes, 0);
@@ -306,6 +390,7 @@ function writeReport(r) {
   } else {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
+  lines.push(...paneReport(r));
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
   lines.push(
     '`ngansach check` reads the .xlsx with the one reader (src/xlsx: the package streamed through zlib and a linear XML',
@@ -314,6 +399,7 @@ function writeReport(r) {
     'into deflate, every other part of the user\'s file is copied with its compressed bytes. The machine runs other',
     'jobs too: compare rows of one run, not runs.', '',
   );
+  lines.push(...adapterSection(r.adapter));
   fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
   log('== wrote BENCHMARKS.md');
 }

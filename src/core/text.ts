@@ -50,3 +50,12 @@ export function normalizeSpaces(text: string): string {
 export function normalizeDashes(text: string): string {
   return text.replace(/[\u2010-\u2015\u2212]/g, '-');
 }
+
+/**
+ * A regex character class body for letters and combining marks: Latin (every Vietnamese letter),
+ * Greek, Cyrillic. Stands in for \p{L}\p{M}, which the EdgeHTML webview of older Excel builds
+ * cannot parse (the add-in ships ES2017); workbooks hold no other scripts.
+ */
+export const LETTER_CHARS = 'A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF';
+/** LETTER_CHARS and the digits, for \p{L}\p{N}. */
+export const WORD_CHARS = `${LETTER_CHARS}0-9`;

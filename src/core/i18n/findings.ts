@@ -47,6 +47,8 @@ const VI: Catalog = {
   },
   OUTSIDE_PERIOD: {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" có ${p.actual} rơi vào năm ${p.years}, ngoài giai đoạn ${p.period}. Tiền đã chi trước giai đoạn không được tính lại.`,
+    after: (p) => `Ô ${p.cell}: mục "${p.name}" có ${p.actual} rơi vào năm ${p.years}, sau giai đoạn ${p.period}. Phần này thuộc kế hoạch giai đoạn sau, không tính vào giai đoạn này.`,
+    both: (p) => `Ô ${p.cell}: mục "${p.name}" có ${p.actual} rơi vào năm ${p.years}, ngoài giai đoạn ${p.period} (cả trước và sau). Tiền đã chi trước giai đoạn không được tính lại; tiền các năm sau thuộc kế hoạch giai đoạn sau.`,
   },
   STT_SEQUENCE: {
     order: (p) => `Ô ${p.cell}: số thứ tự "${p.actual}" không liền sau "${p.previous}"; mong đợi "${p.expected}".`,
@@ -142,6 +144,8 @@ const EN: Catalog = {
   },
   OUTSIDE_PERIOD: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has ${p.actual} in ${p.years}, outside the plan period ${p.period}. Money spent before the period must not be counted again.`,
+    after: (p) => `Cell ${p.cell}: "${p.name}" has ${p.actual} in ${p.years}, after the plan period ${p.period}. That part belongs to the next period's plan, not to this one.`,
+    both: (p) => `Cell ${p.cell}: "${p.name}" has ${p.actual} in ${p.years}, outside the plan period ${p.period} (before and after it). Money spent before the period must not be counted again; the later years belong to the next period's plan.`,
   },
   STT_SEQUENCE: {
     order: (p) => `Cell ${p.cell}: number "${p.actual}" does not follow "${p.previous}"; expected "${p.expected}".`,

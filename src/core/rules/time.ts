@@ -31,8 +31,11 @@ export const timeRule: Rule = (ctx) => {
     if (outside.length === 0) continue;
     let money = ZERO;
     for (const y of outside) money = money.plus(row.allocation.get(y) ?? ZERO);
+    // Years before the period are money already spent; years after it are the next plan's.
+    const before = outside.some((y) => y < period.from);
+    const after = outside.some((y) => y > period.to);
     out.push(ctx.say({
-      code: 'OUTSIDE_PERIOD', row: row.row, cell, actual: money,
+      code: 'OUTSIDE_PERIOD', variant: after ? (before ? 'both' : 'after') : undefined, row: row.row, cell, actual: money,
       params: { name: row.name, actual: ctx.money(money), years: outside.join(', '), period: `${period.from}-${period.to}` },
     }));
   }

@@ -1,7 +1,14 @@
-// Every word the pane shows, Vietnamese first, English on the switch. Components read texts
-// from here only, so a missing translation is a type error, not a blank label.
-import type { HostErrorKind } from '../excel/host';
-import type { Lang, Severity } from '../core/types';
+// Every word the task pane (and its preview page) shows, Vietnamese first, English on the
+// switch. Components read texts from here only, so a missing translation is a type error, not a
+// blank label. The core does not know the Excel adapter, so host failures are keyed by the
+// adapter's kind strings; the pane's use of `errors[kind]` fails to compile if one is missing.
+import type { FindingCode, Lang, Severity } from '../types';
+
+/** The adapter's HostErrorKind values, as strings (src/excel/host.ts). */
+export type HostErrorKey = 'busy' | 'protected' | 'empty' | 'too-large' | 'not-found' | 'unsupported' | 'other';
+
+/** A group of findings of one code, with how many there are ("8 mục có năm ngoài giai đoạn"); the count arrives formatted ("3.000"). */
+export type GroupTitles = Record<FindingCode, (count: string) => string>;
 
 export interface Texts {
   appTitle: string;
@@ -16,7 +23,7 @@ export interface Texts {
     selectionOnly: string;
     intro: string;
     noTable: string;
-    tableLine: (sheet: string, range: string, rows: number) => string;
+    tableLine: (sheet: string, range: string, rows: string) => string;
     severity: Record<Severity, string>;
     noFindings: string;
     totalLine: string;
@@ -29,6 +36,23 @@ export interface Texts {
     written: (sheet: string) => string;
     findingCellless: string;
     selectHint: string;
+    progress: { read: string; check: string; write: string };
+    progressLabel: string;
+    group: GroupTitles;
+    filterSeverity: string;
+    filterArea: string;
+    areaAll: string;
+    areaTable: (sheet: string, range: string) => string;
+    areaColumn: (column: string) => string;
+    areaWhole: string;
+    shown: (shown: string, total: string) => string;
+    noneMatch: string;
+    groupList: (title: string) => string;
+    live: string;
+    liveHint: string;
+    rechecked: (cells: string) => string;
+    settingsChanged: string;
+    recheckNow: string;
   };
 
   settings: {
@@ -128,8 +152,19 @@ export interface Texts {
     writeSheet: string;
   };
 
-  errors: Record<HostErrorKind, string> & { unexpected: (detail: string) => string; title: string };
+  errors: Record<HostErrorKey, string> & { unexpected: (detail: string) => string; title: string };
   noOffice: { title: string; body: string; previewLink: string };
+  /** Shown by taskpane.html itself when the webview cannot run the pane's scripts. */
+  oldEngine: { title: string; body: string };
+  preview: {
+    title: (source: string) => string;
+    openFile: string;
+    editMode: string;
+    opened: (file: string, sheets: number) => string;
+    openFailed: (file: string, reason: string) => string;
+    noReader: string;
+    noSheets: string;
+  };
 }
 
 export const vi: Texts = {
@@ -158,6 +193,49 @@ export const vi: Texts = {
     written: (sheet) => `Đã ghi sheet "${sheet}".`,
     findingCellless: 'cả bảng',
     selectHint: 'Bấm vào một phát hiện để chọn ô đó trong Excel.',
+    progress: { read: 'Đang đọc sheet…', check: 'Đang kiểm tra…', write: 'Đang ghi…' },
+    progressLabel: 'Tiến độ',
+    group: {
+      SUBTOTAL_MISMATCH: (n) => `${n} số tổng lệch với tổng các mục con`,
+      SUBTOTAL_MISSING: (n) => `${n} mục chưa ghi số tổng`,
+      AMOUNT_UNREADABLE: (n) => `${n} ô không đọc được số tiền`,
+      AMOUNT_MISSING: (n) => `${n} mục thiếu số tiền`,
+      UNIT_SUSPECT: (n) => `${n} số nghi sai đơn vị tính`,
+      ANNUAL_MISMATCH: (n) => `${n} mục có mức hằng năm không khớp tổng`,
+      DISBURSED_EXCEEDS: (n) => `${n} mục giải ngân vượt tổng mức`,
+      SOURCE_SPLIT_MISMATCH: (n) => `${n} mục có nguồn vốn cộng không khớp`,
+      SOURCE_MISSING: (n) => `${n} mục chưa ghi nguồn vốn`,
+      SOURCE_UNKNOWN: (n) => `${n} nguồn vốn không xác định được`,
+      TIME_UNREADABLE: (n) => `${n} mục không đọc được thời gian`,
+      OUTSIDE_PERIOD: (n) => `${n} mục có năm ngoài giai đoạn`,
+      STT_SEQUENCE: (n) => `${n} số thứ tự sai`,
+      SECURITY_SHARE_LOW: (n) => `${n} cảnh báo chi an toàn thông tin thấp`,
+      FORMULA_RANGE_INCOMPLETE: (n) => `${n} công thức tổng bỏ sót dòng`,
+      FORMULA_IGNORES_TEXT: (n) => `${n} công thức tổng bỏ qua ô chữ`,
+      FORMULA_HARDCODED: (n) => `${n} số tổng gõ tay thay cho công thức`,
+      LEASE_ON_INVESTMENT_CAPITAL: (n) => `${n} mục thuê dịch vụ dùng vốn đầu tư`,
+      PROCEDURE_HINT: (n) => `${n} gợi ý thủ tục theo quy định`,
+      LEASE_TERM_OUT_OF_RANGE: (n) => `${n} thời hạn thuê ngoài 1–5 năm`,
+      CONTINGENCY_OVER_LIMIT: (n) => `${n} mức dự phòng vượt mức cho phép`,
+      YEARS_SUM_MISMATCH: (n) => `${n} dòng có các năm cộng không khớp tổng`,
+      SOURCES_SUM_MISMATCH: (n) => `${n} dòng có các nguồn cộng không khớp tổng`,
+      DUPLICATE_ITEM: (n) => `${n} mục bị trùng`,
+      RULESET_UNCONFIRMED: (n) => `${n} lưu ý dựa trên văn bản chưa xác nhận`,
+    },
+    filterSeverity: 'Mức độ',
+    filterArea: 'Vùng',
+    areaAll: 'Mọi vùng',
+    areaTable: (sheet, range) => `Bảng ${sheet}!${range}`,
+    areaColumn: (column) => `Cột ${column}`,
+    areaWhole: 'Cả bảng (không gắn với ô)',
+    shown: (shown, total) => (shown === total ? `${total} phát hiện` : `Đang hiện ${shown} trên ${total} phát hiện`),
+    noneMatch: 'Không có phát hiện nào khớp bộ lọc.',
+    groupList: (title) => `${title}: dùng phím mũi tên để đi qua, Enter để chọn ô`,
+    live: 'Tự kiểm tra lại khi sửa bảng',
+    liveHint: 'Sửa một ô trong bảng đã kiểm tra thì danh sách và đánh dấu được cập nhật.',
+    rechecked: (cells) => `Đã kiểm tra lại sau khi sửa ${cells}.`,
+    settingsChanged: 'Cài đặt đã đổi. Kiểm tra lại để áp dụng?',
+    recheckNow: 'Kiểm tra lại',
   },
 
   settings: {
@@ -273,6 +351,19 @@ export const vi: Texts = {
     body: 'Không thấy Excel. Hãy mở Ngân sách CNTT từ thẻ Ngân sách trên thanh công cụ của Excel, hoặc xem bản chạy thử trên trình duyệt với một bảng mẫu.',
     previewLink: 'Mở bản chạy thử',
   },
+  oldEngine: {
+    title: 'Phiên bản Excel này quá cũ để chạy Ngân sách CNTT',
+    body: 'Trình duyệt bên trong Excel không chạy được ngăn này. Hãy cập nhật Office (Tệp › Tài khoản › Tùy chọn cập nhật) hoặc dùng Excel trên web.',
+  },
+  preview: {
+    title: (source) => `Bản chạy thử — ${source}`,
+    openFile: 'Mở tệp Excel',
+    editMode: 'Giả lập Excel đang sửa ô',
+    opened: (file, sheets) => `Đã mở ${file} (${sheets} sheet). Chọn sheet rồi bấm Kiểm tra.`,
+    openFailed: (file, reason) => `Không mở được ${file}: ${reason}`,
+    noReader: 'bản chạy thử này chưa có bộ đọc tệp .xlsx',
+    noSheets: 'tệp không có sheet nào có dữ liệu',
+  },
 };
 
 export const en: Texts = {
@@ -301,6 +392,50 @@ export const en: Texts = {
     written: (sheet) => `Wrote sheet "${sheet}".`,
     findingCellless: 'whole table',
     selectHint: 'Click a finding to select its cell in Excel.',
+    progress: { read: 'Reading the sheet…', check: 'Checking…', write: 'Writing…' },
+    progressLabel: 'Progress',
+    // English puts the count after the label, so one and many read alike ("Duplicate items: 1").
+    group: {
+      SUBTOTAL_MISMATCH: (n) => `Subtotals that differ from their items: ${n}`,
+      SUBTOTAL_MISSING: (n) => `Sections without a subtotal: ${n}`,
+      AMOUNT_UNREADABLE: (n) => `Unreadable amounts: ${n}`,
+      AMOUNT_MISSING: (n) => `Items without an amount: ${n}`,
+      UNIT_SUSPECT: (n) => `Amounts in a suspect unit: ${n}`,
+      ANNUAL_MISMATCH: (n) => `Yearly rates that do not match the total: ${n}`,
+      DISBURSED_EXCEEDS: (n) => `Disbursements above the total: ${n}`,
+      SOURCE_SPLIT_MISMATCH: (n) => `Source splits that do not add up: ${n}`,
+      SOURCE_MISSING: (n) => `Items without a funding source: ${n}`,
+      SOURCE_UNKNOWN: (n) => `Unknown funding sources: ${n}`,
+      TIME_UNREADABLE: (n) => `Unreadable times: ${n}`,
+      OUTSIDE_PERIOD: (n) => `Items with years outside the period: ${n}`,
+      STT_SEQUENCE: (n) => `Numbering problems: ${n}`,
+      SECURITY_SHARE_LOW: (n) => `Low information-security share: ${n}`,
+      FORMULA_RANGE_INCOMPLETE: (n) => `Subtotal formulas missing rows: ${n}`,
+      FORMULA_IGNORES_TEXT: (n) => `Subtotal formulas skipping text cells: ${n}`,
+      FORMULA_HARDCODED: (n) => `Subtotals typed instead of formulas: ${n}`,
+      LEASE_ON_INVESTMENT_CAPITAL: (n) => `Leases funded as investment: ${n}`,
+      PROCEDURE_HINT: (n) => `Procedure hints: ${n}`,
+      LEASE_TERM_OUT_OF_RANGE: (n) => `Lease terms outside 1–5 years: ${n}`,
+      CONTINGENCY_OVER_LIMIT: (n) => `Contingencies over the limit: ${n}`,
+      YEARS_SUM_MISMATCH: (n) => `Rows whose years do not add up: ${n}`,
+      SOURCES_SUM_MISMATCH: (n) => `Rows whose sources do not add up: ${n}`,
+      DUPLICATE_ITEM: (n) => `Duplicate items: ${n}`,
+      RULESET_UNCONFIRMED: (n) => `Notes resting on unconfirmed texts: ${n}`,
+    },
+    filterSeverity: 'Severity',
+    filterArea: 'Area',
+    areaAll: 'All areas',
+    areaTable: (sheet, range) => `Table ${sheet}!${range}`,
+    areaColumn: (column) => `Column ${column}`,
+    areaWhole: 'Whole table (no cell)',
+    shown: (shown, total) => (shown === total ? `${total} findings` : `Showing ${shown} of ${total} findings`),
+    noneMatch: 'No finding matches the filters.',
+    groupList: (title) => `${title}: arrow keys to move, Enter to select the cell`,
+    live: 'Re-check when the table is edited',
+    liveHint: 'Editing a cell in the checked table updates the list and the marks.',
+    rechecked: (cells) => `Re-checked after editing ${cells}.`,
+    settingsChanged: 'Settings changed. Check again to apply them?',
+    recheckNow: 'Check again',
   },
 
   settings: {
@@ -415,6 +550,19 @@ export const en: Texts = {
     title: 'This page runs inside Excel',
     body: 'Excel was not found. Open it from the Ngân sách tab on the Excel ribbon, or try the preview in this browser with a sample table.',
     previewLink: 'Open the preview',
+  },
+  oldEngine: {
+    title: 'This version of Excel is too old to run IT Budget',
+    body: 'The browser inside Excel cannot run this pane. Update Office (File › Account › Update Options) or use Excel on the web.',
+  },
+  preview: {
+    title: (source) => `Preview — ${source}`,
+    openFile: 'Open an Excel file',
+    editMode: 'Pretend Excel is editing a cell',
+    opened: (file, sheets) => `Opened ${file} (${sheets} sheets). Pick a sheet and press Check.`,
+    openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
+    noReader: 'this preview has no .xlsx reader yet',
+    noSheets: 'the file has no sheet with data',
   },
 };
 
