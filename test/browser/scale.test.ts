@@ -160,13 +160,11 @@ run('the pane at scale (preview in Chromium)', () => {
     await expect(live.count()).resolves.toBe(1);
     const mismatch = page.locator('[data-testid="finding-group"][data-code="SUBTOTAL_MISMATCH"]');
     await mismatch.waitFor();
-    // Fix the section total through Excel's API, as an officer typing 900 would.
-    await page.evaluate(async (cell) => {
-      const excel = (window as unknown as { Excel: { run(f: (c: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown } } } }; sync(): Promise<void> }) => Promise<void>): Promise<void> } }).Excel;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.getItem('PL IV').getRange(cell).values = [[900]];
-        await context.sync();
-      });
+    // Fix the section total as an officer typing 900 would: a user's edit, which raises
+    // worksheet.onChanged with source Local (the add-in's own writes are not re-checked).
+    await page.evaluate((cell) => {
+      const preview = (window as unknown as { ngansachPreview: { book: { editCell(sheet: string, address: string, value: number): void } } }).ngansachPreview;
+      preview.book.editCell('PL IV', cell, 900);
     }, `D${bodyRow(0)}`);
     await mismatch.waitFor({ state: 'detached', timeout: 10000 });
     await page.getByTestId('notice').filter({ hasText: 'Đã kiểm tra lại sau khi sửa' }).waitFor();

@@ -15,6 +15,8 @@ export interface Texts {
   languageSwitch: string;
   tabs: { check: string; summary: string; scenario: string };
   working: string;
+  /** Excel holds the request until the user leaves the cell being edited. */
+  waitingForCellEdit: string;
   dismiss: string;
   retry: string;
 
@@ -172,6 +174,7 @@ export const vi: Texts = {
   languageSwitch: 'English',
   tabs: { check: 'Kiểm tra', summary: 'Tổng hợp', scenario: 'Thuê hay Đầu tư' },
   working: 'Đang xử lý…',
+  waitingForCellEdit: 'Excel đang chờ bạn sửa xong ô (nhấn Enter hoặc Esc); việc kiểm tra sẽ tiếp tục ngay sau đó…',
   dismiss: 'Đóng',
   retry: 'Thử lại',
 
@@ -371,6 +374,7 @@ export const en: Texts = {
   languageSwitch: 'English',
   tabs: { check: 'Check', summary: 'Totals', scenario: 'Lease or invest' },
   working: 'Working…',
+  waitingForCellEdit: 'Excel is waiting for you to finish editing a cell (press Enter or Esc); the check goes on right after…',
   dismiss: 'Dismiss',
   retry: 'Retry',
 
