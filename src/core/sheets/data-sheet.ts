@@ -37,10 +37,12 @@ export interface DataSheet {
   lastRow: number;
 }
 
-export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): DataSheet {
-  const cells: PlanCell[] = [];
+/** The sheet's cells in row order, made one at a time (a writer may stream them). */
+export function* dataSheetCells(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanCell> {
   const cols = Object.values(DATA_COL);
-  HEADERS[lang].forEach((h, i) => cells.push({ address: `${cols[i]}1`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
+  for (let i = 0; i < HEADERS[lang].length; i++) {
+    yield { address: `${cols[i]}1`, value: HEADERS[lang][i], bold: true, fill: 'D9E1F2', wrap: true };
+  }
 
   let r = DATA_FIRST_ROW;
   // First data row of the current item, so the last year can subtract the item's other years.
@@ -51,35 +53,42 @@ export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): Dat
     if (key !== prevKey) itemStart = r;
     prevKey = key;
     const ref = sheetRef(p.sheet, p.amountCell);
-    cells.push({ address: `${DATA_COL.table}${r}`, value: p.table });
-    cells.push({ address: `${DATA_COL.sheet}${r}`, value: p.sheet });
-    cells.push({ address: `${DATA_COL.row}${r}`, value: p.row });
-    cells.push({ address: `${DATA_COL.stt}${r}`, value: p.stt });
-    cells.push({ address: `${DATA_COL.name}${r}`, value: p.name });
-    cells.push({ address: `${DATA_COL.source}${r}`, value: p.code });
-    cells.push({ address: `${DATA_COL.type}${r}`, value: p.type });
-    cells.push({ address: `${DATA_COL.year}${r}`, value: p.year });
+    yield { address: `${DATA_COL.table}${r}`, value: p.table };
+    yield { address: `${DATA_COL.sheet}${r}`, value: p.sheet };
+    yield { address: `${DATA_COL.row}${r}`, value: p.row };
+    yield { address: `${DATA_COL.stt}${r}`, value: p.stt };
+    yield { address: `${DATA_COL.name}${r}`, value: p.name };
+    yield { address: `${DATA_COL.source}${r}`, value: p.code };
+    yield { address: `${DATA_COL.type}${r}`, value: p.type };
+    yield { address: `${DATA_COL.year}${r}`, value: p.year };
     const amount: PlanCell = { address: `${DATA_COL.amount}${r}`, value: p.amount, numberFormat: AMOUNT_FORMAT };
     if (p.basis === 'cell') amount.formula = ref;
     else if (p.basis === 'share') amount.formula = `ROUNDDOWN(${ref}/${p.years},3)`;
     else if (p.basis === 'rest') {
       amount.formula = r > itemStart ? `${ref}-SUM(${DATA_COL.amount}${itemStart}:${DATA_COL.amount}${r - 1})` : ref;
     }
-    cells.push(amount);
-    cells.push({ address: `${DATA_COL.cell}${r}`, value: `${p.sheet}!${p.amountCell}`, link: ref });
+    yield amount;
+    yield { address: `${DATA_COL.cell}${r}`, value: `${p.sheet}!${p.amountCell}`, link: ref };
     const n = note(p, lang);
-    if (n) cells.push({ address: `${DATA_COL.note}${r}`, value: n, italic: true });
+    if (n) yield { address: `${DATA_COL.note}${r}`, value: n, italic: true };
     r++;
   }
+}
 
+/**
+ * The sheet. With `stream`, its cells are not made here but by `cellStream` when a writer
+ * asks (the CLI's --out on a 100,000-row plan would otherwise hold millions of cells at once).
+ */
+export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi', name: string = DATA_SHEET, stream = false): DataSheet {
   return {
     plan: {
-      name: DATA_SHEET,
-      cells,
+      name,
+      cells: stream ? [] : [...dataSheetCells(pieces, lang)],
+      ...(stream ? { cellStream: () => dataSheetCells(pieces, lang) } : {}),
       columnWidths: { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 8, I: 14, J: 12, K: 50 },
       freeze: { rows: 1, cols: 0 },
       landscape: true,
     },
-    lastRow: r - 1,
+    lastRow: DATA_FIRST_ROW + pieces.length - 1,
   };
 }
