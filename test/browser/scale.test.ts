@@ -6,6 +6,8 @@
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
+import * as fs from 'fs';
+import { FIXTURE_III } from '../helpers/fixtures';
 import { bodyRow, planGrid } from '../helpers/grid';
 import { SCREENSHOTS, chromiumAvailable, eventually, inBook, openPreview, type PreviewSession, type StaticServer } from './harness';
 
@@ -199,6 +201,16 @@ run('the pane at scale (preview in Chromium)', () => {
     await input.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
     await expect(page.getByTestId('preview-status').textContent()).resolves.toMatch(/^Không mở được hong\.xlsx: ./);
     await expect(page.getByTestId('preview-source').textContent()).resolves.toBe(before);
+  });
+
+  it('"Mở tệp Excel" opens a real workbook with the one .xlsx reader, and the pane checks it', async () => {
+    // Phụ lục III of the Khánh Hòa plan: 17 security items, 87.751 triệu đồng (test/fixtures/README.md).
+    const input = page.getByLabel('Mở tệp Excel');
+    await input.setInputFiles({ name: 'ke-hoach-2016-2020-phu-luc-iii.xlsx', mimeType: 'application/octet-stream', buffer: fs.readFileSync(FIXTURE_III) });
+    await page.getByTestId('preview-source').filter({ hasText: 'phu-luc-iii' }).waitFor();
+    await check();
+    await expect(page.getByTestId('table-total').first().textContent()).resolves.toBe('87.751');
+    await page.screenshot({ path: path.join(SCREENSHOTS, '13-opened-file.png'), fullPage: true, animations: 'disabled' });
   });
 
   it('raised no error in the page', () => {

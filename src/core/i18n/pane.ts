@@ -164,7 +164,6 @@ export interface Texts {
     editMode: string;
     opened: (file: string, sheets: number) => string;
     openFailed: (file: string, reason: string) => string;
-    noReader: string;
     noSheets: string;
   };
 }
@@ -364,7 +363,6 @@ export const vi: Texts = {
     editMode: 'Giả lập Excel đang sửa ô',
     opened: (file, sheets) => `Đã mở ${file} (${sheets} sheet). Chọn sheet rồi bấm Kiểm tra.`,
     openFailed: (file, reason) => `Không mở được ${file}: ${reason}`,
-    noReader: 'bản chạy thử này chưa có bộ đọc tệp .xlsx',
     noSheets: 'tệp không có sheet nào có dữ liệu',
   },
 };
@@ -565,7 +563,6 @@ export const en: Texts = {
     editMode: 'Pretend Excel is editing a cell',
     opened: (file, sheets) => `Opened ${file} (${sheets} sheets). Pick a sheet and press Check.`,
     openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
-    noReader: 'this preview has no .xlsx reader yet',
     noSheets: 'the file has no sheet with data',
   },
 };
