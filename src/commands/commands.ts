@@ -44,7 +44,7 @@ export async function quickCheck(host: WorkbookHost, displayLanguage?: string): 
   const grid = await host.readActiveSheet();
   const result = checkWorkbook(grid.sheet, [grid], settings);
   const findings: Finding[] = result.tables.flatMap((t) => t.findings);
-  const marked = await host.markFindings(grid.sheet, findings.filter((f) => f.cell !== null));
+  const marked = await host.markFindings(grid.sheet, findings.filter((f) => f.cell !== null), { lang });
   await host.writeSheet(buildFindingsSheet(result, lang));
   // Back on the checked sheet, at the first thing to fix.
   const first = findings.find((f) => f.cell !== null);

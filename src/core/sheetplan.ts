@@ -48,6 +48,11 @@ export interface SheetPlan {
   freeze?: { rows: number; cols: number };
   /** Landscape A4 for printing and attaching to a proposal. */
   landscape?: boolean;
+  /**
+   * The cells made on demand, in row order, for a writer that streams (the CLI's --out); when
+   * set, `cells` is empty. Only plans built for such a writer have it.
+   */
+  cellStream?: () => Iterable<PlanCell>;
   /** Native charts over this sheet's cells (added for the add-in; other writers may ignore them). */
   charts?: PlanChart[];
 }

@@ -56,7 +56,6 @@ function load(grids: Grid[], from: string): FakeWorkbook {
 }
 
 async function openFile(file: File): Promise<string> {
-  if (!readWorkbook) return t.preview.openFailed(file.name, t.preview.noReader);
   let grids: Grid[];
   try {
     grids = await readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);

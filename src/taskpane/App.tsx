@@ -61,6 +61,18 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   const [settings, setSettings] = useState<StoredSettings>(() => ({ ...defaultStoredSettings(), lang: initialLang }));
   const [view, setView] = useState<CheckView | null>(null);
   const [progress, setProgress] = useState<ProgressState | null>(null);
+  // Excel holds our request while the user types in a cell (delayForCellEdit): say so, not just "working".
+  const [waitingForCellEdit, setWaitingForCellEdit] = useState(false);
+  useEffect(() => {
+    if (!host.onActivity) return undefined;
+    return host.onActivity((activity) => {
+      if (activity.kind === 'waiting-for-cell-edit') setWaitingForCellEdit(true);
+      else if (activity.kind === 'resumed') setWaitingForCellEdit(false);
+      else if (activity.operation === 'read' && activity.total > 0) {
+        setProgress((p) => (p && p.phase === 'read' ? { phase: 'read', value: activity.done / activity.total } : p));
+      }
+    });
+  }, [host]);
   const [scenario, setScenario] = useState<ScenarioState | null>(null);
   const { run, pending, notice, dismiss } = useActionRunner();
   // What the last check ran under: a language switch re-words it, it does not apply new settings.
@@ -93,8 +105,8 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
     if (!marked.current) return;
     const bySheet = new Map<string, CheckView['tables'][number]['findings']>();
     for (const table of next.tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), ...table.findings.filter((f) => f.cell)]);
-    for (const [sheet, findings] of bySheet) await host.markFindings(sheet, findings);
-  }, [host]);
+    for (const [sheet, findings] of bySheet) await host.markFindings(sheet, findings, { lang });
+  }, [host, lang]);
 
   const live = useLiveRecheck({
     host,
@@ -153,7 +165,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
       // One call per sheet the findings live on; a check reads one sheet, so usually one call.
       const bySheet = new Map<string, CheckView['tables'][number]['findings']>();
       for (const table of view.tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), ...table.findings.filter((f) => f.cell)]);
-      for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings);
+      for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings, { lang });
       return (tx) => tx.check.marked(cells);
     });
 
@@ -214,7 +226,11 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
         <Tab value="scenario">{t.tabs.scenario}</Tab>
       </TabList>
       <div className={styles.status} aria-live="polite">
-        {progress ? (
+        {waitingForCellEdit ? (
+          <div data-testid="waiting-cell-edit">
+            <Spinner size="tiny" label={t.waitingForCellEdit} labelPosition="after" />
+          </div>
+        ) : progress ? (
           <div data-testid="progress" data-phase={progress.phase}>
             <Spinner size="tiny" label={t.check.progress[progress.phase]} labelPosition="after" />
             <ProgressBar aria-label={t.check.progressLabel} value={progress.value} thickness="medium" />

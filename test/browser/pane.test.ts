@@ -183,9 +183,11 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await inBook((book) => { book.editMode = true; return null; });
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
-    // The adapter asks Excel to hold the request (delayForCellEdit) instead of failing it.
-    const working = page.getByText('Đang xử lý…');
+    // The adapter asks Excel to hold the request (delayForCellEdit) instead of failing it, and
+    // the pane says what it is waiting for.
+    const working = page.getByTestId('waiting-cell-edit');
     await working.waitFor();
+    await expect(working.textContent()).resolves.toContain('Excel đang chờ bạn sửa xong ô');
     await new Promise((r) => setTimeout(r, 1500));
     await expect(working.isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-testid="notice"]').count()).resolves.toBe(0);

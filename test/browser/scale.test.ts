@@ -6,6 +6,8 @@
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
+import * as fs from 'fs';
+import { FIXTURE_III } from '../helpers/fixtures';
 import { bodyRow, planGrid } from '../helpers/grid';
 import { SCREENSHOTS, chromiumAvailable, eventually, inBook, openPreview, type PreviewSession, type StaticServer } from './harness';
 
@@ -160,13 +162,11 @@ run('the pane at scale (preview in Chromium)', () => {
     await expect(live.count()).resolves.toBe(1);
     const mismatch = page.locator('[data-testid="finding-group"][data-code="SUBTOTAL_MISMATCH"]');
     await mismatch.waitFor();
-    // Fix the section total through Excel's API, as an officer typing 900 would.
-    await page.evaluate(async (cell) => {
-      const excel = (window as unknown as { Excel: { run(f: (c: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown } } } }; sync(): Promise<void> }) => Promise<void>): Promise<void> } }).Excel;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.getItem('PL IV').getRange(cell).values = [[900]];
-        await context.sync();
-      });
+    // Fix the section total as an officer typing 900 would: a user's edit, which raises
+    // worksheet.onChanged with source Local (the add-in's own writes are not re-checked).
+    await page.evaluate((cell) => {
+      const preview = (window as unknown as { ngansachPreview: { book: { editCell(sheet: string, address: string, value: number): void } } }).ngansachPreview;
+      preview.book.editCell('PL IV', cell, 900);
     }, `D${bodyRow(0)}`);
     await mismatch.waitFor({ state: 'detached', timeout: 10000 });
     await page.getByTestId('notice').filter({ hasText: 'Đã kiểm tra lại sau khi sửa' }).waitFor();
@@ -201,6 +201,16 @@ run('the pane at scale (preview in Chromium)', () => {
     await input.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
     await expect(page.getByTestId('preview-status').textContent()).resolves.toMatch(/^Không mở được hong\.xlsx: ./);
     await expect(page.getByTestId('preview-source').textContent()).resolves.toBe(before);
+  });
+
+  it('"Mở tệp Excel" opens a real workbook with the one .xlsx reader, and the pane checks it', async () => {
+    // Phụ lục III of the Khánh Hòa plan: 17 security items, 87.751 triệu đồng (test/fixtures/README.md).
+    const input = page.getByLabel('Mở tệp Excel');
+    await input.setInputFiles({ name: 'ke-hoach-2016-2020-phu-luc-iii.xlsx', mimeType: 'application/octet-stream', buffer: fs.readFileSync(FIXTURE_III) });
+    await page.getByTestId('preview-source').filter({ hasText: 'phu-luc-iii' }).waitFor();
+    await check();
+    await expect(page.getByTestId('table-total').first().textContent()).resolves.toBe('87.751');
+    await page.screenshot({ path: path.join(SCREENSHOTS, '13-opened-file.png'), fullPage: true, animations: 'disabled' });
   });
 
   it('raised no error in the page', () => {

@@ -1,6 +1,5 @@
 // Texts of the check's result sheets ("NS Kiểm tra", "NS Tổng hợp", "NS Dữ liệu"), Vietnamese
 // first, English second. The sheet names themselves are fixed (sheets/names.ts).
-import { DATA_SHEET } from '../sheets/names';
 import type { Lang, Severity } from '../types';
 
 /** "NS Dữ liệu": the column headers, in the order of DATA_COL. */
@@ -26,7 +25,7 @@ export const DATA_NOTES: Record<Lang, { text: (cellText: string) => string; spli
 /** "NS Tổng hợp": its labels. */
 export interface SummaryLabels {
   title: string;
-  hint: string;
+  hint: (dataSheet: string) => string;
   table: string;
   unit: string;
   period: string;
@@ -49,7 +48,7 @@ export interface SummaryLabels {
 export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
   vi: {
     title: 'Tổng hợp ngân sách',
-    hint: `Mỗi số là công thức trên trang "${DATA_SHEET}" (một dòng cho mỗi mục × nguồn × năm); bấm vào ô để xem.`,
+    hint: (data) => `Mỗi số là công thức trên trang "${data}" (một dòng cho mỗi mục × nguồn × năm); bấm vào ô để xem.`,
     table: 'Bảng', unit: 'đơn vị', period: 'giai đoạn',
     bySource: 'Theo nguồn vốn', byType: 'Theo loại chi', byYear: 'Theo năm', matrix: 'Theo năm và nguồn vốn',
     amount: 'Số tiền', year: 'Năm', sum: 'Cộng', noYear: 'Không rõ năm',
@@ -60,7 +59,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
   },
   en: {
     title: 'Budget summary',
-    hint: `Every figure is a formula over the "${DATA_SHEET}" sheet (one row per item × source × year); click a cell to see it.`,
+    hint: (data) => `Every figure is a formula over the "${data}" sheet (one row per item × source × year); click a cell to see it.`,
     table: 'Table', unit: 'unit', period: 'period',
     bySource: 'By funding source', byType: 'By spending type', byYear: 'By year', matrix: 'By year and source',
     amount: 'Amount', year: 'Year', sum: 'Total', noYear: 'Year not known',

@@ -15,6 +15,8 @@ export interface Texts {
   languageSwitch: string;
   tabs: { check: string; summary: string; scenario: string };
   working: string;
+  /** Excel holds the request until the user leaves the cell being edited. */
+  waitingForCellEdit: string;
   dismiss: string;
   retry: string;
 
@@ -162,7 +164,6 @@ export interface Texts {
     editMode: string;
     opened: (file: string, sheets: number) => string;
     openFailed: (file: string, reason: string) => string;
-    noReader: string;
     noSheets: string;
   };
 }
@@ -172,6 +173,7 @@ export const vi: Texts = {
   languageSwitch: 'English',
   tabs: { check: 'Kiểm tra', summary: 'Tổng hợp', scenario: 'Thuê hay Đầu tư' },
   working: 'Đang xử lý…',
+  waitingForCellEdit: 'Excel đang chờ bạn sửa xong ô (nhấn Enter hoặc Esc); việc kiểm tra sẽ tiếp tục ngay sau đó…',
   dismiss: 'Đóng',
   retry: 'Thử lại',
 
@@ -361,7 +363,6 @@ export const vi: Texts = {
     editMode: 'Giả lập Excel đang sửa ô',
     opened: (file, sheets) => `Đã mở ${file} (${sheets} sheet). Chọn sheet rồi bấm Kiểm tra.`,
     openFailed: (file, reason) => `Không mở được ${file}: ${reason}`,
-    noReader: 'bản chạy thử này chưa có bộ đọc tệp .xlsx',
     noSheets: 'tệp không có sheet nào có dữ liệu',
   },
 };
@@ -371,6 +372,7 @@ export const en: Texts = {
   languageSwitch: 'English',
   tabs: { check: 'Check', summary: 'Totals', scenario: 'Lease or invest' },
   working: 'Working…',
+  waitingForCellEdit: 'Excel is waiting for you to finish editing a cell (press Enter or Esc); the check goes on right after…',
   dismiss: 'Dismiss',
   retry: 'Retry',
 
@@ -561,7 +563,6 @@ export const en: Texts = {
     editMode: 'Pretend Excel is editing a cell',
     opened: (file, sheets) => `Opened ${file} (${sheets} sheets). Pick a sheet and press Check.`,
     openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
-    noReader: 'this preview has no .xlsx reader yet',
     noSheets: 'the file has no sheet with data',
   },
 };

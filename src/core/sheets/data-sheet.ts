@@ -3,9 +3,9 @@
 // even share of one, a year cell's share of a source) is a live formula over those cells, so
 // editing the plan updates the summary; a figure read from text is a constant, and the note says
 // where it came from.
+import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
-import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Piece, PieceFormula } from './breakdown';
@@ -48,38 +48,48 @@ export interface DataSheet {
   lastRow: number;
 }
 
-export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi'): DataSheet {
-  const cells: PlanCell[] = [];
+/** The sheet's cells in row order, made one at a time (a writer may stream them). */
+export function* dataSheetCells(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanCell> {
   const cols = Object.values(DATA_COL);
-  DATA_HEADERS[lang].forEach((h, i) => cells.push({ address: `${cols[i]}1`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
+  const headers = DATA_HEADERS[lang];
+  for (let i = 0; i < headers.length; i++) {
+    yield { address: `${cols[i]}1`, value: headers[i], bold: true, fill: 'D9E1F2', wrap: true };
+  }
 
   let r = DATA_FIRST_ROW;
   for (const p of pieces) {
-    cells.push({ address: `${DATA_COL.table}${r}`, value: p.table });
-    cells.push({ address: `${DATA_COL.sheet}${r}`, value: p.sheet });
-    cells.push({ address: `${DATA_COL.row}${r}`, value: p.row });
-    cells.push({ address: `${DATA_COL.stt}${r}`, value: p.stt });
-    cells.push({ address: `${DATA_COL.name}${r}`, value: p.name });
-    cells.push({ address: `${DATA_COL.source}${r}`, value: p.code });
-    cells.push({ address: `${DATA_COL.type}${r}`, value: p.type });
-    cells.push({ address: `${DATA_COL.year}${r}`, value: p.year });
+    yield { address: `${DATA_COL.table}${r}`, value: p.table };
+    yield { address: `${DATA_COL.sheet}${r}`, value: p.sheet };
+    yield { address: `${DATA_COL.row}${r}`, value: p.row };
+    yield { address: `${DATA_COL.stt}${r}`, value: p.stt };
+    yield { address: `${DATA_COL.name}${r}`, value: p.name };
+    yield { address: `${DATA_COL.source}${r}`, value: p.code };
+    yield { address: `${DATA_COL.type}${r}`, value: p.type };
+    yield { address: `${DATA_COL.year}${r}`, value: p.year };
     const amount: PlanCell = { address: `${DATA_COL.amount}${r}`, value: p.amount, numberFormat: AMOUNT_FORMAT };
     if (p.formula) amount.formula = formulaOf(p.formula);
-    cells.push(amount);
-    cells.push({ address: `${DATA_COL.cell}${r}`, value: `${p.sheet}!${p.sourceCell}`, link: sheetRef(p.sheet, p.sourceCell) });
+    yield amount;
+    yield { address: `${DATA_COL.cell}${r}`, value: `${p.sheet}!${p.sourceCell}`, link: sheetRef(p.sheet, p.sourceCell) };
     const n = note(p, lang);
-    if (n) cells.push({ address: `${DATA_COL.note}${r}`, value: n, italic: true });
+    if (n) yield { address: `${DATA_COL.note}${r}`, value: n, italic: true };
     r++;
   }
+}
 
+/**
+ * The sheet. With `stream`, its cells are not made here but by `cellStream` when a writer
+ * asks (the CLI's --out on a 100,000-row plan would otherwise hold millions of cells at once).
+ */
+export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi', name: string = DATA_SHEET, stream = false): DataSheet {
   return {
     plan: {
-      name: DATA_SHEET,
-      cells,
+      name,
+      cells: stream ? [] : [...dataSheetCells(pieces, lang)],
+      ...(stream ? { cellStream: () => dataSheetCells(pieces, lang) } : {}),
       columnWidths: { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 8, I: 14, J: 12, K: 50 },
       freeze: { rows: 1, cols: 0 },
       landscape: true,
     },
-    lastRow: r - 1,
+    lastRow: DATA_FIRST_ROW + pieces.length - 1,
   };
 }

@@ -26,7 +26,7 @@ function figure(address: string, text: string | null): PlanCell | null {
 
 const HEADER_ROW = 4;
 
-export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi'): SheetPlan {
+export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi', name: string = FINDINGS_SHEET): SheetPlan {
   const T = FINDINGS_TEXT[lang];
   const words = SEVERITY_WORDS[lang];
   const cells: PlanCell[] = [];
@@ -71,7 +71,7 @@ export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi'): Shee
   });
 
   return {
-    name: FINDINGS_SHEET,
+    name,
     cells,
     columnWidths: { A: 11, B: 26, C: 14, D: 70, E: 14, F: 14, G: 30, H: 14, I: 7 },
     freeze: { rows: HEADER_ROW, cols: 0 },

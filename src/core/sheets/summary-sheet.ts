@@ -12,13 +12,14 @@ import type { SummaryLabels } from '../i18n/check-sheets';
 import type { Lang, SourceCode, SpendingType } from '../types';
 import type { CellLookup } from './breakdown';
 import { DATA_COL, DATA_FIRST_ROW } from './data-sheet';
-import { DATA_SHEET, SUMMARY_SHEET, quoteSheet, sheetRef } from './names';
+import { DEFAULT_CHECK_SHEET_NAMES, quoteSheet, sheetRef } from './names';
+import type { CheckSheetNames } from './names';
 
 const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
 const TYPES: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
 
-function dataRange(col: string, lastRow: number): string {
-  return `${quoteSheet(DATA_SHEET)}!$${col}$${DATA_FIRST_ROW}:$${col}$${lastRow}`;
+function dataRange(col: string, lastRow: number, dataSheet: string): string {
+  return `${quoteSheet(dataSheet)}!$${col}$${DATA_FIRST_ROW}:$${col}$${lastRow}`;
 }
 
 export function buildSummarySheet(
@@ -26,31 +27,32 @@ export function buildSummarySheet(
   dataLastRow: number,
   cell: CellLookup,
   lang: Lang = 'vi',
+  names: Pick<CheckSheetNames, 'summary' | 'data'> = DEFAULT_CHECK_SHEET_NAMES,
 ): SheetPlan {
   const L = SUMMARY_LABELS[lang];
   // An empty data sheet still needs a valid range: row 2 then is simply empty.
   const last = Math.max(dataLastRow, DATA_FIRST_ROW);
-  const amt = dataRange(DATA_COL.amount, last);
-  const tbl = dataRange(DATA_COL.table, last);
+  const amt = dataRange(DATA_COL.amount, last, names.data);
+  const tbl = dataRange(DATA_COL.table, last, names.data);
   const cells: PlanCell[] = [];
   const put = (c: PlanCell) => cells.push(c);
   put({ address: 'A1', value: `${L.title} — ${result.file}`, bold: true });
-  put({ address: 'A2', value: L.hint, italic: true });
+  put({ address: 'A2', value: L.hint(names.data), italic: true });
   let r = 4;
 
   result.tables.forEach((table, i) => {
-    r = writeTable(table, i + 1, r, put, { amt, tbl, last, cell, L }) + 2;
+    r = writeTable(table, i + 1, r, put, { amt, tbl, last, cell, L, data: names.data }) + 2;
   });
 
   return {
-    name: SUMMARY_SHEET,
+    name: names.summary,
     cells,
     columnWidths: { A: 40, B: 16, C: 16, D: 16, E: 16, F: 16, G: 16 },
     landscape: true,
   };
 }
 
-interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: SummaryLabels }
+interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: SummaryLabels; data: string }
 
 /** Writes one table's block from row `r`; returns the last row used. */
 function writeTable(table: CheckedTable, t: number, start: number, put: (c: PlanCell) => void, ctx: Ctx): number {
@@ -59,7 +61,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const money = (address: string, formula: string, value: Decimal, bold = false): void =>
     put({ address, formula, value, numberFormat: AMOUNT_FORMAT, bold });
   const sumifs = (...criteria: [string, string][]): string =>
-    `SUMIFS(${amt},${tbl},${t}${criteria.map(([col, crit]) => `,${dataRange(col, last)},${crit}`).join('')})`;
+    `SUMIFS(${amt},${tbl},${t}${criteria.map(([col, crit]) => `,${dataRange(col, last, ctx.data)},${crit}`).join('')})`;
 
   let r = start;
   const period = table.period ? `${table.period.from}–${table.period.to}` : '?';

@@ -1,26 +1,31 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
-import { readWorkbookGrids } from '../../src/cli/xlsx-reader';
-import { UsageError } from '../../src/cli/io';
+import { readWorkbookFile } from '../../src/xlsx/node';
+import type { ReadOptions } from '../../src/xlsx/read';
+import { XlsxError } from '../../src/xlsx/errors';
 import { formulaAt, valueAt, boldAt } from '../../src/core/grid';
 import { SMALL_PLAN, tempDir, writePlanWorkbook } from '../helpers/workbooks';
 
 import { FIXTURE_II } from '../helpers/fixtures';
 
 const tmp = tempDir();
+
+async function readWorkbookGrids(file: string, options: ReadOptions = {}) {
+  return (await readWorkbookFile(file, options)).grids;
+}
 afterAll(() => tmp.cleanup());
 
 async function expectUsage(p: Promise<unknown>, pattern: RegExp): Promise<string> {
   let caught: unknown = null;
   await p.catch((e: unknown) => { caught = e; });
-  expect(caught).toBeInstanceOf(UsageError);
-  const message = (caught as UsageError).message;
+  expect(caught).toBeInstanceOf(XlsxError);
+  const message = (caught as XlsxError).message;
   expect(message).toMatch(pattern);
   expect(message).not.toContain('\n');
   return message;
 }
 
-describe('readWorkbookGrids: what the core sees', () => {
+describe('the .xlsx reader: what the core sees', () => {
   it('reads the fixture: titles, header, bold sections, amounts as numbers', async () => {
     const [grid] = await readWorkbookGrids(FIXTURE_II);
     expect(grid.sheet).toBe('PL II');
@@ -105,7 +110,7 @@ describe('readWorkbookGrids: what the core sees', () => {
   });
 });
 
-describe('readWorkbookGrids: unusable files get one clear line', () => {
+describe('the .xlsx reader: unusable files get one clear line', () => {
   it('missing file', async () => {
     await expectUsage(readWorkbookGrids(tmp.file('nope.xlsx')), /nope\.xlsx.*not found/);
   });
