@@ -72,28 +72,63 @@ interface RowCells {
   matrixCol: Map<string, number>;
 }
 
-function rowCells(table: CheckedTable, row: TableRow): RowCells {
-  const idx = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
-  const totalCol = table.columns.total;
-  const total = totalCol !== null ? row.cells[idx.get(totalCol) as number] : undefined;
+/** What every row of a table shares: where its money columns are, worked out once per table. */
+interface TableCells {
+  index: Map<number, number>;
+  totalIdx: number;
+  /** year → the one year column holding it (none when several do). */
+  yearCol: Map<number, number>;
+  matrixCol: Map<string, number>;
+  /** The counted source and type columns (index and column), in order. */
+  parts: { k: number; col: number }[];
+}
+
+const tableCells = new WeakMap<CheckedTable, TableCells>();
+
+function cellsOf(table: CheckedTable): TableCells {
+  let t = tableCells.get(table);
+  if (t) return t;
+  const index = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
   const counted = new Set(table.sums.flatMap((s) => s.parts));
   const yearCol = new Map<number, number>();
   const seen = new Set<number>();
-  const partCols: number[] = [];
   const matrixCol = new Map<string, number>();
-  for (const m of table.moneyColumns) {
-    if (!counted.has(m.col)) continue;
-    const cell = row.cells[idx.get(m.col) as number];
+  const sourceParts: { k: number; col: number }[] = [];
+  const typeParts: { k: number; col: number }[] = [];
+  table.moneyColumns.forEach((m, k) => {
+    if (!counted.has(m.col)) return;
     if (m.role === 'year' && m.source !== null) matrixCol.set(`${m.year}|${m.source}|${m.type ?? 'Chưa rõ'}`, m.col);
     if (m.role === 'year' && m.year !== null) {
       if (seen.has(m.year)) yearCol.delete(m.year);
       else yearCol.set(m.year, m.col);
       seen.add(m.year);
-    } else if ((m.role === 'source' || m.role === 'type') && row.sourcesFrom === 'columns' && cell.value && !cell.value.isZero()) {
-      partCols.push(m.col);
+    } else if (m.role === 'source') sourceParts.push({ k, col: m.col });
+    else if (m.role === 'type') typeParts.push({ k, col: m.col });
+  });
+  // As the row reader takes them (row-reader.ts): the source columns, else the type columns.
+  const parts = sourceParts.length ? sourceParts : typeParts;
+  const totalIdx = table.columns.total !== null ? index.get(table.columns.total) ?? -1 : -1;
+  t = { index, totalIdx, yearCol, matrixCol, parts };
+  tableCells.set(table, t);
+  return t;
+}
+
+function rowCells(table: CheckedTable, row: TableRow): RowCells {
+  const t = cellsOf(table);
+  const partCols: number[] = [];
+  if (row.sourcesFrom === 'columns') {
+    for (const { k, col } of t.parts) {
+      const v = row.cells[k].value;
+      if (v && !v.isZero()) partCols.push(col);
     }
   }
-  return { total, totalCol, yearCol, partCols, matrixCol };
+  return {
+    total: t.totalIdx >= 0 ? row.cells[t.totalIdx] : undefined,
+    totalCol: table.columns.total,
+    yearCol: t.yearCol,
+    partCols,
+    matrixCol: t.matrixCol,
+  };
 }
 
 /**
@@ -108,7 +143,11 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
   const cells = rowCells(table, row);
   const at = (col: number): string => address(row.row, col);
   const ref = (col: number): string => sheetRef(table.sheet, at(col));
-  const cellOf = (col: number): MoneyCell | undefined => row.cells[table.moneyColumns.findIndex((m) => m.col === col)];
+  const index = cellsOf(table).index;
+  const cellOf = (col: number): MoneyCell | undefined => {
+    const k = index.get(col);
+    return k === undefined ? undefined : row.cells[k];
+  };
   const mainCol = cells.totalCol ?? table.columns.amount;
   const pieces: Piece[] = [];
   // Every piece is one object literal of one shape (a spread of a shared base made 300,000
