@@ -1,0 +1,111 @@
+// exact.ts turns Decimals into whole billionths and back by their digit words (no text), for the
+// sums of 100.000-row tables. Checked value by value against the plain text of the same amount
+// (the billionths are the text's digits with the point moved nine places), over generated amounts
+// of every size and sign, and the Decimals it builds must behave exactly like parsed ones.
+import fc from 'fast-check';
+import { Decimal } from '../../src/core/decimal';
+import { billionthsOf, ExactSum, fromBillionths, remainder, shareDown } from '../../src/core/exact';
+
+/** The oracle: billionths from the amount's plain text, or null past nine decimals. */
+function billionthsFromText(text: string): bigint | null {
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  const [whole, frac = ''] = digits.split('.');
+  if (frac.replace(/0+$/, '').length > 9) return null;
+  const b = BigInt(whole + frac.slice(0, 9).padEnd(9, '0'));
+  return negative ? -b : b;
+}
+
+const digitString = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
+
+/** Amounts as officers' cells and sums hold them: up to 24 integer digits, up to 12 decimals. */
+const amountText = fc
+  .tuple(fc.boolean(), digitString(1, 24), digitString(0, 12))
+  .map(([neg, whole, frac]) => `${neg ? '-' : ''}${whole.replace(/^0+(?=\d)/, '')}${frac ? `.${frac}` : ''}`);
+
+describe('billionthsOf', () => {
+  test('equals the plain text with the point moved nine places, for any amount', () => {
+    fc.assert(
+      fc.property(amountText, (text) => {
+        expect(billionthsOf(new Decimal(text))).toBe(billionthsFromText(new Decimal(text).toFixed()));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test('worked examples', () => {
+    expect(billionthsOf(new Decimal('35388.5'))).toBe(BigInt('35388500000000'));
+    expect(billionthsOf(new Decimal('0.000000001'))).toBe(BigInt(1));
+    expect(billionthsOf(new Decimal('0.0000000001'))).toBeNull();
+    expect(billionthsOf(new Decimal('-1e20'))).toBe(BigInt('-100000000000000000000000000000'));
+    expect(billionthsOf(new Decimal('-0'))).toBe(BigInt(0));
+    expect(billionthsOf(new Decimal(NaN))).toBeNull();
+    expect(billionthsOf(new Decimal(Infinity))).toBeNull();
+  });
+});
+
+describe('fromBillionths', () => {
+  const billionths = fc.bigInt({ min: -(BigInt(10) ** BigInt(30)), max: BigInt(10) ** BigInt(30) });
+  const small = fc.bigInt({ min: -BigInt(Number.MAX_SAFE_INTEGER) - BigInt(10), max: BigInt(Number.MAX_SAFE_INTEGER) + BigInt(10) });
+
+  test('gives the Decimal of the text, and the same billionths back', () => {
+    fc.assert(
+      fc.property(fc.oneof(billionths, small), (b) => {
+        const negative = b < BigInt(0);
+        const digits = (negative ? -b : b).toString().padStart(10, '0');
+        const text = `${negative ? '-' : ''}${digits.slice(0, -9)}.${digits.slice(-9)}`;
+        const built = fromBillionths(b);
+        const parsed = new Decimal(text);
+        expect(built.toFixed()).toBe(parsed.toFixed());
+        expect(built.eq(parsed)).toBe(true);
+        expect(billionthsOf(built)).toBe(b);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('what it builds computes like a parsed Decimal (sums, products, quotients, rounding)', () => {
+    fc.assert(
+      fc.property(fc.oneof(billionths, small), amountText, (b, other) => {
+        const built = fromBillionths(b);
+        const parsed = new Decimal(built.toFixed());
+        const o = new Decimal(other);
+        expect(built.plus(o).toFixed()).toBe(parsed.plus(o).toFixed());
+        expect(built.minus(o).toFixed()).toBe(parsed.minus(o).toFixed());
+        expect(built.times(o).toFixed()).toBe(parsed.times(o).toFixed());
+        if (!o.isZero()) expect(built.div(o).toFixed()).toBe(parsed.div(o).toFixed());
+        expect(built.toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed()).toBe(parsed.toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed());
+        expect(built.cmp(o)).toBe(parsed.cmp(o));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('ExactSum, shareDown and remainder against Decimal', () => {
+  test('a sum of many amounts equals the Decimal sum', () => {
+    fc.assert(
+      fc.property(fc.array(amountText, { maxLength: 40 }), (texts) => {
+        const sum = new ExactSum();
+        let expected = new Decimal(0);
+        for (const t of texts) {
+          sum.add(new Decimal(t));
+          expected = expected.plus(t);
+        }
+        expect(sum.value().toFixed()).toBe(expected.toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test('ROUNDDOWN(year × part / total, 3) and the remainder, as Decimal computes them', () => {
+    const money = fc.tuple(digitString(1, 12), digitString(0, 3)).map(([w, f]) => new Decimal(`${w}${f ? `.${f}` : ''}`));
+    fc.assert(
+      fc.property(money, money, money, (year, part, total) => {
+        const share = shareDown(year, part, total, 3);
+        const expected = total.isZero() ? new Decimal(0) : year.times(part).div(total).toDecimalPlaces(3, Decimal.ROUND_DOWN);
+        expect(share.toFixed()).toBe(expected.toFixed());
+        expect(remainder(year, [share, share]).toFixed()).toBe(year.minus(share).minus(share).toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
