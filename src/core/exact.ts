@@ -1,30 +1,36 @@
 // Exact arithmetic for the hot paths of large tables. Amounts stay Decimals everywhere they are
 // stored or shown; sums over many rows and the per-year shares of sources are worked out in
-// whole billionths of the table's unit as BigInt (integers, so exact), which is several times
-// faster than Decimal on 100.000 rows. A cell holds at most 9 decimals (cell-amount.ts); an
-// amount with more decimals (rare: a unit conversion of text) goes through Decimal instead, and
-// so does everything where the engine has no BigInt (the EdgeHTML webview of older Excel builds:
-// the add-in ships ES2017, so no BigInt literals here either, only BigInt() calls).
+// whole billionths of the table's unit, as integers (so exact), which is many times faster than
+// Decimal on 100.000 rows. A cell holds at most 9 decimals (cell-amount.ts); an amount with more
+// decimals (rare: a unit conversion of text) goes through Decimal instead.
+//
+// Integers, two ways: a JS number while it stays within ±2^53 (every integer there is exact, and
+// a sum, product or quotient of such integers that stays there is computed exactly: this is how
+// decimal.js itself computes on its words), else BigInt. Where the engine has no BigInt (the
+// EdgeHTML webview of older Excel builds: the add-in ships ES2017, so no BigInt literals here,
+// only BigInt() calls), anything past 2^53 goes through Decimal.
 //
 // The conversions read and build a Decimal's own digits (decimal.js keeps them as `d`, words of
 // seven decimal digits aligned on powers of 10^7, `e` the exponent of the first digit, `s` the
 // sign; all three are in its typings) instead of printing and parsing text: printing, parsing
 // and remembering the result per Decimal cost microseconds each, and a 100.000-row table makes
-// millions of them. The words are integers below 10^7, so two of them joined, or scaled while
-// the result stays below 2^53, are exact in a JS number, as decimal.js itself computes them.
+// millions of them.
 import { Decimal, ZERO } from './decimal';
 
 const SCALE_DIGITS = 9;
 const HAS_BIGINT = typeof BigInt === 'function';
-const MILLION = HAS_BIGINT ? BigInt(1000000) : null;
 const NOTHING = HAS_BIGINT ? BigInt(0) : null;
 const WORD = 1e7;
 const WORD_DIGITS = 7;
 const SAFE = Number.MAX_SAFE_INTEGER;
+/** A running number sum stays within ±2^52, so adding one more such term is still exact. */
+const HALF_SAFE = 2 ** 52;
 const BIG_SAFE = HAS_BIGINT ? BigInt(SAFE) : null;
 const POW10: number[] = [];
 for (let i = 0, p = 1; i <= 22; i++, p *= 10) POW10.push(p);
 const BIG_POW10: bigint[] = HAS_BIGINT ? POW10.map((p) => BigInt(p)) : [];
+/** Billionths in a thousandth: allocations are kept to 3 decimals (allocate.ts). */
+const PER_THOUSANDTH = 1e6;
 /** decimal.js takes any object with its tag and digits as a Decimal (it copies the digits). */
 const TAG = '[object Decimal]';
 
@@ -34,30 +40,33 @@ function digitCount(word: number): number {
   return k;
 }
 
-/** The amount in billionths of its unit, or null when it has more than 9 decimals. */
-export function billionthsOf(value: Decimal): bigint | null {
-  if (!HAS_BIGINT) return null;
+/**
+ * The amount in billionths of its unit as a number, when it is a whole number of billionths
+ * within ±2^53; NaN otherwise (more than 9 decimals, too large, not finite).
+ */
+export function smallBillionths(value: Decimal): number {
   const d = value.d;
-  if (!d) return null; // NaN, ±Infinity
-  if (d.length > 2) return billionthsOfText(value);
+  if (!d || d.length > 2) return NaN;
   // value = digits × 10^low, digits the words joined (at most 14 digits, exact).
   const digits = d.length === 1 ? d[0] : d[0] * WORD + d[1];
-  const low = value.e - digitCount(d[0]) + 1 - WORD_DIGITS * (d.length - 1);
-  const shift = low + SCALE_DIGITS;
-  let b: bigint;
+  const shift = value.e - digitCount(d[0]) + 1 - WORD_DIGITS * (d.length - 1) + SCALE_DIGITS;
+  let n: number;
   if (shift >= 0) {
-    if (shift > 22) return billionthsOfText(value);
-    const scaled = digits * POW10[shift];
-    b = scaled <= SAFE ? BigInt(scaled) : BigInt(digits) * BIG_POW10[shift];
+    if (shift > 22) return NaN;
+    n = digits * POW10[shift];
+    if (n > SAFE) return NaN;
   } else {
-    if (-shift > 22 || digits % POW10[-shift] !== 0) return null;
-    b = BigInt(digits / POW10[-shift]);
+    if (-shift > 22 || digits % POW10[-shift] !== 0) return NaN;
+    n = digits / POW10[-shift];
   }
-  return value.s < 0 ? -b : b;
+  return value.s < 0 ? -n : n;
 }
 
-/** billionthsOf for long digit strings: through the plain text. */
-function billionthsOfText(value: Decimal): bigint | null {
+/** The amount in billionths of its unit, or null when it has more than 9 decimals. */
+export function billionthsOf(value: Decimal): bigint | null {
+  if (!HAS_BIGINT || !value.d) return null;
+  const n = smallBillionths(value);
+  if (n === n) return BigInt(n);
   const text = value.toFixed();
   const negative = text.charCodeAt(0) === 45;
   const digits = negative ? text.slice(1) : text;
@@ -68,25 +77,22 @@ function billionthsOfText(value: Decimal): bigint | null {
   return negative ? -whole : whole;
 }
 
-/** The Decimal of a number of billionths. */
-export function fromBillionths(b: bigint): Decimal {
-  const negative = b < (NOTHING as bigint);
-  const magnitude = negative ? -b : b;
-  if (magnitude === NOTHING) return ZERO;
-  if (magnitude > (BIG_SAFE as bigint)) return fromBillionthsText(b);
-  // b × 10^-9 with words aligned on powers of 10^7: 10^-9 = 10^5 × 10^-14, so the integer
-  // b × 10^5 written in base 10^7 has its words exactly where decimal.js wants them.
-  let n = Number(magnitude);
-  const words: number[] = [];
-  // The lowest word of b × 10^5 is (b mod 100) × 10^5.
-  words.push((n % 100) * 100000);
-  n = (n - (n % 100)) / 100;
-  while (n > 0) {
-    const w = n % WORD;
+/** The Decimal of a whole number of billionths within ±2^53. */
+export function fromSmallBillionths(n: number): Decimal {
+  if (n === 0) return ZERO;
+  const negative = n < 0;
+  let m = negative ? -n : n;
+  // n × 10^-9 with words aligned on powers of 10^7: 10^-9 = 10^5 × 10^-14, so the integer
+  // n × 10^5 written in base 10^7 has its words exactly where decimal.js wants them; its lowest
+  // word is (n mod 100) × 10^5.
+  const words: number[] = [(m % 100) * 100000];
+  m = (m - (m % 100)) / 100;
+  while (m > 0) {
+    const w = m % WORD;
     words.push(w);
-    n = (n - w) / WORD;
+    m = (m - w) / WORD;
   }
-  // words[i] is the digit group of 10^(7i - 14); most significant first, without zero words at the end.
+  // words[i] is the digit group of 10^(7i − 14); most significant first, no zero words at the end.
   let lowest = 0;
   while (words[lowest] === 0) lowest++;
   const d: number[] = [];
@@ -95,10 +101,12 @@ export function fromBillionths(b: bigint): Decimal {
   return new Decimal({ s: negative ? -1 : 1, e, d, toStringTag: TAG } as unknown as Decimal);
 }
 
-/** fromBillionths beyond 2^53 billionths (9 million units): through the plain text. */
-function fromBillionthsText(b: bigint): Decimal {
+/** The Decimal of a number of billionths. */
+export function fromBillionths(b: bigint): Decimal {
   const negative = b < (NOTHING as bigint);
-  const digits = (negative ? -b : b).toString().padStart(SCALE_DIGITS + 1, '0');
+  const magnitude = negative ? -b : b;
+  if (magnitude <= (BIG_SAFE as bigint)) return fromSmallBillionths(Number(b));
+  const digits = magnitude.toString();
   const whole = digits.slice(0, -SCALE_DIGITS);
   const frac = digits.slice(-SCALE_DIGITS).replace(/0+$/, '');
   return new Decimal(`${negative ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`);
@@ -106,11 +114,54 @@ function fromBillionthsText(b: bigint): Decimal {
 
 /** An exact running sum. */
 export class ExactSum {
+  /** Billionths, kept within ±2^52. */
+  private small = 0;
   private whole = NOTHING;
   private rest: Decimal | null = null;
   private any = false;
 
   add(value: Decimal): void {
+    const n = smallBillionths(value);
+    if (n === n) this.addBillionths(n);
+    else this.addLarge(value);
+  }
+
+  /** Adds a whole number of billionths (a safe integer). */
+  addBillionths(n: number): void {
+    this.any = true;
+    if (n <= HALF_SAFE && n >= -HALF_SAFE) {
+      this.small += n;
+      if (this.small <= HALF_SAFE && this.small >= -HALF_SAFE) return;
+      if (!HAS_BIGINT) {
+        this.rest = this.rest ? this.rest.plus(fromSmallBillionths(this.small)) : fromSmallBillionths(this.small);
+        this.small = 0;
+        return;
+      }
+      n = this.small;
+      this.small = 0;
+    }
+    if (HAS_BIGINT) this.whole = (this.whole as bigint) + BigInt(n);
+    else this.rest = this.rest ? this.rest.plus(fromSmallBillionths(n)) : fromSmallBillionths(n);
+  }
+
+  /** Takes `value` away. */
+  subtract(value: Decimal): void {
+    const n = smallBillionths(value);
+    if (n === n) this.addBillionths(-n);
+    else this.addLarge(value.neg());
+  }
+
+  /** Adds a whole number of billionths `times` times. */
+  addBillionthsTimes(n: number, times: number): void {
+    const product = n * times;
+    if (product <= HALF_SAFE && product >= -HALF_SAFE) this.addBillionths(product);
+    else if (HAS_BIGINT) {
+      this.any = true;
+      this.whole = (this.whole as bigint) + BigInt(n) * BigInt(times);
+    } else this.addLarge(fromSmallBillionths(n).times(times));
+  }
+
+  private addLarge(value: Decimal): void {
     this.any = true;
     const b = billionthsOf(value);
     if (b === null) this.rest = this.rest ? this.rest.plus(value) : value;
@@ -119,6 +170,11 @@ export class ExactSum {
 
   /** Adds `value` `times` times. */
   addTimes(value: Decimal, times: number): void {
+    const n = smallBillionths(value);
+    if (n === n && n * times <= HALF_SAFE && n * times >= -HALF_SAFE) {
+      this.addBillionths(n * times);
+      return;
+    }
     this.any = true;
     const b = billionthsOf(value);
     if (b === null) {
@@ -133,8 +189,19 @@ export class ExactSum {
   }
 
   value(): Decimal {
-    const whole = this.whole === null || this.whole === NOTHING ? ZERO : fromBillionths(this.whole);
+    let whole: Decimal;
+    if (this.whole === null || this.whole === NOTHING) whole = fromSmallBillionths(this.small);
+    else whole = fromBillionths((this.whole as bigint) + BigInt(this.small));
     return this.rest ? whole.plus(this.rest) : whole;
+  }
+
+  /** The sum equals `value` (without building the sum's Decimal when it need not). */
+  equals(value: Decimal): boolean {
+    if (this.rest === null && (this.whole === null || this.whole === NOTHING)) {
+      const n = smallBillionths(value);
+      if (n === n) return n === this.small;
+    }
+    return this.value().eq(value);
   }
 }
 
@@ -146,7 +213,7 @@ export function shareDown(year: Decimal, part: Decimal, total: Decimal, decimals
   if (decimals === 3 && y !== null && p !== null && t !== null && t !== NOTHING) {
     // y·p/t in billionths is (Y·P/T)/1e9; in thousandths (Y·P)/(T·1e6), truncated toward zero as
     // BigInt division does.
-    const million = MILLION as bigint;
+    const million = BIG_POW10[6];
     return fromBillionths(((y * p) / (t * million)) * million);
   }
   // No share of nothing: a zero total leaves the year to the last part (see summary.ts).
@@ -162,4 +229,46 @@ export function remainder(year: Decimal, shares: readonly Decimal[]): Decimal {
   const taken = sum.value();
   const t = billionthsOf(taken);
   return y !== null && t !== null ? fromBillionths(y - t) : year.minus(taken);
+}
+
+/** Thousandths of a number of billionths, or NaN when it is not a whole number of them. */
+function thousandths(n: number): number {
+  return n % PER_THOUSANDTH === 0 ? n / PER_THOUSANDTH : NaN;
+}
+
+/**
+ * Each year cut among shares in proportion, in billionths: share i < last gets
+ * ROUNDDOWN(year × share_i / total, 3) (shareDown), the last share the year's remainder
+ * (remainder). `out[i][j]` is share i's part of year j. All in numbers: null when an amount is
+ * not a whole number of thousandths or a product would pass 2^53 (the caller then cuts with
+ * shareDown and remainder). A quotient of integers a / b with |a| < 2^53 rounds to within less
+ * than 1/|b| of the true value, and a true quotient that is not whole is at least 1/|b| from
+ * the next whole number, so Math.trunc of it is the exact truncated quotient.
+ */
+export function cutYearsInBillionths(years: readonly number[], shares: readonly number[], total: number): number[][] | null {
+  const t = thousandths(total);
+  if (t !== t || t === 0) return null;
+  const last = shares.length - 1;
+  const out: number[][] = shares.map(() => new Array<number>(years.length));
+  for (let i = 0; i < last; i++) {
+    const p = thousandths(shares[i]);
+    if (p !== p) return null;
+    for (let j = 0; j < years.length; j++) {
+      const y = thousandths(years[j]);
+      const product = y * p;
+      if (y !== y || product > SAFE || product < -SAFE) return null;
+      const share = Math.trunc(product / t) * PER_THOUSANDTH;
+      if (share > SAFE || share < -SAFE) return null;
+      out[i][j] = share;
+    }
+  }
+  for (let j = 0; j < years.length; j++) {
+    let rest = years[j];
+    for (let i = 0; i < last; i++) {
+      rest -= out[i][j];
+      if (rest > SAFE || rest < -SAFE) return null;
+    }
+    out[last][j] = rest;
+  }
+  return out;
 }

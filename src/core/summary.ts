@@ -1,7 +1,7 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
-import { ExactSum, remainder, shareDown } from './exact';
+import { cutYearsInBillionths, ExactSum, fromSmallBillionths, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
 import type { SourceCode, SourcePart, SpendingType } from './types';
@@ -60,22 +60,41 @@ export interface MoneyPart {
  */
 // The totals and the result sheets both cut every item: cut each once. Rows that share their
 // allocation, sources and amount (readings are shared, allocate.ts) share one cut; a row
-// re-allocated later has a new allocation, so it is cut again.
-type CutMemo = Map<Map<number, Decimal>, Map<SourcePart[], Map<Decimal | null, MoneyPart[]>>>;
+// re-allocated later has a new allocation, so it is cut again. A row whose years are its own
+// year cells shares its allocation with no other row: its cut is kept by row, not in the
+// three-level memo (three maps per row for nothing, on a 100.000-row form).
+type SharedCuts = Map<Map<number, Decimal>, Map<SourcePart[], Map<Decimal | null, MoneyPart[]>>>;
+interface RowCut {
+  allocation: Map<number, Decimal>;
+  sources: SourcePart[];
+  amount: Decimal | null;
+  parts: MoneyPart[];
+}
+interface CutMemo {
+  shared: SharedCuts;
+  byRow: Map<TableRow, RowCut>;
+}
 const cutMemos = new WeakMap<Table, CutMemo>();
 
 export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
   let memo = cutMemos.get(table);
   if (!memo) {
-    memo = new Map();
+    memo = { shared: new Map(), byRow: new Map() };
     cutMemos.set(table, memo);
   }
   const amount = effectiveTotal(row);
   const sources = sourcesOf(table, row);
-  let bySources = memo.get(row.allocation);
+  if (row.allocationBasis === 'columns') {
+    const cut = memo.byRow.get(row);
+    if (cut && cut.allocation === row.allocation && cut.sources === sources && cut.amount === amount) return cut.parts;
+    const parts = cutParts(row, amount, sources);
+    memo.byRow.set(row, { allocation: row.allocation, sources, amount, parts });
+    return parts;
+  }
+  let bySources = memo.shared.get(row.allocation);
   if (!bySources) {
     bySources = new Map();
-    memo.set(row.allocation, bySources);
+    memo.shared.set(row.allocation, bySources);
   }
   let byAmount = bySources.get(sources);
   if (!byAmount) {
@@ -103,19 +122,51 @@ function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]):
     return [whole('Chưa rõ', types.size === 1 ? sources[0].type : null, amount, pattern)];
   }
   const shares: { code: SourceCode; type: SpendingType | null; amount: Decimal }[] = [];
-  let given = ZERO;
+  const left = new ExactSum();
+  left.add(amount);
   for (const s of sources) {
     shares.push({ code: s.code, type: s.type, amount: s.amount as Decimal });
-    given = given.plus(s.amount as Decimal);
+    left.subtract(s.amount as Decimal);
   }
-  const rest = amount.minus(given);
+  const rest = left.value();
   if (!rest.isZero()) shares.push({ code: 'Chưa rõ', type: null, amount: rest });
   // Year × source cells state each source's years: nothing to share out.
   const stated = sources.every((s) => s.years !== undefined);
+  if (!stated && row.allocationBasis === 'columns' && pattern.size && !amount.isZero()) {
+    const years = [...pattern.keys()];
+    const cut = cutYearsInBillionths(years.map((y) => smallBillionths(pattern.get(y) as Decimal)), shares.map((s) => smallBillionths(s.amount)), smallBillionths(amount));
+    if (cut) return shares.map((s, i) => new ColumnPart(s.code, s.type ?? 'Chưa rõ', s.amount, years, cut[i]));
+  }
   const allocations = stated
     ? [...sources.map((s) => s.years as Map<number, Decimal>), ...(rest.isZero() ? [] : [new Map<number, Decimal>()])]
     : splitAllocation(row, shares.map((s) => s.amount), amount);
   return shares.map((s, i) => ({ code: s.code, type: s.type ?? 'Chưa rõ', amount: s.amount, allocation: allocations[i] }));
+}
+
+/**
+ * A source's share of a row's year cells (splitAllocation's 'columns' case), worked out in
+ * billionths (exact.cutYearsInBillionths); the totals add those, and the Decimals are made only
+ * when a result sheet asks for the part's years.
+ */
+class ColumnPart implements MoneyPart {
+  private decimals: Map<number, Decimal> | null = null;
+
+  constructor(
+    readonly code: SourceCode,
+    readonly type: SpendingType | 'Chưa rõ',
+    readonly amount: Decimal,
+    readonly years: readonly number[],
+    readonly billionths: readonly number[],
+  ) {}
+
+  get allocation(): Map<number, Decimal> {
+    if (!this.decimals) {
+      const m = new Map<number, Decimal>();
+      this.years.forEach((y, j) => m.set(y, fromSmallBillionths(this.billionths[j])));
+      this.decimals = m;
+    }
+    return this.decimals;
+  }
 }
 
 /** A part that is the whole row shares the row's allocation (parts are never mutated). */
@@ -188,17 +239,19 @@ export function summarize(table: Table): TableSummary {
     }
     return b;
   };
+  const yearBucket = (y: number, code: SourceCode): ExactSum => {
+    let codes = byYearCode.get(y);
+    if (!codes) {
+      codes = new Map();
+      byYearCode.set(y, codes);
+    }
+    return bucket(codes, code);
+  };
   for (const [parts, count] of cuts) {
     for (const p of parts) {
       bucket(byCodeType, `${p.code}|${p.type}`).addTimes(p.amount, count);
-      for (const [y, value] of p.allocation) {
-        let codes = byYearCode.get(y);
-        if (!codes) {
-          codes = new Map();
-          byYearCode.set(y, codes);
-        }
-        bucket(codes, p.code).addTimes(value, count);
-      }
+      if (p instanceof ColumnPart) p.years.forEach((y, j) => yearBucket(y, p.code).addBillionthsTimes(p.billionths[j], count));
+      else for (const [y, value] of p.allocation) yearBucket(y, p.code).addTimes(value, count);
     }
   }
   for (const [y, codes] of byYearCode) {

@@ -4,7 +4,7 @@
 // of every size and sign, and the Decimals it builds must behave exactly like parsed ones.
 import fc from 'fast-check';
 import { Decimal } from '../../src/core/decimal';
-import { billionthsOf, ExactSum, fromBillionths, remainder, shareDown } from '../../src/core/exact';
+import { billionthsOf, cutYearsInBillionths, ExactSum, fromBillionths, fromSmallBillionths, remainder, shareDown, smallBillionths } from '../../src/core/exact';
 
 /** The oracle: billionths from the amount's plain text, or null past nine decimals. */
 function billionthsFromText(text: string): bigint | null {
@@ -107,5 +107,39 @@ describe('ExactSum, shareDown and remainder against Decimal', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('cutYearsInBillionths: the cut of year cells among sources, in numbers', () => {
+  // Amounts as year and source cells hold them: mostly whole thousandths, sometimes more decimals
+  // (then the function declines), now and then 11 digits (products past 2^53: it declines too).
+  const cellAmount = fc
+    .tuple(fc.boolean(), fc.oneof({ arbitrary: digitString(1, 4), weight: 20 }, { arbitrary: digitString(1, 11), weight: 1 }), digitString(0, 3), fc.integer({ min: 0, max: 29 }))
+    .map(([neg, w, f, noise]) => new Decimal(`${neg && noise === 0 ? '-' : ''}${w}.${f}${noise === 29 ? '7' : ''}`));
+  test('every share is shareDown of the year, the last share the remainder: value by value', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.array(cellAmount, { minLength: 1, maxLength: 5 }), fc.array(cellAmount, { minLength: 2, maxLength: 3 }), cellAmount, (years, shares, total) => {
+        const cut = cutYearsInBillionths(years.map(smallBillionths), shares.map(smallBillionths), smallBillionths(total));
+        if (cut === null) return;
+        compared++;
+        years.forEach((year, j) => {
+          const given = shares.slice(0, -1).map((s) => shareDown(year, s, total, 3));
+          given.forEach((g, i) => expect(fromSmallBillionths(cut[i][j]).toFixed()).toBe(g.toFixed()));
+          expect(fromSmallBillionths(cut[shares.length - 1][j]).toFixed()).toBe(remainder(year, given).toFixed());
+        });
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator must reach the number path, not only the declines.
+    expect(compared).toBeGreaterThan(1000);
+  });
+  test('takes the common case and declines what numbers cannot hold exactly', () => {
+    const b = (t: string) => smallBillionths(new Decimal(t));
+    // 100 × 30 / 90 = 33,333… → 33,333; the rest of 100 is 66,667 (worked by hand).
+    expect(cutYearsInBillionths([b('100')], [b('30'), b('60')], b('90'))).toEqual([[33333000000], [66667000000]]);
+    expect(cutYearsInBillionths([b('100.0001')], [b('30'), b('60')], b('90'))).toBeNull();
+    expect(cutYearsInBillionths([b('100')], [b('30'), b('60')], b('0'))).toBeNull();
+    expect(cutYearsInBillionths([b('99999999999')], [b('99999999999'), b('1')], b('100000000000'))).toBeNull();
   });
 });

@@ -21,19 +21,17 @@ export const columnSumsRule: Rule = (ctx) => {
       const sum = new ExactSum();
       let stated = false;
       let unreadable = false;
-      const related: string[] = [];
       for (const k of g.parts) {
         const cell = row.cells[k];
         if (cell.value) {
           sum.add(cell.value);
           stated = true;
-          related.push(address(row.row, table.moneyColumns[k].col));
         } else if (cell.reading && !cell.reading.dash) unreadable = true;
       }
       // Nothing stated is not a wrong sum; an unreadable part is AMOUNT_UNREADABLE's, with its suggestion.
-      if (!stated || unreadable) continue;
+      if (!stated || unreadable || sum.equals(expected)) continue;
       const actual = sum.value();
-      if (actual.eq(expected)) continue;
+      const related = g.parts.filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
         code: g.sum.kind === 'years' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
