@@ -168,15 +168,23 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
 
       // The row's money per year, from the year columns.
       let years = NO_YEARS;
+      // Year columns stand in order on nearly every form: sorted only when they do not.
+      let ordered = true;
+      let lastYear = -Infinity;
       for (const k of yearIdx) {
         const v = cells[k].value;
         if (!v || v.isZero()) continue;
         const y = money[k].year as number;
         if (years === NO_YEARS) years = new Map();
         const before = years.get(y);
-        years.set(y, before ? before.plus(v) : v);
+        if (before) years.set(y, before.plus(v));
+        else {
+          years.set(y, v);
+          if (y < lastYear) ordered = false;
+          lastYear = y;
+        }
       }
-      if (years.size > 1) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
+      if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
 
       // Sources: the source columns when the row fills any, else the source words.
       const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : [];

@@ -8,6 +8,8 @@ import type { SourceCode, SourcePart, SpendingType } from './types';
 
 export const SOURCE_CODES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
 export const TYPE_KEYS: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
+const CODE_INDEX = Object.fromEntries(SOURCE_CODES.map((c, i) => [c, i])) as Record<SourceCode, number>;
+const TYPE_INDEX = Object.fromEntries(TYPE_KEYS.map((t, i) => [t, i])) as Record<SpendingType | 'Chưa rõ', number>;
 
 /** What an item really costs: its amount, or for a yearly rate the sum over its years. */
 export function effectiveTotal(row: TableRow): Decimal | null {
@@ -61,40 +63,25 @@ export interface MoneyPart {
 // The totals and the result sheets both cut every item: cut each once. Rows that share their
 // allocation, sources and amount (readings are shared, allocate.ts) share one cut; a row
 // re-allocated later has a new allocation, so it is cut again. A row whose years are its own
-// year cells shares its allocation with no other row: its cut is kept by row, not in the
-// three-level memo (three maps per row for nothing, on a 100.000-row form).
-type SharedCuts = Map<Map<number, Decimal>, Map<SourcePart[], Map<Decimal | null, MoneyPart[]>>>;
-interface RowCut {
-  allocation: Map<number, Decimal>;
-  sources: SourcePart[];
-  amount: Decimal | null;
-  parts: MoneyPart[];
-}
-interface CutMemo {
-  shared: SharedCuts;
-  byRow: Map<TableRow, RowCut>;
-}
+// year cells shares its cut with no other row: it is cut afresh when asked (the totals and a
+// result sheet each ask once), so a 100.000-row form does not keep 300.000 parts and three memo
+// maps per row alive through the check.
+type CutMemo = Map<Map<number, Decimal>, Map<SourcePart[], Map<Decimal | null, MoneyPart[]>>>;
 const cutMemos = new WeakMap<Table, CutMemo>();
 
 export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
-  let memo = cutMemos.get(table);
-  if (!memo) {
-    memo = { shared: new Map(), byRow: new Map() };
-    cutMemos.set(table, memo);
-  }
   const amount = effectiveTotal(row);
   const sources = sourcesOf(table, row);
-  if (row.allocationBasis === 'columns') {
-    const cut = memo.byRow.get(row);
-    if (cut && cut.allocation === row.allocation && cut.sources === sources && cut.amount === amount) return cut.parts;
-    const parts = cutParts(row, amount, sources);
-    memo.byRow.set(row, { allocation: row.allocation, sources, amount, parts });
-    return parts;
+  if (row.allocationBasis === 'columns') return cutParts(row, amount, sources);
+  let memo = cutMemos.get(table);
+  if (!memo) {
+    memo = new Map();
+    cutMemos.set(table, memo);
   }
-  let bySources = memo.shared.get(row.allocation);
+  let bySources = memo.get(row.allocation);
   if (!bySources) {
     bySources = new Map();
-    memo.shared.set(row.allocation, bySources);
+    memo.set(row.allocation, bySources);
   }
   let byAmount = bySources.get(sources);
   if (!byAmount) {
@@ -220,51 +207,60 @@ export function summarize(table: Table): TableSummary {
   const byYearSource = new Map<number, Partial<Record<SourceCode, Decimal>>>();
   // Fewest exact additions: money by source × type and by year × source per part; the totals
   // by source, by type, by year and overall are derived from those few buckets at the end.
-  const byCodeType = new Map<string, ExactSum>();
-  const byYearCode = new Map<number, Map<SourceCode, ExactSum>>();
+  // Buckets are found by the code's and the type's place in SOURCE_CODES and TYPE_KEYS (no key
+  // text per part); a year's codes keep the order they were first met in.
+  const byCodeType: ExactSum[] = SOURCE_CODES.flatMap(() => TYPE_KEYS.map(() => new ExactSum()));
+  const byYearCode = new Map<number, { sums: (ExactSum | undefined)[]; order: number[] }>();
+  const yearBucket = (y: number, code: number): ExactSum => {
+    let year = byYearCode.get(y);
+    if (!year) {
+      year = { sums: [], order: [] };
+      byYearCode.set(y, year);
+    }
+    let b = year.sums[code];
+    if (!b) {
+      b = new ExactSum();
+      year.sums[code] = b;
+      year.order.push(code);
+    }
+    return b;
+  };
+  const add = (parts: readonly MoneyPart[], count: number): void => {
+    for (const p of parts) {
+      const code = CODE_INDEX[p.code];
+      byCodeType[code * TYPE_KEYS.length + TYPE_INDEX[p.type]].addTimes(p.amount, count);
+      if (p instanceof ColumnPart) {
+        for (let j = 0; j < p.years.length; j++) yearBucket(p.years[j], code).addBillionthsTimes(p.billionths[j], count);
+      } else for (const [y, value] of p.allocation) yearBucket(y, code).addTimes(value, count);
+    }
+  };
   let proportionalRows = 0;
-  // Rows that share one cut are added once, times their number.
+  // Rows that share one cut are added once, times their number; a cut of a row's own year
+  // cells is that row's alone (moneyParts), so it is added straight away.
   const cuts = new Map<MoneyPart[], number>();
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     if (isProportional(row)) proportionalRows++;
     const parts = moneyParts(table, row);
-    if (parts.length) cuts.set(parts, (cuts.get(parts) ?? 0) + 1);
+    if (parts.length === 0) continue;
+    if (row.allocationBasis === 'columns') add(parts, 1);
+    else cuts.set(parts, (cuts.get(parts) ?? 0) + 1);
   }
-  const bucket = <K>(map: Map<K, ExactSum>, key: K): ExactSum => {
-    let b = map.get(key);
-    if (!b) {
-      b = new ExactSum();
-      map.set(key, b);
-    }
-    return b;
-  };
-  const yearBucket = (y: number, code: SourceCode): ExactSum => {
-    let codes = byYearCode.get(y);
-    if (!codes) {
-      codes = new Map();
-      byYearCode.set(y, codes);
-    }
-    return bucket(codes, code);
-  };
-  for (const [parts, count] of cuts) {
-    for (const p of parts) {
-      bucket(byCodeType, `${p.code}|${p.type}`).addTimes(p.amount, count);
-      if (p instanceof ColumnPart) p.years.forEach((y, j) => yearBucket(y, p.code).addBillionthsTimes(p.billionths[j], count));
-      else for (const [y, value] of p.allocation) yearBucket(y, p.code).addTimes(value, count);
-    }
-  }
-  for (const [y, codes] of byYearCode) {
+  for (const [parts, count] of cuts) add(parts, count);
+  for (const [y, year] of byYearCode) {
     const ys: Partial<Record<SourceCode, Decimal>> = {};
-    for (const [code, sum] of codes) ys[code] = sum.value();
+    for (const code of year.order) ys[SOURCE_CODES[code]] = (year.sums[code] as ExactSum).value();
     byYearSource.set(y, ys);
   }
-  for (const [key, sum] of byCodeType) {
-    const v = sum.value();
-    const [code, type] = key.split('|') as [SourceCode, SpendingType | 'Chưa rõ'];
-    bySource[code] = bySource[code].plus(v);
-    byType[type] = byType[type].plus(v);
-  }
+  SOURCE_CODES.forEach((code, c) => {
+    TYPE_KEYS.forEach((type, t) => {
+      const sum = byCodeType[c * TYPE_KEYS.length + t];
+      if (sum.isEmpty()) return;
+      const v = sum.value();
+      bySource[code] = bySource[code].plus(v);
+      byType[type] = byType[type].plus(v);
+    });
+  });
   let total = ZERO;
   for (const code of SOURCE_CODES) total = total.plus(bySource[code]);
   for (const [y, ys] of byYearSource) {

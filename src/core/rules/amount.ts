@@ -78,7 +78,6 @@ export const amountRule: Rule = (ctx) => {
       const cell = row.cells[k];
       if (!cell.reading) continue;
       const col = table.moneyColumns[k].col;
-      const at = address(row.row, col);
       if (!cell.value) {
         if (cell.reading.dash) continue;
         // Words without a figure in a survey's money cell, or in an "allocated" column, answer a
@@ -88,7 +87,7 @@ export const amountRule: Rule = (ctx) => {
         if ((survey || answer) && !/\d/.test(cell.text)) continue;
         const suggestion = col === totalCol ? (row.kind === 'item' ? parentGap(ctx, row) : null) : partGap(ctx, row, col);
         out.push(ctx.say({
-          code: 'AMOUNT_UNREADABLE', row: row.row, cell: at, actual: cell.text, suggestion,
+          code: 'AMOUNT_UNREADABLE', row: row.row, cell: address(row.row, col), actual: cell.text, suggestion,
           params: { text: cell.text, reason: cell.reading.reason ?? '', suggestion: suggestion ? ctx.money(suggestion) : '' },
         }));
         continue;
@@ -103,7 +102,7 @@ export const amountRule: Rule = (ctx) => {
       if (variant) {
         const dong = convertUnit(cell.value.abs(), table.unit, 'đồng');
         out.push(ctx.say({
-          code: 'UNIT_SUSPECT', row: row.row, cell: at, variant, actual: cell.value,
+          code: 'UNIT_SUSPECT', row: row.row, cell: address(row.row, col), variant, actual: cell.value,
           params: { actual: ctx.num(cell.value), unit: table.unit, asDong: `${ctx.num(dong)} đồng` },
         }));
       }
