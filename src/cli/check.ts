@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, defaultSettings } from '../core/check';
-import { checkResultToJSON } from '../core/json';
+import { checkJSONPieces } from '../core/json';
 import type { CheckResult } from '../core/model';
 import { parseUnit } from '../core/money';
 import { parsePeriod } from '../core/period';
@@ -103,6 +103,19 @@ function notesOf(lines: readonly string[]): string {
   return lines.map((l) => `ngansach check: ${l}\n`).join('');
 }
 
+/** The JSON a few hundred kilobytes at a time, waiting for a slow reader (a pipe) as it goes. */
+async function writeJSON(result: CheckResult, io: CliIO): Promise<void> {
+  let pending = '';
+  for (const piece of checkJSONPieces(result)) {
+    pending += piece;
+    if (pending.length < 1 << 18) continue;
+    io.out(pending);
+    pending = '';
+    if (io.drain) await io.drain();
+  }
+  io.out(pending + '\n');
+}
+
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const options = parseCheckArgs(args);
   // A workbook written by --out (or by the add-in) carries our own sheets: never check those.
@@ -133,7 +146,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   if (notes.length) io.err(notesOf(notes));
-  if (options.json) io.out(JSON.stringify(checkResultToJSON(result)) + '\n');
+  if (options.json) await writeJSON(result, io);
   else io.out(formatReport(result, options.lang, { wrote }));
   return exitCodeOf(result);
 }

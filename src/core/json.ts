@@ -183,7 +183,8 @@ export function findingToJSON(f: Finding): FindingJSON {
   };
 }
 
-export function tableToJSON(table: CheckedTable): TableJSON {
+/** The table's JSON object, its rows and findings as given (lists, or Batched for the pieces). */
+function tableShape<R, F>(table: CheckedTable, rows: R, findings: F) {
   // A table built by hand (tests, other tools) without a check still names the law its date picks.
   const law = table.law ?? { choice: planRuleSet(table, AUTO_RULESET), why: '' };
   return {
@@ -198,15 +199,84 @@ export function tableToJSON(table: CheckedTable): TableJSON {
     period: table.period ? { from: table.period.from, to: table.period.to } : null,
     columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type, money: c.money })),
     sums: table.sums.map((s) => ({ kind: s.kind, total: s.total === null ? null : columnLetter(s.total), parts: s.parts.map(columnLetter), stated: s.stated })),
-    rows: table.rows.map(rowToJSON),
+    rows,
     summary: summaryToJSON(table.summary),
-    findings: table.findings.map(findingToJSON),
+    findings,
   };
+}
+
+export function tableToJSON(table: CheckedTable): TableJSON {
+  return tableShape(table, table.rows.map(rowToJSON), table.findings.map(findingToJSON));
+}
+
+function resultShape<T>(result: CheckResult, tables: T) {
+  return { file: result.file, tables };
 }
 
 /** The whole `check --json` document. */
 export function checkResultToJSON(result: CheckResult): CheckJSON {
-  return { file: result.file, tables: result.tables.map(tableToJSON) };
+  return resultShape(result, result.tables.map(tableToJSON));
+}
+
+/** A list JSON.stringify would write whole, made and written a batch of items at a time. */
+class Batched<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly convert: (item: T) => unknown,
+    /** The converted items hold Batched lists themselves. */
+    readonly nested = false,
+  ) {}
+}
+
+const BATCH = 1000;
+
+function holdsBatched(value: object): boolean {
+  for (const v of Object.values(value)) if (v instanceof Batched) return true;
+  return false;
+}
+
+function* jsonPieces(value: unknown): Generator<string> {
+  if (value instanceof Batched) {
+    const { items, convert, nested } = value as Batched<unknown>;
+    yield '[';
+    for (let i = 0; i < items.length; i += BATCH) {
+      const batch = items.slice(i, i + BATCH);
+      if (nested) {
+        for (let j = 0; j < batch.length; j++) {
+          if (i + j > 0) yield ',';
+          yield* jsonPieces(convert(batch[j]));
+        }
+      } else {
+        const text = JSON.stringify(batch.map(convert));
+        yield (i > 0 ? ',' : '') + text.slice(1, -1);
+      }
+    }
+    yield ']';
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && holdsBatched(value)) {
+    let first = true;
+    yield '{';
+    for (const [key, v] of Object.entries(value)) {
+      // As JSON.stringify: a key whose value JSON cannot hold is left out.
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v);
+    }
+    yield '}';
+  } else {
+    yield JSON.stringify(value);
+  }
+}
+
+/**
+ * The `check --json` text, exactly JSON.stringify(checkResultToJSON(result)), in pieces: rows
+ * and findings become JSON a batch at a time, so a 100.000-row table's output never exists as
+ * 100.000 row objects and one string of tens of megabytes (building and collecting those cost
+ * more than writing the text).
+ */
+export function checkJSONPieces(result: CheckResult): Iterable<string> {
+  const table = (t: CheckedTable) => tableShape(t, new Batched(t.rows, rowToJSON), new Batched(t.findings, findingToJSON));
+  return jsonPieces(resultShape(result, new Batched(result.tables, table, true)));
 }
 
 export type FindingCounts = Record<Severity, number>;

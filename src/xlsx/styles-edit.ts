@@ -47,6 +47,8 @@ export class StyleBook {
   private readonly fillIds = new Map<string, number>();
   private readonly xfIds = new Map<string, number>();
   private readonly formatOnly = new Map<string, number>();
+  /** cellXfs ids of looks that are bold, italic, link and wrap flags only, by those four bits. */
+  private readonly flagsOnly: number[] = [];
 
   constructor(private readonly xml: string) {
     let current: SectionName | null = null;
@@ -144,9 +146,20 @@ export class StyleBook {
       const known = this.formatOnly.get(format);
       if (known !== undefined) return known;
     }
+    // A look made of flags alone (a link in every row of the data sheet): found by its flags,
+    // without writing out the key below for every cell.
+    const flagsOnly = !pc.numberFormat && !pc.fill && !pc.align;
+    const flags = flagsOnly ? (+!!pc.bold) | (+!!pc.italic << 1) | (+link << 2) | (+!!pc.wrap << 3) : -1;
+    if (flagsOnly) {
+      const known = this.flagsOnly[flags];
+      if (known !== undefined) return known;
+    }
     const key = `${pc.numberFormat ?? ''}\u0001${+!!pc.bold}${+!!pc.italic}${+link}\u0001${pc.fill ?? ''}\u0001${+!!pc.wrap}${pc.align ?? ''}`;
     let id = this.xfIds.get(key);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      if (flagsOnly) this.flagsOnly[flags] = id;
+      return id;
+    }
     const p = this.prefix;
     const numFmtId = pc.numberFormat ? this.formatId(pc.numberFormat) : 0;
     const fontId = this.fontId(!!pc.bold, !!pc.italic, link);
@@ -161,6 +174,7 @@ export class StyleBook {
     id = this.add('cellXfs', alignment ? `${xf}>${alignment}</${p}xf>` : `${xf}/>`);
     this.xfIds.set(key, id);
     if (plain && pc.numberFormat) this.formatOnly.set(pc.numberFormat, id);
+    if (flagsOnly) this.flagsOnly[flags] = id;
     return id;
   }
 

@@ -8,6 +8,8 @@ import type { SheetPlan } from '../../src/core/sheetplan';
 import { XlsxError } from '../../src/xlsx/errors';
 import { readWorkbookFile } from '../../src/xlsx/node';
 import { WorkbookCopy, describeWriteError, writeAtomically } from '../../src/xlsx/write';
+import { decimalCellText, plainText } from '../../src/xlsx/sheet-xml';
+import fc from 'fast-check';
 import { tempDir } from '../helpers/workbooks';
 
 const tmp = tempDir('ngansach-writer-');
@@ -93,6 +95,47 @@ describe('a SheetPlan as sheet XML', () => {
     expect(ws.getCell('B2').value).toBe('last');
     expect(ws.getCell('A2').value).toBe(true);
     expect(ws.getCell('C1').value).toEqual({ formula: 'A1&"!"', result: 'x' });
+  });
+});
+
+describe('a number cell written from its Decimal', () => {
+  // The text written is the text of the double Excel will hold, exactly as going through the
+  // double prints it (the oracle: Decimal.toNumber, then JavaScript's shortest text).
+  it('is the double\'s own text, whenever it skips the double', () => {
+    const digits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 20 }).map((d) => d.join(''));
+    const decimal = fc.tuple(fc.boolean(), digits, fc.integer({ min: -12, max: 24 }))
+      .map(([neg, d, exp]) => new Decimal(`${neg ? '-' : ''}${d}e${exp}`));
+    let skipped = 0;
+    fc.assert(fc.property(decimal, (d) => {
+      const text = decimalCellText(d);
+      if (text === null) return;
+      skipped++;
+      expect(text).toBe(String(d.toNumber()));
+    }), { numRuns: 20000 });
+    expect(skipped).toBeGreaterThan(5000);
+  });
+  it('worked examples: plain amounts skip the double; 16 digits, 10^21 and 10^-7 go through it', () => {
+    expect(decimalCellText(new Decimal('35388.5'))).toBe('35388.5');
+    expect(decimalCellText(new Decimal('-0'))).toBe('0');
+    expect(decimalCellText(new Decimal('1234567890.12345'))).toBe('1234567890.12345');
+    expect(decimalCellText(new Decimal('1234567890.123456'))).toBeNull();
+    expect(decimalCellText(new Decimal('1e21'))).toBeNull();
+    expect(decimalCellText(new Decimal('1e-7'))).toBeNull();
+    expect(decimalCellText(new Decimal('0.000001'))).toBe('0.000001');
+    expect(decimalCellText(new Decimal(Infinity))).toBeNull();
+  });
+});
+
+describe('a text cell copied as it is', () => {
+  // The one-pass test against the patterns it stands in for (escapeText's and xml:space's).
+  it('exactly when no escape and no xml:space is needed', () => {
+    const odd = fc.constantFrom('&', '<', '>', '_', '_x0041_', '\n', '\t', '\u0001', '\u00a0', '\u2028', '\ufeff', '\ud83d\ude00', '\ud800', '\uffff', ' ', 'ệ', 'a');
+    const text = fc.oneof(fc.string({ maxLength: 12 }), fc.array(odd, { maxLength: 6 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 8 }));
+    fc.assert(fc.property(text, (v) => {
+      // eslint-disable-next-line no-control-regex -- the patterns the writer used before
+      const needsWork = /[&<>\u0000-\u001f\ufffe\uffff\ud800-\udfff_]|^\s|\s$/.test(v) || /^\s|\s$|[\n\t]/.test(v);
+      expect(plainText(v)).toBe(!needsWork);
+    }), { numRuns: 5000 });
   });
 });
 
