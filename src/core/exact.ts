@@ -126,6 +126,13 @@ export class ExactSum {
     else this.addLarge(value);
   }
 
+  /** Adds a cell's value, by the billionths it carries when it has them. */
+  addCell(cell: { value: Decimal | null; billionths: number }): void {
+    const n = cell.billionths;
+    if (n === n) this.addBillionths(n);
+    else if (cell.value) this.add(cell.value);
+  }
+
   /** Adds a whole number of billionths (a safe integer). */
   addBillionths(n: number): void {
     this.any = true;

@@ -61,6 +61,11 @@ export interface MoneyCell {
   /** A number (not text), so Excel's SUM counts it. */
   isNumber: boolean;
   formula: string | null;
+  /**
+   * `value` in billionths of the unit when it is a whole number of them within ±2^53, else NaN
+   * (exact.ts): the sums of a large table add this instead of reading the Decimal again.
+   */
+  billionths: number;
 }
 
 /** Plan appendices number their rows into a tree; surveys and unit forms list one row per unit × system. */

@@ -6,7 +6,7 @@
 import { readAmountCell } from './cell-amount';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
-import { ExactSum } from './exact';
+import { ExactSum, smallBillionths } from './exact';
 import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, MoneyCell, TableRow } from './model';
@@ -24,7 +24,7 @@ const NO_CHILDREN: number[] = [];
 /** The years of a row without year cells, shared by all of them: never mutated. */
 const NO_YEARS = new Map<number, Decimal>();
 
-export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null });
+export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
 
 /** "x" / "X" in a money cell of a form: the item does not apply, like "-". */
 const NOT_APPLICABLE = /^[xX]$/;
@@ -117,7 +117,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let c = numberCells.get(v);
       if (c === undefined) {
         const reading = readAmountCell(v, unit);
-        c = { text: String(v), value: reading?.value ?? null, reading, isNumber: true, formula: null };
+        const value = reading?.value ?? null;
+        c = { text: String(v), value, reading, isNumber: true, formula: null, billionths: value ? smallBillionths(value) : NaN };
         numberCells.set(v, c);
       }
       cell = c;
@@ -148,11 +149,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!values) return null;
       current = r;
       const formulas = grid.formulas?.[r - grid.top];
-      const cells: MoneyCell[] = new Array(money.length);
+      const cells: MoneyCell[] = [];
       let anyMoney = false;
       for (let k = 0; k < money.length; k++) {
         const c = cellAt(values, formulas, money[k].col);
-        cells[k] = c;
+        cells.push(c);
         if (c.text || c.formula) anyMoney = true;
       }
       const sttText = textAt(values, cols.stt);
@@ -170,18 +171,19 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let years = NO_YEARS;
       // Year columns stand in order on nearly every form: sorted only when they do not.
       let ordered = true;
-      let lastYear = -Infinity;
+      let maxYear = -Infinity;
       for (const k of yearIdx) {
         const v = cells[k].value;
         if (!v || v.isZero()) continue;
         const y = money[k].year as number;
         if (years === NO_YEARS) years = new Map();
-        const before = years.get(y);
+        // A year above every year so far is not in the map yet.
+        const before = y > maxYear ? undefined : years.get(y);
         if (before) years.set(y, before.plus(v));
         else {
           years.set(y, v);
-          if (y < lastYear) ordered = false;
-          lastYear = y;
+          if (y < maxYear) ordered = false;
+          else maxYear = y;
         }
       }
       if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
@@ -274,20 +276,18 @@ function isBold(grid: Grid, row: number, col: number): boolean {
 function textCell(text: string, unit: MoneyUnit): MoneyCell {
   if (NOT_APPLICABLE.test(text)) {
     return {
-      text, value: null, isNumber: false, formula: null,
+      text, value: null, isNumber: false, formula: null, billionths: NaN,
       reading: { input: text, value: null, unit, per: 'total', unitExplicit: false, ambiguous: false, reason: null, notes: [], dash: true },
     };
   }
   const reading = readAmountCell(text, unit);
-  return { text, value: reading?.value ?? null, reading, isNumber: false, formula: null };
+  const value = reading?.value ?? null;
+  return { text, value, reading, isNumber: false, formula: null, billionths: value ? smallBillionths(value) : NaN };
 }
 
 /** The sum of the row's cells at `indexes`, or null when none holds money. */
 export function sumCells(cells: readonly MoneyCell[], indexes: readonly number[]): Decimal | null {
   const sum = new ExactSum();
-  for (const k of indexes) {
-    const v = cells[k].value;
-    if (v) sum.add(v);
-  }
+  for (const k of indexes) if (cells[k].value) sum.addCell(cells[k]);
   return sum.isEmpty() ? null : sum.value();
 }

@@ -251,8 +251,8 @@ export function computeSubtotals(table: Table): void {
     if (row.kind === 'item') {
       value = effectiveTotal(row);
       for (const k of columns) {
-        const v = row.cells[k].value;
-        if (v) into[k].add(v);
+        const cell = row.cells[k];
+        if (cell.value) into[k].addCell(cell);
       }
     } else {
       value = sums.get(row.row)?.value() ?? ZERO;

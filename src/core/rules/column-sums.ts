@@ -24,7 +24,7 @@ export const columnSumsRule: Rule = (ctx) => {
       for (const k of g.parts) {
         const cell = row.cells[k];
         if (cell.value) {
-          sum.add(cell.value);
+          sum.addCell(cell);
           stated = true;
         } else if (cell.reading && !cell.reading.dash) unreadable = true;
       }
