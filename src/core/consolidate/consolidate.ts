@@ -1,0 +1,189 @@
+// Many units' workbooks into one table: every amount converted to one unit of money, totals by
+// unit × source × type × year, survey rows counted by system × mode × vendor, the same project
+// submitted twice flagged, every file's findings kept with its file. Pure: digests in, result out.
+import { Decimal, ZERO } from '../decimal';
+import { makeFinding } from '../findings';
+import { formatAmount } from '../i18n';
+import { CONSOLIDATE_TEXT } from '../i18n/consolidate';
+import type { CheckedTable } from '../model';
+import { convertUnit, MONEY_UNITS } from '../money';
+import type { MoneyUnit } from '../types';
+import { province2025 } from '../units/match';
+import { digestFile } from './digest';
+import { findDuplicates } from './duplicates';
+import { countSystems, unitSystemsOf } from './systems';
+import { addPart, emptyTotals, sortYears } from './totals';
+import type {
+  ConsolidatedFinding, ConsolidateOptions, ConsolidationResult, DigestRow, Duplicate, FileDigest, FileOutcome,
+  FileSummary, Totals, UnitRow, UnitTotals,
+} from './types';
+
+/** The unit most tables state; on a tie triệu đồng (the usual one), else the larger unit. */
+export function mostCommonUnit(digests: readonly FileDigest[]): MoneyUnit {
+  const counts = new Map<MoneyUnit, number>();
+  for (const d of digests) for (const t of d.tables) counts.set(t.moneyUnit, (counts.get(t.moneyUnit) ?? 0) + 1);
+  let best: MoneyUnit = 'triệu đồng';
+  let bestCount = counts.get(best) ?? 0;
+  for (const unit of [...MONEY_UNITS].reverse()) {
+    const n = counts.get(unit) ?? 0;
+    if (n > bestCount) {
+      best = unit;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Display order of units: Vietnamese alphabetical. */
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'vi');
+}
+
+function convertRow(d: FileDigest, r: DigestRow, to: MoneyUnit): UnitRow {
+  const conv = (s: string) => convertUnit(new Decimal(s), r.moneyUnit, to);
+  return {
+    file: d.file,
+    member: r.unit,
+    sheet: r.sheet,
+    row: r.row,
+    cell: r.cell,
+    stt: r.stt,
+    name: r.name,
+    kind: r.kind,
+    system: r.system,
+    mode: r.mode,
+    vendor: r.vendor,
+    total: r.total === null ? null : conv(r.total),
+    parts: r.parts.map((p) => ({ code: p.code, type: p.type, amount: conv(p.amount), years: new Map(p.years.map(([y, v]) => [y, conv(v)])) })),
+  };
+}
+
+function duplicateFindings(dups: readonly Duplicate[], unit: MoneyUnit, lang: ConsolidateOptions['lang']): ConsolidatedFinding[] {
+  const out: ConsolidatedFinding[] = [];
+  const where = (c: Duplicate['cells'][number]) => `${c.sheet}!${c.cell} (${c.file})`;
+  for (const d of dups) {
+    for (const c of d.cells) {
+      const others = d.cells.filter((o) => o !== c);
+      const f = makeFinding(lang, {
+        code: 'DUPLICATE_ITEM',
+        row: Number(c.cell.replace(/^[A-Z]+/, '')),
+        cell: c.cell,
+        related: others.map((o) => `[${o.file}]${o.sheet}!${o.cell}`),
+        params: { cell: where(c), name: d.name, amount: `${formatAmount(lang, d.amount)} ${unit}`, others: others.map(where).join('; ') },
+      });
+      out.push({ ...f, file: c.file, sheet: c.sheet });
+    }
+  }
+  return out;
+}
+
+export function consolidateDigests(outcomes: readonly FileOutcome[], options: ConsolidateOptions): ConsolidationResult {
+  const digests = outcomes.filter((o): o is FileDigest => o.ok);
+  const unitOfMoney = options.unit ?? mostCommonUnit(digests);
+  const group = (unit: string): string => (options.provinces === '2025' ? province2025(unit)?.name ?? unit : unit);
+
+  const rowsByUnit = new Map<string, UnitRow[]>();
+  const totalsByUnit = new Map<string, Totals>();
+  const total = emptyTotals();
+  const years = new Set<number>();
+  const fileTotals = new Map<string, Decimal>();
+  for (const d of digests) {
+    let fileTotal = ZERO;
+    for (const r of d.rows) {
+      const unit = group(r.unit);
+      const row = convertRow(d, r, unitOfMoney);
+      let list = rowsByUnit.get(unit);
+      let totals = totalsByUnit.get(unit);
+      if (!list || !totals) {
+        list = [];
+        totals = emptyTotals();
+        rowsByUnit.set(unit, list);
+        totalsByUnit.set(unit, totals);
+      }
+      list.push(row);
+      for (const p of row.parts) {
+        addPart(totals, p.code, p.type, p.amount, p.years);
+        addPart(total, p.code, p.type, p.amount, p.years);
+        for (const y of p.years.keys()) years.add(y);
+      }
+      if (row.total) fileTotal = fileTotal.plus(row.total);
+    }
+    fileTotals.set(d.file, fileTotal);
+  }
+
+  const units = [...rowsByUnit.keys()].sort(byName);
+  const rows = new Map(units.map((u) => [u, rowsByUnit.get(u) as UnitRow[]]));
+  const unmatched: string[] = [];
+  const byUnit = new Map<string, UnitTotals>();
+  for (const u of units) {
+    const seen = [...new Set((rows.get(u) as UnitRow[]).map((r) => r.member))];
+    const grouped = options.provinces === '2025' ? province2025(u) : null;
+    if (options.provinces === '2025' && !grouped) unmatched.push(u);
+    const members = grouped ? [...grouped.members] : [u];
+    const membersFound = [...members.filter((m) => seen.includes(m)), ...seen.filter((m) => !members.includes(m))];
+    byUnit.set(u, { ...sortYears(totalsByUnit.get(u) as Totals), members, membersFound });
+  }
+
+  const unitSystems = unitSystemsOf(rows);
+  const duplicates = findDuplicates(rows);
+  const dupFindings = duplicateFindings(duplicates, unitOfMoney, options.lang);
+
+  const files: FileSummary[] = [];
+  const findings: ConsolidatedFinding[] = [];
+  for (const o of outcomes) {
+    if (!o.ok) {
+      files.push({ file: o.file, unit: null, units: [], unitFrom: null, tables: 0, errors: 0, warnings: 0, total: null, unitOfMoney: null, reason: o.reason });
+      continue;
+    }
+    const own = [...o.findings, ...dupFindings.filter((f) => f.file === o.file)];
+    findings.push(...own);
+    const fileUnits = [...new Set(o.rows.map((r) => group(r.unit)))];
+    const tableUnits = new Set(o.tables.map((t) => t.moneyUnit));
+    const fileMoneyUnit = tableUnits.size === 1 ? [...tableUnits][0] : unitOfMoney;
+    files.push({
+      file: o.file,
+      unit: fileUnits.length === 1 ? fileUnits[0] : null,
+      units: fileUnits,
+      unitFrom: o.tables.length ? o.tables[0].unitFrom : null,
+      tables: o.tables.length,
+      errors: own.filter((f) => f.severity === 'error').length,
+      warnings: own.filter((f) => f.severity === 'warning').length,
+      total: convertUnit(fileTotals.get(o.file) ?? ZERO, unitOfMoney, fileMoneyUnit),
+      unitOfMoney: fileMoneyUnit,
+      reason: null,
+    });
+  }
+
+  return {
+    files,
+    unitOfMoney,
+    provinces: options.provinces,
+    byUnit,
+    total: sortYears(total),
+    systems: countSystems(unitSystems),
+    unitSystems,
+    duplicates,
+    findings,
+    unmatched,
+    rows,
+    years: [...years].sort((a, b) => a - b),
+  };
+}
+
+/** One unit's workbook as a door hands it over: its checked tables, or why it could not be read. */
+export type UnitInput = { file: string; tables: readonly CheckedTable[] } | { file: string; error: string };
+
+/**
+ * The door-independent entry point (a browser passes the tables it checked from each file's
+ * Grids; the CLI digests in worker threads and calls consolidateDigests). A file without a
+ * table counts as unusable.
+ */
+export function consolidate(units: readonly UnitInput[], options: ConsolidateOptions): ConsolidationResult {
+  return consolidateDigests(units.map(toOutcome), options);
+}
+
+function toOutcome(u: UnitInput): FileOutcome {
+  if ('error' in u) return { ok: false, file: u.file, reason: u.error };
+  if (u.tables.length === 0) return { ok: false, file: u.file, reason: CONSOLIDATE_TEXT.noTable(u.file) };
+  return digestFile(u.file, u.tables);
+}
