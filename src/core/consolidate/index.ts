@@ -6,5 +6,6 @@ export { consolidate, consolidateDigests, mostCommonUnit } from './consolidate';
 export type { UnitInput } from './consolidate';
 export { digestFile } from './digest';
 export { consolidationToJSON } from './json';
+export { buildConsolidationSheets, SYSTEMS_SHEET } from './sheets';
 export type { ConsolidateJSON } from './json';
 export type * from './types';
