@@ -53,7 +53,7 @@ export function buildSystemsSheet(result: ConsolidationResult, index: UnitSheetI
 
   // Units by mode.
   const top1 = 4;
-  block(top1, W.systemsTitle, [W.units, ...MODES.map((m) => words[m])], (c, r, header, k) => {
+  block(top1, W.byModeTitle, [W.units, ...MODES.map((m) => words[m])], (c, r, header, k) => {
     if (k === 0) return { formula: `COUNTIFS(${range(LIST.system)},$A${r},${range(LIST.count)},1)`, value: c.units, bold: true };
     return { formula: `COUNTIFS(${range(LIST.system)},$A${r},${range(LIST.mode)},${header},${range(LIST.count)},1)`, value: c.byMode[MODES[k - 1]] };
   });

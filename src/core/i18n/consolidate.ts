@@ -80,7 +80,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
   vi: {
     head: (n, used, skipped) => `${n} tệp: ${used} tệp dùng được${skipped ? `, ${skipped} tệp bỏ qua` : ''}`,
     moneyUnit: (u) => `Mọi số tiền đã đổi về ${u}.`,
-    provinces: (s) => `Gộp theo 34 tỉnh, thành phố từ 01/7/2025 (${s}).`,
+    provinces: (s) => `Gộp theo 34 tỉnh, thành phố theo ${s}.`,
     unmatched: (names) => `Không khớp tên tỉnh, thành phố nào, giữ nguyên: ${names}.`,
     skippedTitle: 'Tệp bỏ qua:',
     byUnit: (u) => `Tổng hợp theo đơn vị và nguồn vốn (${u}):`,
@@ -104,7 +104,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
   en: {
     head: (n, used, skipped) => `${n} files: ${used} used${skipped ? `, ${skipped} skipped` : ''}`,
     moneyUnit: (u) => `Every amount converted to ${u}.`,
-    provinces: (s) => `Grouped into the 34 provinces and cities formed on 01/7/2025 (${s}).`,
+    provinces: (s) => `Grouped into the 34 provinces and cities of ${s}.`,
     unmatched: (names) => `Not matched to any province, kept as they are: ${names}.`,
     skippedTitle: 'Files skipped:',
     byUnit: (u) => `Totals by unit and funding source (${u}):`,
@@ -115,7 +115,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     byYear: (u) => `By year and funding source (${u}):`,
     year: 'Year', noYear: 'year not known',
     systemsTitle: 'Systems (units running each, by mode):',
-    systemLine: (s, n, modes) => `${s}: ${n} units${modes ? ` — ${modes}` : ''}`,
+    systemLine: (s, n, modes) => `${s}: ${n} unit${n === 1 ? '' : 's'}${modes ? ` — ${modes}` : ''}`,
     vendors: 'vendors',
     money: (u) => `money (${u})`,
     duplicatesTitle: (n) => `Projects submitted twice (same name, same amount): ${n}`,
@@ -143,6 +143,7 @@ export interface SheetWords {
   sum: string;
   systemsTitle: string;
   systemsHint: string;
+  byModeTitle: string;
   system: string;
   units: string;
   byVendorTitle: string;
@@ -165,7 +166,7 @@ export const SHEET_WORDS: Record<Lang, SheetWords> = {
     byUnitYearTitle: 'Theo đơn vị, nguồn vốn và năm', source: 'Nguồn vốn', sum: 'Cộng',
     systemsTitle: 'Hệ thống: số đơn vị triển khai theo hình thức',
     systemsHint: 'Số đơn vị là công thức COUNTIFS trên danh sách đơn vị × hệ thống ở cuối trang; kinh phí là SUMIFS trên trang của từng đơn vị.',
-    system: 'Hệ thống', units: 'Số đơn vị', byVendorTitle: 'Số đơn vị theo nhà cung cấp',
+    byModeTitle: 'Số đơn vị theo hình thức', system: 'Hệ thống', units: 'Số đơn vị', byVendorTitle: 'Số đơn vị theo nhà cung cấp',
     moneyTitle: (m) => `Kinh phí theo hình thức (${m})`,
     listTitle: 'Danh sách đơn vị × hệ thống',
     listHeaders: { unit: 'Đơn vị', system: 'Hệ thống', mode: 'Hình thức', vendor: 'Nhà cung cấp', money: 'Kinh phí', count: 'Đếm' },
@@ -183,7 +184,7 @@ export const SHEET_WORDS: Record<Lang, SheetWords> = {
     byUnitYearTitle: 'By unit, funding source and year', source: 'Source', sum: 'Total',
     systemsTitle: 'Systems: units running each, by mode',
     systemsHint: 'Counts are COUNTIFS formulas over the unit × system list at the bottom; money is SUMIFS over the units’ sheets.',
-    system: 'System', units: 'Units', byVendorTitle: 'Units by vendor',
+    byModeTitle: 'Units by mode', system: 'System', units: 'Units', byVendorTitle: 'Units by vendor',
     moneyTitle: (m) => `Money by mode (${m})`,
     listTitle: 'Unit × system list',
     listHeaders: { unit: 'Unit', system: 'System', mode: 'Mode', vendor: 'Vendor', money: 'Money', count: 'Count' },
