@@ -83,11 +83,11 @@ function planRows(n) {
 const TITLES = ['Phụ lục IV', 'DANH MỤC CÁC DỰ ÁN, NHIỆM VỤ ỨNG DỤNG CNTT GIAI ĐOẠN 2021 - 2025', 'Đơn vị tính: Triệu đồng', null];
 const HEADER = ['Số thứ tự', 'Tên dự án/nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian triển khai', 'Tổng mức đầu tư (dự kiến)', 'Nguồn vốn'];
 
-async function writePlanWorkbook(file, n) {
+async function writePlanWorkbook(file, n, titles = TITLES) {
   const ExcelJS = require('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('PL IV');
-  for (const t of TITLES) ws.addRow([t]);
+  for (const t of titles) ws.addRow([t]);
   ws.addRow(HEADER).font = { bold: true };
   for (const r of planRows(n)) {
     const row = ws.addRow(r.cells);
@@ -105,6 +105,67 @@ function planGrid(n) {
   bold.push(new Array(6).fill(true));
   for (const r of planRows(n)) { values.push(r.cells); bold.push(new Array(6).fill(r.bold)); }
   return { sheet: 'PL IV', top: 1, left: 1, values, bold, formulas: values.map((r) => r.map(() => null)) };
+}
+
+// ------------------------------------------------------------------ consolidate
+const UNITS = Number(process.env.BENCH_UNITS || 500);
+const UNIT_ROWS = 200;
+// Unit files name their province in the title line, as provinces' submissions do.
+const PROVINCE_NAMES = ['An Giang', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước',
+  'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai'];
+
+/** `n` unit files of UNIT_ROWS rows each in `dir`; returns their paths. */
+async function writeUnitFiles(dir, n) {
+  fs.mkdirSync(dir, { recursive: true });
+  const files = [];
+  for (let i = 0; i < n; i++) {
+    const file = path.join(dir, `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`);
+    await writePlanWorkbook(file, UNIT_ROWS, [`UBND TỈNH ${PROVINCE_NAMES[i % PROVINCE_NAMES.length].toUpperCase()}`, ...TITLES]);
+    files.push(file);
+  }
+  return files;
+}
+
+/** Peak RSS (MB) of `ngansach consolidate DIR --json` in a process of its own (worker threads included). */
+function consolidateRss(dir) {
+  const script = `const {main}=require(${JSON.stringify(build('cli/main.js'))});` +
+    `main(['consolidate',${JSON.stringify(dir)},'--json'],{out:()=>{},err:()=>{},readStdin:async()=>''})` +
+    `.then((c)=>{process.stdout.write(String(process.resourceUsage().maxRSS/1024)+' '+c)})`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const [rss, code] = r.stdout.trim().split(' ').map(Number);
+  if (r.status !== 0 || !Number.isFinite(rss)) throw new Error(`consolidate child failed: ${r.stderr}`);
+  return { rss, code };
+}
+
+/**
+ * UNITS files of UNIT_ROWS rows: the sum of single `check --json` runs on them (in this process,
+ * one after another) against one `consolidate --json` over all of them (worker threads, and
+ * with --jobs 1 for reference); peak memory of consolidate on 100 files and on all of them.
+ */
+async function benchConsolidate(work, cli) {
+  const sink = { out: () => undefined, err: () => undefined, readStdin: async () => '' };
+  const dir = path.join(work, 'units');
+  log(`== consolidate: generating ${UNITS} unit files of ${UNIT_ROWS} rows`);
+  const files = await writeUnitFiles(dir, UNITS);
+  const r = { units: UNITS, rows: UNIT_ROWS, jobs: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length };
+  log(`== ${UNITS} single \`check --json\` runs (sum)`);
+  r.checks = (await timeIt(1, async () => { for (const f of files) await cli(['check', f, '--json'], sink); })).median;
+  log(`   ${r.checks.toFixed(0)} ms`);
+  log(`== consolidate --json over ${UNITS} files (worker threads)`);
+  let exit = null;
+  r.consolidate = await timeIt(REPS, async () => { exit = await cli(['consolidate', dir, '--json'], sink); });
+  r.exit = exit;
+  log(`   median ${r.consolidate.median.toFixed(0)} ms (exit ${exit})`);
+  log('== consolidate --json --jobs 1');
+  r.consolidate1 = (await timeIt(1, async () => { await cli(['consolidate', dir, '--json', '--jobs', '1'], sink); })).median;
+  log(`   ${r.consolidate1.toFixed(0)} ms`);
+  const small = path.join(work, 'units-100');
+  fs.mkdirSync(small);
+  for (const f of files.slice(0, 100)) fs.copyFileSync(f, path.join(small, path.basename(f)));
+  r.rss100 = consolidateRss(small).rss;
+  r.rssAll = consolidateRss(dir).rss;
+  log(`== consolidate peak RSS: ${r.rss100.toFixed(0)} MB on 100 files, ${r.rssAll.toFixed(0)} MB on ${UNITS}`);
+  return r;
 }
 
 // ------------------------------------------------------------------ slots others fill
@@ -206,6 +267,8 @@ async function main() {
     }
     results.readersTotal = Object.values(results.readers).reduce((a, b) => a + b, 0) / 4;
 
+    results.consolidate = await benchConsolidate(work, cli);
+
     results.maxRssMB = process.resourceUsage().maxRSS / 1024;
     results.heapUsedMB = process.memoryUsage().heapUsed / 1048576;
   } finally {
@@ -259,6 +322,21 @@ function writeReport(r) {
   } else {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
+  const c = r.consolidate;
+  if (c) {
+    lines.push(
+      '', `## consolidate: ${c.units} unit files of ${c.rows} rows`, '',
+      '| what | time |', '|---|---|',
+      `| ${c.units} single \`check --json\` runs, one after another (sum) | ${c.checks.toFixed(0)} ms |`,
+      `| \`consolidate --json\` over the same files, ${c.jobs} worker threads | ${fmtT(c.consolidate)} |`,
+      `| consolidate ÷ sum of checks (target ≤ 1×) | ${(c.consolidate.median / c.checks).toFixed(2)}× |`,
+      `| \`consolidate --json --jobs 1\` (no worker threads) | ${c.consolidate1.toFixed(0)} ms |`,
+      `| peak RSS of consolidate (own process), 100 files | ${c.rss100.toFixed(0)} MB |`,
+      `| peak RSS of consolidate (own process), ${c.units} files | ${c.rssAll.toFixed(0)} MB |`,
+      '', `Consolidate exited ${c.exit}. Each file is read and checked as \`check\` does; a worker holds one file's grids at a time`,
+      'and hands back a digest (plain data), so memory grows with the digests, not with the grids.',
+    );
+  }
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
   lines.push(
     'Without `--out`, `ngansach check` reads the .xlsx with its own reader (src/cli/fast-xlsx: zlib + an XML scanner that',
@@ -276,4 +354,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined };
+module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined, benchConsolidate };

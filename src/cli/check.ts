@@ -98,7 +98,7 @@ export function exitCodeOf(result: CheckResult): number {
  * (null) for files it does not handle; if it throws, we deliberately fall back as well: the
  * ExcelJS path is authoritative, reads what it can and words every error about the file.
  */
-export function fastGrids(file: string, read: ReadOptions): Grid[] | null {
+function fastGrids(file: string, read: ReadOptions): Grid[] | null {
   try {
     return readWorkbookGridsFast(file, read);
   } catch (err) {

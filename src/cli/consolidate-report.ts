@@ -121,8 +121,14 @@ export function formatConsolidateReport(r: ConsolidationResult, lang: Lang, opti
   out.push(L.findingsTitle(count('error'), count('warning'), count('info')));
   let shown = 0;
   let hidden = 0;
+  const byFile = new Map<string, typeof r.findings>();
+  for (const x of r.findings) {
+    const list = byFile.get(x.file);
+    if (list) list.push(x);
+    else byFile.set(x.file, [x]);
+  }
   for (const f of used) {
-    const own = r.findings.filter((x) => x.file === f.file);
+    const own = byFile.get(f.file) ?? [];
     if (!own.length) continue;
     const infos = own.length - f.errors - f.warnings;
     out.push(...wrap(`${fileLabel(f)}: ${L.fileCounts(f.errors, f.warnings, infos)}`, '  ', 4));

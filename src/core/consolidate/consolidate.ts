@@ -58,18 +58,33 @@ function convertRow(d: FileDigest, r: DigestRow, to: MoneyUnit): UnitRow {
   };
 }
 
+/**
+ * Each duplicate cell names a few of the others in its message and `related`; the full list is in
+ * `duplicates[].cells`. Naming every other cell would grow with the square of the copies (the
+ * same file sent by 500 units) and bury the message.
+ */
+const OTHERS_NAMED = 5;
+const OTHERS_RELATED = 20;
+
 function duplicateFindings(dups: readonly Duplicate[], unit: MoneyUnit, lang: ConsolidateOptions['lang']): ConsolidatedFinding[] {
   const out: ConsolidatedFinding[] = [];
   const where = (c: Duplicate['cells'][number]) => `${c.sheet}!${c.cell} (${c.file})`;
   for (const d of dups) {
+    const amount = `${formatAmount(lang, d.amount)} ${unit}`;
     for (const c of d.cells) {
-      const others = d.cells.filter((o) => o !== c);
+      const others: Duplicate['cells'] = [];
+      for (const o of d.cells) {
+        if (others.length >= OTHERS_RELATED) break;
+        if (o !== c) others.push(o);
+      }
+      const unnamed = d.cells.length - 1 - Math.min(OTHERS_NAMED, others.length);
+      const named = others.slice(0, OTHERS_NAMED).map(where).join('; ') + (unnamed > 0 ? CONSOLIDATE_TEXT.moreCells[lang](unnamed) : '');
       const f = makeFinding(lang, {
         code: 'DUPLICATE_ITEM',
         row: Number(c.cell.replace(/^[A-Z]+/, '')),
         cell: c.cell,
         related: others.map((o) => `[${o.file}]${o.sheet}!${o.cell}`),
-        params: { cell: where(c), name: d.name, amount: `${formatAmount(lang, d.amount)} ${unit}`, others: others.map(where).join('; ') },
+        params: { cell: where(c), name: d.name, amount, others: named },
       });
       out.push({ ...f, file: c.file, sheet: c.sheet });
     }
@@ -128,6 +143,12 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
   const duplicates = findDuplicates(rows);
   const dupFindings = duplicateFindings(duplicates, unitOfMoney, options.lang);
 
+  const dupsByFile = new Map<string, ConsolidatedFinding[]>();
+  for (const f of dupFindings) {
+    const list = dupsByFile.get(f.file);
+    if (list) list.push(f);
+    else dupsByFile.set(f.file, [f]);
+  }
   const files: FileSummary[] = [];
   const findings: ConsolidatedFinding[] = [];
   for (const o of outcomes) {
@@ -135,7 +156,7 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
       files.push({ file: o.file, unit: null, units: [], unitFrom: null, tables: 0, errors: 0, warnings: 0, total: null, unitOfMoney: null, reason: o.reason });
       continue;
     }
-    const own = [...o.findings, ...dupFindings.filter((f) => f.file === o.file)];
+    const own = [...o.findings, ...(dupsByFile.get(o.file) ?? [])];
     findings.push(...own);
     const fileUnits = [...new Set(o.rows.map((r) => group(r.unit)))];
     const tableUnits = new Set(o.tables.map((t) => t.moneyUnit));

@@ -28,6 +28,8 @@ export const CONSOLIDATE_TEXT = {
   listedTwice: (file: string) => `${baseName(file)}: tệp được nêu hai lần, chỉ tổng hợp một lần / listed twice, consolidated once`,
   internal: (file: string, why: string) => `${baseName(file)}: lỗi nội bộ / internal error: ${why} (please report this with the input file)`,
   workerLost: (file: string, why: string) => `${baseName(file)}: luồng đọc tệp dừng bất thường / the reading thread stopped: ${why}`,
+  /** After the first few cells a duplicate names: how many more there are. */
+  moreCells: { vi: (n: number) => ` và ${n} chỗ khác`, en: (n: number) => ` and ${n} more` } as Record<Lang, (n: number) => string>,
   skipped: (reason: string) => `ngansach consolidate: bỏ qua / skipped: ${reason}`,
 };
 
