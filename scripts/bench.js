@@ -66,15 +66,15 @@ function roman(k) {
   return s;
 }
 
-/** The rows of a plan table (as the sheet holds them): sections every 1.000 items, mixed amounts. */
-function planRows(n) {
+/** The rows of a plan table (as the sheet holds them): sections every 1.000 items, mixed amounts; `tag` after each name. */
+function planRows(n, tag = '') {
   const rows = [];
   let section = 0;
   for (let i = 0; i < n; i++) {
     if (i % 1000 === 0) rows.push({ bold: true, cells: [roman(++section), `Nhóm ${section}`, null, null, null, null] });
     const k = i % 10;
     const amount = k === 3 ? '3.000 (600/năm)' : k === 7 ? '1.000' : k === 9 ? 1000 : 100 + (i % 97) + (k === 5 ? 0.5 : 0);
-    rows.push({ bold: false, cells: [String((i % 1000) + 1), `Nhiệm vụ số ${i + 1}`, 'Sở TTTT', TIMES[i % TIMES.length], amount, k === 9 ? SOURCES[4] : SOURCES[i % 4]] });
+    rows.push({ bold: false, cells: [String((i % 1000) + 1), `Nhiệm vụ số ${i + 1}${tag}`, 'Sở TTTT', TIMES[i % TIMES.length], amount, k === 9 ? SOURCES[4] : SOURCES[i % 4]] });
   }
   rows.push({ bold: true, cells: [null, 'Tổng cộng:', null, null, null, null] });
   return rows;
@@ -83,13 +83,13 @@ function planRows(n) {
 const TITLES = ['Phụ lục IV', 'DANH MỤC CÁC DỰ ÁN, NHIỆM VỤ ỨNG DỤNG CNTT GIAI ĐOẠN 2021 - 2025', 'Đơn vị tính: Triệu đồng', null];
 const HEADER = ['Số thứ tự', 'Tên dự án/nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian triển khai', 'Tổng mức đầu tư (dự kiến)', 'Nguồn vốn'];
 
-async function writePlanWorkbook(file, n, titles = TITLES) {
+async function writePlanWorkbook(file, n, titles = TITLES, tag = '') {
   const ExcelJS = require('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('PL IV');
   for (const t of titles) ws.addRow([t]);
   ws.addRow(HEADER).font = { bold: true };
-  for (const r of planRows(n)) {
+  for (const r of planRows(n, tag)) {
     const row = ws.addRow(r.cells);
     if (r.bold) row.font = { bold: true };
   }
@@ -110,7 +110,8 @@ function planGrid(n) {
 // ------------------------------------------------------------------ consolidate
 const UNITS = Number(process.env.BENCH_UNITS || 500);
 const UNIT_ROWS = 200;
-// Unit files name their province in the title line, as provinces' submissions do.
+// Unit files name their province in the title line, as provinces' submissions do, and their own
+// projects (no two files share a project, so no duplicates are flagged).
 const PROVINCE_NAMES = ['An Giang', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước',
   'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai'];
 
@@ -120,7 +121,7 @@ async function writeUnitFiles(dir, n) {
   const files = [];
   for (let i = 0; i < n; i++) {
     const file = path.join(dir, `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`);
-    await writePlanWorkbook(file, UNIT_ROWS, [`UBND TỈNH ${PROVINCE_NAMES[i % PROVINCE_NAMES.length].toUpperCase()}`, ...TITLES]);
+    await writePlanWorkbook(file, UNIT_ROWS, [`UBND TỈNH ${PROVINCE_NAMES[i % PROVINCE_NAMES.length].toUpperCase()}`, ...TITLES], ` (đơn vị ${i + 1})`);
     files.push(file);
   }
   return files;
