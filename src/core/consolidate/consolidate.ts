@@ -41,20 +41,13 @@ function byName(a: string, b: string): number {
 
 function convertRow(d: FileDigest, r: DigestRow, to: MoneyUnit): UnitRow {
   const conv = (s: string) => convertUnit(new Decimal(s), r.moneyUnit, to);
+  const { unit, table: _table, moneyUnit: _moneyUnit, total, parts, ...identity } = r;
   return {
+    ...identity,
     file: d.file,
-    member: r.unit,
-    sheet: r.sheet,
-    row: r.row,
-    cell: r.cell,
-    stt: r.stt,
-    name: r.name,
-    kind: r.kind,
-    system: r.system,
-    mode: r.mode,
-    vendor: r.vendor,
-    total: r.total === null ? null : conv(r.total),
-    parts: r.parts.map((p) => ({ code: p.code, type: p.type, amount: conv(p.amount), years: new Map(p.years.map(([y, v]) => [y, conv(v)])) })),
+    member: unit,
+    total: total === null ? null : conv(total),
+    parts: parts.map((p) => ({ code: p.code, type: p.type, amount: conv(p.amount), years: new Map(p.years.map(([y, v]) => [y, conv(v)])) })),
   };
 }
 

@@ -20,12 +20,8 @@ export interface DigestPart {
   years: [number, string][];
 }
 
-/** One body row of a table (totals left out), reduced to what a consolidation reads. */
-export interface DigestRow {
-  /** The unit the row belongs to: a province's display name when matched, else the text read. */
-  unit: string;
-  /** 1-based number of the table in its file. */
-  table: number;
+/** Where a body row is and what it is, as the file has it (digest and unit sheet alike). */
+export interface RowIdentity {
   sheet: string;
   row: number;
   /** A1 address of the row's amount cell. */
@@ -37,6 +33,14 @@ export interface DigestRow {
   system: SystemCode | null;
   mode: Mode | null;
   vendor: string | null;
+}
+
+/** One body row of a table (totals left out), reduced to what a consolidation reads. */
+export interface DigestRow extends RowIdentity {
+  /** The unit the row belongs to: a province's display name when matched, else the text read. */
+  unit: string;
+  /** 1-based number of the table in its file. */
+  table: number;
   moneyUnit: MoneyUnit;
   /** What the item costs (the sum of its parts), in `moneyUnit`; null without money. */
   total: string | null;
@@ -99,19 +103,10 @@ export interface UnitTotals extends Totals {
 }
 
 /** A row as it lands in its unit's sheet: amounts converted to the consolidation's unit. */
-export interface UnitRow {
+export interface UnitRow extends RowIdentity {
   file: string;
   /** The unit as the file named it (before regrouping). */
   member: string;
-  sheet: string;
-  row: number;
-  cell: string;
-  stt: string;
-  name: string;
-  kind: Exclude<RowKind, 'total'>;
-  system: SystemCode | null;
-  mode: Mode | null;
-  vendor: string | null;
   total: Decimal | null;
   parts: { code: SourceCode; type: TypeKey; amount: Decimal; years: Map<number, Decimal> }[];
 }
