@@ -1,5 +1,6 @@
-// A worker thread of `ngansach consolidate`: reads, checks and digests one file per message and
-// posts back the digest (plain data), so each thread holds one file's grids at a time.
+// A worker thread of `ngansach consolidate`: reads, checks and digests the files it is sent, one
+// after another (a second file waits as a message, not as grids), and posts back each digest
+// (plain data).
 import { parentPort } from 'worker_threads';
 import type { Lang } from '../core/types';
 import { digestWorkbook } from './consolidate-read';
@@ -8,7 +9,8 @@ export interface DigestJob { index: number; file: string; lang: Lang }
 
 const port = parentPort;
 if (port) {
+  let queue: Promise<void> = Promise.resolve();
   port.on('message', (job: DigestJob) => {
-    void digestWorkbook(job.file, job.lang).then((outcome) => port.postMessage({ index: job.index, outcome }));
+    queue = queue.then(async () => port.postMessage({ index: job.index, outcome: await digestWorkbook(job.file, job.lang) }));
   });
 }
