@@ -8,7 +8,6 @@ import { parseUnit } from '../core/money';
 import type { Lang, MoneyUnit } from '../core/types';
 import { parseArgs } from './args';
 import { UsageError } from './io';
-import { defaultJobs } from './consolidate-pool';
 
 const SPEC = { values: ['out', 'lang', 'unit', 'provinces', 'jobs'], switches: ['json'] };
 
@@ -22,7 +21,8 @@ export interface ConsolidateArgs {
   lang: Lang;
   unit: MoneyUnit | null;
   provinces: '2025' | null;
-  jobs: number;
+  /** Threads reading files (the main one included); null = as many as the cores and the input are worth. */
+  jobs: number | null;
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
@@ -76,8 +76,8 @@ export function parseConsolidateArgs(argv: string[]): ConsolidateArgs {
   const provincesText = parsed.values.get('provinces');
   if (provincesText !== undefined && provincesText !== '2025') throw new UsageError(CONSOLIDATE_TEXT.badProvinces(provincesText));
   const jobsText = parsed.values.get('jobs');
-  const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(CONSOLIDATE_TEXT.badJobs(jobsText ?? ''));
+  const jobs = jobsText === undefined ? null : Number(jobsText);
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UsageError(CONSOLIDATE_TEXT.badJobs(jobsText ?? ''));
 
   const files: string[] = [];
   const skipped: ConsolidateArgs['skipped'] = [];

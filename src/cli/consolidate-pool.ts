@@ -17,15 +17,36 @@ import type { DigestJob } from './consolidate-worker';
 const WORKER_FILE = path.join(__dirname, 'consolidate-worker.js');
 /** Files a worker holds at once: one it reads, one waiting. */
 const IN_HAND = 2;
+/**
+ * A worker starts cold: loading and compiling the core costs it about as much as reading a
+ * megabyte of workbooks. Left to choose, we start one only for every 2 MB of input, so a handful
+ * of small files is not slowed by threads that would spend most of their time starting.
+ */
+const BYTES_PER_WORKER = 2 * 1024 * 1024;
 
-export function defaultJobs(): number {
+function cores(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-export async function digestAll(files: readonly string[], lang: Lang, jobs: number): Promise<FileOutcome[]> {
+function totalBytes(files: readonly string[]): number {
+  let n = 0;
+  // A file that is not there costs nothing to read; the reader reports it.
+  for (const f of files) n += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  return n;
+}
+
+/** Worker threads to start besides the main thread: `jobs − 1`, or when not told, what the input is worth. */
+function workerCount(files: readonly string[], jobs: number | null): number {
+  if (!fs.existsSync(WORKER_FILE) || files.length < 2) return 0;
+  if (jobs !== null) return Math.min(jobs - 1, files.length - 1);
+  return Math.min(cores() - 1, files.length - 1, Math.floor(totalBytes(files) / BYTES_PER_WORKER));
+}
+
+/** `jobs`: threads to use (the main one included); null = decide from the machine and the input. */
+export async function digestAll(files: readonly string[], lang: Lang, jobs: number | null): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(files.length);
   let next = 0;
-  const workers = fs.existsSync(WORKER_FILE) ? Math.min(jobs - 1, Math.ceil(files.length / IN_HAND) - 1) : 0;
+  const workers = workerCount(files, jobs);
 
   const threads: Promise<void>[] = [];
   for (let i = 0; i < workers; i++) {
