@@ -2,7 +2,6 @@
 // checked as `check` would (on worker threads, one file per thread at a time), reduced to a
 // digest, and the digests are consolidated by the core. Unusable files are skipped with one line
 // each; exit 2 only when no file could be used, else 1 if any file has error findings, else 0.
-import ExcelJS from 'exceljs';
 import { buildConsolidationSheets, consolidateDigests, consolidationToJSON } from '../core/consolidate';
 import type { FileOutcome } from '../core/consolidate';
 import { CONSOLIDATE_TEXT } from '../core/i18n/consolidate';
@@ -11,7 +10,7 @@ import { digestAll } from './consolidate-pool';
 import { formatConsolidateReport } from './consolidate-report';
 import type { CliIO } from './io';
 import { UsageError } from './io';
-import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
+import { writeNewWorkbookStreaming } from './sheetplan-writer';
 
 export async function runConsolidate(argv: string[], io: CliIO): Promise<number> {
   const args = parseConsolidateArgs(argv);
@@ -23,10 +22,8 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
   const result = consolidateDigests(outcomes, { unit: args.unit, provinces: args.provinces, lang: args.lang });
   let wrote: { file: string; sheets: number } | undefined;
   if (args.out) {
-    const workbook = new ExcelJS.Workbook();
     const plans = buildConsolidationSheets(result, args.lang);
-    for (const plan of plans) renderSheetPlan(workbook, plan);
-    await writeWorkbookAtomically(workbook, args.out);
+    await writeNewWorkbookStreaming(plans, args.out);
     wrote = { file: args.out, sheets: plans.length };
   }
   if (args.json) io.out(JSON.stringify(consolidationToJSON(result)) + '\n');

@@ -20,7 +20,10 @@ function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, '').toUpperCase()}`;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
+/** What a plan's cells are written through: an in-memory worksheet or a streaming one. */
+type CellTarget = Pick<ExcelJS.Worksheet, 'getCell'>;
+
+function writeCell(ws: CellTarget, pc: PlanCell): void {
   const cell = ws.getCell(pc.address);
   const scalar = toCellScalar(pc.value);
   if (pc.formula) {
@@ -50,10 +53,8 @@ function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
  * Writes the plan as a worksheet of `workbook`, replacing a sheet of the same name (a result
  * sheet of an earlier run) and nothing else.
  */
-export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const existing = workbook.getWorksheet(plan.name);
-  if (existing) workbook.removeWorksheet(existing.id);
-  const ws = workbook.addWorksheet(plan.name, {
+function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
     pageSetup: {
       paperSize: 9, // A4
       orientation: plan.landscape ? 'landscape' : 'portrait',
@@ -63,7 +64,13 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }] : undefined,
-  });
+  };
+}
+
+export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const existing = workbook.getWorksheet(plan.name);
+  if (existing) workbook.removeWorksheet(existing.id);
+  const ws = workbook.addWorksheet(plan.name, sheetOptions(plan));
   for (const [col, width] of Object.entries(plan.columnWidths ?? {})) ws.getColumn(col).width = width;
   for (const pc of plan.cells) writeCell(ws, pc);
   for (const range of plan.merges ?? []) ws.mergeCells(range);
@@ -75,14 +82,48 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
  * half-written workbook, and a failed write leaves any earlier file untouched.
  */
 export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPath: string): Promise<void> {
+  await replaceAtomically(outPath, (tmp) => workbook.xlsx.writeFile(tmp));
+}
+
+async function replaceAtomically(outPath: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const target = path.resolve(outPath);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await workbook.xlsx.writeFile(tmp);
+    await write(tmp);
     await fs.promises.rename(tmp, target);
   } catch (err) {
     // Clean up our temporary file, then let the caller report the failure.
     await fs.promises.rm(tmp, { force: true });
     throw err;
   }
+}
+
+/**
+ * Writes plans as the sheets of a new workbook, streaming row by row (ExcelJS's WorkbookWriter),
+ * atomically like writeWorkbookAtomically. Memory holds the plans but never a whole workbook
+ * model: a consolidation of hundreds of files writes hundreds of thousands of rows.
+ */
+export async function writeNewWorkbookStreaming(plans: readonly SheetPlan[], outPath: string): Promise<void> {
+  await replaceAtomically(outPath, async (tmp) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
+    for (const plan of plans) {
+      const ws = workbook.addWorksheet(plan.name, sheetOptions(plan));
+      for (const [col, width] of Object.entries(plan.columnWidths ?? {})) ws.getColumn(col).width = width;
+      // A merge must be declared before its rows are committed.
+      for (const range of plan.merges ?? []) ws.mergeCells(range);
+      const rows = new Map<number, PlanCell[]>();
+      for (const pc of plan.cells) {
+        const r = Number(/\d+$/.exec(pc.address)?.[0]);
+        const list = rows.get(r);
+        if (list) list.push(pc);
+        else rows.set(r, [pc]);
+      }
+      for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+        for (const pc of rows.get(r) as PlanCell[]) writeCell(ws, pc);
+        ws.getRow(r).commit();
+      }
+      ws.commit();
+    }
+    await workbook.commit();
+  });
 }
