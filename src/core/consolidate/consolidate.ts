@@ -1,12 +1,14 @@
 // Many units' workbooks into one table: every amount converted to one unit of money, totals by
 // unit × source × type × year, survey rows counted by system × mode × vendor, the same project
 // submitted twice flagged, every file's findings kept with its file. Pure: digests in, result out.
-import { Decimal, ZERO } from '../decimal';
+import { ZERO } from '../decimal';
+import type { Decimal } from '../decimal';
 import { makeFinding } from '../findings';
 import { formatAmount } from '../i18n';
 import { CONSOLIDATE_TEXT } from '../i18n/consolidate';
 import type { CheckedTable } from '../model';
 import { convertUnit, MONEY_UNITS } from '../money';
+import { convertAmount, convertPart } from './parts';
 import type { MoneyUnit } from '../types';
 import { province2025 } from '../units/match';
 import { digestFile } from './digest';
@@ -39,16 +41,9 @@ function byName(a: string, b: string): number {
   return a.localeCompare(b, 'vi');
 }
 
-function convertRow(d: FileDigest, r: DigestRow, to: MoneyUnit): UnitRow {
-  const conv = (s: string) => convertUnit(new Decimal(s), r.moneyUnit, to);
-  const { unit, table: _table, moneyUnit: _moneyUnit, total, parts, ...identity } = r;
-  return {
-    ...identity,
-    file: d.file,
-    member: unit,
-    total: total === null ? null : conv(total),
-    parts: parts.map((p) => ({ code: p.code, type: p.type, amount: conv(p.amount), years: new Map(p.years.map(([y, v]) => [y, conv(v)])) })),
-  };
+function unitRow(d: FileDigest, r: DigestRow, to: MoneyUnit): UnitRow {
+  const { unit, table: _table, total, ...rest } = r;
+  return { ...rest, file: d.file, member: unit, total: total === null ? null : convertAmount(total, r.moneyUnit, to) };
 }
 
 /**
@@ -99,7 +94,7 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
     let fileTotal = ZERO;
     for (const r of d.rows) {
       const unit = group(r.unit);
-      const row = convertRow(d, r, unitOfMoney);
+      const row = unitRow(d, r, unitOfMoney);
       let list = rowsByUnit.get(unit);
       let totals = totalsByUnit.get(unit);
       if (!list || !totals) {
@@ -110,9 +105,10 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
       }
       list.push(row);
       for (const p of row.parts) {
-        addPart(totals, p.code, p.type, p.amount, p.years);
-        addPart(total, p.code, p.type, p.amount, p.years);
-        for (const y of p.years.keys()) years.add(y);
+        const c = convertPart(p, r.moneyUnit, unitOfMoney);
+        addPart(totals, c);
+        addPart(total, c);
+        for (const [y] of c.years) years.add(y);
       }
       if (row.total) fileTotal = fileTotal.plus(row.total);
     }

@@ -3,6 +3,7 @@
 import { Decimal, ZERO } from '../decimal';
 import { SOURCE_CODES, TYPE_KEYS } from '../summary';
 import type { SourceCode } from '../types';
+import type { ConvertedPart } from './parts';
 import type { Totals, TypeKey } from './types';
 
 export function emptyTotals(): Totals {
@@ -16,7 +17,7 @@ export function emptyTotals(): Totals {
 }
 
 /** Adds one source part (already in the consolidation's unit) to `t`. */
-export function addPart(t: Totals, code: SourceCode, type: TypeKey, amount: Decimal, years: ReadonlyMap<number, Decimal>): void {
+export function addPart(t: Totals, { code, type, amount, years }: ConvertedPart): void {
   t.total = t.total.plus(amount);
   t.bySource[code] = t.bySource[code].plus(amount);
   t.byType[type] = t.byType[type].plus(amount);

@@ -102,13 +102,16 @@ export interface UnitTotals extends Totals {
   membersFound: string[];
 }
 
-/** A row as it lands in its unit's sheet: amounts converted to the consolidation's unit. */
+/** A row as it lands in its unit's sheet. */
 export interface UnitRow extends RowIdentity {
   file: string;
   /** The unit as the file named it (before regrouping). */
   member: string;
+  /** What the item costs, in the consolidation's unit; null without money. */
   total: Decimal | null;
-  parts: { code: SourceCode; type: TypeKey; amount: Decimal; years: Map<number, Decimal> }[];
+  /** The money as the digest has it, in `moneyUnit` (parts.ts converts it when it is used). */
+  moneyUnit: MoneyUnit;
+  parts: DigestPart[];
 }
 
 /** One unit's use of one system: the basis of every system count. */

@@ -7,7 +7,8 @@ import { MODE_WORDS, SHEET_WORDS } from '../i18n/consolidate';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
 import { SUMMARY_SHEET, quoteSheet } from '../sheets/names';
-import type { Lang } from '../types';
+import type { Lang, MoneyUnit } from '../types';
+import { convertPart } from './parts';
 import type { UnitRow } from './types';
 
 export const SYSTEMS_SHEET = 'NS Hệ thống';
@@ -59,7 +60,7 @@ export interface UnitSheet {
   lastRow: number;
 }
 
-export function buildUnitSheet(sheet: string, unit: string, rows: readonly UnitRow[], cols: YearColumns, moneyUnit: string, lang: Lang): UnitSheet {
+export function buildUnitSheet(sheet: string, unit: string, rows: readonly UnitRow[], cols: YearColumns, moneyUnit: MoneyUnit, lang: Lang): UnitSheet {
   const W = SHEET_WORDS[lang];
   const H = W.unitHeaders;
   const cells: PlanCell[] = [];
@@ -93,13 +94,14 @@ export function buildUnitSheet(sheet: string, unit: string, rows: readonly UnitR
       r++;
       continue;
     }
-    for (const p of row.parts) {
+    for (const part of row.parts) {
+      const p = convertPart(part, row.moneyUnit, moneyUnit);
       lead();
       cells.push({ address: `${UNIT_COL.source}${r}`, value: p.code });
       cells.push({ address: `${UNIT_COL.type}${r}`, value: p.type });
       cells.push({ address: `${UNIT_COL.total}${r}`, value: p.amount, numberFormat: AMOUNT_FORMAT });
       for (const [y, v] of p.years) cells.push({ address: `${cols.of.get(y) as string}${r}`, value: v, numberFormat: AMOUNT_FORMAT });
-      const rest = p.amount.minus(sum(p.years.values()));
+      const rest = p.amount.minus(sum(p.years.map(([, v]) => v)));
       cells.push({ address: `${cols.noYear}${r}`, formula: `${UNIT_COL.total}${r}${yearsSum(r)}`, value: rest, numberFormat: AMOUNT_FORMAT });
       r++;
     }
