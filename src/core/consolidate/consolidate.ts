@@ -80,6 +80,45 @@ function duplicateFindings(dups: readonly Duplicate[], unit: MoneyUnit, lang: Co
   return out;
 }
 
+/** Each file's line in the result, and its findings (its tables' and its duplicates'), in file order. */
+function fileSummaries(
+  outcomes: readonly FileOutcome[], dupFindings: readonly ConsolidatedFinding[], fileTotals: ReadonlyMap<string, Decimal>,
+  group: (unit: string) => string, unitOfMoney: MoneyUnit,
+): { files: FileSummary[]; findings: ConsolidatedFinding[] } {
+  const dupsByFile = new Map<string, ConsolidatedFinding[]>();
+  for (const f of dupFindings) {
+    const list = dupsByFile.get(f.file);
+    if (list) list.push(f);
+    else dupsByFile.set(f.file, [f]);
+  }
+  const files: FileSummary[] = [];
+  const findings: ConsolidatedFinding[] = [];
+  for (const o of outcomes) {
+    if (!o.ok) {
+      files.push({ file: o.file, unit: null, units: [], unitFrom: null, tables: 0, errors: 0, warnings: 0, total: null, unitOfMoney: null, reason: o.reason });
+      continue;
+    }
+    const own = [...o.findings, ...(dupsByFile.get(o.file) ?? [])];
+    findings.push(...own);
+    const fileUnits = [...new Set(o.rows.map((r) => group(r.unit)))];
+    const tableUnits = new Set(o.tables.map((t) => t.moneyUnit));
+    const fileMoneyUnit = tableUnits.size === 1 ? [...tableUnits][0] : unitOfMoney;
+    files.push({
+      file: o.file,
+      unit: fileUnits.length === 1 ? fileUnits[0] : null,
+      units: fileUnits,
+      unitFrom: o.tables.length ? o.tables[0].unitFrom : null,
+      tables: o.tables.length,
+      errors: own.filter((f) => f.severity === 'error').length,
+      warnings: own.filter((f) => f.severity === 'warning').length,
+      total: convertUnit(fileTotals.get(o.file) ?? ZERO, unitOfMoney, fileMoneyUnit),
+      unitOfMoney: fileMoneyUnit,
+      reason: null,
+    });
+  }
+  return { files, findings };
+}
+
 export function consolidateDigests(outcomes: readonly FileOutcome[], options: ConsolidateOptions): ConsolidationResult {
   const digests = outcomes.filter((o): o is FileDigest => o.ok);
   const unitOfMoney = options.unit ?? mostCommonUnit(digests);
@@ -132,38 +171,7 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
   const duplicates = findDuplicates(rows);
   const dupFindings = duplicateFindings(duplicates, unitOfMoney, options.lang);
 
-  const dupsByFile = new Map<string, ConsolidatedFinding[]>();
-  for (const f of dupFindings) {
-    const list = dupsByFile.get(f.file);
-    if (list) list.push(f);
-    else dupsByFile.set(f.file, [f]);
-  }
-  const files: FileSummary[] = [];
-  const findings: ConsolidatedFinding[] = [];
-  for (const o of outcomes) {
-    if (!o.ok) {
-      files.push({ file: o.file, unit: null, units: [], unitFrom: null, tables: 0, errors: 0, warnings: 0, total: null, unitOfMoney: null, reason: o.reason });
-      continue;
-    }
-    const own = [...o.findings, ...(dupsByFile.get(o.file) ?? [])];
-    findings.push(...own);
-    const fileUnits = [...new Set(o.rows.map((r) => group(r.unit)))];
-    const tableUnits = new Set(o.tables.map((t) => t.moneyUnit));
-    const fileMoneyUnit = tableUnits.size === 1 ? [...tableUnits][0] : unitOfMoney;
-    files.push({
-      file: o.file,
-      unit: fileUnits.length === 1 ? fileUnits[0] : null,
-      units: fileUnits,
-      unitFrom: o.tables.length ? o.tables[0].unitFrom : null,
-      tables: o.tables.length,
-      errors: own.filter((f) => f.severity === 'error').length,
-      warnings: own.filter((f) => f.severity === 'warning').length,
-      total: convertUnit(fileTotals.get(o.file) ?? ZERO, unitOfMoney, fileMoneyUnit),
-      unitOfMoney: fileMoneyUnit,
-      reason: null,
-    });
-  }
-
+  const { files, findings } = fileSummaries(outcomes, dupFindings, fileTotals, group, unitOfMoney);
   return {
     files,
     unitOfMoney,
