@@ -49,10 +49,7 @@ function writeCell(ws: CellTarget, pc: PlanCell): void {
   if (pc.align || pc.wrap) cell.alignment = { horizontal: pc.align, wrapText: pc.wrap || undefined, vertical: pc.wrap ? 'top' : undefined };
 }
 
-/**
- * Writes the plan as a worksheet of `workbook`, replacing a sheet of the same name (a result
- * sheet of an earlier run) and nothing else.
- */
+/** A4 page setup and frozen panes, the same whichever way the sheet is written. */
 function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     pageSetup: {
@@ -67,6 +64,10 @@ function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
   };
 }
 
+/**
+ * Writes the plan as a worksheet of `workbook`, replacing a sheet of the same name (a result
+ * sheet of an earlier run) and nothing else.
+ */
 export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   const existing = workbook.getWorksheet(plan.name);
   if (existing) workbook.removeWorksheet(existing.id);
