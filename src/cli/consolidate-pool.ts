@@ -43,7 +43,7 @@ function workerCount(files: readonly string[], jobs: number | null): number {
 }
 
 /** `jobs`: threads to use (the main one included); null = decide from the machine and the input. */
-export async function digestAll(files: readonly string[], lang: Lang, jobs: number | null): Promise<FileOutcome[]> {
+export async function digestAll(files: readonly string[], lang: Lang, jobs: number | null, detail: boolean): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(files.length);
   let next = 0;
   const workers = workerCount(files, jobs);
@@ -57,7 +57,7 @@ export async function digestAll(files: readonly string[], lang: Lang, jobs: numb
         while (inHand.size < IN_HAND && next < files.length) {
           const index = next++;
           inHand.add(index);
-          const job: DigestJob = { index, file: files[index], lang };
+          const job: DigestJob = { index, file: files[index], lang, detail };
           worker.postMessage(job);
         }
         if (inHand.size === 0) {
@@ -86,7 +86,7 @@ export async function digestAll(files: readonly string[], lang: Lang, jobs: numb
   // The main thread's share; it yields between files so the workers' messages are handled.
   while (next < files.length) {
     const index = next++;
-    results[index] = await digestWorkbook(files[index], lang);
+    results[index] = await digestWorkbook(files[index], lang, detail);
     await new Promise((r) => setImmediate(r));
   }
   await Promise.all(threads);

@@ -30,11 +30,12 @@ async function readGrids(file: string): Promise<Grid[]> {
   return workbookGrids(await loadWorkbook(file), file, READ);
 }
 
-export async function digestWorkbook(file: string, lang: Lang): Promise<FileOutcome> {
+/** `detail`: keep each row's money by source and year (for --out). */
+export async function digestWorkbook(file: string, lang: Lang, detail: boolean): Promise<FileOutcome> {
   try {
     const result = checkWorkbook(file, await readGrids(file), defaultSettings({ lang }));
     if (result.tables.length === 0) return { ok: false, file, reason: CONSOLIDATE_TEXT.noTable(file) };
-    return digestFile(file, result.tables);
+    return digestFile(file, result.tables, { detail });
   } catch (err) {
     if (err instanceof UsageError) return { ok: false, file, reason: err.message };
     // A fault of ours on one file must not lose the other 499: that file is skipped, and says why.

@@ -14,7 +14,8 @@ import { writeNewWorkbookStreaming } from './sheetplan-writer';
 
 export async function runConsolidate(argv: string[], io: CliIO): Promise<number> {
   const args = parseConsolidateArgs(argv);
-  const digested = await digestAll(args.files, args.lang, args.jobs);
+  // Each row's money by year is kept only for the workbook --out writes.
+  const digested = await digestAll(args.files, args.lang, args.jobs, args.out !== undefined);
   const outcomes: FileOutcome[] = [...args.skipped.map((s): FileOutcome => ({ ok: false, file: s.file, reason: s.reason })), ...digested];
   for (const o of outcomes) if (!o.ok) io.err(CONSOLIDATE_TEXT.skipped(o.reason) + '\n');
   if (!outcomes.some((o) => o.ok)) throw new UsageError(CONSOLIDATE_TEXT.noUsableFile(outcomes.length));

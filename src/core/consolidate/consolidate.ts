@@ -8,15 +8,15 @@ import { formatAmount } from '../i18n';
 import { CONSOLIDATE_TEXT } from '../i18n/consolidate';
 import type { CheckedTable } from '../model';
 import { convertUnit, MONEY_UNITS } from '../money';
-import { convertAmount, convertPart } from './parts';
+import { convertAmount } from './parts';
 import type { MoneyUnit } from '../types';
 import { province2025 } from '../units/match';
 import { digestFile } from './digest';
 import { findDuplicates } from './duplicates';
 import { countSystems, unitSystemsOf } from './systems';
-import { addPart, emptyTotals, sortYears } from './totals';
+import { addDigestTotals, emptyTotals, sortYears } from './totals';
 import type {
-  ConsolidatedFinding, ConsolidateOptions, ConsolidationResult, DigestRow, Duplicate, FileDigest, FileOutcome,
+  ConsolidatedFinding, ConsolidateOptions, ConsolidationResult, Duplicate, FileDigest, FileOutcome,
   FileSummary, Totals, UnitRow, UnitTotals,
 } from './types';
 
@@ -39,11 +39,6 @@ export function mostCommonUnit(digests: readonly FileDigest[]): MoneyUnit {
 /** Display order of units: Vietnamese alphabetical. */
 function byName(a: string, b: string): number {
   return a.localeCompare(b, 'vi');
-}
-
-function unitRow(d: FileDigest, r: DigestRow, to: MoneyUnit): UnitRow {
-  const { unit, table: _table, total, ...rest } = r;
-  return { ...rest, file: d.file, member: unit, total: total === null ? null : convertAmount(total, r.moneyUnit, to) };
 }
 
 /**
@@ -131,25 +126,23 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
   const fileTotals = new Map<string, Decimal>();
   for (const d of digests) {
     let fileTotal = ZERO;
-    for (const r of d.rows) {
-      const unit = group(r.unit);
-      const row = unitRow(d, r, unitOfMoney);
-      let list = rowsByUnit.get(unit);
+    for (const t of d.totals) {
+      const unit = group(t.unit);
       let totals = totalsByUnit.get(unit);
-      if (!list || !totals) {
-        list = [];
+      if (!totals) {
         totals = emptyTotals();
-        rowsByUnit.set(unit, list);
         totalsByUnit.set(unit, totals);
       }
-      list.push(row);
-      for (const p of row.parts) {
-        const c = convertPart(p, r.moneyUnit, unitOfMoney);
-        addPart(totals, c);
-        addPart(total, c);
-        for (const [y] of c.years) years.add(y);
-      }
-      if (row.total) fileTotal = fileTotal.plus(row.total);
+      addDigestTotals(totals, t, unitOfMoney);
+      addDigestTotals(total, t, unitOfMoney);
+      for (const [y] of t.byYear) years.add(y);
+      fileTotal = fileTotal.plus(convertAmount(t.total, t.moneyUnit, unitOfMoney));
+    }
+    for (const r of d.rows) {
+      const unit = group(r.unit);
+      const list = rowsByUnit.get(unit);
+      if (list) list.push(r);
+      else rowsByUnit.set(unit, [r]);
     }
     fileTotals.set(d.file, fileTotal);
   }
@@ -159,16 +152,16 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
   const unmatched: string[] = [];
   const byUnit = new Map<string, UnitTotals>();
   for (const u of units) {
-    const seen = [...new Set((rows.get(u) as UnitRow[]).map((r) => r.member))];
+    const seen = [...new Set((rows.get(u) as UnitRow[]).map((r) => r.unit))];
     const grouped = options.provinces === '2025' ? province2025(u) : null;
     if (options.provinces === '2025' && !grouped) unmatched.push(u);
     const members = grouped ? [...grouped.members] : [u];
     const membersFound = [...members.filter((m) => seen.includes(m)), ...seen.filter((m) => !members.includes(m))];
-    byUnit.set(u, { ...sortYears(totalsByUnit.get(u) as Totals), members, membersFound });
+    byUnit.set(u, { ...sortYears(totalsByUnit.get(u) ?? emptyTotals()), members, membersFound });
   }
 
-  const unitSystems = unitSystemsOf(rows);
-  const duplicates = findDuplicates(rows);
+  const unitSystems = unitSystemsOf(rows, unitOfMoney);
+  const duplicates = findDuplicates(rows, unitOfMoney);
   const dupFindings = duplicateFindings(duplicates, unitOfMoney, options.lang);
 
   const { files, findings } = fileSummaries(outcomes, dupFindings, fileTotals, group, unitOfMoney);
@@ -184,6 +177,7 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
     findings,
     unmatched,
     rows,
+    detail: digests.every((d) => d.rows.every((r) => r.parts !== null)),
     years: [...years].sort((a, b) => a - b),
   };
 }
@@ -197,11 +191,12 @@ export type UnitInput = { file: string; tables: readonly CheckedTable[] } | { fi
  * table counts as unusable.
  */
 export function consolidate(units: readonly UnitInput[], options: ConsolidateOptions): ConsolidationResult {
-  return consolidateDigests(units.map(toOutcome), options);
+  const detail = options.detail ?? true;
+  return consolidateDigests(units.map((u) => toOutcome(u, detail)), options);
 }
 
-function toOutcome(u: UnitInput): FileOutcome {
+function toOutcome(u: UnitInput, detail: boolean): FileOutcome {
   if ('error' in u) return { ok: false, file: u.file, reason: u.error };
   if (u.tables.length === 0) return { ok: false, file: u.file, reason: CONSOLIDATE_TEXT.noTable(u.file) };
-  return digestFile(u.file, u.tables);
+  return digestFile(u.file, u.tables, { detail });
 }

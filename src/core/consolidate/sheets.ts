@@ -11,6 +11,8 @@ import { buildUnitSheet, unitSheetNames, yearColumns } from './unit-sheet';
 export { SYSTEMS_SHEET } from './unit-sheet';
 
 export function buildConsolidationSheets(result: ConsolidationResult, lang: Lang = 'vi'): SheetPlan[] {
+  // A caller's mistake, not a user's: the digests were made without the rows' money by year.
+  if (!result.detail) throw new Error('buildConsolidationSheets needs a consolidation made with detail');
   const cols = yearColumns(result.years);
   const names = unitSheetNames([...result.byUnit.keys()]);
   const index: UnitSheetIndex = new Map();

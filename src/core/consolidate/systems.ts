@@ -4,7 +4,8 @@
 // rows that do; rows that disagree (one invests, one leases) make the unit "mixed".
 import { Decimal, ZERO } from '../decimal';
 import { SYSTEM_CODES, SystemCode } from '../systems';
-import type { Mode } from '../types';
+import type { Mode, MoneyUnit } from '../types';
+import { convertAmount } from './parts';
 import type { SystemCount, UnitRow, UnitSystem } from './types';
 
 export const MODES: readonly Mode[] = ['invest', 'lease', 'mixed', 'provided', 'free', 'pilot', 'unknown'];
@@ -15,8 +16,8 @@ function unitMode(modes: ReadonlySet<Mode>): Mode {
   return known.length === 1 ? known[0] : 'mixed';
 }
 
-/** Every unit × system its survey rows name, units in the order given. */
-export function unitSystemsOf(rows: ReadonlyMap<string, readonly UnitRow[]>): UnitSystem[] {
+/** Every unit × system its survey rows name, units in the order given; money in `to`. */
+export function unitSystemsOf(rows: ReadonlyMap<string, readonly UnitRow[]>, to: MoneyUnit): UnitSystem[] {
   const out: UnitSystem[] = [];
   for (const [unit, list] of rows) {
     const bySystem = new Map<SystemCode, { modes: Set<Mode>; vendors: string[]; money: Decimal }>();
@@ -29,7 +30,7 @@ export function unitSystemsOf(rows: ReadonlyMap<string, readonly UnitRow[]>): Un
       }
       s.modes.add(r.mode ?? 'unknown');
       if (r.vendor && !s.vendors.includes(r.vendor)) s.vendors.push(r.vendor);
-      if (r.total) s.money = s.money.plus(r.total);
+      if (r.total !== null && r.kind === 'item') s.money = s.money.plus(convertAmount(r.total, r.moneyUnit, to));
     }
     for (const system of SYSTEM_CODES) {
       const s = bySystem.get(system);

@@ -1,10 +1,11 @@
 // Totals by source, type, year and year × source, added part by part, exactly. The same keys as a
-// single table's summary (summary.ts), so a unit's totals read like one table's.
+// single table's summary (summary.ts), so a unit's totals read like one table's. A file's digest
+// carries its totals by unit as strings; merging them converts each to the consolidation's unit.
 import { Decimal, ZERO } from '../decimal';
 import { SOURCE_CODES, TYPE_KEYS } from '../summary';
-import type { SourceCode } from '../types';
-import type { ConvertedPart } from './parts';
-import type { Totals, TypeKey } from './types';
+import type { MoneyUnit, SourceCode } from '../types';
+import { convertAmount } from './parts';
+import type { DigestTotals, Totals, TypeKey } from './types';
 
 export function emptyTotals(): Totals {
   return {
@@ -16,20 +17,41 @@ export function emptyTotals(): Totals {
   };
 }
 
-/** Adds one source part (already in the consolidation's unit) to `t`. */
-export function addPart(t: Totals, { code, type, amount, years }: ConvertedPart): void {
+export interface Part {
+  code: SourceCode;
+  type: TypeKey;
+  amount: Decimal;
+  years: Iterable<readonly [number, Decimal]>;
+}
+
+function addYear(t: Totals, y: number, code: SourceCode, v: Decimal): void {
+  let ys = t.byYearSource.get(y);
+  if (!ys) {
+    ys = {};
+    t.byYearSource.set(y, ys);
+  }
+  ys[code] = (ys[code] ?? ZERO).plus(v);
+}
+
+/** Adds one source part to `t` (all in one unit). */
+export function addPart(t: Totals, { code, type, amount, years }: Part): void {
   t.total = t.total.plus(amount);
   t.bySource[code] = t.bySource[code].plus(amount);
   t.byType[type] = t.byType[type].plus(amount);
   for (const [y, v] of years) {
     t.byYear.set(y, (t.byYear.get(y) ?? ZERO).plus(v));
-    let ys = t.byYearSource.get(y);
-    if (!ys) {
-      ys = {};
-      t.byYearSource.set(y, ys);
-    }
-    ys[code] = (ys[code] ?? ZERO).plus(v);
+    addYear(t, y, code, v);
   }
+}
+
+/** Adds a digest's totals (in `d.moneyUnit`) to `t` (in `to`). */
+export function addDigestTotals(t: Totals, d: DigestTotals, to: MoneyUnit): void {
+  const conv = (s: string) => convertAmount(s, d.moneyUnit, to);
+  t.total = t.total.plus(conv(d.total));
+  for (const c of SOURCE_CODES) t.bySource[c] = t.bySource[c].plus(conv(d.bySource[c]));
+  for (const k of TYPE_KEYS) t.byType[k] = t.byType[k].plus(conv(d.byType[k]));
+  for (const [y, v] of d.byYear) t.byYear.set(y, (t.byYear.get(y) ?? ZERO).plus(conv(v)));
+  for (const [y, c, v] of d.byYearSource) addYear(t, y, c, conv(v));
 }
 
 /** Years in ascending order, so JSON and sheets list them the same way. */

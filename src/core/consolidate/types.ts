@@ -20,8 +20,17 @@ export interface DigestPart {
   years: [number, string][];
 }
 
-/** Where a body row is and what it is, as the file has it (digest and unit sheet alike). */
-export interface RowIdentity {
+/**
+ * One body row of a table (totals left out), reduced to what a consolidation reads: where it is,
+ * its unit, what it costs, and for survey rows the system, mode and vendor. The same object is
+ * the row of its unit's sheet in the consolidated workbook.
+ */
+export interface DigestRow {
+  file: string;
+  /** The unit the row belongs to as the file names it: a province's display name when matched, else the text read. */
+  unit: string;
+  /** 1-based number of the table in its file. */
+  table: number;
   sheet: string;
   row: number;
   /** A1 address of the row's amount cell. */
@@ -33,18 +42,24 @@ export interface RowIdentity {
   system: SystemCode | null;
   mode: Mode | null;
   vendor: string | null;
-}
-
-/** One body row of a table (totals left out), reduced to what a consolidation reads. */
-export interface DigestRow extends RowIdentity {
-  /** The unit the row belongs to: a province's display name when matched, else the text read. */
-  unit: string;
-  /** 1-based number of the table in its file. */
-  table: number;
   moneyUnit: MoneyUnit;
   /** What the item costs (the sum of its parts), in `moneyUnit`; null without money. */
   total: string | null;
-  parts: DigestPart[];
+  /** Folded name and amount in đồng: the same key means the same project (null without both). */
+  duplicateKey: string | null;
+  /** The money cut by source and year; null when the digest was made without detail (no --out). */
+  parts: DigestPart[] | null;
+}
+
+/** A unit's totals within one file, in the file's table unit (added up where the file was read). */
+export interface DigestTotals {
+  unit: string;
+  moneyUnit: MoneyUnit;
+  total: string;
+  bySource: Record<SourceCode, string>;
+  byType: Record<TypeKey, string>;
+  byYear: [number, string][];
+  byYearSource: [number, SourceCode, string][];
 }
 
 export interface DigestTable {
@@ -67,6 +82,8 @@ export interface FileDigest {
   file: string;
   tables: DigestTable[];
   rows: DigestRow[];
+  /** Per unit × table unit of money. */
+  totals: DigestTotals[];
   findings: ConsolidatedFinding[];
 }
 
@@ -80,6 +97,8 @@ export interface FileFailure {
 export type FileOutcome = FileDigest | FileFailure;
 
 export interface ConsolidateOptions {
+  /** Keep every row's money by source and year, which the consolidated workbook needs (default true). */
+  detail?: boolean;
   /** The unit every amount is converted to; null = the one most tables use. */
   unit: MoneyUnit | null;
   /** '2025': group units into the 34 provinces formed on 01/7/2025. */
@@ -102,17 +121,8 @@ export interface UnitTotals extends Totals {
   membersFound: string[];
 }
 
-/** A row as it lands in its unit's sheet. */
-export interface UnitRow extends RowIdentity {
-  file: string;
-  /** The unit as the file named it (before regrouping). */
-  member: string;
-  /** What the item costs, in the consolidation's unit; null without money. */
-  total: Decimal | null;
-  /** The money as the digest has it, in `moneyUnit` (parts.ts converts it when it is used). */
-  moneyUnit: MoneyUnit;
-  parts: DigestPart[];
-}
+/** A row as it lands in its unit's sheet (its `unit` is the unit as the file named it). */
+export type UnitRow = DigestRow;
 
 /** One unit's use of one system: the basis of every system count. */
 export interface UnitSystem {
@@ -177,6 +187,8 @@ export interface ConsolidationResult {
   unmatched: string[];
   /** Each unit's rows, in file and row order. */
   rows: Map<string, UnitRow[]>;
+  /** The rows carry their money by source and year (`parts`), so the workbook can be written. */
+  detail: boolean;
   /** Every year any row has money in, ascending. */
   years: number[];
 }

@@ -83,18 +83,19 @@ export function buildUnitSheet(sheet: string, unit: string, rows: readonly UnitR
     const lead = (): void => {
       cells.push({ address: `${UNIT_COL.stt}${r}`, value: row.stt, bold });
       cells.push({ address: `${UNIT_COL.name}${r}`, value: row.name, bold });
-      cells.push({ address: `${UNIT_COL.member}${r}`, value: row.member });
+      cells.push({ address: `${UNIT_COL.member}${r}`, value: row.unit });
       if (row.system) cells.push({ address: `${UNIT_COL.system}${r}`, value: row.system });
       if (row.mode) cells.push({ address: `${UNIT_COL.mode}${r}`, value: MODE_WORDS[lang][row.mode] });
       if (row.vendor) cells.push({ address: `${UNIT_COL.vendor}${r}`, value: row.vendor });
       cells.push({ address: `${cols.origin}${r}`, value: `${row.file} › ${row.sheet}!${row.cell}` });
     };
-    if (row.parts.length === 0) {
+    const parts = row.parts ?? [];
+    if (parts.length === 0) {
       lead();
       r++;
       continue;
     }
-    for (const part of row.parts) {
+    for (const part of parts) {
       const p = convertPart(part, row.moneyUnit, moneyUnit);
       lead();
       cells.push({ address: `${UNIT_COL.source}${r}`, value: p.code });
