@@ -1,5 +1,5 @@
 // Consolidating units' tables, with every expected figure worked out by hand from the rows below.
-import { consolidate, consolidationToJSON } from '../../../src/core/consolidate';
+import { buildConsolidationSheets, consolidate, consolidationToJSON } from '../../../src/core/consolidate';
 import type { ConsolidateOptions, UnitInput } from '../../../src/core/consolidate';
 import { planTable, surveyTable } from './builders';
 
@@ -99,6 +99,17 @@ describe('plans from each province’s own file', () => {
     expect(own.length).toBeGreaterThan(0);
     for (const f of own) expect(['data/an-giang.xlsx', 'kien-giang.xlsx', 'tp-da-nang.xlsx']).toContain(f.file);
     expect(own.every((f) => f.sheet === 'PL IV')).toBe(true);
+  });
+});
+
+describe('without detail (no workbook to write)', () => {
+  it('gives the same totals, counts and duplicates, and refuses to plan the workbook', () => {
+    const inputs = [anGiang, kienGiang, daNang, { file: 'khao-sat.xlsx', tables: [survey] }];
+    const full = consolidate(inputs, VI);
+    const light = consolidate(inputs, { ...VI, detail: false });
+    expect(consolidationToJSON(light)).toEqual(consolidationToJSON(full));
+    expect(full.detail).toBe(true);
+    expect(() => buildConsolidationSheets(light)).toThrow(/detail/);
   });
 });
 
