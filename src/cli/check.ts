@@ -8,6 +8,7 @@ import { checkResultToJSON } from '../core/json';
 import type { CheckResult } from '../core/model';
 import { parseUnit } from '../core/money';
 import { parsePeriod } from '../core/period';
+import { AUTO_RULESET, hasRuleSet, ruleSetIds } from '../core/rulesets';
 import { buildCheckSheets, CHECK_RESULT_SHEETS } from '../core/sheets';
 import type { Lang, MoneyUnit, Period } from '../core/types';
 import { parseArgs } from './args';
@@ -22,7 +23,7 @@ import type { ReadOptions } from './xlsx-reader';
 /** The scenario command's sheet (DESIGN: "NS Phương án"), also never a budget table to check. */
 const SCENARIO_SHEET = 'NS Phương án';
 
-const SPEC = { values: ['sheet', 'out', 'lang', 'period', 'unit'], switches: ['json'] };
+const SPEC = { values: ['sheet', 'out', 'lang', 'period', 'unit', 'ruleset'], switches: ['json'] };
 
 export interface CheckOptions {
   file: string;
@@ -32,6 +33,8 @@ export interface CheckOptions {
   lang: Lang;
   period: Period | null;
   unit: MoneyUnit | null;
+  /** A rule set id, or "auto": the law in force on each table's date. */
+  ruleSet: string;
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions {
@@ -58,6 +61,11 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     if (!unit) throw new UsageError(`--unit "${unitText}": không rõ đơn vị / unknown unit; use "đồng", "nghìn đồng", "triệu đồng" or "tỷ đồng"`);
   }
 
+  const ruleSet = parsed.values.get('ruleset') ?? AUTO_RULESET;
+  if (ruleSet !== AUTO_RULESET && !hasRuleSet(ruleSet)) {
+    throw new UsageError(`--ruleset "${ruleSet}": không có bộ quy định này / unknown rule set; dùng / use ${[AUTO_RULESET, ...ruleSetIds()].join(', ')}`);
+  }
+
   const file = parsed.positional[0];
   const out = parsed.values.get('out');
   if (out !== undefined) {
@@ -80,7 +88,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
       throw new UsageError(`--out ${out}: không có quyền ghi vào thư mục / no permission to write in ${dir}`);
     }
   }
-  return { file, sheet: parsed.values.get('sheet'), json: parsed.switches.has('json'), out, lang: langText, period, unit };
+  return { file, sheet: parsed.values.get('sheet'), json: parsed.switches.has('json'), out, lang: langText, period, unit, ruleSet };
 }
 
 function noTableMessage(file: string, sheet: string | undefined): string {
@@ -119,7 +127,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     workbook ??= await loadWorkbook(options.file);
     grids = workbookGrids(workbook, options.file, read);
   }
-  const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit });
+  const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit, ruleSet: options.ruleSet });
   const result = checkWorkbook(options.file, grids, settings);
   if (result.tables.length === 0) throw new UsageError(noTableMessage(options.file, options.sheet));
 

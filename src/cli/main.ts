@@ -14,7 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
 
 export const USAGE = `ngansach — kiểm tra và tổng hợp ngân sách CNTT (Vietnamese public IT budgets)
 
-  ngansach check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx] [--lang vi|en] [--period 2021-2025] [--unit "triệu đồng"]
+  ngansach check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx] [--lang vi|en] [--period 2021-2025] [--unit "triệu đồng"] [--ruleset auto|nd73-2019|nd45-2026|nd224-2026]
   ngansach money [--unit U] [--json]        (one text a line on stdin)
   ngansach mode [--json]                    (one text a line on stdin)
   ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]

@@ -4,6 +4,7 @@
 import type { Decimal } from '../core/decimal';
 import { ZERO } from '../core/decimal';
 import { formatAmount } from '../core/i18n';
+import { ruleSetLine } from '../core/i18n/rules';
 import { findingCounts } from '../core/json';
 import type { CheckedTable, CheckResult } from '../core/model';
 import type { Finding, Lang, Severity, SourceCode, SpendingType } from '../core/types';
@@ -78,6 +79,7 @@ function tableReport(table: CheckedTable, n: number, lang: Lang): string[] {
   const items = table.rows.filter((r) => r.kind === 'item').length;
   const period = table.period ? `${L.period} ${table.period.from}–${table.period.to}` : L.noPeriod;
   out.push(...wrap(`${L.table} ${n}: ${table.sheet}!${table.range} · ${L.unit}: ${table.unit} · ${period} · ${items} ${L.items}`, '', 2));
+  if (table.law) out.push(...wrap(ruleSetLine(table.law.choice, lang), '  ', 4));
 
   const c = findingCounts(table.findings);
   out.push(`  ${L.findings}: ${table.findings.length ? L.counts(c.error, c.warning, c.info) : L.none}`);

@@ -5,6 +5,7 @@
 // (labels may sit left or right of it); the value is the cell to its right.
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/grid';
+import { scenarioCli } from '../core/i18n/scenario';
 import { SCENARIO_KEYS, SCENARIO_SHEET_NAME } from '../core/scenario';
 
 export type RawValue = string | number | boolean | null;
@@ -15,11 +16,11 @@ export interface ScenarioSheetInput {
   raw: Record<string, unknown>;
   /** Dotted key → address of its value cell ("C7"), to point messages at the cell. */
   cells: Map<string, string>;
-  /** Problems of the sheet itself (duplicate keys). */
-  errors: string[];
+  /** Problems of the sheet itself (duplicate keys), in both languages. */
+  errors: { vi: string; en: string }[];
 }
 
-const KEY_SHAPE = /^[A-Za-z]+(\.[A-Za-z]+)*$/;
+const KEY_SHAPE = /^[A-Za-z]+(\.([A-Za-z]+|\d))*$/;
 const KNOWN = new Set(SCENARIO_KEYS.map((k) => k.toLowerCase()));
 const CANONICAL = new Map(SCENARIO_KEYS.map((k) => [k.toLowerCase(), k]));
 
@@ -75,7 +76,7 @@ export function readScenarioSheet(workbook: ExcelJS.Workbook): ScenarioSheetInpu
     if (hits < 3) continue;
     const raw: Record<string, unknown> = {};
     const cells = new Map<string, string>();
-    const errors: string[] = [];
+    const errors: { vi: string; en: string }[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       // Cells by column, read once; the value sits right of the key (an empty cell reads as null).
       const byCol = new Map<number, RawValue>();
@@ -86,7 +87,7 @@ export function readScenarioSheet(workbook: ExcelJS.Workbook): ScenarioSheetInpu
       const address = `${columnLetter(col + 1)}${rowNumber}`;
       const earlier = cells.get(canonical);
       if (earlier) {
-        errors.push(`${canonical} appears twice (${earlier} and ${address}): keep one`);
+        errors.push(scenarioCli.duplicateKey(canonical, earlier, address));
         return;
       }
       cells.set(canonical, address);

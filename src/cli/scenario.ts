@@ -1,5 +1,6 @@
 // `ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]`: invest or
-// lease one system. Bad input exits 2 with one line naming every bad field, and writes nothing.
+// lease one system. Bad input exits 2 with one line naming every bad field (Vietnamese, then
+// English), and writes nothing. A file far larger than any scenario is refused before it is read.
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -7,12 +8,20 @@ import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON } fr
 import type { FieldError } from '../core/scenario';
 import type { Lang } from '../core/types';
 import { parseArgs } from './args';
+import { bilingual, scenarioCli } from '../core/i18n/scenario';
 import { CliIO, UsageError } from './io';
 import { scenarioText } from './scenario-text';
 import { readScenarioSheet } from './scenario-xlsx-input';
 import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
 
 const HOW = 'ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]';
+/** A scenario is a few kilobytes of JSON; a scenario form a few dozen. */
+const MAX_JSON_BYTES = 1024 * 1024;
+const MAX_XLSX_BYTES = 20 * 1024 * 1024;
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
 
 interface Loaded {
   raw: unknown;
@@ -28,7 +37,7 @@ async function loadJson(file: string): Promise<Loaded> {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new UsageError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new UsageError(scenarioCli.notJson(file, err instanceof Error ? err.message.slice(0, 120) : String(err)));
   }
   return { raw, workbook: null, cells: new Map() };
 }
@@ -39,22 +48,22 @@ async function loadXlsx(file: string): Promise<Loaded> {
     await workbook.xlsx.readFile(file);
   } catch (err) {
     // Any failure to open is the file's problem (corrupt, encrypted, not a workbook), not ours.
-    throw new UsageError(`${file}: cannot be read as an .xlsx workbook (corrupt, password-protected or another format?): ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(scenarioCli.notWorkbook(file, err instanceof Error ? err.message.slice(0, 120) : String(err)));
   }
   const found = readScenarioSheet(workbook);
-  if (!found) {
-    throw new UsageError(`${file}: no scenario sheet found — a sheet needs a column of keys (startYear, discountRate, invest.costs.thietBi …) with values beside them; see examples/scenario-soc.xlsx`);
-  }
-  if (found.errors.length > 0) throw new UsageError(`${file}: ${found.errors.join('; ')}`);
+  if (!found) throw new UsageError(scenarioCli.noSheet(file));
+  if (found.errors.length > 0) throw new UsageError(`${file}: ${bilingual({ vi: found.errors.map((e) => e.vi).join('; '), en: found.errors.map((e) => e.en).join('; ') })}`);
   const cells = new Map([...found.cells].map(([k, a]) => [k, `'${found.sheet}'!${a}`]));
   return { raw: found.raw, workbook, cells };
 }
 
+/** Every problem on one line, Vietnamese then English, each field with its cell when read from a sheet. */
 function describeErrors(errors: FieldError[], cells: Map<string, string>): string {
-  return errors.map((e) => {
-    const at = cells.get(e.field);
-    return at && e.message.startsWith(e.field) ? `${e.field} (${at})${e.message.slice(e.field.length)}` : e.message;
-  }).join('; ');
+  const at = (e: FieldError, text: string) => {
+    const cell = cells.get(e.field);
+    return cell ? text.replace(`(${e.field})`, `(${e.field}, ${cell})`) : text;
+  };
+  return bilingual({ vi: errors.map((e) => at(e, e.vi)).join('; '), en: errors.map((e) => at(e, e.en)).join('; ') });
 }
 
 function checkOut(out: string, input: string): void {
@@ -72,8 +81,11 @@ export async function runScenario(args: string[], io: CliIO): Promise<number> {
   if (langArg !== 'vi' && langArg !== 'en') throw new UsageError(`--lang must be vi or en (got "${langArg}")`);
   const lang: Lang = langArg;
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(`${file}: expected a .json or .xlsx file (${HOW})`);
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`${file}: no such file`);
+  if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(scenarioCli.wrongType(file, HOW));
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(scenarioCli.noFile(file));
+  const size = fs.statSync(file).size;
+  const max = ext === '.json' ? MAX_JSON_BYTES : MAX_XLSX_BYTES;
+  if (size > max) throw new UsageError(scenarioCli.tooBig(file, sizeText(size), sizeText(max)));
   const out = parsed.values.get('out');
   if (out !== undefined) checkOut(out, file);
 
@@ -89,10 +101,10 @@ export async function runScenario(args: string[], io: CliIO): Promise<number> {
     await writeWorkbookAtomically(workbook, out);
   }
   if (parsed.switches.has('json')) {
-    io.out(JSON.stringify({ file: path.basename(file), name: input.name, unit: input.unit, ...scenarioToJSON(result) }, null, 2) + '\n');
+    io.out(JSON.stringify({ file: path.basename(file), name: input.name, unit: input.unit, ...scenarioToJSON(result, input, lang) }, null, 2) + '\n');
   } else {
     io.out(scenarioText(input, result, lang));
-    if (out !== undefined) io.out(lang === 'vi' ? `Đã ghi trang "NS Phương án" vào ${out}\n` : `Wrote the "NS Phương án" sheet to ${out}\n`);
+    if (out !== undefined) io.out(`${scenarioCli.wrote(lang, out)}\n`);
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

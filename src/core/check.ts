@@ -5,6 +5,9 @@ import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import type { CheckedTable, CheckResult, CheckSettings, Table } from './model';
 import { makeContext, RULES } from './rules';
+import { whyChosen } from './i18n/rules';
+import { planRuleSet } from './plan-ruleset';
+import { AUTO_RULESET } from './rulesets';
 import { effectiveTotal, summarize } from './summary';
 import { computeSubtotals, readTables } from './table';
 
@@ -14,7 +17,7 @@ export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSett
     period: null,
     unit: null,
     securityShare: new Decimal('0.10'),
-    ruleSet: 'nd73-2019',
+    ruleSet: AUTO_RULESET,
     ...partial,
   };
 }
@@ -36,7 +39,8 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
   const summary = summarize(table);
   const ctx = makeContext(table, settings, summary);
   const findings = sortFindings(RULES.flatMap((rule) => rule(ctx)));
-  return { ...table, summary, findings };
+  const choice = planRuleSet(table, settings.ruleSet);
+  return { ...table, summary, findings, law: { choice, why: whyChosen(choice, settings.lang) } };
 }
 
 /** Finds every budget table in one sheet's grid, reads and checks it. Never throws on bad cells. */

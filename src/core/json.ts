@@ -4,6 +4,8 @@
 import { plain, plainOrNull, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { columnLetter } from './grid';
+import { planRuleSet } from './plan-ruleset';
+import { AUTO_RULESET, ruleSetInfo, type RuleSetInfo } from './rulesets';
 import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableRow, TableSummary } from './model';
 import { SOURCE_CODES, TYPE_KEYS } from './summary';
 import type { Finding, MoneyPer, Period, Severity, SourceCode, SpendingType, TimePattern } from './types';
@@ -50,6 +52,9 @@ export interface SummaryJSON {
 }
 export type FindingJSON = Finding;
 export interface TableJSON {
+  /** The rule set the table was judged by (CONTRACT "Rule sets and dates"). */
+  ruleSet: string;
+  ruleSetInfo: RuleSetInfo;
   sheet: string;
   range: string;
   headerRow: number;
@@ -129,7 +134,11 @@ export function findingToJSON(f: Finding): FindingJSON {
 }
 
 export function tableToJSON(table: CheckedTable): TableJSON {
+  // A table built by hand (tests, other tools) without a check still names the law its date picks.
+  const law = table.law ?? { choice: planRuleSet(table, AUTO_RULESET), why: '' };
   return {
+    ruleSet: law.choice.ruleSet.id,
+    ruleSetInfo: ruleSetInfo(law.choice, law.why),
     sheet: table.sheet,
     range: table.range,
     headerRow: table.headerRow,

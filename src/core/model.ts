@@ -1,6 +1,7 @@
 // The table model: what table.ts builds from a Grid and what the rules, the totals and the doors
 // read. Sheet row numbers and A1 addresses throughout, so every finding can point at a cell.
 import type { Decimal } from './decimal';
+import type { RuleSetChoice } from './rulesets';
 import type {
   Finding, Lang, ModeReading, MoneyPer, MoneyReading, MoneyUnit, Period, SourceCode,
   SourcePart, SpendingType, TimeReading,
@@ -125,6 +126,8 @@ export interface Table {
 export interface CheckedTable extends Table {
   summary: TableSummary;
   findings: Finding[];
+  /** The law the table was judged by and why, in the check's language (plan-ruleset.ts). */
+  law?: { choice: RuleSetChoice; why: string };
 }
 
 export interface CheckResult {
@@ -141,6 +144,6 @@ export interface CheckSettings {
   unit: MoneyUnit | null;
   /** Minimum information-security share of the IT total (0.10 = 10%). */
   securityShare: Decimal;
-  /** Rule set id (rulesets/), e.g. "nd73-2019". */
+  /** Rule set id (rulesets/), e.g. "nd73-2019"; "auto" = the law in force on each table's date. */
   ruleSet: string;
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../core/types';
 import type { StoredSettings } from '../excel/host';
 import { FindingsList, type SheetFinding } from './FindingsList';
 import { SettingsPanel } from './SettingsPanel';
+import { ruleSetLine } from '../core/i18n/rules';
 import { formatAmount } from './format';
 import type { Texts } from './texts';
 
@@ -68,6 +69,7 @@ export function CheckTab(props: CheckTabProps) {
       {outcome?.tables.map((table) => (
         <div key={`${table.sheet}!${table.range}`} className={styles.tableBox} data-testid="table-box">
           <Text weight="semibold">{t.check.tableLine(table.sheet, table.range, table.rows.length)}</Text>
+          {table.law && <Text size={200} data-testid="table-law">{ruleSetLine(table.law.choice, lang)}</Text>}
           <div className={styles.figure}>
             <Text>{t.check.totalLine} ({table.unit})</Text>
             <Text className={styles.amount} data-testid="table-total">{formatAmount(table.summary.total, lang)}</Text>

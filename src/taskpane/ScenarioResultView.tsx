@@ -1,10 +1,14 @@
-// The answer to "lease or invest": present values, the difference and which is cheaper, the
-// break-even year, the sensitivity to the rates, yearly needs as a chart, and the regulatory
-// notes (lease term, ND 73 route, contingency).
+// The answer to "lease or invest": the law applied and why, present values, the difference and
+// which is cheaper, the break-even year, the values that would flip it, the sensitivity to the
+// rates, yearly needs as a chart, and the regulatory notes and the comparison's conventions.
 import {
   Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { ZERO } from '../core/decimal';
+import { ZERO, type Decimal } from '../core/decimal';
+import { ruleSetLine } from '../core/i18n/rules';
+import { scenarioPane, SWITCHING_NAMES } from '../core/i18n/scenario';
+import { formatSwitching } from '../core/scenario/format';
+import { SWITCHING_KEYS, SWITCHING_LEASE_ONLY } from '../core/scenario/types';
 import type { ScenarioInput, ScenarioResult, SensitivityPoint, YearNeed } from '../core/scenario/types';
 import type { Lang } from '../core/types';
 import { BarChart } from './BarChart';
@@ -47,6 +51,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
   const styles = useStyles();
   const { input, result } = scenario;
   const T = t.scenario;
+  const P = scenarioPane[lang];
   const money = (v: Parameters<typeof formatAmount>[0]) => formatAmount(v, lang, 1);
   const rows: [string, string, string, boolean?][] = [
     [T.pvInvest, money(result.invest.pv), 'pv-invest'],
@@ -56,8 +61,17 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
     [T.totalInvest, money(result.invest.total), 'total-invest'],
     [T.totalLease, money(result.lease.total), 'total-lease'],
     [T.periodPayment(result.lease.periods), formatAmount(result.lease.periodPayment, lang, 3), 'period-payment'],
+    [P.residualValue, money(result.invest.residualValue), 'residual-value'],
+    [P.estimateTotal, money(result.lease.estimateTotal), 'estimate-total'],
+    ...(result.lease.availability === 'custom' ? [[P.depositRate, formatPercent(result.lease.depositRate, lang), 'deposit-rate'] as [string, string, string]] : []),
     [T.breakEven, result.breakEvenYear === null ? T.noBreakEven : String(result.breakEvenYear), 'break-even', true],
   ];
+  const custom = result.lease.availability === 'custom';
+  const switchingRows = SWITCHING_KEYS.filter((k) => custom || !SWITCHING_LEASE_ONLY.has(k)).map((k) => {
+    const s = result.switching[k];
+    const show = (v: Decimal) => formatSwitching(k, v, lang);
+    return { key: k, name: SWITCHING_NAMES[k][lang], now: show(s.base), value: s.value === null ? P.switchingNone : show(s.value) };
+  });
   const sensitivityTable = (title: string, points: SensitivityPoint[], testId: string) => (
     <Table size="extra-small" aria-label={title} data-testid={testId}>
       <TableHeader>
@@ -84,6 +98,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
       <div className={styles.verdict}>
         <Text weight="semibold" size={400} data-testid="cheaper">{T.cheaper[result.cheaper]}</Text>
         <Text>{`${input.name} · ${T.difference}: ${money(result.difference)} ${input.unit}`}</Text>
+        <Text size={200} data-testid="scenario-law">{ruleSetLine(result.ruleSet, lang)}</Text>
       </div>
 
       <Table size="extra-small" aria-label={T.result}>
@@ -110,6 +125,26 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
           ],
         }))}
       />
+
+      <h3 className={styles.heading}>{P.switching}</h3>
+      <Table size="extra-small" aria-label={P.switching} data-testid="switching">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{P.switchingInput}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{P.switchingNow}</TableHeaderCell>
+            <TableHeaderCell className={styles.text}>{P.switchingValue}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {switchingRows.map((row) => (
+            <TableRow key={row.key}>
+              <TableCell>{row.name}</TableCell>
+              <TableCell className={styles.num}>{row.now}</TableCell>
+              <TableCell className={styles.text} data-testid={`switching-${row.key}`}>{row.value}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
 
       <h3 className={styles.heading}>{T.sensitivity}</h3>
       {sensitivityTable(T.sensDiscount, result.sensitivity.discountRate, 'sens-discount')}

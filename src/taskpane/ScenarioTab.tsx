@@ -6,7 +6,9 @@ import { parseScenarioInput } from '../core/scenario/input';
 import type { ScenarioInput } from '../core/scenario/types';
 import type { Lang } from '../core/types';
 import { ScenarioResultView, type ScenarioState } from './ScenarioResultView';
-import { DEFAULT_FORM, FIELDS, errorsByField, formToRaw, type FieldPath, type ScenarioForm } from './scenarioForm';
+import { fieldLabel, scenarioPane } from '../core/i18n/scenario';
+import { getRuleSet, ruleSetIds } from '../core/rulesets';
+import { BANK_FIELDS, DEFAULT_FORM, FIELDS, errorsByField, formToRaw, type FieldKind, type FieldPath, type ScenarioForm } from './scenarioForm';
 import { UNITS } from './settings';
 import type { Texts } from './texts';
 
@@ -21,7 +23,9 @@ export interface ScenarioTabProps {
 
 type StringKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 type LabelKey = StringKeys<Texts['scenario']>;
-const LABEL: Record<FieldPath, LabelKey> = {
+// The fields the pane has always had are worded with its texts; the ones the legal work added
+// (decision date, rule set, five-part estimate, banks, conventions) by the scenario catalog.
+const LABEL: Partial<Record<FieldPath, LabelKey>> = {
   name: 'name', unit: 'unit', startYear: 'startYear', horizonYears: 'horizonYears', discountRate: 'discountRate',
   'invest.costs.xayLap': 'xayLap', 'invest.costs.thietBi': 'thietBi', 'invest.costs.quanLyDuAn': 'quanLyDuAn',
   'invest.costs.tuVan': 'tuVan', 'invest.costs.khac': 'khac', 'invest.contingencyRate': 'contingencyRate',
@@ -35,7 +39,13 @@ const LABEL: Record<FieldPath, LabelKey> = {
 };
 
 // Fields that only mean something for one kind of lease.
-const CUSTOM_ONLY: ReadonlySet<FieldPath> = new Set<FieldPath>(['lease.buildCost', 'lease.depositRate', 'lease.periodsPerYear', 'lease.payment', 'lease.residualValue', 'lease.vatRate']);
+const CUSTOM_ONLY: ReadonlySet<FieldPath> = new Set<FieldPath>([
+  'lease.buildCost', 'lease.depositRate', 'lease.periodsPerYear', 'lease.residualValue', 'lease.lessorUsefulLifeYears', 'lease.vatRate', ...BANK_FIELDS,
+]);
+const HINTS: Partial<Record<FieldPath, keyof (typeof scenarioPane)['vi']>> = {
+  decisionDate: 'decisionDateHint', 'lease.lessorUsefulLifeYears': 'lessorLifeHint', 'lease.depositRates.1.bank': 'banksHint',
+};
+const SOURCES = ['NSTW', 'NSĐP', 'ODA', 'Khác'] as const;
 const MARKET_ONLY: ReadonlySet<FieldPath> = new Set<FieldPath>(['lease.marketPricePerYear']);
 
 const useStyles = makeStyles({
@@ -53,6 +63,9 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   wide: { gridColumn: '1 / -1' },
   input: { minWidth: 0 },
+  // A long option ("Cuối năm, như NPV (quy ước cũ)") must not widen the pane: the select shrinks to its cell.
+  select: { minWidth: 0, maxWidth: '100%' },
+  cell: { minWidth: 0 },
   errorText: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -72,7 +85,7 @@ export function ScenarioTab({ t, lang, pending, scenario, onCompute, onWriteShee
     }
     const parsed = parseScenarioInput(raw);
     if ('errors' in parsed) {
-      const { byField, general: rest } = errorsByField(parsed.errors);
+      const { byField, general: rest } = errorsByField(parsed.errors, lang);
       setFieldErrors(byField);
       setGeneral([t.scenario.fixErrors, ...rest]);
       return;
@@ -84,12 +97,30 @@ export function ScenarioTab({ t, lang, pending, scenario, onCompute, onWriteShee
 
   const field = (path: FieldPath) => {
     if ((market && CUSTOM_ONLY.has(path)) || (!market && MARKET_ONLY.has(path))) return null;
-    const kind = FIELDS[path];
-    const label = t.scenario[LABEL[path]];
+    const kind: FieldKind = FIELDS[path];
+    const P = scenarioPane[lang];
+    const key = LABEL[path];
+    const label = key ? t.scenario[key] : fieldLabel(path, lang);
     const set = (value: string) => setForm((f) => ({ ...f, [path]: value }));
-    const hint = kind === 'optionalAmount' && path === 'lease.residualValue' ? t.scenario.residualHint : undefined;
+    const hintKey = HINTS[path];
+    const hint = path === 'lease.residualValue' ? t.scenario.residualHint : hintKey ? P[hintKey] : undefined;
+    const choose = (options: [string, string][]) => (
+      <Select className={styles.select} select={{ className: styles.select }} value={form[path]} onChange={(_, d) => set(d.value)}>
+        {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+      </Select>
+    );
     let control;
-    if (kind === 'unit') {
+    if (kind === 'ruleSet') {
+      control = choose([['auto', P.ruleSetAuto], ...ruleSetIds().map((id): [string, string] => [id, getRuleSet(id).name])]);
+    } else if (kind === 'documentType') {
+      control = choose([['', P.documentAuto], ['bckt', P.documentBckt], ['feasibility', P.documentFeasibility]]);
+    } else if (kind === 'source') {
+      control = choose([['', P.sourceUnknown], ...SOURCES.map((c): [string, string] => [c, c])]);
+    } else if (kind === 'boolean') {
+      control = choose([['true', P.yes], ['false', P.noOld]]);
+    } else if (kind === 'discounting') {
+      control = choose([['payment', P.discountPayment], ['year-end', P.discountYearEnd]]);
+    } else if (kind === 'unit') {
       control = <Select value={form[path]} onChange={(_, d) => set(d.value)}>{UNITS.map((u) => <option key={u} value={u}>{u}</option>)}</Select>;
     } else if (kind === 'availability') {
       control = (
@@ -110,7 +141,7 @@ export function ScenarioTab({ t, lang, pending, scenario, onCompute, onWriteShee
         <Input
           className={styles.input}
           name={path}
-          inputMode={kind === 'text' ? 'text' : kind === 'whole' ? 'numeric' : 'decimal'}
+          inputMode={kind === 'text' || kind === 'bank' || kind === 'date' ? 'text' : kind === 'whole' || kind === 'optionalWhole' ? 'numeric' : 'decimal'}
           value={form[path]}
           onChange={(_, d) => set(d.value)}
         />
@@ -121,7 +152,7 @@ export function ScenarioTab({ t, lang, pending, scenario, onCompute, onWriteShee
         key={path}
         label={label}
         hint={hint}
-        className={kind === 'text' ? styles.wide : undefined}
+        className={kind === 'text' ? styles.wide : styles.cell}
         validationMessage={fieldErrors.get(path)}
       >
         {control}
@@ -142,7 +173,9 @@ export function ScenarioTab({ t, lang, pending, scenario, onCompute, onWriteShee
       <Text>{t.scenario.intro}</Text>
       {section(t.scenario.general, (p) => !p.includes('.'))}
       {section(t.scenario.invest, (p) => p.startsWith('invest.'))}
-      {section(t.scenario.lease, (p) => p.startsWith('lease.'))}
+      {section(t.scenario.lease, (p) => p.startsWith('lease.') && !p.startsWith('lease.depositRates.'))}
+      {!market && section(scenarioPane[lang].banks, (p) => p.startsWith('lease.depositRates.'))}
+      {section(scenarioPane[lang].compare, (p) => p.startsWith('compare.'))}
       {general.length > 0 && (
         <div role="alert" data-testid="scenario-errors">
           {general.map((g) => <Text key={g} block className={styles.errorText}>{g}</Text>)}

@@ -2,7 +2,8 @@
 // so the file carries them to the next officer.
 import { useEffect, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { ruleSetIds, getRuleSet } from '../core/rulesets';
+import { RULESET_AUTO } from '../core/i18n/rules';
+import { AUTO_RULESET, ruleSetIds, getRuleSet } from '../core/rulesets';
 import type { Lang } from '../core/types';
 import type { StoredSettings } from '../excel/host';
 import { UNITS, fromForm, toForm, type FormProblem, type SettingsForm } from './settings';
@@ -68,8 +69,9 @@ export function SettingsPanel({ settings, lang, t, disabled, onSave }: SettingsP
             >
               <Input inputMode="decimal" value={form.sharePercent} onChange={(_, d) => update({ sharePercent: d.value })} />
             </Field>
-            <Field label={t.settings.ruleSet}>
-              <Select value={form.ruleSet} onChange={(_, d) => update({ ruleSet: d.value })}>
+            <Field label={t.settings.ruleSet} className={styles.input}>
+              <Select className={styles.input} select={{ className: styles.input }} value={form.ruleSet} onChange={(_, d) => update({ ruleSet: d.value })}>
+                <option value={AUTO_RULESET}>{RULESET_AUTO[lang]}</option>
                 {ruleSetIds().map((id) => <option key={id} value={id}>{getRuleSet(id).name}</option>)}
               </Select>
             </Field>

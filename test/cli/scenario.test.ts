@@ -94,7 +94,10 @@ describe('output', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.invest).toMatchObject({ total: '13110', totalInvestment: '10710' });
-    expect(Object.keys(json.invest.byYear)).toEqual(['2026', '2027', '2028', '2029', '2030']);
+    // The lease starts at acceptance (end of 2026) and runs 5 years: the table reaches 2031.
+    expect(Object.keys(json.invest.byYear)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031']);
+    expect(json.ruleSet).toBe('nd73-2019');
+    expect(json.ruleSetInfo.why).toBe('theo ngày 01/01 của năm bắt đầu (không có decisionDate) 01/01/2026');
     expect(json.lease.periods).toBe(20);
     expect(['invest', 'lease', 'equal']).toContain(json.cheaper);
     expect(Number(json.difference)).toBeCloseTo(Number(json.lease.pv) - Number(json.invest.pv), 5);
@@ -121,6 +124,25 @@ describeWithLibreOffice('NS Phương án: live formulas recalculated by LibreOff
     ['a market lease longer than the horizon', rawWith({
       horizonYears: 3,
       lease: { availability: 'market', marketPricePerYear: '2600', termYears: 5, escalationRate: '0.06', annualAdminCost: '20' },
+    })],
+    ['monthly in advance, N from three banks, the lessor\'s life, the five-part estimate, sources', rawWith({
+      horizonYears: 6, decisionDate: '2026-09-15',
+      invest: { source: 'NSTW', operatingSource: 'NSĐP', documentType: 'feasibility' },
+      lease: {
+        periodsPerYear: 12, payment: 'start', depositRate: null, lessorUsefulLifeYears: 7, managementCost: '150', consultingCost: '80',
+        otherEstimateCost: '40', contingencyRate: '0.05', annualAdminCost: '60', escalationRate: '0.04', source: 'NSĐP',
+        depositRates: [{ bank: 'Vietcombank', oneYear: '0.048', term: '0.052' }, { bank: 'BIDV', oneYear: '0.05', term: '0.055' }, { bank: 'VietinBank', oneYear: '0.047', term: '0.058' }],
+      },
+    })],
+    ['the old conventions: year-end discounting, lease from year one, no residual credit', rawWith({
+      invest: { buildYears: 2 }, horizonYears: 6,
+      lease: { payment: 'start', periodsPerYear: 2 },
+      compare: { residualCredit: false, discounting: 'year-end', sameServiceYears: false },
+    })],
+    ['a market lease paid in advance, 2 build years, residual credited', rawWith({
+      horizonYears: 7,
+      invest: { buildYears: 2, escalationRate: '0.05' },
+      lease: { availability: 'market', marketPricePerYear: '2500', termYears: 5, payment: 'start', escalationRate: '0.03', otherCost: '100', managementCost: '50' },
     })],
   ];
   it.each(cases)('%s: every formula equals the engine', async (_name, raw) => {
@@ -199,15 +221,15 @@ describe('bad input: exit 2, one line, nothing written', () => {
     fs.writeFileSync(file, '{"name": ');
     return refused([file], /broken\.json: not valid JSON/);
   });
-  it('field errors, all of them, each named', () => refused(
+  it('field errors, all of them, each named for an officer: Vietnamese first, then English', () => refused(
     [writeJson('fields.json', rawWith({ lease: { termYears: 0 }, invest: { costs: { thietBi: 'abc', tuVan: '-5' } } }))],
-    /^ngansach scenario: .*fields\.json: invest\.costs\.thietBi is not a number \("abc"\); invest\.costs\.tuVan must not be negative \(got -5\); lease\.termYears must be a whole number from 1 to 50 \(got 0\)$/m,
+    /^ngansach scenario: .*fields\.json: Chi phí thiết bị, phần mềm \(invest\.costs\.thietBi\) không phải là số \("abc"\); Chi phí tư vấn \(invest\.costs\.tuVan\) không được âm \(đang là -5\); Thời hạn thuê \(năm\) \(lease\.termYears\) phải là số nguyên từ 1 đến 50 \(đang là 0\) \/ Equipment and software cost \(invest\.costs\.thietBi\) is not a number \("abc"\); Consulting cost \(invest\.costs\.tuVan\) must not be negative \(got -5\); Lease term \(years\) \(lease\.termYears\) must be a whole number from 1 to 50 \(got 0\)$/m,
   ));
   it('missing fields', () => {
     const raw = rawWith();
     delete raw.startYear;
     delete (raw.lease as Record<string, unknown>).depositRate;
-    return refused([writeJson('missing.json', raw)], /startYear is missing; lease\.depositRate is missing/);
+    return refused([writeJson('missing.json', raw)], /Năm bắt đầu \(startYear\) chưa có; Lãi suất tiền gửi bình quân \(N\) \(lease\.depositRate\) chưa có \/ Start year/);
   });
   it('a bad cell in the workbook is named by its address', async () => {
     const wb = new ExcelJS.Workbook();
@@ -218,7 +240,24 @@ describe('bad input: exit 2, one line, nothing written', () => {
     ws.getCell(target).value = 'năm năm';
     const file = path.join(dir, 'bad-cell.xlsx');
     await wb.xlsx.writeFile(file);
-    await refused([file], new RegExp(`lease\\.termYears \\('Phương án'!${target}\\) is not a number`));
+    await refused([file], new RegExp(`Thời hạn thuê \\(năm\\) \\(lease\\.termYears, 'Phương án'!${target}\\) không phải là số`));
+  });
+  it('"constructor" or "__proto__" as the kind of lease: refused with the field named, not a lease of 0 (issue 9)', async () => {
+    for (const word of ['constructor', '__proto__']) {
+      await refused([writeJson(`proto-${word}.json`, rawWith({ lease: { availability: word } }))], /Loại dịch vụ thuê \(lease\.availability\) phải là custom/);
+    }
+  });
+  it('an amount beyond any budget: refused, the limit said', () => refused(
+    [writeJson('huge-amount.json', rawWith({ lease: { buildCost: '99999999999999999999' } }))],
+    /lease\.buildCost\) vượt quá mức một ngân sách có thể có: tối đa 1\.000\.000\.000 triệu đồng/,
+  ));
+  it('a 100 MB scenario file: one line before anything is parsed, exit 2', async () => {
+    const file = path.join(dir, 'huge.json');
+    const fd = fs.openSync(file, 'w');
+    fs.ftruncateSync(fd, 100 * 1024 * 1024);
+    fs.closeSync(fd);
+    await refused([file], /huge\.json: tệp quá lớn \(100\.0 MB\) cho một phương án; tối đa 1\.0 MB \/ .*too large/);
+    fs.rmSync(file);
   });
   it('a workbook without a scenario sheet', async () => {
     const wb = new ExcelJS.Workbook();

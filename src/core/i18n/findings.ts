@@ -67,16 +67,21 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: số tổng được gõ tay (${p.actual}) trong khi các mục con là số; nên dùng công thức ${p.suggestion} để tự cập nhật.`,
   },
   LEASE_ON_INVESTMENT_CAPITAL: {
-    '': (p) => `Ô ${p.cell}: "${p.name}" là thuê dịch vụ nhưng nguồn là vốn đầu tư (ĐTPT). Thuê dịch vụ CNTT dùng chi thường xuyên (NĐ 73/2019, Điều 52).`,
+    '': (p) => `Ô ${p.cell}: "${p.name}" là thuê dịch vụ nhưng nguồn là vốn đầu tư (ĐTPT), điều ${p.source} không cho phép. Dùng chi thường xuyên hoặc lập thành dự án.`,
   },
   PROCEDURE_HINT: {
     '': (p) => `Ô ${p.cell}: ${p.amount} (${p.type}): ${p.route}`,
+    scenario: (p) => `${p.option}: ${p.amount}. ${p.route}`,
+    stateShare: (p) => `Phần vốn nhà nước ${p.actual} dưới ${p.expected}: ${p.source} chỉ áp dụng khi vốn nhà nước từ ${p.expected} trở lên hoặc chiếm tỷ lệ lớn nhất; kiểm tra lại cơ cấu nguồn vốn.`,
   },
   LEASE_TERM_OUT_OF_RANGE: {
-    '': (p) => `Ô ${p.cell}: thời gian thuê ${p.actual} năm nằm ngoài 1–5 năm (NĐ 73/2019, Điều 54); dưới 1 năm cần được phê duyệt riêng, trên 5 năm phải chia kỳ thuê.`,
+    '': (p) => `Ô ${p.cell}: thời gian thuê ${p.actual} năm dài hơn ${p.max} năm mà ${p.source} cho phép (không có ngoại lệ trên ${p.max} năm). Chia thành các kỳ thuê không quá ${p.max} năm, mỗi kỳ một kế hoạch thuê.`,
+    scenario: (p) => `Thời hạn thuê ${p.actual} năm dài hơn ${p.max} năm mà ${p.source} cho phép (không có ngoại lệ trên ${p.max} năm): chia thành các kỳ thuê không quá ${p.max} năm.`,
+    short: (p) => `Thời hạn thuê ${p.actual} năm ngắn hơn ${p.min} năm: chỉ được khi người có thẩm quyền phê duyệt kế hoạch thuê cho phép (${p.source}).`,
   },
   CONTINGENCY_OVER_LIMIT: {
-    '': (p) => `Dự phòng ${p.actual} vượt mức cho phép ${p.expected}.`,
+    '': (p) => `Ô ${p.cell}: dự phòng ${p.actual} bằng ${p.share} tổng các chi phí khác (${p.base}), vượt mức tối đa ${p.max} của ${p.kind} (${p.source}). Giảm dự phòng hoặc nêu căn cứ.`,
+    scenario: (p) => `Tỷ lệ dự phòng ${p.actual} vượt mức tối đa ${p.max} của ${p.kind} (${p.source}): giảm tỷ lệ dự phòng hoặc nêu căn cứ.`,
   },
   YEARS_SUM_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các cột năm (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng năm hoặc số tổng.`,
@@ -88,7 +93,11 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
   },
   RULESET_UNCONFIRMED: {
-    '': (p) => `${p.rule} dựa trên ${p.document} ${p.article}, văn bản ${p.status}, chưa đối chiếu với văn bản chính thức (Công báo). Kiểm tra lại trước khi dùng làm căn cứ.`,
+    '': (p) => `${p.rule}${p.cells ? ` (${p.cells})` : ''} dựa trên ${p.cite}: ${p.status}. Đối chiếu văn bản chính thức (Công báo) trước khi dùng làm căn cứ.`,
+    unknown: (p) => `Áp dụng ${p.ruleSet} (hiệu lực ${p.span}; ${p.status}) nhưng công cụ chưa có văn bản của nghị định này, nên không kiểm tra: ${p.checks}. Không dùng ngưỡng của nghị định khác thay thế; đối chiếu văn bản chính thức.`,
+    amended: (p) => `${p.ruleSet} đã được sửa đổi bởi Nghị định 82/2024/NĐ-CP (theo báo chí, ký ngày 10/7/2024) trước ngày ${p.date}; nội dung sửa đổi chưa có trong công cụ, các ngưỡng dùng ở đây là bản năm 2019. Đối chiếu văn bản hợp nhất.`,
+    before: (p) => `Ngày ${p.date} trước khi ${p.ruleSet} có hiệu lực (${p.from}); khi đó áp dụng Nghị định 102/2009/NĐ-CP, công cụ chưa có: các gợi ý theo ${p.ruleSet} chỉ để tham khảo.`,
+    notYet: (p) => `${p.rule} (${p.cite}) có hiệu lực từ ${p.from}, sau ngày ${p.date}: không kiểm tra.`,
   },
 };
 
@@ -153,16 +162,21 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: the subtotal is typed as a constant (${p.actual}) while its items are numbers; use ${p.suggestion} so it updates itself.`,
   },
   LEASE_ON_INVESTMENT_CAPITAL: {
-    '': (p) => `Cell ${p.cell}: "${p.name}" is a service lease but is funded as development investment (ĐTPT). IT service leases are recurrent spending (ND 73/2019, Art. 52).`,
+    '': (p) => `Cell ${p.cell}: "${p.name}" is a service lease funded as development investment (ĐTPT), which ${p.source} does not allow. Fund it from recurrent spending or run it as a project.`,
   },
   PROCEDURE_HINT: {
     '': (p) => `Cell ${p.cell}: ${p.amount} (${p.type}): ${p.route}`,
+    scenario: (p) => `${p.option}: ${p.amount}. ${p.route}`,
+    stateShare: (p) => `State share ${p.actual} is below ${p.expected}: ${p.source} applies only when the state share is at least ${p.expected} or the largest share; check the funding structure.`,
   },
   LEASE_TERM_OUT_OF_RANGE: {
-    '': (p) => `Cell ${p.cell}: a lease term of ${p.actual} years is outside 1–5 years (ND 73/2019, Art. 54); under 1 year needs explicit approval, over 5 years must be split.`,
+    '': (p) => `Cell ${p.cell}: a lease term of ${p.actual} years is longer than the ${p.max} years ${p.source} allows (there is no exception above ${p.max} years). Split it into leases of at most ${p.max} years, each with its own lease plan.`,
+    scenario: (p) => `Lease term of ${p.actual} years is longer than the ${p.max} years ${p.source} allows (there is no exception above ${p.max} years): split it into leases of at most ${p.max} years.`,
+    short: (p) => `Lease term of ${p.actual} years is shorter than ${p.min} year: allowed only with the lease-plan approver's permission (${p.source}).`,
   },
   CONTINGENCY_OVER_LIMIT: {
-    '': (p) => `Contingency ${p.actual} exceeds the allowed ${p.expected}.`,
+    '': (p) => `Cell ${p.cell}: contingency ${p.actual} is ${p.share} of the other costs (${p.base}), above the ${p.max} allowed for ${p.kind} (${p.source}). Lower it or state the grounds.`,
+    scenario: (p) => `Contingency rate ${p.actual} is above the ${p.max} allowed for ${p.kind} (${p.source}): lower it or state the grounds.`,
   },
   YEARS_SUM_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the year columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the yearly figures or the total.`,
@@ -174,7 +188,11 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,
   },
   RULESET_UNCONFIRMED: {
-    '': (p) => `${p.rule} rests on ${p.document} ${p.article}, a ${p.status} not yet checked against the official gazette (Công báo). Verify it before relying on it.`,
+    '': (p) => `${p.rule}${p.cells ? ` (${p.cells})` : ''} rests on ${p.cite}: ${p.status}. Check the official text (Công báo) before relying on it.`,
+    unknown: (p) => `Applying ${p.ruleSet} (in force ${p.span}; ${p.status}), but this tool has no text of that decree, so it does not check: ${p.checks}. No other decree's thresholds stand in; check the official text.`,
+    amended: (p) => `${p.ruleSet} was amended by Nghị định 82/2024/NĐ-CP (reported signed 10/7/2024) before ${p.date}; the amendment is not in this tool, whose thresholds are the 2019 wording. Check the consolidated text.`,
+    before: (p) => `${p.date} is before ${p.ruleSet} took effect (${p.from}); Nghị định 102/2009/NĐ-CP applied then, which this tool does not know: hints under ${p.ruleSet} are indicative only.`,
+    notYet: (p) => `${p.rule} (${p.cite}) took effect on ${p.from}, after ${p.date}: not checked.`,
   },
 };
 

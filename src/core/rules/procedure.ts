@@ -1,10 +1,16 @@
-// PROCEDURE_HINT: which ND 73 route a row's amount and funding type lead to (Điều 10, 51).
-// Only where the type is known: guessing investment or recurrent would mislead.
-import { getRuleSet, hasRuleSet, procedureRouter } from '../rulesets';
-import type { SpendingType } from '../types';
+// PROCEDURE_HINT: which procedure a plan row leads to under the law in force on the plan's date
+// (plan-ruleset.ts): a lease by the lease articles, an investment by the design-step threshold,
+// recurrent spending by what it pays for and, for building or upgrading under ND 73, its amount.
+// Only where the spending type is known: guessing investment or recurrent would mislead. The
+// table-wide notes on the law (no text, amended, before ND 73) come from here, once per table.
+import { planRuleSet } from '../plan-ruleset';
+import { procedureRouter, ruleDate } from '../rulesets';
 import { effectiveTotal, sourcesOf } from '../summary';
-import type { Finding } from '../types';
+import type { Finding, SpendingType } from '../types';
+import { leaseKind, workKind } from './activity';
 import type { Rule } from './context';
+import { leaseRows } from './lease';
+import { lawNotes, RuleUse, unconfirmedNotes } from './law-notes';
 
 const TYPE_LABEL: Record<SpendingType, { vi: string; en: string }> = {
   'ĐTPT': { vi: 'vốn đầu tư phát triển', en: 'development investment' },
@@ -13,8 +19,12 @@ const TYPE_LABEL: Record<SpendingType, { vi: string; en: string }> = {
 
 export const procedureRule: Rule = (ctx) => {
   const { table, settings } = ctx;
+  const lang = settings.lang;
+  const choice = planRuleSet(table, settings.ruleSet);
+  const route = procedureRouter(table.unit, choice.ruleSet, ruleDate(choice));
+  const leases = leaseRows(table, ctx.foldedName);
+  const use = new RuleUse();
   const out: Finding[] = [];
-  const route = procedureRouter(table.unit, getRuleSet(hasRuleSet(settings.ruleSet) ? settings.ruleSet : undefined));
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     const amount = effectiveTotal(row);
@@ -22,11 +32,17 @@ export const procedureRule: Rule = (ctx) => {
     const sources = sourcesOf(table, row);
     const type = sources.length ? sources[0].type : null;
     if (!type || sources.some((s) => s.type !== type)) continue;
-    const hint = route(amount, type);
+    const folded = ctx.foldedName(row);
+    const hint = route({ amount, type, work: workKind(folded), lease: leases.has(row.row) ? leaseKind(folded) : null });
+    if (!hint) continue;
+    const cell = ctx.amountCell(row);
+    use.add(hint.rules, cell);
     out.push(ctx.say({
-      code: 'PROCEDURE_HINT', row: row.row, cell: ctx.amountCell(row), actual: amount, suggestion: hint.route,
-      params: { amount: ctx.money(amount), type: TYPE_LABEL[type][settings.lang], route: hint[settings.lang] },
+      code: 'PROCEDURE_HINT', row: row.row, cell, actual: amount, expected: hint.route, suggestion: hint.route,
+      params: { amount: ctx.money(amount), type: TYPE_LABEL[type][lang], route: hint[lang] },
     }));
   }
+  out.push(...unconfirmedNotes(ctx.say, choice, use, lang));
+  out.push(...lawNotes(ctx.say, choice, use.size > 0, lang));
   return out;
 };

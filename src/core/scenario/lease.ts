@@ -1,8 +1,9 @@
-// Leasing an IT service under TT 12/2020/TT-BTTTT: the per-period price G_dv of a service built to
-// the agency's requirements, and the yearly CTX needs of either kind of lease over its term.
+// Leasing an IT service: the per-period price G_dv of a service built to the agency's
+// requirements (TT 12/2020/TT-BTTTT Điều 6), the five-part estimate of ND 73 Điều 55 (lease
+// cost, management, consulting, other, contingency), and the yearly budget needs over the term.
 import { Decimal, ZERO } from '../decimal';
 import { PaymentTiming, pmt } from './finance';
-import type { InvestInput, LeaseFigures, LeaseInput } from './types';
+import type { LeaseFigures, LeaseInput } from './types';
 
 export interface LeasePaymentArgs {
   buildCost: Decimal;
@@ -30,78 +31,83 @@ export function leasePaymentPerPeriod(a: LeasePaymentArgs): Decimal {
   return payment.times((a.vat ?? ZERO).plus(1));
 }
 
-/** S by straight-line depreciation of the build cost over the useful life, at the end of the term. */
-export function straightLineResidual(buildCost: Decimal, usefulLifeYears: number, termYears: number): Decimal {
-  if (termYears >= usefulLifeYears) return ZERO;
-  return buildCost.times(usefulLifeYears - termYears).div(usefulLifeYears);
+/** S by straight-line depreciation of the build cost over the lessor's life, at the end of the term. */
+export function straightLineResidual(buildCost: Decimal, usefulLifeYears: number | Decimal, termYears: number): Decimal {
+  const life = new Decimal(usefulLifeYears);
+  if (life.lte(termYears)) return ZERO;
+  return buildCost.times(life.minus(termYears)).div(life);
+}
+
+/** What the lease is computed from; the switching-value search moves one at a time. */
+export interface LeaseParams {
+  buildCost: Decimal;
+  residual: Decimal;
+  depositRate: Decimal;
+  escalationRate: Decimal;
+  lessorUsefulLifeYears: number;
 }
 
 export interface LeaseSchedule extends LeaseFigures {
-  /** Index 0 = startYear: the part that does not escalate (G_dv × k, G_k in year 1). */
-  fixed: Decimal[];
-  /** The yearly base that grows by escalationRate from the second year. */
-  escalatingBase: Decimal[];
-  /** fixed + base × (1 + g)^(t − 1): the year's CTX need. */
-  yearly: Decimal[];
+  /** Years from the start year to the lease's first day (acceptance of the build, or 0). */
+  offset: number;
+  /** Per lease year i = 1 … term, before contingency: the service payments (G_dv × k, or the market price). */
+  payments: Decimal[];
+  /** G_v + G_bt, growing by the escalation rate. */
+  yearlyCosts: Decimal[];
+  /** The one-off parts, in the first lease year: G_k, management, consulting, other. */
+  oneOffs: Decimal[];
 }
 
-/**
- * The lease starts at startYear (the term runs from acceptance; a custom service is built by the
- * vendor before it) and lasts termYears. Payments within a year stay in that year's budget
- * whether paid at the start or the end of each period.
- */
-export function leaseSchedule(lease: LeaseInput, invest: InvestInput, spanYears: number): LeaseSchedule {
-  const k = lease.availability === 'custom' ? lease.periodsPerYear : 1;
-  const growth = lease.escalationRate.plus(1);
-  let ratePerPeriod = ZERO;
-  let residual = ZERO;
-  let periodPayment: Decimal;
-  if (lease.availability === 'custom') {
-    ratePerPeriod = lease.depositRate.div(k);
-    residual = lease.residualValue ?? straightLineResidual(lease.buildCost, invest.usefulLifeYears, lease.termYears);
-    periodPayment = leasePaymentPerPeriod({
-      buildCost: lease.buildCost, depositRate: lease.depositRate, periodsPerYear: k, termYears: lease.termYears,
-      residual, vat: lease.vatRate, atStart: lease.payment === 'start',
-    });
-  } else {
-    periodPayment = lease.marketPricePerYear ?? ZERO;
-  }
-  const yearlyCosts = lease.annualAdminCost.plus(lease.annualMaintenanceCost);
-  const fixed: Decimal[] = [];
-  const escalatingBase: Decimal[] = [];
-  const yearly: Decimal[] = [];
-  let serviceTotal = ZERO;
+export function leaseSchedule(lease: LeaseInput, p: LeaseParams, offset: number): LeaseSchedule {
+  const custom = lease.availability === 'custom';
+  const k = custom ? lease.periodsPerYear : 1;
+  const growth = p.escalationRate.plus(1);
+  const periodPayment = custom
+    ? leasePaymentPerPeriod({
+      buildCost: p.buildCost, depositRate: p.depositRate, periodsPerYear: k, termYears: lease.termYears,
+      residual: p.residual, vat: lease.vatRate, atStart: lease.payment === 'start',
+    })
+    : lease.marketPricePerYear ?? ZERO;
+  const oneOff = lease.otherCost.plus(lease.managementCost).plus(lease.consultingCost).plus(lease.otherEstimateCost);
+  const payments: Decimal[] = [];
+  const yearlyCosts: Decimal[] = [];
+  const oneOffs: Decimal[] = [];
   let adminTotal = ZERO;
   let maintenanceTotal = ZERO;
-  for (let t = 1; t <= spanYears; t++) {
-    if (t > lease.termYears) {
-      fixed.push(ZERO);
-      escalatingBase.push(ZERO);
-      yearly.push(ZERO);
-      continue;
-    }
-    const factor = growth.pow(t - 1);
-    const other = t === 1 ? lease.otherCost : ZERO;
-    const f = lease.availability === 'custom' ? periodPayment.times(k).plus(other) : other;
-    const base = lease.availability === 'custom' ? yearlyCosts : periodPayment.plus(yearlyCosts);
-    fixed.push(f);
-    escalatingBase.push(base);
-    yearly.push(f.plus(base.times(factor)));
-    serviceTotal = serviceTotal.plus(lease.availability === 'custom' ? periodPayment.times(k) : periodPayment.times(factor));
-    adminTotal = adminTotal.plus(lease.annualAdminCost.times(factor));
-    maintenanceTotal = maintenanceTotal.plus(lease.annualMaintenanceCost.times(factor));
+  for (let i = 1; i <= lease.termYears; i++) {
+    const factor = growth.pow(i - 1);
+    payments.push(custom ? periodPayment.times(k) : periodPayment.times(factor));
+    const admin = lease.annualAdminCost.times(factor);
+    const maintenance = lease.annualMaintenanceCost.times(factor);
+    adminTotal = adminTotal.plus(admin);
+    maintenanceTotal = maintenanceTotal.plus(maintenance);
+    yearlyCosts.push(admin.plus(maintenance));
+    oneOffs.push(i === 1 ? oneOff : ZERO);
   }
+  const serviceTotal = payments.reduce((a, b) => a.plus(b), ZERO);
+  const total = serviceTotal.plus(adminTotal).plus(maintenanceTotal).plus(lease.otherCost);
+  const beforeContingency = total.plus(lease.managementCost).plus(lease.consultingCost).plus(lease.otherEstimateCost);
+  const contingency = beforeContingency.times(lease.contingencyRate);
   return {
-    ratePerPeriod,
+    depositRate: p.depositRate,
+    ratePerPeriod: custom ? p.depositRate.div(k) : ZERO,
     periods: k * lease.termYears,
-    residual,
+    lessorUsefulLifeYears: p.lessorUsefulLifeYears,
+    residual: custom ? p.residual : ZERO,
     periodPayment,
     serviceTotal,
     adminTotal,
     maintenanceTotal,
     otherCost: lease.otherCost,
-    fixed,
-    escalatingBase,
-    yearly,
+    total,
+    managementCost: lease.managementCost,
+    consultingCost: lease.consultingCost,
+    otherEstimateCost: lease.otherEstimateCost,
+    contingency,
+    estimateTotal: beforeContingency.plus(contingency),
+    offset,
+    payments,
+    yearlyCosts,
+    oneOffs,
   };
 }

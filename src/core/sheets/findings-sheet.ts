@@ -7,6 +7,7 @@ import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
 import type { Finding, Lang, Severity } from '../types';
 import { FINDINGS_SHEET, sheetRef } from './names';
+import { ruleSetLine } from '../i18n/rules';
 
 const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
@@ -51,6 +52,9 @@ export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi'): Shee
   });
 
   cells.push({ address: 'A1', value: `${T.title} — ${result.file}`, bold: true });
+  // Which law each table was judged by, and why (CONTRACT "Rule sets and dates").
+  const laws = result.tables.flatMap((t, i) => (t.law ? [`${result.tables.length > 1 ? `${i + 1}. ` : ''}${ruleSetLine(t.law.choice, lang)}`] : []));
+  if (laws.length) cells.push({ address: 'A3', value: laws.join(' '), italic: true });
   const firstRow = HEADER_ROW + 1;
   const lastRow = Math.max(firstRow, HEADER_ROW + rows.length);
   SEVERITIES.forEach((sev, k) => {

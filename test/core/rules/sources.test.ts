@@ -39,9 +39,10 @@ describe('funding sources', () => {
     expect(t.findings.find((f) => f.code === 'SOURCE_UNKNOWN')).toMatchObject({ cell: `E${bodyRow(0)}` });
   });
 
-  it('flags a lease funded as development investment', () => {
+  it('a lease funded as development investment is a project, not a fault (ND 73 Điều 3 khoản 5, Điều 19 khoản 2 điểm đ)', () => {
     const t = checkOne(planGrid([['1', 'Thuê dịch vụ phần mềm một cửa', '2021-2023', 900, 'NSĐP (Vốn đầu tư)']]));
-    expect(codes(t)).toContain('LEASE_ON_INVESTMENT_CAPITAL');
+    expect(codes(t)).not.toContain('LEASE_ON_INVESTMENT_CAPITAL');
+    expect(t.findings.find((f) => f.code === 'PROCEDURE_HINT')?.expected).toBe('project');
   });
 
   it('flags a lease longer than five years', () => {

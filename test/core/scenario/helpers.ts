@@ -35,6 +35,6 @@ export function rawWith(over: Override = {}): Record<string, unknown> {
 
 export function inputWith(over: Override = {}): ScenarioInput {
   const parsed = parseScenarioInput(rawWith(over));
-  if ('errors' in parsed) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+  if ('errors' in parsed) throw new Error(parsed.errors.map((e) => e.en).join('; '));
   return parsed.input;
 }

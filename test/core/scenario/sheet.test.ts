@@ -32,10 +32,28 @@ describe('NS Phương án plan', () => {
     expect(at(`B${row}`)!.value).toBeNull();
     expect(plan.cells.some((c) => c.formula?.includes(`IF($B$${row}="",`))).toBe(true);
   });
-  it('states the present-value convention and cites the decree in its notes', () => {
+  it('says which law it applied and why, the conventions in words, and cites the articles in its notes', () => {
     const texts = plan.cells.map((c) => String(c.value ?? ''));
-    expect(texts.some((t) => t.includes('NPV'))).toBe(true);
-    expect(texts.some((t) => t.includes('Nghị định 73/2019/NĐ-CP, Điều 10'))).toBe(true);
+    expect(at('A3')!.value).toMatch(/Căn cứ áp dụng: Nghị định 73\/2019\/NĐ-CP \(hiệu lực 01\/01\/2020 – 28\/02\/2026; .*\), theo ngày 01\/01 của năm bắt đầu/);
+    expect(texts.some((t) => t.startsWith('Chiết khấu từng khoản vào đúng lúc chi'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Giá trị còn lại của tài sản đầu tư ở cuối thời gian so sánh'))).toBe(true);
+    expect(texts.some((t) => t.includes('Nghị định 73/2019/NĐ-CP, Điều 10 khoản 2 điểm b'))).toBe(true);
+  });
+  it('the conventions are input cells (1/0), so the old ones can be switched on in the sheet', () => {
+    for (const key of ['compare.residualCredit', 'compare.discounting', 'compare.sameServiceYears']) {
+      const row = byValue(key)!.address.replace(/^[A-Z]+/, '');
+      expect(at(`B${row}`)).toMatchObject({ value: 1, fill: 'FFF2CC' });
+    }
+  });
+  it('switching values: build cost, S, N and running cost as formulas; the discount rate and useful life as the engine\'s values, said so', () => {
+    const rowOf = (label: string) => plan.cells.find((c) => c.value === label && c.address.startsWith('A'))!.address.slice(1);
+    for (const label of ['Chi phí xây dựng dịch vụ (T_đ)', 'Giá trị còn lại (S)', 'Lãi suất tiền gửi bình quân (N)', 'Chi phí vận hành mỗi năm']) {
+      expect(at(`B${rowOf(label)}`)!.formula).toBeDefined();
+    }
+    expect(plan.cells.find((c) => c.formula?.includes('RATE('))).toBeDefined();
+    const discountRow = rowOf('Tỷ lệ chiết khấu');
+    expect(at(`B${discountRow}`)!.formula).toBeUndefined();
+    expect(at(`D${discountRow}`)!.value).toMatch(/do công cụ tính/);
   });
   it('English labels on request', () => {
     const en = scenarioSheet(input, computeScenario(input, 'en'), 'en');

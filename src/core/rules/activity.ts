@@ -1,0 +1,26 @@
+// What a plan line pays for, read from its (folded) name, because the law routes by it: a lease
+// by the lease articles (market service or custom-built), purchases and operation paid from
+// recurrent spending by procurement rules whatever the amount (ND 73 Điều 51 khoản 1 a–c; ND 224
+// Điều 65 khoản 1), and only building or upgrading a system by the amount tiers. A name that says
+// neither is "build": the tiers apply, as they did before these words were read.
+import type { LeaseKind, WorkKind } from '../rulesets';
+
+const OPERATE = /^(duy tri|van hanh|bao tri|bao duong|sua chua|quan tri|ho tro ky thuat|thue quan tri|cap nhat ban quyen|gia han ban quyen)/;
+const PURCHASE = /^(mua sam|mua|trang bi|thay the|bo sung thiet bi)\b/;
+
+export function workKind(folded: string): WorkKind {
+  if (OPERATE.test(folded)) return 'operate';
+  if (PURCHASE.test(folded)) return 'purchase';
+  return 'build';
+}
+
+// Commodity services a province rents as published (TT 12/2020 Điều 4 khoản 4 counts lines,
+// hosting, rack space, storage among a service's other costs): on the market.
+const MARKET = /san co|tren thi truong|thue (duong truyen|kenh truyen|hosting|cho dat|luu tru|dien toan dam may|may chu ao|cloud|ten mien)|dien toan dam may|\bcloud\b/;
+const CUSTOM = /theo yeu cau rieng|khong san co|thue (xay dung|phat trien|thiet lap)/;
+
+export function leaseKind(folded: string): LeaseKind {
+  if (CUSTOM.test(folded)) return 'custom';
+  if (MARKET.test(folded)) return 'market';
+  return 'unknown';
+}
