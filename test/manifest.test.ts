@@ -2,13 +2,27 @@
 // namespace and vi-VN, and point at exactly the files webpack builds into dist/.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { stampManifest } = require('../scripts/stamp-manifest') as {
+  stampManifest: (xml: string, stamp: { origin: string; version: string }) => string;
+};
+
+/** office-addin-manifest's reading of a manifest, in plain Node as webpack runs it (jest cannot load its ESM dependencies). */
+function verifyInNode(file: string, stamp: { origin: string; version: string }): { version: string; supportUrl: string } {
+  const script = `require('./scripts/stamp-manifest').verifyStamped(process.argv[1], JSON.parse(process.argv[2]))
+    .then((info) => process.stdout.write(JSON.stringify(info)), (e) => { process.stderr.write(e.message); process.exit(1); })`;
+  const r = spawnSync(process.execPath, ['-e', script, file, JSON.stringify(stamp)], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as { version: string; supportUrl: string };
+}
 
 const repoRoot = path.resolve(__dirname, '..');
 const manifestPath = path.join(repoRoot, 'manifest.xml');
 const schema = path.join(repoRoot, 'schemas', 'office-manifest', 'OfficeAppManifestV1_1.xsd');
 /** What the webpack build emits (agreed with the task pane's webpack config). */
-const BUILT = ['taskpane.html', 'taskpane.js', 'functions.js', 'functions.html', 'functions.json', 'commands.html', 'commands.js'];
+const BUILT = ['taskpane.html', 'taskpane.js', 'functions.js', 'functions.html', 'functions.json', 'commands.html', 'commands.js', 'help.html'];
 const ORIGIN = 'https://localhost:3000/';
 
 // ---------------------------------------------------------------- a small XML reader
@@ -114,12 +128,54 @@ describe('manifest.xml', () => {
     expect(sets).toContain('CustomFunctionsRuntime 1.1');
   });
 
-  it('has a ribbon button that opens the task pane, and a function file', () => {
-    const action = all(root, 'Action').find((a) => a.attrs['xsi:type'] === 'ShowTaskpane');
-    expect(resource(all(action as XmlElement, 'SourceLocation')[0]?.attrs.resid)).toBe(`${ORIGIN}taskpane.html`);
+  it('has a ribbon button that runs the check and a second one that opens the pane, and a function file', () => {
+    const controls = all(root, 'Control');
+    const labelOf = (c: XmlElement) => resource(c.children.find((x) => x.name === 'Label')?.attrs.resid);
+    expect(controls.map(labelOf)).toEqual(['Kiểm tra nhanh', 'Mở ngăn']);
+    const [quick, open] = controls.map((c) => all(c, 'Action')[0]);
+    expect(quick.attrs['xsi:type']).toBe('ExecuteFunction');
+    // The id src/commands/commands.ts registers with Office.actions.associate.
+    expect(xml).toMatch(/<FunctionName>quickCheck<\/FunctionName>/);
+    expect(fs.readFileSync(path.join(repoRoot, 'src', 'commands', 'commands.ts'), 'utf8')).toContain("associate('quickCheck'");
+    expect(open.attrs['xsi:type']).toBe('ShowTaskpane');
+    expect(resource(all(open, 'SourceLocation')[0]?.attrs.resid)).toBe(`${ORIGIN}taskpane.html`);
     expect(resource(all(root, 'FunctionFile')[0]?.attrs.resid)).toBe(`${ORIGIN}commands.html`);
-    const label = all(root, 'Control')[0].children.find((c) => c.name === 'Label');
-    expect(resource(label?.attrs.resid)).toBe('Kiểm tra nhanh');
+  });
+
+  it('sends SupportUrl to the help page the build ships, Vietnamese first', () => {
+    const support = root.children.find((c) => c.name === 'SupportUrl');
+    expect(support?.attrs.DefaultValue).toBe(`${ORIGIN}help.html`);
+    const help = fs.readFileSync(path.join(repoRoot, 'src', 'help', 'help.html'), 'utf8');
+    expect(help).toMatch(/<html lang="vi">/);
+    expect(help.indexOf('lang="vi" id="vi"')).toBeLessThan(help.indexOf('lang="en" id="en"'));
+  });
+
+  describe('stamped for a deployment (npm run build -- --env origin=…)', () => {
+    const stamp = { origin: 'https://ngansach.example.gov.vn', version: '1.2.3' };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-manifest-'));
+    const stampedPath = path.join(dir, 'manifest.xml');
+    fs.writeFileSync(stampedPath, stampManifest(xml, stamp));
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('has every URL on the production origin and package.json\'s version, as office-addin-manifest reads it', () => {
+      const stamped = fs.readFileSync(stampedPath, 'utf8');
+      expect(stamped).not.toContain('localhost');
+      const info = verifyInNode(stampedPath, stamp);
+      expect(info.version).toBe('1.2.3.0');
+      expect(info.supportUrl).toBe('https://ngansach.example.gov.vn/help.html');
+    });
+
+    if (hasXmllint()) {
+      it('still validates against the schema', () => {
+        const r = spawnSync('xmllint', ['--noout', '--schema', schema, stampedPath], { encoding: 'utf8' });
+        expect(r.stderr).toContain('validates');
+      });
+    }
+
+    it('refuses an origin Office cannot load from (http, a trailing slash)', () => {
+      expect(() => stampManifest(xml, { ...stamp, origin: 'http://ngansach.example.gov.vn' })).toThrow(/https address/);
+      expect(() => stampManifest(xml, { ...stamp, origin: 'https://ngansach.example.gov.vn/' })).toThrow(/no trailing slash/);
+    });
   });
 
   it('points every URL at a file the build emits or an icon in assets/', () => {

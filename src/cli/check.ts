@@ -9,19 +9,15 @@ import type { CheckResult } from '../core/model';
 import { parseUnit } from '../core/money';
 import { parsePeriod } from '../core/period';
 import { AUTO_RULESET, hasRuleSet, ruleSetIds } from '../core/rulesets';
-import { buildCheckSheets, CHECK_RESULT_SHEETS } from '../core/sheets';
+import { buildCheckSheets, CHECK_RESULT_SHEETS, DATA_SHEET, FINDINGS_SHEET, SUMMARY_SHEET } from '../core/sheets';
+import { xlsxText } from '../core/i18n/xlsx';
 import type { Lang, MoneyUnit, Period } from '../core/types';
 import { parseArgs } from './args';
 import { CliIO, UsageError } from './io';
 import { formatReport } from './report';
-import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
-import { readWorkbookGridsFast } from './fast-xlsx-reader';
-import type { Grid } from '../core/grid';
-import { loadWorkbook, workbookGrids } from './xlsx-reader';
-import type { ReadOptions } from './xlsx-reader';
-
-/** The scenario command's sheet (DESIGN: "NS Phương án"), also never a budget table to check. */
-const SCENARIO_SHEET = 'NS Phương án';
+import type { ReportOptions } from './report';
+import { readWorkbookFile } from '../xlsx/node';
+import { WorkbookCopy } from '../xlsx/write';
 
 const SPEC = { values: ['sheet', 'out', 'lang', 'period', 'unit', 'ruleset'], switches: ['json'] };
 
@@ -69,7 +65,8 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   const file = parsed.positional[0];
   const out = parsed.values.get('out');
   if (out !== undefined) {
-    if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`--out ${out}: tên tệp phải kết thúc bằng .xlsx / must end in .xlsx`);
+    const outExt = path.extname(out).toLowerCase();
+    if (outExt !== '.xlsx' && outExt !== '.xlsm') throw new UsageError(`--out ${out}: tên tệp phải kết thúc bằng .xlsx / must end in .xlsx (.xlsm for a workbook with macros)`);
     // Never change what the user typed: the input is read-only to us.
     if (path.resolve(out) === path.resolve(file)) {
       throw new UsageError(`--out ${out}: không ghi đè tệp gốc / will not overwrite the input; choose another file name`);
@@ -101,44 +98,41 @@ export function exitCodeOf(result: CheckResult): number {
   return result.tables.some((t) => t.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-/**
- * The Grids from the fast reader, or null to read with ExcelJS. The fast reader steps aside
- * (null) for files it does not handle; if it throws, we deliberately fall back as well: the
- * ExcelJS path is authoritative, reads what it can and words every error about the file.
- */
-function fastGrids(file: string, read: ReadOptions): Grid[] | null {
-  try {
-    return readWorkbookGridsFast(file, read);
-  } catch (err) {
-    // Not hidden from whoever looks: a fast-reader bug only costs speed, but it should be seen.
-    if (process.env.NGANSACH_DEBUG) process.stderr.write(`ngansach: fast reader fell back: ${err instanceof Error ? err.stack : String(err)}\n`);
-    return null;
-  }
+/** One line for each thing the user should know besides the report: cells left out, renamed sheets. */
+function notesOf(lines: readonly string[]): string {
+  return lines.map((l) => `ngansach check: ${l}\n`).join('');
 }
 
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const options = parseCheckArgs(args);
   // A workbook written by --out (or by the add-in) carries our own sheets: never check those.
-  const read: ReadOptions = { sheet: options.sheet, skip: [...CHECK_RESULT_SHEETS, SCENARIO_SHEET] };
-  // --out writes a copy, which needs ExcelJS's whole model; otherwise try the fast reader first.
-  let workbook = options.out ? await loadWorkbook(options.file) : null;
-  let grids = workbook ? null : fastGrids(options.file, read);
-  if (!grids) {
-    workbook ??= await loadWorkbook(options.file);
-    grids = workbookGrids(workbook, options.file, read);
-  }
+  const read = await readWorkbookFile(options.file, { sheet: options.sheet, skipOwnSheets: true });
+  const grids = read.grids;
   const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit, ruleSet: options.ruleSet });
   const result = checkWorkbook(options.file, grids, settings);
   if (result.tables.length === 0) throw new UsageError(noTableMessage(options.file, options.sheet));
 
-  let wrote: { file: string; sheets: string[] } | undefined;
-  if (options.out && workbook) {
-    const plans = buildCheckSheets(result, grids, options.lang);
-    for (const plan of plans) renderSheetPlan(workbook, plan);
-    await writeWorkbookAtomically(workbook, options.out);
-    wrote = { file: options.out, sheets: plans.map((p) => p.name) };
+  let wrote: ReportOptions['wrote'];
+  const notes = [...read.notes];
+  if (options.out) {
+    const copy = await WorkbookCopy.open(read.bytes, path.basename(options.file));
+    // Excel opens a workbook with macros only as .xlsm, and one without only as .xlsx.
+    const wantXlsm = path.extname(options.out).toLowerCase() === '.xlsm';
+    if (copy.macroEnabled !== wantXlsm) throw new UsageError(xlsxText.macroExtension(options.out, copy.macroEnabled));
+    const roles = CHECK_RESULT_SHEETS;
+    const names = copy.namesFor(roles);
+    const plans = buildCheckSheets(result, grids, options.lang, {
+      findings: names.get(FINDINGS_SHEET) ?? FINDINGS_SHEET,
+      summary: names.get(SUMMARY_SHEET) ?? SUMMARY_SHEET,
+      data: names.get(DATA_SHEET) ?? DATA_SHEET,
+    }, true);
+    const report = await copy.write(options.out, plans.map((plan, i) => ({ plan, role: roles[i] })));
+    wrote = { file: options.out, sheets: report.sheets };
+    for (const [role, used] of report.renamed) notes.push(xlsxText.renamedSheet(role, used));
+    notes.push(...report.notes);
   }
 
+  if (notes.length) io.err(notesOf(notes));
   if (options.json) io.out(JSON.stringify(checkResultToJSON(result)) + '\n');
   else io.out(formatReport(result, options.lang, { wrote }));
   return exitCodeOf(result);

@@ -10,7 +10,7 @@ import { digestAll } from './consolidate-pool';
 import { formatConsolidateReport } from './consolidate-report';
 import type { CliIO } from './io';
 import { UsageError } from './io';
-import { writeNewWorkbookStreaming } from './sheetplan-writer';
+import { writeNewWorkbook } from '../xlsx/write';
 
 export async function runConsolidate(argv: string[], io: CliIO): Promise<number> {
   const args = parseConsolidateArgs(argv);
@@ -24,7 +24,7 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
   let wrote: { file: string; sheets: number } | undefined;
   if (args.out) {
     const plans = buildConsolidationSheets(result, args.lang);
-    await writeNewWorkbookStreaming(plans, args.out);
+    await writeNewWorkbook(args.out, plans);
     wrote = { file: args.out, sheets: plans.length };
   }
   if (args.json) io.out(JSON.stringify(consolidationToJSON(result)) + '\n');

@@ -1,5 +1,6 @@
 // `ngansach`: the command line door. Each command lives in its own module; this file only
 // dispatches and turns bad input into exit 2 with one line, never a stack trace.
+import { XlsxError } from '../xlsx/errors';
 import { CliIO, UsageError, processIO } from './io';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -36,7 +37,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const command = await load();
     return await command(rest, io);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof XlsxError) {
       io.err(`ngansach ${name}: ${err.message}\n`);
       return 2;
     }

@@ -5,6 +5,7 @@ import { modeToJSON, parseMode } from '../core/mode';
 import type { Mode } from '../core/types';
 import { parseArgs } from './args';
 import { CliIO, UsageError } from './io';
+import { printable } from './printable';
 
 /** Short Vietnamese words for the human line; the JSON keeps the contract's English codes. */
 const MODE_WORDS: Record<Mode, string> = {
@@ -17,29 +18,22 @@ const MODE_WORDS: Record<Mode, string> = {
   unknown: 'chưa rõ',
 };
 
-function inputLines(stdin: string): string[] {
-  const text = stdin.replace(/^\uFEFF/, '');
-  if (text === '') return [];
-  const lines = text.split(/\r?\n/);
-  // A final newline ends the last line; it does not start an empty one.
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
 export async function runMode(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { values: [], switches: ['json'] });
   if (parsed.positional.length > 0) {
     throw new UsageError(`takes no file: pipe the texts in, one a line (e.g. echo "Thuê VNPT" | ngansach mode --json)`);
   }
   const json = parsed.switches.has('json');
-  for (const line of inputLines(await io.readStdin())) {
+  let count = 0;
+  for await (const { text: line } of io.stdinLines()) {
     const reading = parseMode(line);
     if (json) {
       io.out(JSON.stringify(modeToJSON(reading)) + '\n');
     } else {
       const vendor = reading.vendor ? ` · ${reading.vendor}` : '';
-      io.out(`${line}\t→ ${reading.mode} (${MODE_WORDS[reading.mode]})${vendor}\n`);
+      io.out(`${printable(line)}\t→ ${reading.mode} (${MODE_WORDS[reading.mode]})${vendor}\n`);
     }
+    if (++count % 1000 === 0) await io.drain?.();
   }
   return 0;
 }

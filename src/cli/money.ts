@@ -5,11 +5,12 @@ import { formatVnd } from '../core/format';
 import { moneyToJSON, parseMoney, parseUnit } from '../core/money';
 import type { MoneyReading, MoneyUnit } from '../core/types';
 import { parseArgs } from './args';
-import { CliIO, UsageError } from './io';
+import { CliIO, MAX_LINE, UsageError } from './io';
+import { printable } from './printable';
 
 const PER_SUFFIX = { total: '', year: '/năm', month: '/tháng' } as const;
 
-/** Lines are written in batches so a million-line input does not build one huge string. */
+/** Lines are read and written in batches so a million-line input never sits in memory. */
 const BATCH = 1000;
 
 function unitOption(text: string | undefined): MoneyUnit {
@@ -20,7 +21,7 @@ function unitOption(text: string | undefined): MoneyUnit {
 }
 
 export function humanLine(r: MoneyReading): string {
-  const source = `← ${JSON.stringify(r.input)}`;
+  const source = `← ${printable(JSON.stringify(r.input))}`;
   if (r.dash) return `-  (không có số tiền)  ${source}`;
   if (r.value === null) return `?  (${r.reason ?? 'no amount'})  ${source}`;
   const amount = `${formatVnd(r.value)} ${r.unit}${PER_SUFFIX[r.per]}`;
@@ -36,18 +37,16 @@ export async function runMoney(args: string[], io: CliIO): Promise<number> {
   const unit = unitOption(parsed.values.get('unit'));
   const json = parsed.switches.has('json');
 
-  const text = await io.readStdin();
-  const lines = text.split(/\r?\n/);
-  // The newline that ends the last line does not start another one.
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-
   let batch: string[] = [];
-  for (const line of lines) {
-    const reading = parseMoney(line, { unit });
+  for await (const line of io.stdinLines()) {
+    const reading = line.cut
+      ? { ...parseMoney('', { unit }), input: line.text, reason: `dòng dài quá ${MAX_LINE} ký tự / line longer than ${MAX_LINE} characters` }
+      : parseMoney(line.text, { unit });
     batch.push(json ? JSON.stringify(moneyToJSON(reading)) : humanLine(reading));
     if (batch.length >= BATCH) {
       io.out(batch.join('\n') + '\n');
       batch = [];
+      await io.drain?.();
     }
   }
   if (batch.length > 0) io.out(batch.join('\n') + '\n');

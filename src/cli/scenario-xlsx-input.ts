@@ -3,12 +3,12 @@
 // labels beside them for the reader. Keys are what is read: a label can be reworded or
 // translated without breaking the file. The column holding the keys is found, not assumed
 // (labels may sit left or right of it); the value is the cell to its right.
-import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/grid';
+import type { Grid } from '../core/grid';
 import { scenarioCli } from '../core/i18n/scenario';
-import { SCENARIO_KEYS, SCENARIO_SHEET_NAME } from '../core/scenario';
+import { SCENARIO_KEYS } from '../core/scenario';
 
-export type RawValue = string | number | boolean | null;
+type RawValue = string | number | boolean | null;
 
 export interface ScenarioSheetInput {
   sheet: string;
@@ -23,22 +23,6 @@ export interface ScenarioSheetInput {
 const KEY_SHAPE = /^[A-Za-z]+(\.([A-Za-z]+|\d))*$/;
 const KNOWN = new Set(SCENARIO_KEYS.map((k) => k.toLowerCase()));
 const CANONICAL = new Map(SCENARIO_KEYS.map((k) => [k.toLowerCase(), k]));
-
-export function cellScalar(value: ExcelJS.CellValue): RawValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((p) => p.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) {
-      const r = (value as ExcelJS.CellFormulaValue).result;
-      return r === undefined || r === null || typeof r === 'object' ? null : (r as RawValue);
-    }
-    if ('text' in value && typeof (value as ExcelJS.CellHyperlinkValue).text === 'string') return (value as ExcelJS.CellHyperlinkValue).text;
-    if ('error' in value) return String((value as ExcelJS.CellErrorValue).error);
-  }
-  return null;
-}
 
 function setPath(root: Record<string, unknown>, dotted: string, value: RawValue): void {
   const parts = dotted.split('.');
@@ -56,11 +40,11 @@ function text(v: RawValue): string {
 }
 
 /** Count of known keys per column of a sheet. */
-function keyColumn(ws: ExcelJS.Worksheet): { col: number; hits: number } {
+function keyColumn(grid: Grid): { col: number; hits: number } {
   const counts = new Map<number, number>();
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (KNOWN.has(text(cellScalar(cell.value)).toLowerCase())) counts.set(col, (counts.get(col) ?? 0) + 1);
+  grid.values.forEach((row) => {
+    row.forEach((value, c) => {
+      if (KNOWN.has(text(value).toLowerCase())) counts.set(grid.left + c, (counts.get(grid.left + c) ?? 0) + 1);
     });
   });
   let best = { col: 0, hits: 0 };
@@ -68,20 +52,21 @@ function keyColumn(ws: ExcelJS.Worksheet): { col: number; hits: number } {
   return best;
 }
 
-/** The first sheet (other than our own result sheet) whose key column holds at least 3 known keys; null if none. */
-export function readScenarioSheet(workbook: ExcelJS.Workbook): ScenarioSheetInput | null {
-  for (const ws of workbook.worksheets) {
-    if (ws.name === SCENARIO_SHEET_NAME) continue;
-    const { col, hits } = keyColumn(ws);
+/**
+ * The first sheet whose key column holds at least 3 known keys; null if none. The grids come
+ * from the .xlsx reader, which already passed over the sheets ngansach made ("NS Phương án").
+ */
+export function readScenarioSheet(grids: readonly Grid[]): ScenarioSheetInput | null {
+  for (const grid of grids) {
+    const { col, hits } = keyColumn(grid);
     if (hits < 3) continue;
     const raw: Record<string, unknown> = {};
     const cells = new Map<string, string>();
     const errors: { vi: string; en: string }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      // Cells by column, read once; the value sits right of the key (an empty cell reads as null).
-      const byCol = new Map<number, RawValue>();
-      row.eachCell({ includeEmpty: false }, (cell, c) => byCol.set(c, cellScalar(cell.value)));
-      const key = text(byCol.get(col) ?? null);
+    grid.values.forEach((row, r) => {
+      const rowNumber = grid.top + r;
+      // The value sits right of the key (an empty cell reads as null).
+      const key = text(row[col - grid.left] ?? null);
       if (!KEY_SHAPE.test(key)) return; // titles, headers and labels, not keys
       const canonical = CANONICAL.get(key.toLowerCase()) ?? key;
       const address = `${columnLetter(col + 1)}${rowNumber}`;
@@ -91,9 +76,9 @@ export function readScenarioSheet(workbook: ExcelJS.Workbook): ScenarioSheetInpu
         return;
       }
       cells.set(canonical, address);
-      setPath(raw, canonical, byCol.get(col + 1) ?? null);
+      setPath(raw, canonical, row[col + 1 - grid.left] ?? null);
     });
-    return { sheet: ws.name, raw, cells, errors };
+    return { sheet: grid.sheet, raw, cells, errors };
   }
   return null;
 }

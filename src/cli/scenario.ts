@@ -3,8 +3,7 @@
 // English), and writes nothing. A file far larger than any scenario is refused before it is read.
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON } from '../core/scenario';
+import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON, SCENARIO_SHEET_NAME } from '../core/scenario';
 import type { FieldError } from '../core/scenario';
 import type { Lang } from '../core/types';
 import { parseArgs } from './args';
@@ -12,7 +11,9 @@ import { bilingual, scenarioCli } from '../core/i18n/scenario';
 import { CliIO, UsageError } from './io';
 import { scenarioText } from './scenario-text';
 import { readScenarioSheet } from './scenario-xlsx-input';
-import { renderSheetPlan, writeWorkbookAtomically } from './sheetplan-writer';
+import { readWorkbookFile } from '../xlsx/node';
+import { WorkbookCopy } from '../xlsx/write';
+import { xlsxText } from '../core/i18n/xlsx';
 
 const HOW = 'ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]';
 /** A scenario is a few kilobytes of JSON; a scenario form a few dozen. */
@@ -25,8 +26,8 @@ function sizeText(bytes: number): string {
 
 interface Loaded {
   raw: unknown;
-  /** The input workbook (xlsx input), copied into --out with the result sheet added. */
-  workbook: ExcelJS.Workbook | null;
+  /** The input workbook's bytes (xlsx input), copied into --out with the result sheet added. */
+  workbook: Uint8Array | null;
   /** Field → "Sheet!C7" for xlsx input, so messages point at the cell. */
   cells: Map<string, string>;
 }
@@ -43,18 +44,14 @@ async function loadJson(file: string): Promise<Loaded> {
 }
 
 async function loadXlsx(file: string): Promise<Loaded> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (err) {
-    // Any failure to open is the file's problem (corrupt, encrypted, not a workbook), not ours.
-    throw new UsageError(scenarioCli.notWorkbook(file, err instanceof Error ? err.message.slice(0, 120) : String(err)));
-  }
-  const found = readScenarioSheet(workbook);
+  // The one .xlsx reader: every unusable file (corrupt, password-protected, another format)
+  // ends in its one-line message.
+  const read = await readWorkbookFile(file, { skipOwnSheets: true });
+  const found = readScenarioSheet(read.grids);
   if (!found) throw new UsageError(scenarioCli.noSheet(file));
   if (found.errors.length > 0) throw new UsageError(`${file}: ${bilingual({ vi: found.errors.map((e) => e.vi).join('; '), en: found.errors.map((e) => e.en).join('; ') })}`);
   const cells = new Map([...found.cells].map(([k, a]) => [k, `'${found.sheet}'!${a}`]));
-  return { raw: found.raw, workbook, cells };
+  return { raw: found.raw, workbook: read.bytes, cells };
 }
 
 /** Every problem on one line, Vietnamese then English, each field with its cell when read from a sheet. */
@@ -95,16 +92,24 @@ export async function runScenario(args: string[], io: CliIO): Promise<number> {
   const input = parsedInput.input;
   const result = computeScenario(input, lang);
 
+  const notes: string[] = [];
+  let sheetName = SCENARIO_SHEET_NAME;
   if (out !== undefined) {
-    const workbook = loaded.workbook ?? new ExcelJS.Workbook();
-    renderSheetPlan(workbook, scenarioSheet(input, result, lang));
-    await writeWorkbookAtomically(workbook, out);
+    // A copy of the input workbook (or a new one for JSON input) with the sheet added.
+    const copy = await WorkbookCopy.open(loaded.workbook, path.basename(file));
+    const plan = scenarioSheet(input, result, lang);
+    plan.name = copy.namesFor([SCENARIO_SHEET_NAME]).get(SCENARIO_SHEET_NAME) ?? SCENARIO_SHEET_NAME;
+    const report = await copy.write(out, [{ plan, role: SCENARIO_SHEET_NAME }]);
+    for (const [role, used] of report.renamed) notes.push(xlsxText.renamedSheet(role, used));
+    notes.push(...report.notes);
+    sheetName = plan.name;
   }
+  for (const note of notes) io.err(`ngansach scenario: ${note}\n`);
   if (parsed.switches.has('json')) {
     io.out(JSON.stringify({ file: path.basename(file), name: input.name, unit: input.unit, ...scenarioToJSON(result, input, lang) }, null, 2) + '\n');
   } else {
     io.out(scenarioText(input, result, lang));
-    if (out !== undefined) io.out(`${scenarioCli.wrote(lang, out)}\n`);
+    if (out !== undefined) io.out(`${scenarioCli.wrote(lang, out, sheetName)}\n`);
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -2,7 +2,8 @@
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
 import { Decimal, ZERO } from './decimal';
-import type { MoneyReading, TimeReading } from './types';
+import type { Table } from './model';
+import type { MoneyReading, SourcePart, TimeReading } from './types';
 
 /** Allocations are kept to 3 decimals of the table's unit (1.000 đồng when the unit is triệu). */
 export const ALLOCATION_DECIMALS = 3;
@@ -120,4 +121,62 @@ export function allocateRow(amount: Decimal | null, money: MoneyReading | null, 
   // 3. Even spread.
   if (years.length === 0) return NONE;
   return { allocation: spreadEven(amount, years), basis: 'even' };
+}
+
+/** A total with no words around it: the sum of a row's year or source cells. */
+const PLAIN: MoneyReading = { input: '', value: null, unit: 'triệu đồng', per: 'total', unitExplicit: false, ambiguous: false, reason: null, notes: [], dash: false };
+
+/** The money per year of every item of a table (CONTRACT `allocation`), and the one source's amount. */
+export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-words'): void {
+  // Rows repeat the same amount cell and time text (the readings are shared): allocate each pair
+  // once. Allocations are never mutated after this, so rows may share one.
+  const byReading = new Map<MoneyReading, Map<TimeReading | null, Allocation>>();
+  const filled = new Map<SourcePart[], Map<Decimal, SourcePart[]>>();
+  for (const row of table.rows) {
+    if (row.kind !== 'item') continue;
+    // Year columns are the allocation (CONTRACT: `allocation` equals `years`); else the words.
+    if (row.years.size) {
+      row.allocation = row.years;
+      row.allocationBasis = 'columns';
+    } else if (years === 'columns-or-words' && row.amount) {
+      const money = row.money ?? PLAIN;
+      let byTime = row.money ? byReading.get(money) : undefined;
+      let a = byTime?.get(row.time);
+      if (a === undefined) {
+        a = allocateRow(row.amount, money, row.time);
+        if (row.money) {
+          if (!byTime) {
+            byTime = new Map();
+            byReading.set(money, byTime);
+          }
+          byTime.set(row.time, a);
+        }
+      }
+      row.allocation = a.allocation;
+      row.allocationBasis = a.basis;
+    }
+    // One source carries the whole row (CONTRACT: sources[].amount is then the row's amount).
+    const sources = row.sources;
+    if (sources.length !== 1 || sources[0].amount !== null) continue;
+    const total = row.amountPer === 'total' ? row.amount : sumOf(row.allocation);
+    if (!total || (row.amountPer !== 'total' && row.allocation.size === 0)) continue;
+    let byTotal = filled.get(sources);
+    if (!byTotal) {
+      byTotal = new Map();
+      filled.set(sources, byTotal);
+    }
+    let one = byTotal.get(total);
+    if (!one) {
+      one = [{ ...sources[0], amount: total }];
+      byTotal.set(total, one);
+    }
+    row.sources = one;
+  }
+}
+
+function sumOf(map: Map<number, Decimal>): Decimal | null {
+  if (map.size === 0) return null;
+  let s = ZERO;
+  for (const v of map.values()) s = s.plus(v);
+  return s;
 }

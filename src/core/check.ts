@@ -1,5 +1,5 @@
 // The one entry point every door calls: Grid(s) in, checked tables out.
-import { allocateRow } from './allocate';
+import { allocateItems } from './allocate';
 import { Decimal } from './decimal';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
@@ -8,7 +8,7 @@ import { makeContext, RULES } from './rules';
 import { whyChosen } from './i18n/rules';
 import { planRuleSet } from './plan-ruleset';
 import { AUTO_RULESET } from './rulesets';
-import { effectiveTotal, summarize } from './summary';
+import { summarize } from './summary';
 import { computeSubtotals, readTables } from './table';
 
 export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSettings {
@@ -24,17 +24,9 @@ export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSett
 
 /** Reads, allocates, totals and checks one table. */
 export function checkTable(table: Table, settings: CheckSettings): CheckedTable {
-  for (const row of table.rows) {
-    if (row.kind !== 'item') continue;
-    const { allocation, basis } = allocateRow(row.amount, row.money, row.time);
-    row.allocation = allocation;
-    row.allocationBasis = basis;
-    // One source carries the whole row (CONTRACT: sources[].amount is then the row's amount).
-    const total = effectiveTotal(row);
-    if (row.sources.length === 1 && row.sources[0].amount === null && total) {
-      row.sources = [{ ...row.sources[0], amount: total }];
-    }
-  }
+  // A survey's "Năm đầu tư/thuê" says when a system was bought or leased, not when the money
+  // it lists is spent: a survey row is spread over years only by year columns.
+  allocateItems(table, table.layout === 'plan' ? 'columns-or-words' : 'columns-only');
   computeSubtotals(table);
   const summary = summarize(table);
   const ctx = makeContext(table, settings, summary);

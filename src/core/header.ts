@@ -1,114 +1,355 @@
-// Finding a budget table's header row and its columns by their Vietnamese names (and the
-// variants real plans use), folded so "Thời gian thực hiện" and "THOI GIAN TRIEN KHAI" meet.
-import { cellText, colCount, Grid } from './grid';
-import { fold } from './text';
-import type { TableColumns } from './model';
+// Finding a table's header band: one to three rows of labels, with merged cells (Grid.merges)
+// or, when a door could not say which cells are merged, group labels standing over blank cells.
+// Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
+// classified by columns.ts; the roles decide which column is the total, the years, the sources.
+import { classifyColumn, isMoneyRole, MAX_LABEL } from './columns';
+import { readColumnNumbers } from './column-numbers';
+import type { ColumnEquation } from './column-numbers';
+import { CellValue, columnNumber, Grid } from './grid';
+import type { ColumnInfo, ColumnSum, TableColumns } from './model';
+import { isPlausibleYear } from './period';
 import { readStt } from './stt';
+import { cleanText } from './text';
 
-type ColumnKey = keyof TableColumns;
-
-// Order matters: the first pattern a cell matches decides its column.
-const PATTERNS: [ColumnKey, RegExp][] = [
-  ['stt', /^(so thu tu|stt|tt|so tt|thu tu)\b/],
-  ['mode', /(tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc trien khai)/],
-  ['time', /^(thoi gian|tien do|nam thuc hien|thoi han)/],
-  ['source', /^(nguon von|nguon kinh phi|nguon ngan sach|nguon)\b/],
-  ['amount', /(tong muc dau tu|tong kinh phi|tong von|kinh phi|bo tri (kinh phi|von)|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|von dau tu)/],
-  ['name', /^(ten|noi dung|danh muc|du an|nhiem vu|he thong)/],
-];
-
-export interface HeaderMatch {
-  row: number;
+export interface HeaderBand {
+  /** First and last sheet rows of the band. */
+  top: number;
+  end: number;
+  /** The column-number row right under the band ("(1) (2) … (4)=(5)+…+(9)"), or null. */
+  numberRow: number | null;
   columns: TableColumns;
+  /** Every column that has a header, left to right. */
+  columnInfo: ColumnInfo[];
+  moneyColumns: ColumnInfo[];
+  sums: ColumnSum[];
+  /** Rightmost column with a header. */
+  right: number;
 }
 
-// Header cells are labels, not sentences: a long cell is data ("- NSĐP (Vốn đầu tư): 4.000 …").
-const MAX_HEADER_CELL = 80;
-
-function classify(text: string): ColumnKey | null {
-  if (!text || text.length > MAX_HEADER_CELL) return null;
-  const f = fold(text);
-  for (const [key, re] of PATTERNS) if (re.test(f)) return key;
-  return null;
+/** A merged area in sheet coordinates. */
+export interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
-/** Reads one row as a header; null unless it names an amount column and a name or STT column. */
-export function matchHeader(grid: Grid, rowIndex: number): HeaderMatch | null {
-  const values = grid.values[rowIndex];
-  if (!values) return null;
-  const found: Partial<Record<ColumnKey, number>> = {};
-  let hits = 0;
-  // A header holds no numbers: a row with an amount in it is a budget line, whatever its words.
-  for (const v of values) if (typeof v === 'number') return null;
-  for (let c = 0; c < values.length; c++) {
-    const v = values[c];
-    if (typeof v !== 'string') continue;
-    const key = classify(v);
-    if (!key || found[key] !== undefined) continue;
-    found[key] = grid.left + c;
-    hits++;
+const MAX_BAND_ROWS = 3;
+/** How many rows under a band are looked at for data before the band is believed to be a header. */
+const DATA_LOOKAHEAD = 6;
+
+const A1_RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
+
+/** Grid.merges ("A5:A7") as boxes; what cannot be read is ignored, never fatal. */
+export function mergeBoxes(grid: Grid): MergeBox[] {
+  const out: MergeBox[] = [];
+  for (const m of grid.merges ?? []) {
+    // Office.js may name the sheet ("'PL II'!A5:A7"); the range is what matters.
+    const a = A1_RANGE.exec(m.slice(m.lastIndexOf('!') + 1).trim().toUpperCase());
+    if (!a) continue;
+    const c1 = columnNumber(a[1]);
+    const r1 = Number(a[2]);
+    const c2 = a[3] ? columnNumber(a[3]) : c1;
+    const r2 = a[4] ? Number(a[4]) : r1;
+    out.push({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
   }
-  if (found.amount === undefined || hits < 2) return null;
-  if (found.name === undefined && found.stt === undefined) return null;
-  // An item numbered "1", "2.1" or "II" is data even when its cells read like labels.
-  if (found.stt !== undefined) {
-    const stt = readStt(cellText(values[found.stt - grid.left]));
-    if (stt.style !== 'other' && stt.style !== 'none') return null;
+  return out;
+}
+
+function textOf(v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'string') return cleanText(v);
+  return String(v);
+}
+
+function rowValues(grid: Grid, row: number): CellValue[] {
+  return grid.values[row - grid.top] ?? [];
+}
+
+/**
+ * A row of labels: at least two texts, no numbers but years typed as numbers ("2021" over a year
+ * column), no STT in front (body rows start with theirs).
+ */
+function isLabelRow(values: readonly CellValue[]): boolean {
+  let texts = 0;
+  let first: string | null = null;
+  for (const v of values) {
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v) || !isPlausibleYear(v)) return false;
+      continue;
+    }
+    if (typeof v === 'string' && v.trim()) {
+      texts++;
+      if (first === null) first = v;
+    }
   }
-  // Two matches are enough only for a row of short labels; data rows also carry names and sources.
-  if (hits < 3) {
-    for (const v of values) if (typeof v === 'string' && v.length > MAX_HEADER_CELL) return null;
+  if (texts < 2) return false;
+  const lead = readStt(first ?? '');
+  return !(lead.style === 'arabic' || lead.style === 'dotted' || lead.style === 'roman');
+}
+
+/** Texts that are labels of a sub-header: short, and any digits only as a year or a unit note. */
+function isSubLabel(v: CellValue): boolean {
+  if (v === null || v === '') return true;
+  if (typeof v === 'number') return isPlausibleYear(v);
+  if (typeof v !== 'string') return false;
+  const t = v.trim();
+  if (!t) return true;
+  if (t.length > MAX_LABEL) return false;
+  if (!/\d/.test(t)) return true;
+  // "Năm 2021", "KH 2021", "Giai đoạn 2021-2025", "(triệu đồng)"; not "1.500" or "2.1".
+  return /^[^\d]*\b(19|20)\d{2}\b([^\d]*\b(19|20)\d{2}\b)?[^\d]*$/.test(t);
+}
+
+interface BandRows {
+  rows: number[];
+  /** Which cell a covered (merged, non-master) cell shows: key row*COLS+col → master key. */
+  covered: Map<number, number>;
+}
+
+const KEY_SPAN = 1 << 14;
+const key = (row: number, col: number): number => row * KEY_SPAN + col;
+
+/**
+ * Cells of the band covered by a merge (or, with no merges known, by a group label standing over
+ * blank cells whose sub-columns are labelled below) → the cell whose text they show.
+ */
+function coverage(grid: Grid, rows: readonly number[], left: number, right: number, boxes: readonly MergeBox[]): Map<number, number> {
+  const covered = new Map<number, number>();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  for (const b of boxes) {
+    if (b.bottom < first || b.top > last || b.right < left || b.left > right) continue;
+    // A merge that starts above the band (a title) is not part of it.
+    if (b.top < first) continue;
+    for (let r = Math.max(b.top, first); r <= Math.min(b.bottom, last); r++) {
+      for (let c = Math.max(b.left, left); c <= Math.min(b.right, right); c++) {
+        if (r === b.top && c === b.left) continue;
+        covered.set(key(r, c), key(b.top, b.left));
+      }
+    }
   }
+  if (boxes.length > 0 || rows.length < 2) return covered;
+  // No merge information: a label with blanks to its right and labels under those blanks is a group.
+  for (let i = 0; i < rows.length - 1; i++) {
+    const r = rows[i];
+    const values = rowValues(grid, r);
+    for (let c = left; c <= right; c++) {
+      if (!textOf(values[c - grid.left])) continue;
+      for (let k = c + 1; k <= right; k++) {
+        if (textOf(values[k - grid.left])) break;
+        let below = false;
+        for (let j = i + 1; j < rows.length && !below; j++) below = textOf(rowValues(grid, rows[j])[k - grid.left]) !== '';
+        if (!below) break;
+        covered.set(key(r, k), key(r, c));
+      }
+    }
+  }
+  return covered;
+}
+
+/** Each column's header parts, top to bottom, repeated texts of a merge counted once. */
+function headerParts(grid: Grid, band: BandRows, left: number, right: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (let c = left; c <= right; c++) {
+    const parts: string[] = [];
+    for (const r of band.rows) {
+      const master = band.covered.get(key(r, c));
+      const mr = master !== undefined ? Math.floor(master / KEY_SPAN) : r;
+      const mc = master !== undefined ? master % KEY_SPAN : c;
+      const t = textOf(rowValues(grid, mr)[mc - grid.left]);
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    if (parts.length) out.set(c, parts);
+  }
+  return out;
+}
+
+function findRole(infos: readonly ColumnInfo[], role: ColumnInfo['role']): number | null {
+  const c = infos.find((i) => i.role === role);
+  return c ? c.col : null;
+}
+
+/**
+ * One column per identity role (the first wins, a second "Tên" is just 'other'); one total;
+ * a qualified column beside an unqualified one of the same year or source is its breakdown.
+ */
+function settleRoles(infos: ColumnInfo[]): void {
+  const seen = new Set<string>();
+  for (const i of infos) {
+    if (i.money) continue;
+    if (i.role === 'other' || i.role === 'note') continue;
+    if (seen.has(i.role)) i.role = 'other';
+    else seen.add(i.role);
+  }
+  // The total is the one whose group holds the years or sources, else the first.
+  const totals = infos.filter((i) => i.role === 'amount');
+  if (totals.length > 1) {
+    const parts = infos.filter((i) => i.role === 'year' || i.role === 'source' || i.role === 'type');
+    const groupOf = (i: ColumnInfo): string => i.header.split(' / ').slice(0, -1).join(' / ');
+    const under = (p: ColumnInfo, t: ColumnInfo): boolean => groupOf(t) !== '' && p.header.startsWith(`${groupOf(t)} / `);
+    const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? totals[0];
+    for (const t of totals) if (t !== chosen) t.role = 'other';
+  }
+  // "Năm 2021 / Tổng số" beside "Năm 2021 / NSTW": the first is the year, the others its breakdown.
+  const yearHasPlain = new Set(infos.filter((i) => i.role === 'year' && i.source === null && i.type === null).map((i) => i.year));
+  for (const i of infos) if (i.role === 'year' && (i.source !== null || i.type !== null) && yearHasPlain.has(i.year)) i.role = 'other';
+  const sourceHasPlain = new Set(infos.filter((i) => i.role === 'source' && i.type === null).map((i) => i.source));
+  for (const i of infos) if (i.role === 'source' && i.type !== null && sourceHasPlain.has(i.source)) i.role = 'type';
+  // A table whose only money is "Bố trí vốn" states its amount there.
+  if (!infos.some((i) => i.role === 'amount' || i.role === 'year' || i.role === 'source' || i.role === 'type')) {
+    const allocated = infos.find((i) => i.role === 'allocated');
+    if (allocated) allocated.role = 'amount';
+  }
+}
+
+/** Which money columns add up to which: by their names, then as the column-number row states. */
+function columnSums(infos: readonly ColumnInfo[], total: number | null, equations: readonly ColumnEquation[]): ColumnSum[] {
+  const sums: ColumnSum[] = [];
+  const colsOf = (pred: (i: ColumnInfo) => boolean) => infos.filter(pred).map((i) => i.col);
+  const years = colsOf((i) => i.role === 'year');
+  const sources = colsOf((i) => i.role === 'source' && (i.type === null || !infos.some((j) => j.role === 'source' && j.source === i.source && j.type === null)));
+  const types = colsOf((i) => i.role === 'type' && i.source === null);
+  if (years.length) sums.push({ kind: 'years', total, parts: years, stated: false });
+  if (sources.length) sums.push({ kind: 'sources', total, parts: sources, stated: false });
+  if (types.length) sums.push({ kind: 'types', total, parts: types, stated: false });
+  const roleOf = new Map(infos.map((i) => [i.col, i]));
+  for (const eq of equations) {
+    const target = roleOf.get(eq.total);
+    const parts = eq.parts.map((c) => roleOf.get(c));
+    if (!target?.money || parts.some((p) => !p?.money)) continue;
+    const kind = parts.every((p) => p?.role === 'year') ? 'years'
+      : parts.every((p) => p?.role === 'source') ? 'sources'
+        : parts.every((p) => p?.role === 'type') ? 'types' : null;
+    if (kind === null) continue;
+    const sum: ColumnSum = { kind, total: eq.total, parts: [...eq.parts], stated: true };
+    const same = sums.findIndex((s) => s.kind === kind && (s.total === eq.total || (s.total === null && target.role !== 'amount')));
+    if (same >= 0 && sums[same].total === eq.total) sums[same] = sum;
+    else if (!sums.some((s) => s.total === sum.total && s.parts.join() === sum.parts.join())) sums.push(sum);
+  }
+  return sums;
+}
+
+/** The band's columns as the rest of the core uses them. */
+function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]): TableColumns | null {
+  const total = findRole(infos, 'amount');
+  const firstPart = sums.find((s) => s.total === null)?.parts[0] ?? null;
+  const name = findRole(infos, 'name');
+  const system = findRole(infos, 'system');
+  const place = findRole(infos, 'place');
+  const stt = findRole(infos, 'stt');
+  const mode = findRole(infos, 'mode');
+  const anchor = total ?? firstPart ?? infos.find((i) => i.money)?.col ?? null;
+  if (stt === null && name === null && system === null && place === null) return null;
+  if (anchor === null && mode === null) return null;
   return {
-    row: grid.top + rowIndex,
-    columns: {
-      stt: found.stt ?? null,
-      name: found.name ?? null,
-      amount: found.amount,
-      time: found.time ?? null,
-      source: found.source ?? null,
-      mode: found.mode ?? null,
-    },
+    stt,
+    name,
+    amount: anchor ?? (name ?? system ?? place ?? stt) as number,
+    total,
+    time: findRole(infos, 'time'),
+    source: findRole(infos, 'sourceText'),
+    mode,
+    owner: findRole(infos, 'owner'),
+    place,
+    system,
   };
 }
 
-/** Every header row in the grid, top to bottom. */
-export function findHeaders(grid: Grid): HeaderMatch[] {
-  const headers: HeaderMatch[] = [];
-  if (colCount(grid) === 0) return headers;
-  for (let r = 0; r < grid.values.length; r++) {
-    const row = grid.values[r];
-    // Cheap pre-filter: a header row has at least two text cells.
-    let texts = 0;
-    let first: string | null = null;
-    for (const v of row) {
-      if (typeof v === 'number') { texts = -1; break; }
-      if (typeof v === 'string' && v.trim()) {
-        texts++;
-        if (first === null) first = v;
-      }
-    }
-    if (texts < 2) continue;
-    // Body rows start with their number ("12", "2.1", "II"); a header never does.
-    const lead = readStt(first ?? '');
-    if (lead.style === 'arabic' || lead.style === 'dotted' || lead.style === 'roman') continue;
-    const m = matchHeader(grid, r);
-    if (m) headers.push(m);
+/** Reads the rows from `top` as a header band, or null when they are not one. */
+export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number): HeaderBand | null {
+  const topValues = rowValues(grid, top);
+  if (!isLabelRow(topValues)) return null;
+  const left = grid.left;
+  const right = grid.left + width - 1;
+  // The identity columns of the top row: under them a sub-header row is blank (or merged down).
+  const identity: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const parts = [textOf(topValues[c - left])].filter((t) => t);
+    if (!parts.length) continue;
+    const role = classifyColumn(c, parts).role;
+    if (role === 'stt' || role === 'name' || role === 'system' || role === 'place') identity.push(c);
   }
-  return headers;
+  if (identity.length === 0) return null;
+
+  const rows = [top];
+  const gridEnd = grid.top + grid.values.length - 1;
+  while (rows.length < MAX_BAND_ROWS && rows[rows.length - 1] < gridEnd) {
+    const r = rows[rows.length - 1] + 1;
+    const values = rowValues(grid, r);
+    if (!values.some((v) => textOf(v) !== '')) break;
+    if (readColumnNumbers(values, grid.left) !== null) break;
+    if (identity.some((c) => textOf(values[c - left]) !== '')) break;
+    if (!values.every(isSubLabel)) break;
+    rows.push(r);
+  }
+  const band: BandRows = { rows, covered: coverage(grid, rows, left, right, boxes) };
+  const parts = headerParts(grid, band, left, right);
+  const infos: ColumnInfo[] = [];
+  for (const [c, p] of parts) infos.push(classifyColumn(c, p));
+  settleRoles(infos);
+  for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
+
+  const end = rows[rows.length - 1];
+  const numbers = end < gridEnd ? readColumnNumbers(rowValues(grid, end + 1), grid.left) : null;
+  const totalCol = findRole(infos, 'amount');
+  const sums = columnSums(infos, totalCol, numbers?.equations ?? []);
+  const columns = tableColumns(infos, sums);
+  if (!columns) return null;
+  if (!hasDataBelow(grid, numbers ? end + 1 : end, columns, infos)) return null;
+  return {
+    top,
+    end,
+    numberRow: numbers ? end + 1 : null,
+    columns,
+    columnInfo: infos,
+    moneyColumns: infos.filter((i) => i.money),
+    sums,
+    right: infos.length ? infos[infos.length - 1].col : right,
+  };
 }
 
-/** A row of column numbers under the header ("(1) (2) (3)" or "1 2 3 4"), which is not data. */
-export function isColumnNumberRow(values: readonly unknown[]): boolean {
-  let n = 0;
-  let expected = 1;
-  for (const v of values) {
-    const t = cellText(v as never);
-    if (!t) continue;
-    const m = /^\(?(\d{1,2})\)?$/.exec(t);
-    if (!m || Number(m[1]) !== expected) return false;
-    expected++;
-    n++;
+/** A header is only a header if the rows under it read as its data: a number, a name, money. */
+function hasDataBelow(grid: Grid, after: number, columns: TableColumns, infos: readonly ColumnInfo[]): boolean {
+  const gridEnd = grid.top + grid.values.length - 1;
+  const ident = [columns.stt, columns.name, columns.system, columns.place].filter((c): c is number => c !== null);
+  const money = infos.filter((i) => i.money).map((i) => i.col);
+  let looked = 0;
+  for (let r = after + 1; r <= gridEnd && looked < DATA_LOOKAHEAD; r++) {
+    const values = rowValues(grid, r);
+    if (!values.some((v) => textOf(v) !== '')) continue;
+    looked++;
+    if (money.some((c) => { const v = values[c - grid.left]; return typeof v === 'number' || (typeof v === 'string' && /\d/.test(v)); })) return true;
+    if (ident.some((c) => textOf(values[c - grid.left]) !== '')) {
+      // Another header right under this one is not data.
+      if (isLabelRow(values) && ident.some((c) => classifyColumn(c, [textOf(values[c - grid.left])]).role === 'stt')) return false;
+      return true;
+    }
   }
-  return n >= 3;
+  return false;
 }
+
+/** The first header band at or after sheet row `from`, or null. */
+export function findBand(grid: Grid, from: number, boxes: readonly MergeBox[], width: number): HeaderBand | null {
+  const end = grid.top + grid.values.length;
+  for (let r = Math.max(from, grid.top); r < end; r++) {
+    const band = readBand(grid, r, boxes, width);
+    if (band) return band;
+  }
+  return null;
+}
+
+/** Is this body row the same header again (printed on every page), or a new table's header? */
+export function isHeaderRepeat(grid: Grid, row: number, band: HeaderBand): boolean {
+  const values = rowValues(grid, row);
+  const top = rowValues(grid, band.top);
+  let same = 0;
+  for (const i of band.columnInfo) {
+    const a = textOf(values[i.col - grid.left]);
+    const b = textOf(top[i.col - grid.left]);
+    if (a !== b) return false;
+    if (a) same++;
+  }
+  return same >= 2;
+}
+

@@ -6,9 +6,9 @@ import type { Decimal } from './decimal';
 import { columnLetter } from './grid';
 import { planRuleSet } from './plan-ruleset';
 import { AUTO_RULESET, ruleSetInfo, type RuleSetInfo } from './rulesets';
-import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableRow, TableSummary } from './model';
+import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableLayout, TableRow, TableSummary } from './model';
 import { SOURCE_CODES, TYPE_KEYS } from './summary';
-import type { Finding, MoneyPer, Period, Severity, SourceCode, SpendingType, TimePattern } from './types';
+import type { Finding, ModeReading, MoneyPer, Period, Severity, SourceCode, SourcePart, SpendingType, TimePattern, TimeReading } from './types';
 
 export { SOURCE_CODES, TYPE_KEYS };
 
@@ -33,6 +33,8 @@ export interface RowJSON {
   mode: ModeJSON | null;
   place: string | null;
   system: string | null;
+  /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */
+  amountFrom: 'cell' | 'columns' | null;
 }
 export interface ColumnJSON {
   col: string;
@@ -41,6 +43,16 @@ export interface ColumnJSON {
   year: number | null;
   source: SourceCode | null;
   type: SpendingType | null;
+  /** The column holds amounts (and is subtotal-checked on its own). */
+  money: boolean;
+}
+/** Money columns that must add up row by row ("total" null: they are the row's amount). */
+export interface ColumnSumJSON {
+  kind: 'years' | 'sources' | 'types';
+  total: string | null;
+  parts: string[];
+  /** Stated by the column-number row under the header ("(4)=(5)+…+(9)"). */
+  stated: boolean;
 }
 export interface SummaryJSON {
   total: string;
@@ -49,6 +61,8 @@ export interface SummaryJSON {
   byType: Record<SpendingType | 'Chưa rõ', string>;
   byYear: Record<string, string>;
   byYearSource: Record<string, Partial<Record<SourceCode, string>>>;
+  /** Items whose year columns were split among their sources in proportion (no year × source cells). */
+  proportionalRows: number;
 }
 export type FindingJSON = Finding;
 export interface TableJSON {
@@ -58,9 +72,14 @@ export interface TableJSON {
   sheet: string;
   range: string;
   headerRow: number;
+  /** Last row of the header band (one to three rows). */
+  headerEnd: number;
+  /** 'plan' (an STT tree with subtotals) or 'survey' (one row per unit × system). */
+  layout: TableLayout;
   unit: string;
   period: Period | null;
   columns: ColumnJSON[];
+  sums: ColumnSumJSON[];
   rows: RowJSON[];
   summary: SummaryJSON;
   findings: FindingJSON[];
@@ -70,9 +89,38 @@ export interface CheckJSON { file: string; tables: TableJSON[] }
 /** Year-keyed map → object with string keys in ascending year order. */
 function byYearObject<T, U>(map: Map<number, T>, convert: (v: T) => U): Record<string, U> {
   const out: Record<string, U> = {};
-  for (const year of [...map.keys()].sort((a, b) => a - b)) out[String(year)] = convert(map.get(year) as T);
+  let last = -Infinity;
+  let ascending = true;
+  for (const y of map.keys()) {
+    if (y < last) ascending = false;
+    last = y;
+  }
+  const years = ascending ? map.keys() : [...map.keys()].sort((a, b) => a - b);
+  for (const year of years) out[String(year)] = convert(map.get(year) as T);
   return out;
 }
+
+// Rows share their readings (the same time text, sources, mode, allocation): each shared
+// reading becomes one JSON object, referenced by every row that shares it. JSON.stringify
+// writes it out in each place; nothing downstream mutates these objects.
+const yearObjects = new WeakMap<Map<number, Decimal>, Record<string, string>>();
+const timeObjects = new WeakMap<TimeReading, RowJSON['time']>();
+const sourceLists = new WeakMap<SourcePart[], SourceJSON[]>();
+const modeObjects = new WeakMap<ModeReading, ModeJSON>();
+
+function shared<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (k: K) => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const yearsJSON = (m: Map<number, Decimal>) => byYearObject(m, plain);
+const timeJSON = (t: TimeReading): RowJSON['time'] => ({ text: t.text, years: [...t.years], pattern: t.pattern });
+const sourcesJSON = (parts: SourcePart[]): SourceJSON[] => parts.map((p) => ({ code: p.code, type: p.type, amount: p.amount === null ? null : plain(p.amount), text: p.text }));
+const modeJSON = (m: ModeReading): ModeJSON => ({ input: m.input, mode: m.mode, vendor: m.vendor });
 
 export function rowToJSON(row: TableRow): RowJSON {
   return {
@@ -82,17 +130,18 @@ export function rowToJSON(row: TableRow): RowJSON {
     kind: row.kind,
     name: row.name,
     amountText: row.amountText,
-    amount: plainOrNull(row.amount),
+    amount: row.amount === null ? null : plain(row.amount),
     amountPer: row.amountPer,
-    computed: plainOrNull(row.computed),
-    time: row.time ? { text: row.time.text, years: [...row.time.years], pattern: row.time.pattern } : null,
-    allocation: byYearObject(row.allocation, plain),
-    years: byYearObject(row.years, plain),
+    computed: row.computed === null ? null : plain(row.computed),
+    time: row.time ? shared(timeObjects, row.time, timeJSON) : null,
+    allocation: shared(yearObjects, row.allocation, yearsJSON),
+    years: shared(yearObjects, row.years, yearsJSON),
     allocationBasis: row.allocationBasis,
-    sources: row.sources.map((s) => ({ code: s.code, type: s.type, amount: plainOrNull(s.amount), text: s.text })),
-    mode: row.mode ? { input: row.mode.input, mode: row.mode.mode, vendor: row.mode.vendor } : null,
+    sources: shared(sourceLists, row.sources, sourcesJSON),
+    mode: row.mode ? shared(modeObjects, row.mode, modeJSON) : null,
     place: row.place,
     system: row.system,
+    amountFrom: row.amountFrom,
   };
 }
 
@@ -116,6 +165,7 @@ export function summaryToJSON(summary: TableSummary): SummaryJSON {
     byType,
     byYear: byYearObject(summary.byYear, plain),
     byYearSource,
+    proportionalRows: summary.proportionalRows,
   };
 }
 
@@ -142,9 +192,12 @@ export function tableToJSON(table: CheckedTable): TableJSON {
     sheet: table.sheet,
     range: table.range,
     headerRow: table.headerRow,
+    headerEnd: table.headerEnd,
+    layout: table.layout,
     unit: table.unit,
     period: table.period ? { from: table.period.from, to: table.period.to } : null,
-    columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type })),
+    columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type, money: c.money })),
+    sums: table.sums.map((s) => ({ kind: s.kind, total: s.total === null ? null : columnLetter(s.total), parts: s.parts.map(columnLetter), stated: s.stated })),
     rows: table.rows.map(rowToJSON),
     summary: summaryToJSON(table.summary),
     findings: table.findings.map(findingToJSON),

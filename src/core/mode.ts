@@ -10,7 +10,7 @@
 // - Free beats provided ("Được tài trợ" is free even when a ministry sponsors it).
 // - A bare vendor name ("VNPT") in this column answers "who do we lease from": lease.
 // - "Trung ương đầu tư", "Bộ … cung cấp", "Dùng chung của Bộ": provided, the unit does not pay.
-import { fold } from './text';
+import { fold, LETTER_CHARS } from './text';
 import type { Mode, ModeReading } from './types';
 import { findVendor, withinOneEdit } from './vendors';
 
@@ -29,7 +29,7 @@ const AGENCY = new RegExp(
   '\\b(?:bo (?:cong an|quoc phong|tttt|ttt|thong tin|tai chinh|noi vu|y te|giao duc|tu phap|khcn|khoa hoc|ke hoach|tai nguyen|lao dong|ldtbxh|nong nghiep|xay dung|cong thuong|ngoai giao|gtvt|giao thong|van hoa|khdt|tnmt|nganh)' +
     '|trung uong|tw|chinh phu|vpcp|tong cuc|cuc (?:thue|tax|thong ke|hai quan|tin hoc|an toan thong tin|buu dien)|bhxh|bao hiem xa hoi|kho bac|ngan hang nha nuoc|nhnn|cap tren|nganh doc|so (?:tttt|thong tin))\\b',
 );
-const MINISTRY_MARKED = /(?:^|[^\p{L}])(?:Bộ|BỘ)(?=$|[^\p{L}])(?!\s*(?:phận|PHẬN|máy|nhớ))/u;
+const MINISTRY_MARKED = new RegExp(`(?:^|[^${LETTER_CHARS}])(?:Bộ|BỘ)(?=$|[^${LETTER_CHARS}])(?!\\s*(?:phận|PHẬN|máy|nhớ))`);
 const SELF = /\btu (?:dau tu|xay dung|trien khai|phat trien|lam|thuc hien|trang bi|mua sam|van hanh|to chuc)\b/;
 const LEASE = /\b(?:thue|thue bao|dich vu|saas|cloud|thue ngoai)\b/;
 // Bare "mua" is not a cue: "mua dịch vụ" is buying a service, a lease.

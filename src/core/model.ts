@@ -33,7 +33,38 @@ export interface ColumnInfo {
   year: number | null;
   source: SourceCode | null;
   type: SpendingType | null;
+  /** The column holds amounts: each of its cells is read as money and subtotal-checked. */
+  money: boolean;
 }
+
+/**
+ * Money columns that must add up, row by row: the year columns to the total, the source columns
+ * to the total, the spending-type columns to the total (or what a column-number row such as
+ * "(4)=(5)+…+(9)" states). `total` null: the table has no total column, the parts are the amount.
+ */
+export interface ColumnSum {
+  kind: 'years' | 'sources' | 'types';
+  total: number | null;
+  parts: number[];
+  /** Read from the column-number row under the header ("(4)=(5)+…+(9)"), not from the names. */
+  stated: boolean;
+}
+
+/** One money cell of a row, read once; every rule reads this, never the grid. */
+export interface MoneyCell {
+  /** The cell as text ('' when empty). */
+  text: string;
+  /** The amount in the table's unit; null when empty, "-", "x" or unreadable. */
+  value: Decimal | null;
+  /** The reading of a non-empty cell (why it is unreadable, notes, per year), else null. */
+  reading: MoneyReading | null;
+  /** A number (not text), so Excel's SUM counts it. */
+  isNumber: boolean;
+  formula: string | null;
+}
+
+/** Plan appendices number their rows into a tree; surveys and unit forms list one row per unit × system. */
+export type TableLayout = 'plan' | 'survey';
 
 /** How a row's money per year was found (CONTRACT `allocationBasis`). */
 export type AllocationBasis = 'columns' | 'text' | 'even' | 'none';
@@ -42,11 +73,20 @@ export type AllocationBasis = 'columns' | 'text' | 'even' | 'none';
 export interface TableColumns {
   stt: number | null;
   name: number | null;
+  /**
+   * The column findings about a row's amount point at: the total column, or when the table has
+   * none, its first year or source column (the amount is then their sum).
+   */
   amount: number;
+  /** The row-total column itself; null when the amount is the sum of year or source columns. */
+  total: number | null;
   time: number | null;
+  /** The funding source written as words ("Nguồn vốn": "NSĐP (Vốn đầu tư)"). */
   source: number | null;
   mode: number | null;
-  /** A "Tự đầu tư/Thuê"-style survey table has no STT tree to speak of. */
+  owner: number | null;
+  place: number | null;
+  system: number | null;
 }
 
 export interface TableRow {
@@ -81,6 +121,8 @@ export interface TableRow {
   /** The system named on the row (survey tables), else null. */
   system: string | null;
   sources: SourcePart[];
+  /** Where `sources` came from: the source columns, the source text, or nowhere on this row. */
+  sourcesFrom: 'columns' | 'text' | 'none';
   sourceText: string;
   mode: ModeReading | null;
   bold: boolean;
@@ -91,6 +133,14 @@ export interface TableRow {
   /** Sheet rows of the direct children. */
   children: number[];
   hidden: boolean;
+  /** The row's cell in each money column (table.moneyColumns, same order). */
+  cells: MoneyCell[];
+  /** Sections and totals: the sum of the items' cells in each money column (as `computed`); else null. */
+  computedCells: (Decimal | null)[] | null;
+  /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */
+  amountFrom: 'cell' | 'columns' | null;
+  /** The time cell's text, also when the table's years come from columns (`time` is then still read). */
+  timeText: string;
 }
 
 export interface TableSummary {
@@ -100,18 +150,31 @@ export interface TableSummary {
   byType: Record<SpendingType | 'Chưa rõ', Decimal>;
   byYear: Map<number, Decimal>;
   byYearSource: Map<number, Partial<Record<SourceCode, Decimal>>>;
+  /**
+   * Rows whose years and sources both come from columns with no year × source cells: each year
+   * was split among the row's sources in proportion to them (CONTRACT `byYearSource`).
+   */
+  proportionalRows: number;
 }
 
 export interface Table {
   sheet: string;
   /** A1 range of header + body ("A5:I87"). */
   range: string;
+  /** First row of the header band. */
   headerRow: number;
+  /** Last row of the header band (the column-number row under it, if any, not counted). */
+  headerEnd: number;
+  layout: TableLayout;
   /** Last body row. */
   lastRow: number;
   columns: TableColumns;
   /** Every column of the header band and what it holds, left to right. */
   columnInfo: ColumnInfo[];
+  /** The columns that hold money (total, years, sources, types, allocated …), left to right. */
+  moneyColumns: ColumnInfo[];
+  /** Which money columns must add up to which, row by row. */
+  sums: ColumnSum[];
   unit: MoneyUnit;
   period: Period | null;
   /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */

@@ -14,7 +14,8 @@ const MAX_TEXT = 2000;
 
 // A year range: 4-digit year, a dash (or "đến"/"tới"/"÷"/"~"), a 4-digit or 2-digit year.
 // Digits are bounded on both sides so "10693/KH" or "2021-2025-2030" cannot half-match silently.
-const RANGE = /(?<![\d./])(\d{4})\s*(?:-|÷|~|\bden\b|\btoi\b)\s*(?:nam\s+)?(\d{4}|\d{2})(?![\d/])/g;
+// The leading group stands in for a lookbehind, which the EdgeHTML webview cannot parse (ES2017).
+const RANGE = /(^|[^\d./])(\d{4})\s*(?:-|÷|~|\bden\b|\btoi\b)\s*(?:nam\s+)?(\d{4}|\d{2})(?![\d/])/g;
 const SINGLE = /^(?:nam\s+)?(\d{4})$/;
 
 export function isPlausibleYear(year: number): boolean {
@@ -64,12 +65,14 @@ export function parsePeriod(text: string): Period | null {
 
   let first: Period | null = null;
   let afterStage: Period | null = null;
-  for (const match of folded.matchAll(RANGE)) {
-    const from = Number(match[1]);
-    const period = { from, to: endYear(from, match[2]) };
+  RANGE.lastIndex = 0;
+  for (let match = RANGE.exec(folded); match !== null; match = RANGE.exec(folded)) {
+    const from = Number(match[2]);
+    const period = { from, to: endYear(from, match[3]) };
+    const start = match.index + match[1].length;
     if (!isValidPeriod(period)) continue;
     if (first === null) first = period;
-    const before = folded.slice(Math.max(0, (match.index ?? 0) - 20), match.index);
+    const before = folded.slice(Math.max(0, start - 20), start);
     if (afterStage === null && /giai doan\s*(?:tu\s*)?(?:nam\s*)?$/.test(before)) afterStage = period;
   }
   return afterStage ?? first;

@@ -22,6 +22,22 @@ export interface PlanCell {
   align?: 'left' | 'center' | 'right';
 }
 
+/**
+ * A native chart over cells of the same sheet (the add-in draws it with Office.js; a writer that
+ * cannot draw charts leaves it out, the cells it reads are there either way).
+ */
+export interface PlanChart {
+  kind: 'column-stacked' | 'column-clustered' | 'line';
+  title: string;
+  /** Category labels (e.g. the years): an A1 range on this sheet, one column or one row. */
+  categories: string;
+  /** Each series: its legend name and its values, an A1 range as long as `categories`. */
+  series: { name: string; values: string }[];
+  /** The cells the chart covers: its top-left and bottom-right corners ("I4", "P22"). */
+  from: string;
+  to: string;
+}
+
 export interface SheetPlan {
   name: string;
   cells: PlanCell[];
@@ -32,6 +48,13 @@ export interface SheetPlan {
   freeze?: { rows: number; cols: number };
   /** Landscape A4 for printing and attaching to a proposal. */
   landscape?: boolean;
+  /**
+   * The cells made on demand, in row order, for a writer that streams (the CLI's --out); when
+   * set, `cells` is empty. Only plans built for such a writer have it.
+   */
+  cellStream?: () => Iterable<PlanCell>;
+  /** Native charts over this sheet's cells (added for the add-in; other writers may ignore them). */
+  charts?: PlanChart[];
 }
 
 /** Number format for amounts as Vietnamese officers read them (Excel shows it with the user's locale separators). */

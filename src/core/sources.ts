@@ -4,7 +4,9 @@
 // tỉnh"), so matching runs on folded text; what cannot be classified is kept as 'Chưa rõ' so a
 // rule can say so instead of the money disappearing from the totals.
 import { Decimal } from './decimal';
-import { fold } from './text';
+import { fold, WORD_CHARS } from './text';
+
+const HAS_WORD = new RegExp(`[${WORD_CHARS}]`);
 import type { SourceCode, SourcePart, SourceReading, SpendingType } from './types';
 
 /** Source cells are short; longer text is read from its first characters only (bounded cost). */
@@ -96,7 +98,7 @@ function chunks(text: string): string[] {
     }
   }
   result.push(text.slice(start));
-  return result.map((c) => c.replace(BULLET, '').trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+  return result.map((c) => c.replace(BULLET, '').trim()).filter((c) => HAS_WORD.test(c));
 }
 
 /** "NSTW + NSĐP" → ["NSTW", "NSĐP"] when every piece names a source; else the chunk whole. */
@@ -181,7 +183,7 @@ export function parseSources(text: string | null | undefined, parseAmount: (text
       parts.push(part(code ?? 'Chưa rõ', type ?? headerType, amount, piece, share));
     }
   }
-  if (parts.length === 0 && /[\p{L}\p{N}]/u.test(bounded)) {
+  if (parts.length === 0 && HAS_WORD.test(bounded)) {
     const whole = bounded.trim();
     parts.push(part('Chưa rõ', classifyType(words(whole)), null, whole));
   }

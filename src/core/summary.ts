@@ -1,6 +1,7 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
-import { scaleAllocation } from './allocate';
+import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
+import { ExactSum, remainder, shareDown } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
 import type { SourceCode, SourcePart, SpendingType } from './types';
@@ -19,15 +20,31 @@ export function effectiveTotal(row: TableRow): Decimal | null {
   return row.amountPer === 'total' ? row.amount : null;
 }
 
-/** The sources that apply to a row: its own, else the nearest section's above it. */
+// An item under a section that names its source in words ("I | Vốn NSTW | … | NSTW") takes that
+// source; the section's amounts per source are the section's, not the item's, so they are dropped.
+const inheritedParts = new WeakMap<SourcePart[], SourcePart[]>();
+
+/** The sources that apply to a row: its own, else the nearest section's words above it. */
 export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
-  let r: TableRow | undefined = row;
+  if (row.sources.length) return row.sources;
+  let r = row.parentRow !== null ? table.byRow.get(row.parentRow) : undefined;
   while (r) {
-    if (r.sources.length) return r.sources;
+    if (r.sourcesFrom === 'text' && r.sources.length) {
+      const own = r.sources;
+      let parts = inheritedParts.get(own);
+      if (!parts) {
+        parts = own.some((p) => p.amount !== null) ? own.map((p) => ({ ...p, amount: null })) : own;
+        inheritedParts.set(own, parts);
+      }
+      return parts;
+    }
     r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
   }
-  return [];
+  return NO_SOURCES;
 }
+
+// One empty list for every row without a source, so rows can share their cut (moneyParts).
+const NO_SOURCES: SourcePart[] = [];
 
 export interface MoneyPart {
   code: SourceCode;
@@ -41,46 +58,108 @@ export interface MoneyPart {
  * and what they leave unexplained as "Chưa rõ". Several sources without amounts: the shares are
  * not known, so "Chưa rõ" (the type is kept when all parts agree on it).
  */
-// The totals and the result sheets both cut every item: cut each once. The cut is tied to the
-// allocation it was made from, so a row re-allocated later is cut again.
-const partsCache = new WeakMap<TableRow, { allocation: Map<number, Decimal>; parts: MoneyPart[] }>();
+// The totals and the result sheets both cut every item: cut each once. Rows that share their
+// allocation, sources and amount (readings are shared, allocate.ts) share one cut; a row
+// re-allocated later has a new allocation, so it is cut again.
+type CutMemo = Map<Map<number, Decimal>, Map<SourcePart[], Map<Decimal | null, MoneyPart[]>>>;
+const cutMemos = new WeakMap<Table, CutMemo>();
 
 export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
-  const cached = partsCache.get(row);
-  if (cached && cached.allocation === row.allocation) return cached.parts;
-  const parts = cutParts(table, row);
-  partsCache.set(row, { allocation: row.allocation, parts });
+  let memo = cutMemos.get(table);
+  if (!memo) {
+    memo = new Map();
+    cutMemos.set(table, memo);
+  }
+  const amount = effectiveTotal(row);
+  const sources = sourcesOf(table, row);
+  let bySources = memo.get(row.allocation);
+  if (!bySources) {
+    bySources = new Map();
+    memo.set(row.allocation, bySources);
+  }
+  let byAmount = bySources.get(sources);
+  if (!byAmount) {
+    byAmount = new Map();
+    bySources.set(sources, byAmount);
+  }
+  let parts = byAmount.get(amount);
+  if (!parts) {
+    parts = cutParts(row, amount, sources);
+    byAmount.set(amount, parts);
+  }
   return parts;
 }
 
-function cutParts(table: Table, row: TableRow): MoneyPart[] {
-  const amount = effectiveTotal(row);
+function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]): MoneyPart[] {
   if (!amount) return [];
-  const sources = sourcesOf(table, row);
   const pattern = row.allocation;
-  // A part that is the whole row shares the row's allocation (parts are never mutated).
-  const part = (code: SourceCode, type: SpendingType | null, value: Decimal): MoneyPart => ({
-    code,
-    type: type ?? 'Chưa rõ',
-    amount: value,
-    allocation: value === amount ? pattern : pattern.size ? scaleAllocation(pattern, value, amount) : new Map(),
-  });
-  if (sources.length === 0) return [part('Chưa rõ', null, amount)];
-  if (sources.length === 1) return [part(sources[0].code, sources[0].type, amount)];
+  if (sources.length === 0) return [whole('Chưa rõ', null, amount, pattern)];
+  // One source carries the whole row, unless it is a source column whose cell states less.
+  const short = row.sourcesFrom === 'columns' && sources.length === 1 && sources[0].amount !== null && !sources[0].amount.eq(amount);
+  if (sources.length === 1 && !short) return [whole(sources[0].code, sources[0].type, amount, pattern)];
   const withAmounts = sources.filter((s) => s.amount !== null);
-  if (withAmounts.length === sources.length) {
-    const parts: MoneyPart[] = [];
-    let given = ZERO;
-    for (const s of sources) {
-      parts.push(part(s.code, s.type, s.amount as Decimal));
-      given = given.plus(s.amount as Decimal);
-    }
-    const rest = amount.minus(given);
-    if (!rest.isZero()) parts.push(part('Chưa rõ', null, rest));
-    return parts;
+  if (withAmounts.length !== sources.length) {
+    const types = new Set(sources.map((s) => s.type));
+    return [whole('Chưa rõ', types.size === 1 ? sources[0].type : null, amount, pattern)];
   }
-  const types = new Set(sources.map((s) => s.type));
-  return [part('Chưa rõ', types.size === 1 ? sources[0].type : null, amount)];
+  const shares: { code: SourceCode; type: SpendingType | null; amount: Decimal }[] = [];
+  let given = ZERO;
+  for (const s of sources) {
+    shares.push({ code: s.code, type: s.type, amount: s.amount as Decimal });
+    given = given.plus(s.amount as Decimal);
+  }
+  const rest = amount.minus(given);
+  if (!rest.isZero()) shares.push({ code: 'Chưa rõ', type: null, amount: rest });
+  // Year × source cells state each source's years: nothing to share out.
+  const stated = sources.every((s) => s.years !== undefined);
+  const allocations = stated
+    ? [...sources.map((s) => s.years as Map<number, Decimal>), ...(rest.isZero() ? [] : [new Map<number, Decimal>()])]
+    : splitAllocation(row, shares.map((s) => s.amount), amount);
+  return shares.map((s, i) => ({ code: s.code, type: s.type ?? 'Chưa rõ', amount: s.amount, allocation: allocations[i] }));
+}
+
+/** A part that is the whole row shares the row's allocation (parts are never mutated). */
+function whole(code: SourceCode, type: SpendingType | null, amount: Decimal, allocation: Map<number, Decimal>): MoneyPart {
+  return { code, type: type ?? 'Chưa rõ', amount, allocation };
+}
+
+/**
+ * The row's years cut among its source shares, each exact:
+ * - an even spread: each share spread evenly itself (so a result sheet can write it as
+ *   ROUNDDOWN(share/n, 3) over the share's own cell);
+ * - years from columns: each year split in proportion to the shares, ROUNDDOWN to 3 decimals,
+ *   the remainder to the last share, so the years stay exactly what the columns say;
+ * - figures read from the text: each share in proportion to the pattern, remainder on its last year.
+ */
+function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Decimal): Map<number, Decimal>[] {
+  const pattern = row.allocation;
+  if (pattern.size === 0) return shares.map(() => new Map());
+  if (row.allocationBasis === 'even') {
+    const years = [...pattern.keys()];
+    return shares.map((s) => spreadEven(s, years));
+  }
+  if (row.allocationBasis === 'columns') {
+    // Years beside a total of zero cannot be shared in proportion: they stay with the last part.
+    if (amount.isZero()) return shares.map((_, i) => (i === shares.length - 1 ? pattern : new Map<number, Decimal>()));
+    const out = shares.map(() => new Map<number, Decimal>());
+    for (const [year, value] of pattern) {
+      const given: Decimal[] = [];
+      for (let i = 0; i < shares.length - 1; i++) {
+        const v = shareDown(value, shares[i], amount, ALLOCATION_DECIMALS);
+        out[i].set(year, v);
+        given.push(v);
+      }
+      out[shares.length - 1].set(year, remainder(value, given));
+    }
+    return out;
+  }
+  return shares.map((s) => scaleAllocation(pattern, s, amount));
+}
+
+/** Rows whose year columns were cut among their sources in proportion (the report says so). */
+export function isProportional(row: TableRow): boolean {
+  return row.kind === 'item' && row.allocationBasis === 'columns' && row.sources.length > 1 &&
+    row.sources.every((s) => s.amount !== null && s.years === undefined);
 }
 
 export function summarize(table: Table): TableSummary {
@@ -90,25 +169,45 @@ export function summarize(table: Table): TableSummary {
   const byYearSource = new Map<number, Partial<Record<SourceCode, Decimal>>>();
   // Fewest exact additions: money by source × type and by year × source per part; the totals
   // by source, by type, by year and overall are derived from those few buckets at the end.
-  const byCodeType = new Map<string, Decimal>();
+  const byCodeType = new Map<string, ExactSum>();
+  const byYearCode = new Map<number, Map<SourceCode, ExactSum>>();
+  let proportionalRows = 0;
+  // Rows that share one cut are added once, times their number.
+  const cuts = new Map<MoneyPart[], number>();
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
-    for (const p of moneyParts(table, row)) {
-      const key = `${p.code}|${p.type}`;
-      const before = byCodeType.get(key);
-      byCodeType.set(key, before ? before.plus(p.amount) : p.amount);
-      for (const [y, v] of p.allocation) {
-        let ys = byYearSource.get(y);
-        if (!ys) {
-          ys = {};
-          byYearSource.set(y, ys);
+    if (isProportional(row)) proportionalRows++;
+    const parts = moneyParts(table, row);
+    if (parts.length) cuts.set(parts, (cuts.get(parts) ?? 0) + 1);
+  }
+  const bucket = <K>(map: Map<K, ExactSum>, key: K): ExactSum => {
+    let b = map.get(key);
+    if (!b) {
+      b = new ExactSum();
+      map.set(key, b);
+    }
+    return b;
+  };
+  for (const [parts, count] of cuts) {
+    for (const p of parts) {
+      bucket(byCodeType, `${p.code}|${p.type}`).addTimes(p.amount, count);
+      for (const [y, value] of p.allocation) {
+        let codes = byYearCode.get(y);
+        if (!codes) {
+          codes = new Map();
+          byYearCode.set(y, codes);
         }
-        const before = ys[p.code];
-        ys[p.code] = before ? before.plus(v) : v;
+        bucket(codes, p.code).addTimes(value, count);
       }
     }
   }
-  for (const [key, v] of byCodeType) {
+  for (const [y, codes] of byYearCode) {
+    const ys: Partial<Record<SourceCode, Decimal>> = {};
+    for (const [code, sum] of codes) ys[code] = sum.value();
+    byYearSource.set(y, ys);
+  }
+  for (const [key, sum] of byCodeType) {
+    const v = sum.value();
     const [code, type] = key.split('|') as [SourceCode, SpendingType | 'Chưa rõ'];
     bySource[code] = bySource[code].plus(v);
     byType[type] = byType[type].plus(v);
@@ -128,6 +227,7 @@ export function summarize(table: Table): TableSummary {
     byType,
     byYear: new Map([...byYear.entries()].sort((a, b) => a[0] - b[0])),
     byYearSource: new Map([...byYearSource.entries()].sort((a, b) => a[0] - b[0])),
+    proportionalRows,
   };
 }
 

@@ -1,19 +1,18 @@
-// From a Grid to Tables: find each header, read the title lines above it (period, unit), then
-// read the body rows into an STT tree. Never throws on bad cells: what it cannot read stays in
-// the row (amountText, money.reason) for the rules to report.
-import { readAmountCell } from './cell-amount';
+// From a Grid to Tables: find each header band (header.ts), read the title lines above it
+// (period, unit), then read the body rows (row-reader.ts) into an STT tree. Several tables can
+// share a sheet, each with its own titles; a cover sheet of prose has none. Never throws on bad
+// cells: what it cannot read stays in the row (amountText, money.reason) for the rules to report.
+import { labelOf } from './columns';
 import { Decimal, ZERO } from './decimal';
-import { address, boldAt, cellText, columnLetter, formulaAt, Grid, valueAt } from './grid';
-import { findHeaders, HeaderMatch, isColumnNumberRow } from './header';
-import type { ColumnInfo, ColumnRole, Table, TableRow } from './model';
-import { parseMode } from './mode';
-import { parseMoney, parseUnit } from './money';
+import { address, CellValue, colCount, columnLetter, Grid } from './grid';
+import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
+import type { Table, TableLayout, TableRow } from './model';
+import { parseUnit } from './money';
 import { parsePeriod } from './period';
-import { readStt } from './stt';
+import { rowReader, sumCells } from './row-reader';
+import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
-import { parseSources } from './sources';
-import { fold } from './text';
-import { parseTime } from './time';
+import { cleanText, fold } from './text';
 import type { MoneyUnit, Period } from './types';
 
 export interface TableOptions {
@@ -25,157 +24,178 @@ const DEFAULT_UNIT: MoneyUnit = 'triệu đồng';
 const TITLE_LOOKBACK = 12;
 const MAX_BLANK_RUN = 5;
 
-function rowTexts(grid: Grid, row: number): string[] {
-  const values = grid.values[row - grid.top] ?? [];
+function texts(values: readonly CellValue[] | undefined): string[] {
   const out: string[] = [];
-  for (const v of values) {
-    const t = cellText(v);
+  for (const v of values ?? []) {
+    if (v === null || v === '') continue;
+    const t = typeof v === 'string' ? cleanText(v) : String(v);
     if (t) out.push(t);
   }
   return out;
 }
 
-/** Period and unit from the title lines above the header (and the header's own cells). */
-function readTitles(grid: Grid, header: HeaderMatch, stopAbove: number): { titles: string[]; period: Period | null; unit: MoneyUnit | null } {
+function valuesAt(grid: Grid, row: number): CellValue[] | undefined {
+  return grid.values[row - grid.top];
+}
+
+interface Titles {
+  titles: string[];
+  period: Period | null;
+  unit: MoneyUnit | null;
+}
+
+/** Period and unit from the title lines above the band, else from the band's own labels. */
+function readTitles(grid: Grid, band: HeaderBand, stopAbove: number): Titles {
   const titles: string[] = [];
   let period: Period | null = null;
   let unit: MoneyUnit | null = null;
-  const from = Math.max(grid.top, header.row - TITLE_LOOKBACK, stopAbove + 1);
-  for (let r = from; r < header.row; r++) {
-    for (const t of rowTexts(grid, r)) {
+  const from = Math.max(grid.top, band.top - TITLE_LOOKBACK, stopAbove + 1);
+  for (let r = from; r < band.top; r++) {
+    for (const t of texts(valuesAt(grid, r))) {
       titles.push(t);
       const f = fold(t);
       if (!unit && /(don vi tinh|dvt|don vi)/.test(f)) unit = parseUnit(t);
       if (!period) period = parsePeriod(t);
     }
   }
-  // "Tổng mức đầu tư (triệu đồng)" in the header names the unit too.
-  if (!unit) {
-    const h = cellText(valueAt(grid, header.row, header.columns.amount));
-    const m = /\(([^)]*)\)/.exec(h);
-    if (m) unit = parseUnit(m[1]);
+  // "Tổng mức đầu tư (triệu đồng)", "Kế hoạch vốn giai đoạn 2021-2025" in the band say it too.
+  for (const c of band.columnInfo) {
+    for (const part of c.header.split(' / ')) {
+      if (!unit && c.money) {
+        const m = /\(([^)]*)\)/.exec(part);
+        if (m) unit = parseUnit(m[1]);
+      }
+      if (!period && /giai doan/.test(fold(part))) period = parsePeriod(part);
+    }
   }
   return { titles, period, unit };
 }
 
+const TOTAL_NAME = /^(tong cong|tong so|tong kinh phi|cong|tong)\b/;
+
 function isTotalName(name: string): boolean {
-  const f = fold(name);
-  return /^(tong cong|tong so|tong kinh phi|cong|tong)\b/.test(f);
+  return TOTAL_NAME.test(fold(name));
 }
 
 function isBreakdownName(name: string): boolean {
   return /^(trong do|bao gom|gom)\b/.test(fold(name));
 }
 
-function emptyRow(grid: Grid, row: number): boolean {
-  const values = grid.values[row - grid.top];
-  if (!values) return true;
-  for (const v of values) if (cellText(v)) return false;
-  return true;
+/** "I. DỰ ÁN CNTT" typed in a numbering cell merged over the name: the number, then the name. */
+const NUMBERED_NAME = /^((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]))[.)]\s+(\S.*)$/;
+
+/** A line between two tables that belongs to the second one's titles: words only, no money. */
+function isTitleLike(row: TableRow): boolean {
+  return !row.amount && row.cells.every((c) => !c.value) && (!row.stt || /^\D/.test(row.stt)) && row.kind !== 'total';
 }
 
-/** Reads the body of one table, from the row after the header to `limit` (exclusive). */
-function readBody(grid: Grid, header: HeaderMatch, limit: number, unit: MoneyUnit, period: Period | null): { rows: TableRow[]; lastRow: number } {
-  const cols = header.columns;
-  const rows: TableRow[] = [];
-  const hidden = new Set(grid.hiddenRows ?? []);
-  const stack: { rank: number; row: TableRow }[] = [];
-  let blankRun = 0;
-  let lastRow = header.row;
-  let romanSeen = 0;
-  const amountOf = (t: string) => parseMoney(t, { unit }).value;
-  // Plans repeat the same texts ("NSĐP", "2021-2023", "Thuê VNPT") on thousands of rows: read
-  // each distinct text once. Readings are never mutated after this, so sharing them is safe.
-  const timeReads = new Map<string, ReturnType<typeof parseTime>>();
-  const sourceReads = new Map<string, ReturnType<typeof parseSources>>();
-  const modeReads = new Map<string, ReturnType<typeof parseMode>>();
-  const memo = <T>(cache: Map<string, T>, key: string, read: () => T): T => {
-    let v = cache.get(key);
-    if (v === undefined) {
-      v = read();
-      cache.set(key, v);
-    }
-    return v;
-  };
+interface Body {
+  rows: TableRow[];
+  lastRow: number;
+  /** Where the body stopped because the next table's header begins, or null. */
+  nextBand: HeaderBand | null;
+  /** First row of the next table's title lines (when nextBand is set). */
+  nextTitles: number;
+}
 
-  for (let r = header.row + 1; r < limit; r++) {
-    if (emptyRow(grid, r)) {
+/** Reads the body of one table: the rows after its band, up to the next table or a long gap. */
+function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[], width: number): Body {
+  const reader = rowReader(grid, band, unit, period, boxes);
+  const rows: TableRow[] = [];
+  const stack: { rank: number; row: TableRow }[] = [];
+  const gridEnd = grid.top + grid.values.length;
+  const sttCol = band.columns.stt;
+  let blankRun = 0;
+  let romanSeen = 0;
+  let nextBand: HeaderBand | null = null;
+  let nextTitles = gridEnd;
+  let place: string | null = null;
+
+  for (let r = (band.numberRow ?? band.end) + 1; r < gridEnd; r++) {
+    const row = reader.read(r);
+    if (!row) {
       if (++blankRun >= MAX_BLANK_RUN) break;
       continue;
     }
     blankRun = 0;
-    const values = grid.values[r - grid.top];
-    if (r === header.row + 1 && isColumnNumberRow(values)) continue;
+    // A header inside the body: printed again on a new page (skipped), or the next table's.
+    if (sttCol !== null && row.stt.length <= 12 && /^[sStT]/.test(row.stt) && /^(stt|tt|so thu tu|so tt)$/.test(labelOf(row.stt))) {
+      if (isHeaderRepeat(grid, r, band)) {
+        const again = readBand(grid, r, boxes, width);
+        r = again ? (again.numberRow ?? again.end) : r;
+        continue;
+      }
+      const next = readBand(grid, r, boxes, width);
+      if (next) {
+        nextBand = next;
+        nextTitles = r;
+        break;
+      }
+    }
+    if (!row.stt && isBreakdownName(row.name)) continue;
 
-    const sttText = cols.stt !== null ? cellText(valueAt(grid, r, cols.stt)) : '';
-    const name = cols.name !== null ? cellText(valueAt(grid, r, cols.name)) : '';
-    const amountValue = valueAt(grid, r, cols.amount);
-    const amountText = cellText(amountValue);
-    if (!sttText && !name && !amountText) continue;
-    if (!sttText && isBreakdownName(name)) continue;
-
-    let token = readStt(sttText);
+    // "I. DỰ ÁN CNTT" in one cell over the STT and name columns.
+    if (row.stt && !row.name) {
+      const m = NUMBERED_NAME.exec(row.stt);
+      if (m) {
+        row.stt = m[1];
+        row.name = m[2];
+      } else if (isTotalName(row.stt)) {
+        row.name = row.stt;
+        row.stt = '';
+      }
+    }
+    let token = reader.stt(row.stt);
     // An "I" after the sections have begun is a "1" typed wrong (STT_SEQUENCE reports it); read
     // it as a number so the tree, and every subtotal above it, stays right.
     if (token.style === 'roman') {
-      if (token.parts[0] === 1 && romanSeen >= 1) {
-        token = { text: token.text, style: 'arabic', rank: 1, parts: [1] };
-      } else {
-        romanSeen = token.parts[0];
-      }
+      if (token.parts[0] === 1 && romanSeen >= 1) token = { text: token.text, style: 'arabic', rank: 1, parts: [1] };
+      else romanSeen = token.parts[0];
     }
-    const total = !sttText && isTotalName(name);
-    const money = readAmountCell(amountValue, unit);
-    const timeText = cols.time !== null ? cellText(valueAt(grid, r, cols.time)) : '';
-    const sourceText = cols.source !== null ? cellText(valueAt(grid, r, cols.source)) : '';
-    const modeText = cols.mode !== null ? cellText(valueAt(grid, r, cols.mode)) : '';
-    const row: TableRow = {
-      row: r,
-      stt: sttText,
-      parentRow: null,
-      kind: total ? 'total' : 'item',
-      level: 0,
-      name,
-      amountText,
-      amount: money && money.value ? money.value : null,
-      amountPer: money ? money.per : 'total',
-      money,
-      computed: null,
-      time: cols.time !== null ? memo(timeReads, timeText, () => parseTime(timeText, period)) : null,
-      allocation: new Map(),
-      allocationBasis: 'none',
-      years: new Map(),
-      place: null,
-      system: null,
-      sources: sourceText ? memo(sourceReads, sourceText, () => parseSources(sourceText, amountOf)).parts : [],
-      sourceText,
-      mode: cols.mode !== null && modeText ? memo(modeReads, modeText, () => parseMode(modeText)) : null,
-      bold: boldAt(grid, r, cols.amount) || (cols.name !== null && boldAt(grid, r, cols.name)) || (cols.stt !== null && boldAt(grid, r, cols.stt)),
-      amountFormula: formulaAt(grid, r, cols.amount),
-      amountIsNumber: typeof amountValue === 'number',
-      children: [],
-      hidden: hidden.has(r),
-    };
-    lastRow = r;
+    const total = (token.style === 'none' || token.style === 'other') && isTotalName(row.name);
+    if (total) row.kind = 'total';
+    // A survey's later rows of one province leave the place blank: they are still that province's.
+    if (row.place) place = row.place;
+    else if (layout === 'survey' && !total) row.place = place;
     rows.push(row);
     if (total) {
       stack.length = 0;
       continue;
     }
-    // A row without STT under a numbered row continues that row's level (a note line with money).
-    const rank = token.style === 'none' ? (stack.length ? stack[stack.length - 1].rank + 1 : 1) : token.rank;
+    let rank: number;
+    if (token.style !== 'none') rank = token.rank;
+    else if (layout === 'survey') rank = stack.length ? stack[stack.length - 1].rank : 1; // a continuation row: a sibling
+    else rank = stack.length ? stack[stack.length - 1].rank + 1 : 1; // a note line with money: a child
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1].row : null;
     if (parent) {
       row.parentRow = parent.row;
       row.level = parent.level + 1;
-      parent.children.push(r);
+      if (parent.children.length === 0) parent.children = [r];
+      else parent.children.push(r);
       parent.kind = 'section';
     }
     if (token.style === 'roman') row.kind = 'section';
     stack.push({ rank, row });
   }
-  return { rows, lastRow };
+
+  // The next table's title lines ("PHỤ LỤC III", its period, its unit) are not this body's rows.
+  if (nextBand) {
+    while (rows.length && rows[rows.length - 1].row >= nextBand.top - TITLE_LOOKBACK && isTitleLike(rows[rows.length - 1])) {
+      const dropped = rows.pop() as TableRow;
+      nextTitles = dropped.row;
+      detach(rows, dropped);
+    }
+  }
+  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles };
+}
+
+function detach(rows: readonly TableRow[], dropped: TableRow): void {
+  if (dropped.parentRow === null) return;
+  const parent = rows.find((x) => x.row === dropped.parentRow);
+  if (!parent) return;
+  parent.children = parent.children.filter((c) => c !== dropped.row);
+  if (parent.children.length === 0 && parent.kind === 'section' && !/^[IVXLC]+$/.test(parent.stt)) parent.kind = 'item';
 }
 
 /** Items (leaves) under a row, in order. */
@@ -198,85 +218,158 @@ export function items(table: Table): TableRow[] {
 }
 
 /**
- * Fills `computed` on sections (sum of their leaves) and totals (sum of all items). Bottom-up:
- * children come after their parent, so walking the rows backwards finishes every section before
- * the one above it needs it, and each item is added once.
+ * Fills `computed` on sections (sum of their leaves) and totals (sum of all items), and the same
+ * per money column in `computedCells`. Bottom-up: children come after their parent, so walking the
+ * rows backwards finishes every section before the one above it needs it; each item is added once.
  */
 export function computeSubtotals(table: Table): void {
-  const sums = new Map<number, Decimal>();
-  let all = ZERO;
+  // The total column is checked through `computed` (effectiveTotal reads rates per year); every
+  // other money column cell by cell.
+  const columns: number[] = [];
+  table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total) columns.push(k); });
+  const n = table.moneyColumns.length;
+  const sums = new Map<number, ExactSum>();
+  const cellSums = new Map<number, ExactSum[]>();
+  const sumsOf = (row: number): ExactSum[] => {
+    let into = cellSums.get(row);
+    if (!into) {
+      into = Array.from({ length: n }, () => new ExactSum());
+      cellSums.set(row, into);
+    }
+    return into;
+  };
+  const valuesOf = (into: readonly ExactSum[]): (Decimal | null)[] => into.map((s) => (s.isEmpty() ? null : s.value()));
+  const top = new ExactSum();
+  const topCells = Array.from({ length: n }, () => new ExactSum());
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') continue;
+    const parent = row.parentRow;
+    // The grand total adds the top rows only: a section's value is already its items' sum.
+    const into = parent !== null ? sumsOf(parent) : topCells;
     let value: Decimal | null;
     if (row.kind === 'item') {
       value = effectiveTotal(row);
-      if (value) all = all.plus(value);
+      for (const k of columns) {
+        const v = row.cells[k].value;
+        if (v) into[k].add(v);
+      }
     } else {
-      value = sums.get(row.row) ?? ZERO;
+      value = sums.get(row.row)?.value() ?? ZERO;
       row.computed = value;
+      const own = valuesOf(sumsOf(row.row));
+      row.computedCells = own;
+      for (const k of columns) {
+        const v = own[k];
+        if (v) into[k].add(v);
+      }
     }
-    if (value && row.parentRow !== null) {
-      const before = sums.get(row.parentRow);
-      sums.set(row.parentRow, before ? before.plus(value) : value);
+    if (!value) continue;
+    if (parent === null) top.add(value);
+    else {
+      let sum = sums.get(parent);
+      if (!sum) {
+        sum = new ExactSum();
+        sums.set(parent, sum);
+      }
+      sum.add(value);
     }
   }
-  for (const row of table.rows) if (row.kind === 'total') row.computed = all;
+  const all = top.value();
+  const allCells = valuesOf(topCells);
+  for (const row of table.rows) {
+    if (row.kind !== 'total') continue;
+    row.computed = all;
+    row.computedCells = allCells;
+  }
 }
 
-const ROLE_OF: [keyof HeaderMatch['columns'], ColumnRole][] = [
-  ['stt', 'stt'], ['name', 'name'], ['time', 'time'], ['amount', 'amount'], ['source', 'sourceText'], ['mode', 'mode'],
-];
+/** A table with a place column, or a system column and no project names, lists units × systems. */
+function layoutOf(band: HeaderBand): TableLayout {
+  const c = band.columns;
+  if (c.place !== null) return 'survey';
+  if (c.system !== null && c.name === null && c.mode !== null) return 'survey';
+  return 'plan';
+}
 
-/** The header's columns as the contract lists them (CONTRACT `columns`). */
-function columnInfoOf(grid: Grid, header: HeaderMatch): ColumnInfo[] {
-  const out: ColumnInfo[] = [];
-  for (const [key, role] of ROLE_OF) {
-    const col = header.columns[key];
-    if (col === null) continue;
-    out.push({ col, role, header: cellText(valueAt(grid, header.row, col)), year: null, source: null, type: null });
+/** The amount of a row that has none of its own: the sum of its year (else source, type) cells. */
+function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
+  const indexOf = new Map(band.moneyColumns.map((m, k) => [m.col, k]));
+  const groups = band.sums.map((s) => s.parts.map((c) => indexOf.get(c) as number));
+  if (groups.length === 0) return;
+  const noTotal = band.columns.total === null;
+  for (const row of rows) {
+    if (row.amount || row.amountText) continue;
+    if (!noTotal && row.kind !== 'item') continue;
+    for (const g of groups) {
+      const s = sumCells(row.cells, g);
+      if (s) {
+        row.amount = s;
+        row.amountFrom = 'columns';
+        row.amountPer = 'total';
+        break;
+      }
+    }
   }
-  return out.sort((a, b) => a.col - b.col);
+}
+
+function rowIndex(rows: readonly TableRow[]): Map<number, TableRow> {
+  const byRow = new Map<number, TableRow>();
+  for (const r of rows) byRow.set(r.row, r);
+  return byRow;
 }
 
 /** Every table in one sheet's grid. */
 export function readTables(grid: Grid, options: TableOptions): Table[] {
-  const headers = findHeaders(grid);
   const tables: Table[] = [];
-  const gridEnd = grid.top + grid.values.length;
+  const width = colCount(grid);
+  if (width === 0) return tables;
+  const boxes = mergeBoxes(grid);
   let previousEnd = grid.top - 1;
-  for (let i = 0; i < headers.length; i++) {
-    const header = headers[i];
-    if (header.row <= previousEnd) continue;
-    const limit = i + 1 < headers.length ? headers[i + 1].row : gridEnd;
-    const titles = readTitles(grid, header, previousEnd);
-    const unit = options.unit ?? titles.unit ?? DEFAULT_UNIT;
-    const period = options.period ?? titles.period;
-    const { rows, lastRow } = readBody(grid, header, limit, unit, period);
-    if (rows.length === 0) continue;
-    previousEnd = lastRow;
-    const byRow = new Map(rows.map((r) => [r.row, r]));
-    let widest = header.columns.amount;
-    grid.values[header.row - grid.top].forEach((v, c) => {
-      if (cellText(v)) widest = Math.max(widest, grid.left + c);
-    });
-    const table: Table = {
-      sheet: grid.sheet,
-      range: `${address(header.row, grid.left)}:${columnLetter(widest)}${lastRow}`,
-      headerRow: header.row,
-      lastRow,
-      columns: header.columns,
-      columnInfo: columnInfoOf(grid, header),
-      unit,
-      period,
-      formulasKnown: grid.formulas !== undefined,
-      titles: titles.titles,
-      rows,
-      byRow,
-    };
-    // A Roman row with money but nothing under it is an item that happens to be numbered I, II.
-    for (const r of rows) if (r.kind === 'section' && r.children.length === 0 && r.amount) r.kind = 'item';
-    tables.push(table);
+  let from = grid.top;
+  let inherited: { unit: MoneyUnit | null; period: Period | null } = { unit: null, period: null };
+  let band = findBand(grid, from, boxes, width);
+  while (band) {
+    const titles = readTitles(grid, band, previousEnd);
+    // A second table on a sheet without its own unit or period line shares the first's.
+    const unit = options.unit ?? titles.unit ?? inherited.unit ?? DEFAULT_UNIT;
+    const period = options.period ?? titles.period ?? inherited.period;
+    const layout = layoutOf(band);
+    const body = readBody(grid, band, layout, unit, period, boxes, width);
+    const { rows, lastRow } = body;
+    if (rows.length > 0) {
+      // A Roman row with money but nothing under it is an item that happens to be numbered I, II.
+      for (const r of rows) if (r.kind === 'section' && r.children.length === 0 && r.amount) r.kind = 'item';
+      deriveAmounts(rows, band);
+      tables.push({
+        sheet: grid.sheet,
+        range: `${address(band.top, grid.left)}:${columnLetter(band.right)}${lastRow}`,
+        headerRow: band.top,
+        headerEnd: band.end,
+        layout,
+        lastRow,
+        columns: band.columns,
+        columnInfo: band.columnInfo,
+        moneyColumns: band.moneyColumns,
+        sums: band.sums,
+        unit,
+        period,
+        formulasKnown: grid.formulas !== undefined,
+        titles: titles.titles,
+        rows,
+        byRow: rowIndex(rows),
+      });
+      inherited = { unit: titles.unit ?? inherited.unit, period: titles.period ?? inherited.period };
+      previousEnd = body.nextBand ? body.nextTitles - 1 : lastRow;
+    } else {
+      previousEnd = band.end;
+    }
+    if (body.nextBand) {
+      band = body.nextBand;
+      continue;
+    }
+    from = Math.max(lastRow, band.numberRow ?? band.end) + 1;
+    band = findBand(grid, from, boxes, width);
   }
   return tables;
 }

@@ -69,6 +69,8 @@ export interface SourcePart {
   share?: Decimal;
   /** The piece of text this part was read from. */
   text: string;
+  /** The source's money per year, when the table states it in year × source cells ("Năm 2021 / NSTW"). */
+  years?: Map<number, Decimal>;
 }
 
 export interface SourceReading {

@@ -43,8 +43,19 @@ export interface RangeApi {
   getCellProperties(loadOptions: Excel.CellPropertiesLoadOptions): ClientResultApi<Excel.CellProperties[][]>;
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void;
   getRowProperties(loadOptions: Excel.RowPropertiesLoadOptions): ClientResultApi<Excel.RowProperties[]>;
+  /** ExcelApi 1.13. Only areas whose top-left cell lies in this range are returned (office-js issue 3611). */
+  getMergedAreasOrNullObject(): RangeAreasApi;
   merge(across?: boolean): void;
   select(): void;
+}
+
+/** Several rectangles; used here only for the merged areas of a range. */
+export interface RangeAreasApi {
+  load(propertyNames?: string | string[]): RangeAreasApi;
+  readonly isNullObject: boolean;
+  /** "'PL II'!A5:A6,'PL II'!C5:E5": every area with its sheet. */
+  readonly address: string;
+  readonly areaCount: number;
 }
 
 export interface CommentApi {
@@ -60,6 +71,76 @@ export interface CommentCollectionApi {
   readonly items: CommentApi[];
   add(cellAddress: string, content: string): CommentApi;
   getItem(commentId: string): CommentApi;
+}
+
+/** A note (ExcelApi 1.18): plain text on one cell, found by the cell's address. */
+export interface NoteApi {
+  load(propertyNames?: string | string[]): NoteApi;
+  readonly isNullObject: boolean;
+  content: string;
+  delete(): void;
+}
+
+export interface NoteCollectionApi {
+  add(cellAddress: RangeApi | string, content: string): NoteApi;
+  /** By the cell's address; ItemNotFound when the cell has no note. */
+  getItem(key: string): NoteApi;
+  getItemOrNullObject(key: string): NoteApi;
+}
+
+export type ChartKind = 'ColumnStacked' | 'ColumnClustered' | 'Line';
+
+export interface ChartTitleApi {
+  text: string;
+}
+
+export interface ChartLegendApi {
+  position: Excel.ChartLegend['position'];
+}
+
+export interface ChartSeriesApi {
+  name: string;
+  setValues(sourceData: RangeApi): void;
+  setXAxisValues(sourceData: RangeApi): void;
+}
+
+export interface ChartSeriesCollectionApi {
+  add(name?: string, index?: number): ChartSeriesApi;
+  getItemAt(index: number): ChartSeriesApi;
+}
+
+export interface ChartApi {
+  name: string;
+  readonly title: ChartTitleApi;
+  readonly legend: ChartLegendApi;
+  readonly series: ChartSeriesCollectionApi;
+  setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void;
+}
+
+export interface ChartCollectionApi {
+  add(type: ChartKind, sourceData: RangeApi, seriesBy?: 'Auto' | 'Columns' | 'Rows'): ChartApi;
+}
+
+/** What a change event tells (ExcelApi 1.7; triggerSource 1.14, absent before). */
+export interface WorksheetChangedApi {
+  address: string;
+  changeType: Excel.WorksheetChangedEventArgs['changeType'];
+  source: Excel.WorksheetChangedEventArgs['source'];
+  triggerSource?: Excel.WorksheetChangedEventArgs['triggerSource'];
+}
+
+/** The context an event handler was added in; removing the handler must use it again. */
+export interface ClientRequestContextApi {
+  sync(): Promise<unknown>;
+}
+
+export interface EventHandlerResultApi {
+  readonly context: ClientRequestContextApi;
+  remove(): void;
+}
+
+export interface WorksheetChangedEventsApi {
+  add(handler: (args: WorksheetChangedApi) => Promise<unknown>): EventHandlerResultApi;
 }
 
 export interface WorksheetProtectionApi {
@@ -80,6 +161,10 @@ export interface WorksheetApi {
   readonly protection: WorksheetProtectionApi;
   readonly freezePanes: WorksheetFreezePanesApi;
   readonly comments: CommentCollectionApi;
+  /** ExcelApi 1.18: check Office.context.requirements before touching it. */
+  readonly notes: NoteCollectionApi;
+  readonly charts: ChartCollectionApi;
+  readonly onChanged: WorksheetChangedEventsApi;
   getRange(address?: string): RangeApi;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi;
   getUsedRange(valuesOnly?: boolean): RangeApi;
@@ -105,9 +190,13 @@ export interface RequestContextApi {
   sync(): Promise<unknown>;
 }
 
-/** Excel.run, narrowed to the one overload we use. */
+/** Excel.run, narrowed to the overloads we use. */
 export interface ExcelApi {
   run<T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T>;
+  /** delayForCellEdit: Excel holds the request while the user is typing in a cell instead of failing it. */
+  run<T>(options: { delayForCellEdit?: boolean }, batch: (context: RequestContextApi) => Promise<T>): Promise<T>;
+  /** Runs in the context an event handler was added in (to remove the handler). */
+  run<T>(context: ClientRequestContextApi, batch: (context: RequestContextApi) => Promise<T>): Promise<T>;
 }
 
 /** Office.context.document.settings, narrowed. */
@@ -120,7 +209,10 @@ export interface SettingsApi {
 
 /** The parts of the Office global the adapter reads. */
 export interface OfficeApi {
-  readonly context: { readonly document: { readonly settings: SettingsApi } };
+  readonly context: {
+    readonly document: { readonly settings: SettingsApi };
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
   readonly AsyncResultStatus: { readonly Failed: Office.AsyncResultStatus };
 }
 
@@ -129,6 +221,18 @@ export interface OfficeApi {
 type Fits<Real extends Subset, Subset> = [Real, Subset];
 export type OfficeApiFits = [
   Fits<Excel.Range, RangeApi>,
+  Fits<Excel.RangeAreas, RangeAreasApi>,
+  Fits<Excel.Note, NoteApi>,
+  Fits<Excel.NoteCollection, NoteCollectionApi>,
+  Fits<Excel.Chart, ChartApi>,
+  Fits<Excel.ChartTitle, ChartTitleApi>,
+  Fits<Excel.ChartLegend, ChartLegendApi>,
+  Fits<Excel.ChartSeries, ChartSeriesApi>,
+  Fits<Excel.ChartSeriesCollection, ChartSeriesCollectionApi>,
+  Fits<Excel.ChartCollection, ChartCollectionApi>,
+  Fits<Excel.WorksheetChangedEventArgs, WorksheetChangedApi>,
+  Fits<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>, EventHandlerResultApi>,
+  Fits<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>, WorksheetChangedEventsApi>,
   Fits<Excel.RangeFill, RangeFillApi>,
   Fits<Excel.RangeFont, RangeFontApi>,
   Fits<Excel.RangeFormat, RangeFormatApi>,

@@ -1,8 +1,8 @@
 // Groups a SheetPlan's cells into rectangles, so writing a sheet is one values/formulas
 // assignment per block instead of one round trip per cell. A block holds only formulas or only
 // constants, because Excel takes them through different properties.
-import { columnNumber } from '../core/grid';
 import type { PlanCell } from '../core/sheetplan';
+import { parseCellAddress } from './a1';
 
 export type BlockKind = 'formula' | 'value';
 
@@ -13,14 +13,6 @@ export interface PlanBlock {
   left: number;
   /** cells[r][c]; every slot is filled (blocks have no holes). */
   cells: PlanCell[][];
-}
-
-const A1 = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
-
-export function parseCellAddress(address: string): { row: number; col: number } {
-  const m = A1.exec(address.trim().toUpperCase());
-  if (!m) throw new Error(`Not a single-cell A1 address in a sheet plan: "${address}"`);
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
 function kindOf(cell: PlanCell): BlockKind {

@@ -1,13 +1,17 @@
 // Writes a SheetPlan through Office.js: replace the add-in's sheet of that name, then one
-// assignment per block for number formats, values or formulas, and cell formats. Two round trips
-// whatever the size (one to learn whether the sheet exists, one for everything else).
+// assignment per block for number formats, values or formulas, and cell formats, then column
+// widths, merges, freeze panes and charts. One round trip to learn whether the sheet exists, then
+// as few as Excel on the web's 5 MB per request allows: a small plan goes in one, a block too big
+// for one request is cut between rows.
 import { columnLetter } from '../core/grid';
 import { Decimal } from '../core/decimal';
 import { FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET } from '../core/sheets/names';
 import { SCENARIO_SHEET_NAME } from '../core/scenario/sheet';
-import type { PlanCell, SheetPlan } from '../core/sheetplan';
+import type { PlanCell, PlanChart, SheetPlan } from '../core/sheetplan';
+import { syncInBatches } from './batches';
 import { HostError } from './host';
-import type { RequestContextApi, WorksheetApi } from './office-api';
+import type { ChartKind, RequestContextApi, WorksheetApi } from './office-api';
+import { OP_BYTES, jsonBytes } from './payload';
 import { planBlocks, type PlanBlock } from './plan-blocks';
 
 /** The only sheets the add-in may create, replace or write. */
@@ -64,36 +68,65 @@ function cellProperties(cell: PlanCell): Excel.SettableCellProperties {
   return props;
 }
 
-function writeBlock(sheet: WorksheetApi, block: PlanBlock): void {
-  const range = sheet.getRangeByIndexes(block.top - 1, block.left - 1, block.cells.length, block.cells[0].length);
+/** A block as Excel takes it: the matrices one assignment per property needs, prepared once. */
+interface PreparedBlock {
+  block: PlanBlock;
+  formats: string[][] | null;
+  data: Scalar[][];
+  props: Excel.SettableCellProperties[][] | null;
+  /** Estimated request bytes of each row of the block. */
+  rowBytes: number[];
+}
+
+function prepare(block: PlanBlock): PreparedBlock {
   const formats = block.cells.map((line) => line.map(numberFormatOf));
-  if (formats.some((line) => line.some((f) => f !== 'General'))) range.numberFormat = formats;
-  if (block.kind === 'formula') {
-    range.formulas = block.cells.map((line) => line.map((c) => `=${(c.formula as string).replace(/^=/, '')}`));
-  } else {
-    range.values = block.cells.map((line) => line.map((c) => cellScalar(c.value)));
-  }
-  if (block.cells.some((line) => line.some(needsProperties))) {
-    range.setCellProperties(block.cells.map((line) => line.map(cellProperties)));
-  }
+  const data = block.kind === 'formula'
+    ? block.cells.map((line) => line.map((c) => `=${(c.formula as string).replace(/^=/, '')}`))
+    : block.cells.map((line) => line.map((c) => cellScalar(c.value)));
+  const props = block.cells.some((line) => line.some(needsProperties)) ? block.cells.map((line) => line.map(cellProperties)) : null;
+  const kept = formats.some((line) => line.some((f) => f !== 'General')) ? formats : null;
+  // Each matrix's row, and the comma that joins it to the next.
+  const rowBytes = data.map((line, r) => jsonBytes(line) + 1 + (kept ? jsonBytes(kept[r]) + 1 : 0) + (props ? jsonBytes(props[r]) + 1 : 0));
+  return { block, formats: kept, data, props, rowBytes };
 }
 
-/** Excel column width is in points; a plan gives characters (about 7 px each plus 5 px padding, 0.75 pt/px). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+/** Rows `from`..`to` (exclusive) of a block: number formats, then values or formulas, then cell formats. */
+function writeRows(sheet: WorksheetApi, p: PreparedBlock, from: number, to: number): void {
+  const { block } = p;
+  const range = sheet.getRangeByIndexes(block.top - 1 + from, block.left - 1, to - from, block.cells[0].length);
+  if (p.formats) range.numberFormat = p.formats.slice(from, to);
+  if (block.kind === 'formula') range.formulas = p.data.slice(from, to);
+  else range.values = p.data.slice(from, to);
+  if (p.props) range.setCellProperties(p.props.slice(from, to));
 }
 
-export async function writePlan(context: RequestContextApi, plan: SheetPlan): Promise<void> {
-  assertOwnSheet(plan.name);
-  // Group before touching Excel, so a malformed plan fails with nothing written.
-  const blocks = planBlocks(plan.cells);
-  const sheets = context.workbook.worksheets;
-  const old = sheets.getItemOrNullObject(plan.name);
-  await context.sync();
+/** A chart from the plan: the first series makes the chart, the others are added to it. */
+function drawChart(sheet: WorksheetApi, chart: PlanChart): void {
+  const [first, ...rest] = chart.series;
+  const categories = sheet.getRange(chart.categories);
+  const drawn = sheet.charts.add(CHART_KINDS[chart.kind], sheet.getRange(first.values), 'Columns');
+  drawn.name = `ngansach ${chart.title}`.trim();
+  drawn.title.text = chart.title;
+  drawn.legend.position = 'Bottom';
+  const head = drawn.series.getItemAt(0);
+  head.name = first.name;
+  head.setXAxisValues(categories);
+  for (const s of rest) {
+    const added = drawn.series.add(s.name);
+    added.setValues(sheet.getRange(s.values));
+    added.setXAxisValues(categories);
+  }
+  drawn.setPosition(chart.from, chart.to);
+}
 
-  if (!old.isNullObject) old.delete();
-  const sheet = sheets.add(plan.name);
-  for (const block of blocks) writeBlock(sheet, block);
+const CHART_KINDS: Record<PlanChart['kind'], ChartKind> = {
+  'column-stacked': 'ColumnStacked',
+  'column-clustered': 'ColumnClustered',
+  line: 'Line',
+};
+
+/** Column widths, merges, freeze panes and charts: a handful of small operations. */
+function writeLayout(sheet: WorksheetApi, plan: SheetPlan): void {
   for (const [col, width] of Object.entries(plan.columnWidths ?? {})) {
     sheet.getRange(`${col}1`).format.columnWidth = charsToPoints(width);
   }
@@ -102,5 +135,68 @@ export async function writePlan(context: RequestContextApi, plan: SheetPlan): Pr
   if (freeze && freeze.rows > 0 && freeze.cols > 0) sheet.freezePanes.freezeAt(`A1:${columnLetter(freeze.cols)}${freeze.rows}`);
   else if (freeze && freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
   else if (freeze && freeze.cols > 0) sheet.freezePanes.freezeColumns(freeze.cols);
+  for (const chart of plan.charts ?? []) if (chart.series.length > 0) drawChart(sheet, chart);
+}
+
+/** A range path and three assignments: what writing a block costs besides its data. */
+const BLOCK_BYTES = OP_BYTES * 4;
+
+/** One row of one block, or the layout that goes with the last batch. */
+type WriteItem = { block: PreparedBlock; row: number } | 'layout';
+
+/** Excel column width is in points; a plan gives characters (about 7 px each plus 5 px padding, 0.75 pt/px). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export async function writePlan(context: RequestContextApi, plan: SheetPlan, progress?: (doneCells: number, totalCells: number) => void): Promise<number> {
+  assertOwnSheet(plan.name);
+  // Group before touching Excel, so a malformed plan fails with nothing written.
+  const blocks = planBlocks(plan.cells).map(prepare);
+  const sheets = context.workbook.worksheets;
+  const old = sheets.getItemOrNullObject(plan.name);
   await context.sync();
+
+  if (!old.isNullObject) old.delete();
+  const sheet = sheets.add(plan.name);
+  const items: WriteItem[] = blocks.flatMap((block) => block.data.map((_, row) => ({ block, row })));
+  items.push('layout');
+  const width = (item: WriteItem) => (item === 'layout' ? 0 : item.block.data[0].length);
+  const total = items.reduce((n, item) => n + width(item), 0);
+  const layoutBytes = OP_BYTES * (8 + 12 * (plan.charts?.length ?? 0) + (plan.merges?.length ?? 0) + Object.keys(plan.columnWidths ?? {}).length) + jsonBytes(plan.charts ?? []) + jsonBytes(plan.merges ?? []);
+  let written = 0;
+  const syncs = await syncInBatches<WriteItem>(context, {
+    items,
+    // Each row's data; a block's range and its (up to) three assignments with its first row, and
+    // with every batch, for the block a batch boundary cuts in two.
+    bytes: (item) => (item === 'layout' ? layoutBytes : item.block.rowBytes[item.row] + (item.row === 0 ? BLOCK_BYTES : 0)),
+    batchBytes: BLOCK_BYTES,
+    describe: (item) => (item === 'layout' ? plan.name : `${plan.name}!${item.block.block.top + item.row}`),
+    queue: (batch) => {
+      // Consecutive rows of one block go in one assignment.
+      let i = 0;
+      while (i < batch.length) {
+        const item = batch[i];
+        if (item === 'layout') {
+          writeLayout(sheet, plan);
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < batch.length) {
+          const next = batch[j];
+          if (next === 'layout' || next.block !== item.block || next.row !== item.row + (j - i)) break;
+          j++;
+        }
+        writeRows(sheet, item.block, item.row, item.row + (j - i));
+        i = j;
+      }
+      const cells = batch.reduce((n, it) => n + width(it), 0);
+      return () => {
+        written += cells;
+        progress?.(written, total);
+      };
+    },
+  });
+  return 1 + syncs;
 }

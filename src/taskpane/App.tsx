@@ -1,35 +1,41 @@
-// The task pane: three tabs over one WorkbookHost. Every host call goes through the action
-// runner, so failures become plain-words messages and the pane never goes blank.
+// The task pane: three tabs over one WorkbookHost and one Checker (the core in a Web Worker).
+// Every host call goes through the action runner, so failures become plain-words messages and
+// the pane never goes blank; every heavy step (check, re-wording, result sheets) runs in the
+// worker, so the pane never freezes.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Spinner, Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { checkGrid } from '../core/check';
-import type { Grid } from '../core/grid';
-import type { CheckedTable } from '../core/model';
+import { ProgressBar, Spinner, Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { texts, type Texts } from '../core/i18n/pane';
 import { computeScenario } from '../core/scenario/compute';
 import { scenarioSheet } from '../core/scenario/sheet';
 import type { ScenarioInput } from '../core/scenario/types';
+import type { SheetPlan } from '../core/sheetplan';
 import type { Lang } from '../core/types';
 import type { StoredSettings, WorkbookHost } from '../excel/host';
 import { CheckTab } from './CheckTab';
+import type { Checker } from './check/client';
+import type { CheckView, Phase, ResultSheets } from './check/protocol';
 import type { SheetFinding } from './FindingsList';
 import { NoticeBar } from './NoticeBar';
 import type { ScenarioState } from './ScenarioResultView';
 import { ScenarioTab } from './ScenarioTab';
 import { SummaryTab } from './SummaryTab';
-import { findingsPlans, summaryPlans } from './resultSheets';
-import { defaultStoredSettings, toCheckSettings } from './settings';
-import { texts } from './texts';
+import { defaultStoredSettings } from './settings';
 import { useActionRunner } from './useActionRunner';
+import { useLiveRecheck } from './useLiveRecheck';
 
 export interface AppProps {
   host: WorkbookHost;
+  checker: Checker;
+  /** The language to start in when the workbook has none saved (Office's display language). */
+  initialLang?: Lang;
 }
 
 type TabId = 'check' | 'summary' | 'scenario';
 
-interface Checked {
-  grid: Grid;
-  tables: CheckedTable[];
+interface ProgressState {
+  phase: Phase;
+  /** 0–1, or undefined while the step cannot say how far it is. */
+  value: number | undefined;
 }
 
 const useStyles = makeStyles({
@@ -43,19 +49,35 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
-  status: { minHeight: '20px' },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: 'wrap' },
+  status: { minHeight: '20px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
-export function App({ host }: AppProps) {
+export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>('vi');
+  const [lang, setLang] = useState<Lang>(initialLang);
   const t = texts[lang];
   const [tab, setTab] = useState<TabId>('check');
-  const [settings, setSettings] = useState<StoredSettings>(defaultStoredSettings);
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const [settings, setSettings] = useState<StoredSettings>(() => ({ ...defaultStoredSettings(), lang: initialLang }));
+  const [view, setView] = useState<CheckView | null>(null);
+  const [progress, setProgress] = useState<ProgressState | null>(null);
+  // Excel holds our request while the user types in a cell (delayForCellEdit): say so, not just "working".
+  const [waitingForCellEdit, setWaitingForCellEdit] = useState(false);
+  useEffect(() => {
+    if (!host.onActivity) return undefined;
+    return host.onActivity((activity) => {
+      if (activity.kind === 'waiting-for-cell-edit') setWaitingForCellEdit(true);
+      else if (activity.kind === 'resumed') setWaitingForCellEdit(false);
+      else if (activity.operation === 'read' && activity.total > 0) {
+        setProgress((p) => (p && p.phase === 'read' ? { phase: 'read', value: activity.done / activity.total } : p));
+      }
+    });
+  }, [host]);
   const [scenario, setScenario] = useState<ScenarioState | null>(null);
   const { run, pending, notice, dismiss } = useActionRunner();
+  // What the last check ran under: a language switch re-words it, it does not apply new settings.
+  const checkedWith = useRef<StoredSettings>(settings);
+  const marked = useRef(false);
 
   useEffect(() => {
     void run(async () => {
@@ -65,18 +87,55 @@ export function App({ host }: AppProps) {
     });
   }, [host, run]);
 
-  // Findings and scenario notes are worded by the core; a language switch re-derives them
-  // from what was already read, without asking Excel again.
+  const onProgress = useCallback((phase: Phase, done: number, total: number) => {
+    setProgress({ phase, value: total > 0 ? done / total : undefined });
+  }, []);
+
+  /** Runs a worker step with progress shown, and always clears it. */
+  const withProgress = useCallback(async <T,>(phase: Phase, step: () => Promise<T>): Promise<T> => {
+    setProgress({ phase, value: undefined });
+    try {
+      return await step();
+    } finally {
+      setProgress(null);
+    }
+  }, []);
+
+  const remark = useCallback(async (next: CheckView) => {
+    if (!marked.current) return;
+    const bySheet = new Map<string, CheckView['tables'][number]['findings']>();
+    for (const table of next.tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), ...table.findings.filter((f) => f.cell)]);
+    for (const [sheet, findings] of bySheet) await host.markFindings(sheet, findings, { lang });
+  }, [host, lang]);
+
+  const live = useLiveRecheck({
+    host,
+    view,
+    run,
+    recheck: useCallback(async () => {
+      const grid = await withProgress('read', () => host.readActiveSheet());
+      // The officer moved to another sheet: the checked table was not what changed on screen.
+      if (!view || grid.sheet !== view.sheet) return null;
+      const next = await withProgress('check', () => checker.check(grid, checkedWith.current, lang, onProgress));
+      setView(next);
+      await remark(next);
+      return next;
+    }, [host, view, checker, lang, onProgress, remark, withProgress]),
+    t,
+  });
+
+  // Findings and scenario notes are worded by the core; a language switch re-words them in the
+  // worker from what was already read, without asking Excel again.
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const grid = checked?.grid;
+    const hadView = view !== null;
     const input = scenario?.input;
     void run(async () => {
-      if (grid) setChecked({ grid, tables: checkGrid(grid, toCheckSettings(settings, lang)) });
+      if (hadView) setView(await withProgress('check', () => checker.recheck(checkedWith.current, lang, onProgress)));
       if (input) setScenario({ input, result: computeScenario(input, lang) });
     });
     // Only the language triggers this; new settings apply on the next "Kiểm tra".
@@ -84,8 +143,13 @@ export function App({ host }: AppProps) {
 
   const check = (selectionOnly: boolean) =>
     void run(async () => {
-      const grid = await host.readActiveSheet({ selectionOnly });
-      setChecked({ grid, tables: checkGrid(grid, toCheckSettings(settings, lang)) });
+      live.pause();
+      const grid = await withProgress('read', () => host.readActiveSheet({ selectionOnly }));
+      checkedWith.current = settings;
+      marked.current = false;
+      const next = await withProgress('check', () => checker.check(grid, settings, lang, onProgress));
+      setView(next);
+      await live.watch(next, !selectionOnly);
     });
 
   const selectFinding = (item: SheetFinding) =>
@@ -95,32 +159,39 @@ export function App({ host }: AppProps) {
 
   const mark = () =>
     void run(async () => {
-      if (!checked) return;
+      if (!view) return;
+      marked.current = true;
       let cells = 0;
       // One call per sheet the findings live on; a check reads one sheet, so usually one call.
-      const bySheet = new Map<string, CheckedTable['findings']>();
-      for (const table of checked.tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), ...table.findings.filter((f) => f.cell)]);
-      for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings);
+      const bySheet = new Map<string, CheckView['tables'][number]['findings']>();
+      for (const table of view.tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), ...table.findings.filter((f) => f.cell)]);
+      for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings, { lang });
       return (tx) => tx.check.marked(cells);
     });
 
   const clearMarks = () =>
     void run(async () => {
+      marked.current = false;
       const cells = await host.clearMarks();
       return (tx) => tx.check.cleared(cells);
     });
 
   const writePlans = useCallback(
-    async (plans: ReturnType<typeof findingsPlans>) => {
-      for (const plan of plans) await host.writeSheet(plan);
+    async (plans: SheetPlan[]) => {
+      await withProgress('write', async () => {
+        for (const [i, plan] of plans.entries()) {
+          await host.writeSheet(plan);
+          setProgress({ phase: 'write', value: (i + 1) / plans.length });
+        }
+      });
       const last = plans[plans.length - 1].name;
-      return (tx: typeof t) => tx.check.written(last);
+      return (tx: Texts) => tx.check.written(last);
     },
-    [host],
+    [host, withProgress],
   );
 
-  const writeFindings = () => void run(async () => (checked ? writePlans(findingsPlans(checked.grid, checked.tables, lang)) : undefined));
-  const writeSummary = () => void run(async () => (checked ? writePlans(summaryPlans(checked.grid, checked.tables, lang)) : undefined));
+  const writeResult = (sheets: ResultSheets) =>
+    void run(async () => (view ? writePlans(await withProgress('write', () => checker.plans(sheets, lang))) : undefined));
   const writeScenario = () => void run(async () => (scenario ? writePlans([scenarioSheet(scenario.input, scenario.result, lang)]) : undefined));
 
   const computeAndShow = (input: ScenarioInput) =>
@@ -132,6 +203,8 @@ export function App({ host }: AppProps) {
     void run(async () => {
       await host.saveSettings(next);
       setSettings(next);
+      // A check made under the old settings is now out of date: offer to run it again.
+      if (view) return { text: (tx: Texts) => `${tx.settings.saved} ${tx.check.settingsChanged}`, followUp: { label: (tx: Texts) => tx.check.recheckNow, run: () => check(false) } };
       return (tx) => tx.settings.saved;
     });
 
@@ -153,7 +226,20 @@ export function App({ host }: AppProps) {
         <Tab value="scenario">{t.tabs.scenario}</Tab>
       </TabList>
       <div className={styles.status} aria-live="polite">
-        {pending ? <Spinner size="tiny" label={t.working} labelPosition="after" /> : <NoticeBar notice={notice} t={t} onDismiss={dismiss} />}
+        {waitingForCellEdit ? (
+          <div data-testid="waiting-cell-edit">
+            <Spinner size="tiny" label={t.waitingForCellEdit} labelPosition="after" />
+          </div>
+        ) : progress ? (
+          <div data-testid="progress" data-phase={progress.phase}>
+            <Spinner size="tiny" label={t.check.progress[progress.phase]} labelPosition="after" />
+            <ProgressBar aria-label={t.check.progressLabel} value={progress.value} thickness="medium" />
+          </div>
+        ) : pending ? (
+          <Spinner size="tiny" label={t.working} labelPosition="after" />
+        ) : (
+          <NoticeBar notice={notice} t={t} onDismiss={dismiss} />
+        )}
       </div>
       {/* All three stay mounted (hidden when not selected) so typed forms survive a tab switch. */}
       <div hidden={tab !== 'check'} role="tabpanel">
@@ -161,18 +247,20 @@ export function App({ host }: AppProps) {
           t={t}
           lang={lang}
           pending={pending}
-          outcome={checked ? { sheet: checked.grid.sheet, tables: checked.tables } : null}
+          view={view}
           settings={settings}
+          live={live.available ? live.on : null}
+          onLiveChange={live.setOn}
           onCheck={check}
           onSelectFinding={selectFinding}
           onMark={mark}
           onClearMarks={clearMarks}
-          onWriteSheet={writeFindings}
+          onWriteSheet={() => writeResult('findings')}
           onSaveSettings={saveSettings}
         />
       </div>
       <div hidden={tab !== 'summary'} role="tabpanel">
-        <SummaryTab t={t} lang={lang} pending={pending} tables={checked ? checked.tables : null} onWriteSheet={writeSummary} />
+        <SummaryTab t={t} lang={lang} pending={pending} tables={view ? view.tables : null} onWriteSheet={() => writeResult('summary')} />
       </div>
       <div hidden={tab !== 'scenario'} role="tabpanel">
         <ScenarioTab t={t} lang={lang} pending={pending} scenario={scenario} onCompute={computeAndShow} onWriteSheet={writeScenario} />

@@ -62,7 +62,7 @@ export function BarChart({ title, series, groups, lang, testId }: BarChartProps)
       <figcaption className={styles.caption}>{title}</figcaption>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         <line x1={PLOT_LEFT} x2={WIDTH} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} stroke="#8a8886" strokeWidth={1} />
-        <text x={PLOT_LEFT} y={10} fontSize={9} fill="#605e5c">{formatAmount(max, lang, 1)}</text>
+        <text x={PLOT_LEFT} y={10} fontSize={9} fill="#605e5c">{formatAmount(lang, max, 1)}</text>
         {groups.map((group, gi) => {
           const barWidth = Math.min(28, (groupWidth * 0.8) / Math.max(group.bars.length, 1));
           const groupX = PLOT_LEFT + gi * groupWidth + (groupWidth - barWidth * group.bars.length) / 2;
@@ -75,7 +75,7 @@ export function BarChart({ title, series, groups, lang, testId }: BarChartProps)
                   y -= h;
                   return (
                     <rect key={`${bi}-${segment.series}`} x={groupX + bi * barWidth} y={y} width={barWidth - 1} height={h} fill={colorOf.get(segment.series) ?? '#999'}>
-                      <title>{`${group.label} · ${bar.label} · ${labelOf.get(segment.series) ?? segment.series}: ${formatAmount(segment.value, lang)}`}</title>
+                      <title>{`${group.label} · ${bar.label} · ${labelOf.get(segment.series) ?? segment.series}: ${formatAmount(lang, segment.value)}`}</title>
                     </rect>
                   );
                 });

@@ -1,6 +1,6 @@
 // What a plain browser shows instead of the pane: where to open it, and the offline preview.
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { texts } from './texts';
+import { texts } from '../core/i18n/pane';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalM } });
 

@@ -1,7 +1,7 @@
 // Shows the last action's outcome: a confirmation, or what went wrong in plain words.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Notice } from './useActionRunner';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface NoticeBarProps {
   notice: Notice | null;
@@ -16,6 +16,7 @@ export function NoticeBar({ notice, t, onDismiss }: NoticeBarProps) {
       <MessageBar intent="success" data-testid="notice">
         <MessageBarBody>{notice.text(t)}</MessageBarBody>
         <MessageBarActions>
+          {notice.followUp && <Button size="small" onClick={notice.followUp.run}>{notice.followUp.label(t)}</Button>}
           <Button appearance="transparent" size="small" onClick={onDismiss}>{t.dismiss}</Button>
         </MessageBarActions>
       </MessageBar>

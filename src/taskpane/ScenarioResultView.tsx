@@ -13,7 +13,7 @@ import type { ScenarioInput, ScenarioResult, SensitivityPoint, YearNeed } from '
 import type { Lang } from '../core/types';
 import { BarChart } from './BarChart';
 import { formatAmount, formatPercent } from './format';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface ScenarioState {
   input: ScenarioInput;
@@ -52,7 +52,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
   const { input, result } = scenario;
   const T = t.scenario;
   const P = scenarioPane[lang];
-  const money = (v: Parameters<typeof formatAmount>[0]) => formatAmount(v, lang, 1);
+  const money = (v: Parameters<typeof formatAmount>[1]) => formatAmount(lang, v, 1);
   const rows: [string, string, string, boolean?][] = [
     [T.pvInvest, money(result.invest.pv), 'pv-invest'],
     [T.pvLease, money(result.lease.pv), 'pv-lease'],
@@ -60,10 +60,10 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
     [T.totalInvestment, money(result.invest.totalInvestment), 'total-investment'],
     [T.totalInvest, money(result.invest.total), 'total-invest'],
     [T.totalLease, money(result.lease.total), 'total-lease'],
-    [T.periodPayment(result.lease.periods), formatAmount(result.lease.periodPayment, lang, 3), 'period-payment'],
+    [T.periodPayment(result.lease.periods), formatAmount(lang, result.lease.periodPayment, 3), 'period-payment'],
     [P.residualValue, money(result.invest.residualValue), 'residual-value'],
     [P.estimateTotal, money(result.lease.estimateTotal), 'estimate-total'],
-    ...(result.lease.availability === 'custom' ? [[P.depositRate, formatPercent(result.lease.depositRate, lang), 'deposit-rate'] as [string, string, string]] : []),
+    ...(result.lease.availability === 'custom' ? [[P.depositRate, formatPercent(lang, result.lease.depositRate), 'deposit-rate'] as [string, string, string]] : []),
     [T.breakEven, result.breakEvenYear === null ? T.noBreakEven : String(result.breakEvenYear), 'break-even', true],
   ];
   const custom = result.lease.availability === 'custom';
@@ -84,7 +84,7 @@ export function ScenarioResultView({ t, lang, pending, scenario, onWriteSheet }:
       <TableBody>
         {points.map((p) => (
           <TableRow key={p.rate.toFixed()}>
-            <TableCell>{formatPercent(p.rate, lang)}</TableCell>
+            <TableCell>{formatPercent(lang, p.rate)}</TableCell>
             <TableCell className={styles.num}>{money(p.difference)}</TableCell>
             <TableCell>{T.cheaper[p.cheaper]}</TableCell>
           </TableRow>

@@ -10,7 +10,7 @@ import { fieldLabel, scenarioPane } from '../core/i18n/scenario';
 import { getRuleSet, ruleSetIds } from '../core/rulesets';
 import { BANK_FIELDS, DEFAULT_FORM, FIELDS, errorsByField, formToRaw, type FieldKind, type FieldPath, type ScenarioForm } from './scenarioForm';
 import { UNITS } from './settings';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface ScenarioTabProps {
   t: Texts;

@@ -7,7 +7,7 @@ import { AUTO_RULESET, ruleSetIds, getRuleSet } from '../core/rulesets';
 import type { Lang } from '../core/types';
 import type { StoredSettings } from '../excel/host';
 import { UNITS, fromForm, toForm, type FormProblem, type SettingsForm } from './settings';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface SettingsPanelProps {
   settings: StoredSettings;

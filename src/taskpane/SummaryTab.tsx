@@ -5,17 +5,17 @@ import {
   Button, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ZERO } from '../core/decimal';
-import type { CheckedTable } from '../core/model';
 import type { Lang, SourceCode } from '../core/types';
+import type { TableView } from './check/protocol';
 import { BarChart } from './BarChart';
 import { formatAmount } from './format';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
 
 export interface SummaryTabProps {
   t: Texts;
   lang: Lang;
   pending: boolean;
-  tables: CheckedTable[] | null;
+  tables: TableView[] | null;
   onWriteSheet: () => void;
 }
 
@@ -29,7 +29,11 @@ const useStyles = makeStyles({
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   strong: { fontWeight: tokens.fontWeightSemibold },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  scroll: { overflowX: 'auto' },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Columns as wide as their figures (Fluent's default fixed layout squeezes them into equal
+  // widths at 320 px and the figures spill over each other); too wide, the box scrolls instead.
+  yearTable: { tableLayout: 'auto', width: 'auto', minWidth: '100%' },
+  cell: { whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTabProps) {
@@ -55,24 +59,24 @@ export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTa
         <TableBody>
           <TableRow>
             <TableCell className={styles.strong}>{t.summary.total}</TableCell>
-            <TableCell className={`${styles.num} ${styles.strong}`} data-testid="summary-total">{formatAmount(s.total, lang)}</TableCell>
+            <TableCell className={`${styles.num} ${styles.strong}`} data-testid="summary-total">{formatAmount(lang, s.total)}</TableCell>
           </TableRow>
           {s.statedTotal && (
             <TableRow>
               <TableCell>{t.summary.statedTotal}</TableCell>
-              <TableCell className={styles.num}>{formatAmount(s.statedTotal, lang)}</TableCell>
+              <TableCell className={styles.num}>{formatAmount(lang, s.statedTotal)}</TableCell>
             </TableRow>
           )}
           {sources.map((code) => (
             <TableRow key={code} data-source={code}>
               <TableCell>{code}</TableCell>
-              <TableCell className={styles.num} data-testid={`source-${code}`}>{formatAmount(s.bySource[code], lang)}</TableCell>
+              <TableCell className={styles.num} data-testid={`source-${code}`}>{formatAmount(lang, s.bySource[code])}</TableCell>
             </TableRow>
           ))}
           {(['ĐTPT', 'CTX', 'Chưa rõ'] as const).filter((k) => !s.byType[k].isZero()).map((k) => (
             <TableRow key={k}>
               <TableCell>{`${t.summary.byType}: ${k}`}</TableCell>
-              <TableCell className={styles.num}>{formatAmount(s.byType[k], lang)}</TableCell>
+              <TableCell className={styles.num}>{formatAmount(lang, s.byType[k])}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -91,20 +95,21 @@ export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTa
 
       <h3 className={styles.heading}>{t.summary.byYear}</h3>
       <div className={styles.scroll}>
-        <Table size="extra-small" aria-label={t.summary.byYear} data-testid="by-year">
+        <Table size="extra-small" aria-label={t.summary.byYear} data-testid="by-year" className={styles.yearTable}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t.summary.year}</TableHeaderCell>
-              {sources.map((code) => <TableHeaderCell key={code} className={styles.num}>{code}</TableHeaderCell>)}
-              <TableHeaderCell className={styles.num}>{t.summary.sum}</TableHeaderCell>
+              <TableHeaderCell className={styles.cell}>{t.summary.year}</TableHeaderCell>
+              {/* The year's total next to the year, so it stays in view when the sources do not fit. */}
+              <TableHeaderCell className={`${styles.num} ${styles.cell}`} data-testid="by-year-sum">{t.summary.sum}</TableHeaderCell>
+              {sources.map((code) => <TableHeaderCell key={code} className={`${styles.num} ${styles.cell}`}>{code}</TableHeaderCell>)}
             </TableRow>
           </TableHeader>
           <TableBody>
             {years.map((year) => (
               <TableRow key={year}>
-                <TableCell>{year}</TableCell>
-                {sources.map((code) => <TableCell key={code} className={styles.num}>{formatAmount(cellOf(year, code), lang)}</TableCell>)}
-                <TableCell className={`${styles.num} ${styles.strong}`}>{formatAmount(s.byYear.get(year) ?? ZERO, lang)}</TableCell>
+                <TableCell className={styles.cell}>{year}</TableCell>
+                <TableCell className={`${styles.num} ${styles.strong} ${styles.cell}`}>{formatAmount(lang, s.byYear.get(year) ?? ZERO)}</TableCell>
+                {sources.map((code) => <TableCell key={code} className={`${styles.num} ${styles.cell}`}>{formatAmount(lang, cellOf(year, code))}</TableCell>)}
               </TableRow>
             ))}
           </TableBody>

@@ -1,8 +1,8 @@
-// Numbers between the pane and a person. Display uses the core's formatter (one way to write
-// "35.388,5" for every door); input parsing is the pane's own, because a form field is typed
-// by hand and must be read strictly, not guessed at like a pasted cell.
+// Numbers between the pane and a person. Display uses the catalog's formatter (one way to write
+// "35.388,5" for every door, exact like the CLI); input parsing is the pane's own, because a form
+// field is typed by hand and must be read strictly, not guessed at like a pasted cell.
 import { Decimal } from '../core/decimal';
-export { formatAmount, formatPercent } from '../core/scenario/format';
+export { formatAmount, formatPercent } from '../core/i18n';
 
 /**
  * What a person types for an amount or a rate ("12.000", "12000", "7,5", "7.5") → a plain

@@ -2,8 +2,11 @@
 // Office host) it shows a short note and a link to the preview instead of a blank page.
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { langFromLocale } from '../core/i18n';
+import type { Lang } from '../core/types';
 import type { WorkbookHost } from '../excel/host';
 import { App } from './App';
+import { WorkerChecker } from './check/client';
 import { NoOffice } from './NoOffice';
 
 function rootElement(): HTMLElement {
@@ -15,18 +18,42 @@ function rootElement(): HTMLElement {
   return created;
 }
 
-export function startPane(createHost: () => WorkbookHost, previewUrl = 'preview.html'): void {
+export interface PaneHandle {
+  /** Starts the pane afresh (the preview after opening another workbook). */
+  remount(): void;
+}
+
+export function startPane(createHost: () => WorkbookHost, previewUrl = 'preview.html'): PaneHandle {
+  // The page tells the old-engine check (taskpane.html) that the bundle ran.
+  (window as { ngansachLoaded?: boolean }).ngansachLoaded = true;
   const root = createRoot(rootElement());
-  const render = (inExcel: boolean) =>
+  let mounts = 0;
+  let checker: WorkerChecker | null = null;
+  let last: { inExcel: boolean; lang?: Lang } | null = null;
+  const render = (inExcel: boolean, lang?: Lang) => {
+    last = { inExcel, lang };
+    checker?.dispose();
+    checker = inExcel ? new WorkerChecker() : null;
+    mounts++;
     root.render(
       <FluentProvider theme={webLightTheme}>
-        {inExcel ? <App host={createHost()} /> : <NoOffice previewUrl={previewUrl} />}
+        {checker ? <App key={mounts} host={createHost()} checker={checker} initialLang={lang} /> : <NoOffice previewUrl={previewUrl} />}
       </FluentProvider>,
     );
+  };
+  const handle: PaneHandle = {
+    remount: () => {
+      if (last) render(last.inExcel, last.lang);
+    },
+  };
   // office.js comes from Microsoft's CDN; without it (offline, or opened by hand) there is no Office.
   if (typeof Office === 'undefined') {
     render(false);
-    return;
+    return handle;
   }
-  void Office.onReady((info) => render(info.host === Office.HostType.Excel));
+  void Office.onReady((info) => {
+    const inExcel = info.host === Office.HostType.Excel;
+    render(inExcel, inExcel ? langFromLocale(Office.context?.displayLanguage) : undefined);
+  });
+  return handle;
 }

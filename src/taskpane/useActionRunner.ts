@@ -3,15 +3,22 @@
 // logged, and no click can end in an unhandled rejection or a blank pane.
 import { useCallback, useState } from 'react';
 import { HostError, type HostErrorKind } from '../excel/host';
-import type { Texts } from './texts';
+import type { Texts } from '../core/i18n/pane';
+
+/** A follow-up the user can take from a confirmation ("Kiểm tra lại" after new settings). */
+export interface FollowUp {
+  label: (t: Texts) => string;
+  run: () => void;
+}
 
 export type Notice =
-  | { type: 'success'; text: (t: Texts) => string }
+  | { type: 'success'; text: (t: Texts) => string; followUp?: FollowUp }
   | { type: 'host-error'; kind: HostErrorKind; detail: string; retry: (() => void) | null }
   | { type: 'unexpected'; detail: string; retry: (() => void) | null };
 
 /** An action may return a confirmation to show (as a function of the texts, so it follows the language switch). */
-export type Action = () => Promise<((t: Texts) => string) | void>;
+export type Confirmation = ((t: Texts) => string) | { text: (t: Texts) => string; followUp: FollowUp };
+export type Action = () => Promise<Confirmation | void>;
 
 // Kinds where trying again after the user does something in Excel can succeed.
 const RETRYABLE: ReadonlySet<HostErrorKind> = new Set<HostErrorKind>(['busy', 'other', 'too-large']);
@@ -35,7 +42,8 @@ export function useActionRunner(): ActionRunner {
     const retry = () => void run(action);
     try {
       const confirmation = await action();
-      if (confirmation) setNotice({ type: 'success', text: confirmation });
+      if (typeof confirmation === 'function') setNotice({ type: 'success', text: confirmation });
+      else if (confirmation) setNotice({ type: 'success', ...confirmation });
     } catch (error) {
       if (error instanceof HostError) {
         if (error.kind === 'other') console.error('[ngansach] Excel error:', error);

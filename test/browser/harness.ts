@@ -5,6 +5,8 @@ import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
 import { spawnSync } from 'child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FakeWorkbook } from '../../src/preview/fake-office';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -69,4 +71,58 @@ export function chromiumAvailable(): boolean {
   if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: the browser tests must run in CI (apt-get install chromium)`);
   console.warn(`\n!!! ${CHROMIUM} is missing: SKIPPING the task pane browser tests (apt-get install chromium)\n`);
   return false;
+}
+
+/** Polls until `read` gives `expected` (the pane's actions are asynchronous), then asserts. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+interface PreviewWindow {
+  ngansachPreview: { book: FakeWorkbook };
+}
+
+/** Runs `fn` on the preview's fake workbook inside the page (fn is sent as source text). */
+export function inBook<T>(page: Page, fn: (book: FakeWorkbook, arg: string) => T, arg = ''): Promise<T> {
+  return page.evaluate(
+    ([source, a]) => {
+      const book = (window as unknown as PreviewWindow).ngansachPreview.book;
+      return (new Function('book', 'arg', `return (${source})(book, arg);`) as (b: FakeWorkbook, x: string) => T)(book, a);
+    },
+    [fn.toString(), arg] as const,
+  );
+}
+
+export interface PreviewSession {
+  server: StaticServer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The built preview served and open in Chromium at the task pane's width (350 px), in
+ * Vietnamese. `before` runs before the page loads (routes, listeners for workers and errors).
+ */
+export async function openPreview(before?: (page: Page, server: StaticServer) => Promise<void> | void): Promise<PreviewSession> {
+  ensureBuilt();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
+  await before?.(page, server);
+  await page.goto(`${server.origin}/preview.html`);
+  return {
+    server, browser, page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

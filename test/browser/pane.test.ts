@@ -2,29 +2,14 @@
 // Office.js adapter over the in-memory fake holding the fixture plan, Phụ lục II) driven
 // through Chromium like an officer would, asserting what the pane shows and what it wrote.
 // Expected figures are the fixture's known totals (fixtures/README.md), not the pane's output.
-import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import DecimalBase from 'decimal.js';
 import type { FakeWorkbook } from '../../src/preview/fake-office';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, SCREENSHOTS, chromiumAvailable, ensureBuilt, serveStatic, type StaticServer } from './harness';
-
-interface PreviewWindow {
-  ngansachPreview: { book: FakeWorkbook };
-}
+import { SCREENSHOTS, chromiumAvailable, eventually, inBook as inBookOf, openPreview, type PreviewSession, type StaticServer } from './harness';
 
 const SHEET = 'PL II';
 
-/** Polls until `read` gives `expected` (the pane's action is asynchronous), then asserts. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  let last = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run('task pane in Chromium (preview over the fake Office.js)', () => {
@@ -41,40 +26,30 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   };
   /** Reads the fake workbook inside the page. */
-  const inBook = <T>(fn: (book: FakeWorkbook, arg: string) => T, arg = ''): Promise<T> =>
-    page.evaluate(
-      ([source, a]) => {
-        const book = (window as unknown as PreviewWindow).ngansachPreview.book;
-        return (new Function('book', 'arg', `return (${source})(book, arg);`) as (b: FakeWorkbook, x: string) => T)(book, a);
-      },
-      [fn.toString(), arg] as const,
-    );
+  const inBook = <T,>(fn: (book: FakeWorkbook, arg: string) => T, arg = ''): Promise<T> => inBookOf(page, fn, arg);
   /** Waits for the pane's message bar to say this (a previous message may still be showing). */
   const noticeSays = (text: string | RegExp) => page.getByTestId('notice').filter({ hasText: text }).waitFor();
 
+  let session: PreviewSession | undefined;
   beforeAll(async () => {
-    ensureBuilt();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
-    // Offline and private: the preview must not reach anything but its own files.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.origin) || url.startsWith('data:')) return route.continue();
-      outsideRequests.push(url);
-      return route.abort();
+    session = await openPreview(async (p, s) => {
+      // Offline and private: the preview must not reach anything but its own files.
+      await p.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(s.origin) || url.startsWith('data:')) return route.continue();
+        outsideRequests.push(url);
+        return route.abort();
+      });
+      p.on('pageerror', (error) => pageErrors.push(error.message));
+      p.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
     });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(`${server.origin}/preview.html`);
+    ({ server, browser, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('opens in Vietnamese with the three tabs', async () => {
@@ -84,21 +59,24 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await shot('01-open');
   });
 
-  it('checks the active sheet: the table total is the plan total and findings are listed by severity', async () => {
+  it('checks the active sheet: the table total is the plan total and findings are grouped by kind', async () => {
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await page.getByTestId('table-total').first().waitFor();
     await expect(page.getByTestId('table-total').first().textContent()).resolves.toBe('189.270,5');
-    const items = page.locator('button[data-code]');
-    expect(await items.count()).toBeGreaterThan(0);
     // "2015 - 2016" and other carried-over items fall before the 2016-2020 period.
-    expect(await page.locator('button[data-code="OUTSIDE_PERIOD"]').count()).toBeGreaterThan(0);
-    const headings = await page.locator('section[data-severity] h3').allTextContents();
-    for (const h of headings) expect(h).toMatch(/^(Lỗi|Cảnh báo|Thông tin)\d+$/);
+    const outside = page.locator('[data-testid="finding-group"][data-code="OUTSIDE_PERIOD"]');
+    await expect(outside.locator('button').textContent()).resolves.toMatch(/\d+ mục có năm ngoài giai đoạn/);
+    // Errors come first, then warnings, then notes.
+    const severities = await page.getByTestId('finding-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    const rank = severities.map((s) => ['error', 'warning', 'info'].indexOf(s ?? ''));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
     await shot('02-checked');
   });
 
   it('clicking a finding selects its cell in the workbook', async () => {
-    const item = page.locator('button[data-code]:not([disabled])').first();
+    // Groups open on a click; the first one (table-wide here) opened by itself.
+    await page.locator('[data-testid="finding-group"][data-code="OUTSIDE_PERIOD"] button').click();
+    const item = page.locator('[role="option"][data-cell]').first();
     const cell = await item.getAttribute('data-cell');
     expect(cell).toMatch(/^[A-Z]+\d+$/);
     await item.click();
@@ -106,7 +84,8 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
   });
 
   it('marks the findings\' cells, then clears exactly those marks', async () => {
-    const cells = [...new Set(await page.locator('button[data-code]:not([disabled])').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? '')))];
+    const cells = [...new Set(await page.locator('[role="option"][data-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? '')))];
+    expect(cells.length).toBeGreaterThan(0);
     const fills = (list: string) =>
       inBook((book, arg) => JSON.stringify(JSON.parse(arg).map((a: string) => book.sheet('PL II')?.fillAt(a) ?? null)), list);
     const before = await fills(JSON.stringify(cells));
@@ -200,18 +179,23 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     await page.getByRole('button', { name: 'Cài đặt (lưu trong tệp)' }).click();
   });
 
-  it('Excel in cell-edit mode: the pane says so in plain words, and Thử lại works once editing ends', async () => {
+  it('Excel in cell-edit mode: the check waits for the user to leave the cell, then finishes', async () => {
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await inBook((book) => { book.editMode = true; return null; });
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
-    const bar = page.locator('[data-testid="notice"][data-kind="busy"]');
-    await bar.waitFor();
-    await expect(bar.textContent()).resolves.toContain('Excel đang ở chế độ sửa ô');
+    // The adapter asks Excel to hold the request (delayForCellEdit) instead of failing it, and
+    // the pane says what it is waiting for.
+    const working = page.getByTestId('waiting-cell-edit');
+    await working.waitFor();
+    await expect(working.textContent()).resolves.toContain('Excel đang chờ bạn sửa xong ô');
+    await new Promise((r) => setTimeout(r, 1500));
+    await expect(working.isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-testid="notice"]').count()).resolves.toBe(0);
     await shot('07-busy');
 
     await inBook((book) => { book.editMode = false; return null; });
-    await page.getByRole('button', { name: 'Thử lại' }).click();
-    await bar.waitFor({ state: 'detached' });
+    await working.waitFor({ state: 'detached' });
+    await expect(page.locator('[data-testid="notice"]').count()).resolves.toBe(0);
     await expect(page.getByTestId('table-total').first().textContent()).resolves.toBe('189.270,5');
   });
 

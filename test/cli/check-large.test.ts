@@ -1,7 +1,7 @@
 // A 50.000-row plan, generated on the fly: it must read and check in one go, with totals that a
 // separate, independent sum of the generated amounts confirms.
 import { Decimal } from '../../src/core/decimal';
-import { readWorkbookGrids } from '../../src/cli/xlsx-reader';
+import { readWorkbookFile } from '../../src/xlsx/node';
 import { largePlanRows, tempDir, writePlanWorkbook } from '../helpers/workbooks';
 import { run } from './run';
 
@@ -18,7 +18,7 @@ describe('a 50.000-row workbook', () => {
   }, 120000);
 
   it('reads into one grid of exactly the used rows', async () => {
-    const [grid] = await readWorkbookGrids(file);
+    const [grid] = (await readWorkbookFile(file)).grids;
     // titles (3) + unit line + gap + header + sections + items + total
     expect(grid.values.length).toBe(6 + rows.length);
   });

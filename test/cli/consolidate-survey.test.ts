@@ -12,9 +12,6 @@
 //   LGSP (2): Bắc Kạn and Bến Tre, both empty.
 // Money (column G): Thái Nguyên "500 triệu đồng" + "6.371.620.970 đồng" = 6.871,62097 triệu;
 // Kon Tum "1 tỷ" + "4,649 tỷ đồng" + "21 tỷ" = 26.649 triệu.
-//
-// Needs the survey reading of the table model (row.place on every row, continuation rows
-// included): until that lands these tests fail at the first assertion on units.
 import type { ConsolidateJSON } from '../../src/core/consolidate';
 import { FIXTURE_SURVEY } from '../helpers/fixtures';
 import { run } from './run';

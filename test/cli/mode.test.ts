@@ -1,5 +1,6 @@
 // `ngansach mode`: stdin lines in, one line out per input line, through a fake CliIO.
 import { runMode } from '../../src/cli/mode';
+import { stdinOf } from './run';
 import { CliIO, UsageError } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 
@@ -13,7 +14,7 @@ function fakeIO(stdin: string): CliIO & { stdout: () => string; stderr: () => st
     err: (t) => {
       err += t;
     },
-    readStdin: async () => stdin,
+    stdinLines: stdinOf(stdin),
     stdout: () => out,
     stderr: () => err,
   };

@@ -1,5 +1,6 @@
 // `ngansach money` driven through main() with a fake terminal, as a script or a user would.
 import { main } from '../../src/cli/main';
+import { stdinOf } from './run';
 import type { CliIO } from '../../src/cli/io';
 
 function fakeIO(stdin: string): CliIO & { stdout: () => string; stderr: () => string } {
@@ -8,7 +9,7 @@ function fakeIO(stdin: string): CliIO & { stdout: () => string; stderr: () => st
   return {
     out: (t) => { out += t; },
     err: (t) => { err += t; },
-    readStdin: async () => stdin,
+    stdinLines: stdinOf(stdin),
     stdout: () => out,
     stderr: () => err,
   };

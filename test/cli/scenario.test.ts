@@ -2,6 +2,7 @@
 // "NS Phương án" sheet recalculated by LibreOffice (every formula must give the engine's value),
 // and bad input: exit 2, one line naming the fields, nothing written.
 import * as fs from 'fs';
+import { stdinOf } from './run';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -23,7 +24,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIO = { out: (t) => { out += t; }, err: (t) => { err += t; }, readStdin: async () => '' };
+  const io: CliIO = { out: (t) => { out += t; }, err: (t) => { err += t; }, stdinLines: stdinOf('') };
   const code = await main(['scenario', ...args], io);
   return { code, out, err };
 }
@@ -269,7 +270,7 @@ describe('bad input: exit 2, one line, nothing written', () => {
   it('a file that is not a workbook', () => {
     const file = path.join(dir, 'fake.xlsx');
     fs.writeFileSync(file, 'not a zip');
-    return refused([file], /cannot be read as an \.xlsx workbook/);
+    return refused([file], /not an \.xlsx file/);
   });
   it('--out onto the input itself', async () => {
     const copy = path.join(dir, 'self.xlsx');

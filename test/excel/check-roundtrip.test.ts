@@ -8,7 +8,7 @@ import { hostOver } from './helpers';
 
 function look(sheet: FakeSheet): string {
   const fills = [...sheet.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill]);
-  return JSON.stringify({ contents: sheet.contents(), fills, comments: sheet.comments });
+  return JSON.stringify({ contents: sheet.contents(), fills, comments: sheet.comments, notes: [...sheet.notes] });
 }
 
 describe('read → check → mark → clear on a real plan', () => {
@@ -19,6 +19,7 @@ describe('read → check → mark → clear on a real plan', () => {
     // Some of the user's own formatting and notes near the findings.
     sheet.touch(10, 5).fill = { color: '#92D050', pattern: 'Solid' };
     book.addUserComment(grid.sheet, 'B3', 'Bản trình UBND tỉnh');
+    book.addUserNote(grid.sheet, 'C3', 'Số liệu đã đối chiếu');
     const before = look(sheet);
 
     const findings = checkGrid(grid, defaultSettings()).flatMap((t) => t.findings);

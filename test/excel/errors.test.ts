@@ -1,19 +1,43 @@
 // Excel's refusals reach the pane as plain Vietnamese with a kind it can act on.
 import type { Finding } from '../../src/core/types';
-import { HostError } from '../../src/excel/host';
+import { toHostError } from '../../src/excel/errors';
+import { HostError, type HostActivity } from '../../src/excel/host';
 import { hostOver, planGrid } from './helpers';
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 const F: Finding = { code: 'AMOUNT_UNREADABLE', severity: 'error', row: 7, cell: 'D7', message: 'Không đọc được số tiền', expected: null, actual: null, suggestion: null, related: [] };
 
 describe('ExcelHost errors', () => {
-  it('cell-edit mode is "busy" with the Enter/Esc message, and succeeds once the user leaves the cell', async () => {
+  it('while the user types in a cell, a call waits, says so, and finishes once they leave the cell', async () => {
     const { book, host } = hostOver([planGrid()]);
+    const activity: HostActivity[] = [];
+    host.onActivity((a) => activity.push(a));
     book.editMode = true;
-    const error = await host.readActiveSheet().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HostError);
-    expect(error).toMatchObject({ kind: 'busy', message: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.' });
+    const reading = host.readActiveSheet();
+    // Excel holds the request (delayForCellEdit) and the host finds out why.
+    await until(() => activity.some((a) => a.kind === 'waiting-for-cell-edit'));
+    expect(activity).toContainEqual({ kind: 'waiting-for-cell-edit', operation: 'read' });
     book.editMode = false;
-    await expect(host.readActiveSheet()).resolves.toMatchObject({ sheet: 'PL IV' });
+    await expect(reading).resolves.toMatchObject({ sheet: 'PL IV' });
+    expect(activity).toContainEqual({ kind: 'resumed', operation: 'read' });
+  });
+
+  it('Excel\'s cell-edit refusal, where it still happens, is "busy" with the Enter/Esc message', () => {
+    const refusal = Object.assign(new Error('Excel is in cell-editing mode.'), { code: 'InvalidOperationInCellEditMode' });
+    expect(toHostError(refusal)).toMatchObject({ kind: 'busy', message: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.' });
+  });
+
+  it('a request Excel refuses as too large, even alone, is "too-large"', () => {
+    for (const code of ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']) {
+      expect(toHostError(Object.assign(new Error('too large'), { code }))).toMatchObject({ kind: 'too-large' });
+    }
   });
 
   it('marking a protected sheet is "protected" and changes nothing', async () => {

@@ -2,7 +2,9 @@
 // loaded, or before the sync, throws; cell-edit mode and protected sheets refuse.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
    this file breaks those rules on purpose, to prove the fake catches at run time what the linter catches statically. */
-import { fakeExcel, FakeOfficeError, FakeWorkbook, installFakeOffice } from '../../src/preview/fake-office';
+import type { RangeApi, WorksheetChangedApi } from '../../src/excel/office-api';
+import { fakeExcel, fakeOffice, FakeOfficeError, FakeWorkbook, installFakeOffice } from '../../src/preview/fake-office';
+import { PAYLOAD_LIMIT } from '../../src/preview/fake-office/payload';
 
 function book(): FakeWorkbook {
   const b = new FakeWorkbook();
@@ -108,5 +110,144 @@ describe('fake Office.js load/sync semantics', () => {
     }
     expect(g.Excel).toBeUndefined();
     expect(g.Office).toBeUndefined();
+  });
+});
+
+describe('fake Office.js: the 5 MB request limit of Excel on the web', () => {
+  it('refuses a request over 5 MB with RequestPayloadSizeLimitExceeded and runs none of it', async () => {
+    const b = book();
+    // 60,000 cells of 100 ASCII characters: 6 MB of values, plus JSON quotes and commas.
+    const rows = Array.from({ length: 6000 }, () => Array.from({ length: 10 }, () => 'x'.repeat(100)));
+    const code = await codeOf(fakeExcel(b).run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem('PL II');
+      sheet.getRange('C1').values = [['trước']];
+      sheet.getRangeByIndexes(0, 3, 6000, 10).values = rows;
+      await ctx.sync();
+    }));
+    expect(code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(b.sheet('PL II')!.valueAt('C1')).toBe('');
+    expect(b.sheet('PL II')!.valueAt('D1')).toBe('');
+    expect(b.requests.at(-1)).toMatchObject({ failed: true });
+    expect(b.requests.at(-1)!.sent).toBeGreaterThan(PAYLOAD_LIMIT);
+  });
+
+  it('weighs text in UTF-8 bytes, as JSON carries it, not in characters', async () => {
+    const b = book();
+    // 1,700,000 characters, each 3 bytes in UTF-8 ("ố" is U+1ED1): 5.1 MB, though under 5 million characters.
+    const code = await codeOf(fakeExcel(b).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('PL II').getRangeByIndexes(0, 2, 100, 1).values = Array.from({ length: 100 }, () => ['ố'.repeat(17_000)]);
+      await ctx.sync();
+    }));
+    expect(code).toBe('RequestPayloadSizeLimitExceeded');
+  });
+
+  it('refuses a response over 5 MB with ResponsePayloadSizeLimitExceeded and delivers nothing', async () => {
+    const b = book();
+    const s = b.sheet('PL II')!;
+    for (let r = 0; r < 3000; r++) s.touch(r, 1).value = 'Nâng cấp hệ thống '.repeat(60); // ~1.2 kB each, values and formulas both
+    let range: RangeApi | null = null;
+    const code = await codeOf(fakeExcel(b).run(async (ctx) => {
+      range = ctx.workbook.worksheets.getItem('PL II').getRange('B1:B3000');
+      range.load('values, formulas');
+      await ctx.sync();
+    }));
+    expect(code).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(() => range!.values).toThrow(FakeOfficeError);
+  });
+
+  it('lets a request of just under 5 MB through', async () => {
+    const b = book();
+    const rows = Array.from({ length: 4000 }, () => Array.from({ length: 10 }, () => 'x'.repeat(100)));
+    await fakeExcel(b).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('PL II').getRangeByIndexes(0, 3, 4000, 10).values = rows;
+      await ctx.sync();
+    });
+    expect(b.sheet('PL II')!.valueAt('M4000')).toBe('x'.repeat(100));
+    expect(b.largestPayload().sent).toBeGreaterThan(4_000_000);
+  });
+});
+
+describe('fake Office.js: cell-edit mode, requirement sets, merged areas, notes, change events', () => {
+  it('holds a request sent with delayForCellEdit until the user leaves the cell', async () => {
+    const b = book();
+    b.editMode = true;
+    let done = false;
+    const run = fakeExcel(b).run({ delayForCellEdit: true }, async (ctx) => {
+      const s = ctx.workbook.worksheets.getActiveWorksheet().load('name');
+      await ctx.sync();
+      done = true;
+      return s.name;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    b.editMode = false;
+    await expect(run).resolves.toBe('PL II');
+  });
+
+  it('answers ApiNotFound for notes on a host below ExcelApi 1.18, as Excel 2021 would', async () => {
+    const b = book();
+    b.excelApi = '1.17';
+    const code = await codeOf(fakeExcel(b).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('PL II').notes.add('B2', 'x');
+      await ctx.sync();
+    }));
+    expect(code).toBe('ApiNotFound');
+    expect(fakeOffice(b).context.requirements.isSetSupported('ExcelApi', '1.18')).toBe(false);
+    expect(fakeOffice(b).context.requirements.isSetSupported('ExcelApi', '1.13')).toBe(true);
+  });
+
+  it('gives merged areas whose top-left cell is in the range, whole, and fails past 512', async () => {
+    const b = book();
+    b.sheet('PL II')!.merges.push('A1:C1', 'B3:B6', 'A8:B9');
+    const address = await fakeExcel(b).run(async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem('PL II').getRange('A2:C8').getMergedAreasOrNullObject().load('address');
+      await ctx.sync();
+      return areas.address;
+    });
+    // A1:C1 starts above the range: not given, as in Excel (office-js issue 3611).
+    expect(address).toBe("'PL II'!B3:B6,'PL II'!A8:B9");
+    for (let r = 20; r < 20 + 513; r++) b.sheet('PL II')!.merges.push(`A${r}:B${r}`);
+    const code = await codeOf(fakeExcel(b).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('PL II').getRange('A1:C600').getMergedAreasOrNullObject().load('address');
+      await ctx.sync();
+    }));
+    expect(code).toBe('GeneralException');
+  });
+
+  it('tells change handlers about a user edit, and about the add-in\'s own writes as ThisLocalAddin', async () => {
+    const b = book();
+    const seen: WorksheetChangedApi[] = [];
+    const excel = fakeExcel(b);
+    const registration = await excel.run(async (ctx) => {
+      const added = ctx.workbook.worksheets.getItem('PL II').onChanged.add(async (e) => {
+        seen.push(e);
+      });
+      await ctx.sync();
+      return added;
+    });
+    b.editCell('PL II', 'B2', 7);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('PL II').getRange('C1:C2').values = [[1], [2]];
+      await ctx.sync();
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([
+      { address: 'B2', changeType: 'RangeEdited', source: 'Local', triggerSource: 'Unknown' },
+      { address: 'C1:C2', changeType: 'RangeEdited', source: 'Local', triggerSource: 'ThisLocalAddin' },
+    ]);
+    // Removed in a context of its own, the handler stays: Office.js requires the context it was added in.
+    await excel.run(async (ctx) => {
+      registration.remove();
+      await ctx.sync();
+    });
+    b.editCell('PL II', 'B2', 8);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toHaveLength(3);
+    await excel.run(registration.context, async (ctx) => {
+      await ctx.sync();
+    });
+    b.editCell('PL II', 'B2', 9);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toHaveLength(3);
   });
 });

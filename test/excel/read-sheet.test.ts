@@ -2,7 +2,7 @@
 // rows, real sheet row and column numbers), and its cost in round trips must not grow with rows.
 import type { Grid } from '../../src/core/grid';
 import { HostError } from '../../src/excel/host';
-import { FakeWorkbook, fakeExcel, fakeOffice } from '../../src/preview/fake-office';
+import { FakeWorkbook, PAYLOAD_LIMIT, fakeExcel, fakeOffice } from '../../src/preview/fake-office';
 import { ExcelHost } from '../../src/excel/excel-host';
 import { hostOver, planGrid } from './helpers';
 
@@ -51,20 +51,81 @@ describe('ExcelHost.readActiveSheet', () => {
     return { sheet: 'Lớn', top: 1, left: 1, values };
   }
 
-  it('costs the same small number of syncs for 100 rows as for 50,000 rows', async () => {
-    const syncsFor = async (rows: number): Promise<{ syncs: number; grid: Grid }> => {
+  it('reads 100 rows in two syncs, and 50,000 rows in requests that each stay under 5 MB', async () => {
+    const syncsFor = async (rows: number) => {
       const { book, host } = hostOver([bigGrid(rows)]);
-      const before = book.syncCount;
       const grid = await host.readActiveSheet();
-      return { syncs: book.syncCount - before, grid };
+      return { syncs: book.syncCount, grid, largest: book.largestPayload(), failed: book.requests.filter((r) => r.failed).length };
     };
     const small = await syncsFor(100);
     const large = await syncsFor(50_000);
-    expect(small.syncs).toBeLessThanOrEqual(3);
-    expect(large.syncs).toBe(small.syncs);
-    // And the large read is complete and in order across chunk boundaries.
+    expect(small.syncs).toBe(2);
+    // 50,000 rows × 7 cells carry about 20 MB of values, formulas, formats and bold: several
+    // requests, none refused, each under Excel on the web's limit.
+    expect(large.syncs).toBeGreaterThan(4);
+    expect(large.failed).toBe(0);
+    expect(large.largest.received).toBeLessThan(PAYLOAD_LIMIT);
+    expect(large.largest.sent).toBeLessThan(PAYLOAD_LIMIT);
+    // And the large read is complete and in order across batch boundaries.
     expect(large.grid.values).toHaveLength(50_000);
     expect(large.grid.values[28_571]).toEqual(['28572', 'Dự án 28572', 'Sở TTTT', '2021-2023', 285710, 'NSĐP', 'Thuê VNPT']);
     expect(large.grid.values[49_999][0]).toBe('50000');
+  });
+
+  it('sends a refused request again in halves when rows are longer than the first ones promised', async () => {
+    // Short rows first, so the next batch is sized for them; then rows of long descriptions.
+    const values = Array.from({ length: 12_000 }, (_, i) => [String(i + 1), i < 6000 ? 'Ngắn' : `Mục tiêu, quy mô: ${'nâng cấp hạ tầng số cấp tỉnh, '.repeat(40)}`]);
+    const { book, host } = hostOver([{ sheet: 'Dài', top: 1, left: 1, values }]);
+    const progress: number[] = [];
+    host.onActivity((a) => {
+      if (a.kind === 'progress') progress.push(a.done);
+    });
+    const grid = await host.readActiveSheet();
+    // Excel refused at least one answer as too large; the read went on and lost nothing.
+    expect(book.requests.some((r) => r.failed)).toBe(true);
+    expect(book.requests.filter((r) => !r.failed).every((r) => r.received < PAYLOAD_LIMIT)).toBe(true);
+    expect(grid.values).toEqual(values);
+    expect(progress.at(-1)).toBe(12_000);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('says the data is too large, naming the row, when one row alone is over the limit', async () => {
+    // 60 cells of 32,767 characters (Excel's most), 3 bytes each: about 12 MB in one row.
+    const line = Array.from({ length: 60 }, () => 'ố'.repeat(32_767));
+    const { host } = hostOver([{ sheet: 'Quá lớn', top: 1, left: 1, values: [['STT'], line] }]);
+    await expect(host.readActiveSheet()).rejects.toMatchObject({ kind: 'too-large', message: expect.stringContaining('dòng 2') });
+  });
+
+  it('reads the merged areas inside the block, cut to it, in the first round trip', async () => {
+    const grid = planGrid('PL IV', 3, 2);
+    const { book, host } = hostOver([{ ...grid, merges: ['B3:D3', 'C4:D4', 'F10:G11'] }]);
+    // A merge starting outside the used range is not the table's.
+    book.sheet('PL IV')!.merges.push('A1:B1');
+    const read = await host.readActiveSheet();
+    expect(read.merges).toEqual(['B3:D3', 'C4:D4']);
+    expect(book.syncCount).toBe(2);
+  });
+
+  it('reads a selection\'s merged areas cut to the selection', async () => {
+    const { book, host } = hostOver([{ ...planGrid('PL IV', 3, 2), merges: ['B3:D3', 'C6:D7'] }]);
+    book.selection = { sheet: 'PL IV', address: 'C6:C7' };
+    const read = await host.readActiveSheet({ selectionOnly: true });
+    expect(read.merges).toEqual(['C6:C7']);
+  });
+
+  it('leaves merges unknown (undefined) on hosts below ExcelApi 1.13, and [] when there are none', async () => {
+    const { book, host } = hostOver([planGrid()]);
+    expect((await host.readActiveSheet()).merges).toEqual([]);
+    book.excelApi = '1.12';
+    expect((await host.readActiveSheet()).merges).toBeUndefined();
+  });
+
+  it('still reads the sheet when Excel cannot list its merged areas (more than 512)', async () => {
+    const values = Array.from({ length: 600 }, (_, i) => [String(i + 1), `Mục ${i + 1}`, null]);
+    const { book, host } = hostOver([{ sheet: 'Gộp', top: 1, left: 1, values, merges: values.map((_, i) => `B${i + 1}:C${i + 1}`) }]);
+    const grid = await host.readActiveSheet();
+    expect(grid.values).toHaveLength(600);
+    expect(grid.merges).toBeUndefined();
+    expect(book.requests.filter((r) => r.failed)).toHaveLength(1);
   });
 });

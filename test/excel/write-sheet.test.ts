@@ -1,7 +1,12 @@
 // Writing result sheets: formulas and values land where the plan says, only the add-in's own
 // sheets are ever written, and re-running replaces the old result instead of failing or stacking.
 import { Decimal } from '../../src/core/decimal';
-import type { SheetPlan } from '../../src/core/sheetplan';
+import { checkGrid, defaultSettings } from '../../src/core/check';
+import type { Grid } from '../../src/core/grid';
+import type { PlanChart, SheetPlan } from '../../src/core/sheetplan';
+import { buildCheckSheets, SUMMARY_SHEET } from '../../src/core/sheets';
+import { PAYLOAD_LIMIT } from '../../src/preview/fake-office';
+import example from '../../src/preview/example-workbook.json';
 import { HostError } from '../../src/excel/host';
 import { planBlocks } from '../../src/excel/plan-blocks';
 import { hostOver, planGrid } from './helpers';
@@ -69,7 +74,7 @@ describe('ExcelHost.writeSheet', () => {
     expect(book.sheet('NS Tổng hợp')!.contents()).toEqual({ A1: 'Lần 2' });
   });
 
-  it('costs two syncs however many cells the plan has', async () => {
+  it('costs two syncs for a plan that fits one request', async () => {
     const { book, host } = hostOver([planGrid()]);
     const cells = Array.from({ length: 5000 }, (_, i) => [
       { address: `A${i + 1}`, value: `Dòng ${i + 1}` },
@@ -79,6 +84,86 @@ describe('ExcelHost.writeSheet', () => {
     await host.writeSheet({ name: 'NS Dữ liệu', cells });
     expect(book.syncCount - before).toBe(2);
     expect(book.sheet('NS Dữ liệu')!.formulaAt('B5000')).toBe('=A5000&"!"');
+  });
+});
+
+describe('ExcelHost.writeSheet at scale', () => {
+  it('writes 150,000 rows in requests under 5 MB, every cell where the plan puts it', async () => {
+    const { book, host } = hostOver([planGrid()]);
+    const rows = 150_000;
+    const cells = Array.from({ length: rows }, (_, i) => [
+      { address: `A${i + 1}`, value: `Nhiệm vụ số ${i + 1} — Sở Thông tin và Truyền thông` },
+      { address: `B${i + 1}`, value: new Decimal(i).div(8), numberFormat: '#,##0.###' },
+      { address: `C${i + 1}`, formula: `B${i + 1}*2` },
+    ]).flat();
+    const before = book.syncCount;
+    await host.writeSheet({ name: 'NS Dữ liệu', cells });
+    const syncs = book.syncCount - before;
+    expect(syncs).toBeGreaterThan(2);
+    expect(book.requests.slice(before).every((r) => !r.failed && r.sent < PAYLOAD_LIMIT)).toBe(true);
+    const sheet = book.sheet('NS Dữ liệu')!;
+    for (const i of [0, 1, 37_499, 37_500, 74_999, 75_000, 149_999]) {
+      expect(sheet.valueAt(`A${i + 1}`)).toBe(`Nhiệm vụ số ${i + 1} — Sở Thông tin và Truyền thông`);
+      expect(sheet.valueAt(`B${i + 1}`)).toBe(i / 8);
+      expect(sheet.cell(`B${i + 1}`)?.numberFormat).toBe('#,##0.###');
+      expect(sheet.formulaAt(`C${i + 1}`)).toBe(`=B${i + 1}*2`);
+    }
+    expect(Object.keys(sheet.contents())).toHaveLength(rows * 3);
+  });
+});
+
+describe('ExcelHost.writeSheet charts', () => {
+  it('draws the chart a plan describes, over the plan\'s own cells', async () => {
+    const { book, host } = hostOver([planGrid()]);
+    const chart: PlanChart = {
+      kind: 'column-clustered', title: 'Theo năm', categories: 'A3:A4',
+      series: [{ name: 'NSĐP', values: 'B3:B4' }, { name: 'NSTW', values: 'C3:C4' }], from: 'E2', to: 'L18',
+    };
+    await host.writeSheet({ ...SUMMARY, charts: [chart] });
+    expect(book.sheet('NS Tổng hợp')!.charts).toEqual([{
+      name: 'ngansach Theo năm', type: 'ColumnClustered', title: 'Theo năm', legend: 'Bottom', from: 'E2', to: 'L18',
+      series: [
+        { name: 'NSĐP', values: "'NS Tổng hợp'!B3:B4", xValues: "'NS Tổng hợp'!A3:A4" },
+        { name: 'NSTW', values: "'NS Tổng hợp'!C3:C4", xValues: "'NS Tổng hợp'!A3:A4" },
+      ],
+    }]);
+  });
+
+  it('draws money by year, stacked by source, beside each year × source block of "NS Tổng hợp"', async () => {
+    const { book, host } = hostOver(example.grids as Grid[]);
+    const grid = await host.readActiveSheet();
+    const tables = checkGrid(grid, defaultSettings());
+    const plans = buildCheckSheets({ file: 'example.xlsx', tables }, [grid], 'vi');
+    for (const plan of plans) await host.writeSheet(plan);
+    const sheet = book.sheet(SUMMARY_SHEET)!;
+    expect(sheet.charts).toHaveLength(1);
+    const [chart] = sheet.charts;
+    expect(chart).toMatchObject({ type: 'ColumnStacked', title: 'Theo năm và nguồn vốn', legend: 'Bottom' });
+    // Only the sources that carry money in the block: on this plan ODA, Khác and Chưa rõ are all 0.
+    expect(chart.series.map((s) => s.name)).toEqual(['NSTW', 'NSĐP']);
+    // Each series reads its source's column of the block, its categories the block's years.
+    const local = (a: string | null) => (a ?? '').slice(a!.indexOf('!') + 1);
+    const years = local(chart.series[0].xValues);
+    const [first, last] = years.split(':');
+    expect(sheet.valueAt(first)).toBe(2014);
+    expect(sheet.valueAt(last)).toBe(2023);
+    const header = Number(first.slice(1)) - 1;
+    for (const s of chart.series) {
+      const column = local(s.values).replace(/\d+/g, '').split(':')[0];
+      expect(sheet.valueAt(`${column}${header}`)).toBe(s.name);
+      expect(local(s.values)).toBe(`${column}${header + 1}:${column}${Number(last.slice(1))}`);
+      expect(s.xValues).toBe(chart.series[0].xValues);
+    }
+    // Beside the tables, not over them.
+    expect(chart.from).toMatch(/^I\d+$/);
+  });
+
+  it('draws no chart on a summary without years, nor on other sheets', async () => {
+    const { book, host } = hostOver([planGrid()]);
+    await host.writeSheet(SUMMARY);
+    await host.writeSheet({ name: 'NS Kiểm tra', cells: [{ address: 'A1', value: 'NSTW' }, { address: 'B1', value: 'NSĐP' }, { address: 'A2', value: 2021 }, { address: 'B2', value: 5 }] });
+    expect(book.sheet('NS Tổng hợp')!.charts).toEqual([]);
+    expect(book.sheet('NS Kiểm tra')!.charts).toEqual([]);
   });
 });
 

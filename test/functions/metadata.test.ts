@@ -12,12 +12,16 @@ interface FunctionMeta {
 }
 
 describe('custom function metadata', () => {
-  it('declares TIEN, HINHTHUC, NGUON and THUE with their optional parameters, without errors', async () => {
+  it('declares TIEN, CONG, NAM, HINHTHUC, NGUON and THUE with their optional parameters, without errors', async () => {
     const result = await generateCustomFunctionsMetadata(SOURCE);
     expect(result.errors).toEqual([]);
     const functions = (JSON.parse(result.metadataJson) as { functions: FunctionMeta[] }).functions;
     const byId = new Map(functions.map((f) => [f.id, f]));
-    expect([...byId.keys()].sort()).toEqual(['HINHTHUC', 'NGUON', 'THUE', 'TIEN']);
+    expect([...byId.keys()].sort()).toEqual(['CONG', 'HINHTHUC', 'NAM', 'NGUON', 'THUE', 'TIEN']);
+    expect(byId.get('CONG')?.parameters.map((p) => [p.name, p.optional === true])).toEqual([['range', false], ['unit', true]]);
+    expect(byId.get('NAM')?.parameters.map((p) => [p.name, p.optional === true])).toEqual([
+      ['amount', false], ['time', false], ['year', false], ['periodFrom', true], ['periodTo', true],
+    ]);
     expect(byId.get('TIEN')?.parameters.map((p) => [p.name, p.optional === true])).toEqual([['text', false], ['unit', true]]);
     expect(byId.get('THUE')?.parameters.filter((p) => p.optional).map((p) => p.name)).toEqual(['residual', 'vat', 'atStart']);
     expect(byId.get('THUE')?.result.type).toBe('number');
@@ -37,10 +41,12 @@ describe('custom function metadata', () => {
         const mod = require('../../src/functions/functions') as Record<string, unknown>;
         expect(registered.get('TIEN')).toBe(mod.tien);
         expect(registered.get('THUE')).toBe(mod.thue);
+        expect(registered.get('CONG')).toBe(mod.cong);
+        expect(registered.get('NAM')).toBe(mod.nam);
       });
     } finally {
       delete g.CustomFunctions;
     }
-    expect([...registered.keys()].sort()).toEqual(['HINHTHUC', 'NGUON', 'THUE', 'TIEN']);
+    expect([...registered.keys()].sort()).toEqual(['CONG', 'HINHTHUC', 'NAM', 'NGUON', 'THUE', 'TIEN']);
   });
 });

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { Decimal, ZERO } from '../../src/core/decimal';
 import { columnLetter } from '../../src/core/grid';
 
@@ -298,4 +299,59 @@ export function largePlanRows(n: number, perSection = 1000): PlanRow[] {
   }
   rows.push({ name: 'Tổng cộng:' });
   return rows;
+}
+
+/** A worksheet part around `sheetData` content (rows), as Excel writes one. */
+export function sheetXmlOf(rows: string, after = ''): string {
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<sheetData>${rows}</sheetData>${after}</worksheet>`;
+}
+
+/** Inline-string cells of one row: [["A1", "text"], ["B1", 5]]. */
+export function rowXml(r: number, cells: [string, string | number][]): string {
+  const c = cells.map(([a, v]) => (typeof v === 'number'
+    ? `<c r="${a}"><v>${v}</v></c>`
+    : `<c r="${a}" t="inlineStr"><is><t>${v.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`)).join('');
+  return `<row r="${r}">${c}</row>`;
+}
+
+/** The rows of SMALL_PLAN's table (header at row 3) as sheet XML, for workbooks built by hand. */
+export function smallPlanRowsXml(): string {
+  const out = [rowXml(1, [['A1', 'DANH MỤC DỰ ÁN GIAI ĐOẠN 2021 - 2025']]), rowXml(2, [['A2', DEFAULT_UNIT_LINE]])];
+  out.push(rowXml(3, [['A3', 'Số thứ tự'], ['B3', 'Tên dự án/nhiệm vụ'], ['C3', 'Thời gian triển khai'], ['D3', 'Tổng mức đầu tư'], ['E3', 'Nguồn vốn']]));
+  SMALL_PLAN.forEach((p, i) => {
+    const r = 4 + i;
+    const cells: [string, string | number][] = [];
+    if (p.stt) cells.push([`A${r}`, p.stt]);
+    if (p.name) cells.push([`B${r}`, p.name]);
+    if (p.time) cells.push([`C${r}`, p.time]);
+    if (typeof p.amount === 'number' || typeof p.amount === 'string') cells.push([`D${r}`, p.amount]);
+    if (p.source) cells.push([`E${r}`, p.source]);
+    out.push(rowXml(r, cells));
+  });
+  return out.join('');
+}
+
+/**
+ * An .xlsx package written by hand: one sheet per entry (name, worksheet XML), plus any extra
+ * parts; stored with deflate unless `store` says otherwise.
+ */
+export function handWorkbook(sheets: { name: string; xml: string }[], extra: Record<string, string | Buffer> = {}): Promise<Buffer> {
+  const zip = new JSZip();
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+    '</Types>');
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets>` +
+    sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') + '</sheets></workbook>');
+  zip.file('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') + '</Relationships>');
+  sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, s.xml));
+  for (const [name, body] of Object.entries(extra)) zip.file(name, body);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

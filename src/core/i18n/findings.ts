@@ -18,7 +18,8 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
-    '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có.`,
+    '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
+    stray: (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền, còn ô thời gian ${p.timeCell} lại ghi "${p.time}": có thể số tiền đã bị dán nhầm cột. Ghi số tiền vào ô ${p.cell} và sửa ô thời gian${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
   UNIT_SUSPECT: {
     big: (p) => `Ô ${p.cell}: ${p.actual} ${p.unit} là quá lớn (${p.asDong}); có thể số được ghi theo đồng. Kiểm tra đơn vị tính.`,
@@ -47,6 +48,8 @@ const VI: Catalog = {
   },
   OUTSIDE_PERIOD: {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" có ${p.actual} rơi vào năm ${p.years}, ngoài giai đoạn ${p.period}. Tiền đã chi trước giai đoạn không được tính lại.`,
+    after: (p) => `Ô ${p.cell}: mục "${p.name}" có ${p.actual} rơi vào năm ${p.years}, sau giai đoạn ${p.period}. Phần này thuộc kế hoạch giai đoạn sau, không tính vào giai đoạn này.`,
+    both: (p) => `Ô ${p.cell}: mục "${p.name}" có ${p.actual} rơi vào năm ${p.years}, ngoài giai đoạn ${p.period} (cả trước và sau). Tiền đã chi trước giai đoạn không được tính lại; tiền các năm sau thuộc kế hoạch giai đoạn sau.`,
   },
   STT_SEQUENCE: {
     order: (p) => `Ô ${p.cell}: số thứ tự "${p.actual}" không liền sau "${p.previous}"; mong đợi "${p.expected}".`,
@@ -88,6 +91,7 @@ const VI: Catalog = {
   },
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các cột nguồn vốn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số tổng.`,
+    types: (p) => `Ô ${p.cell}: các cột loại chi (${p.columns}: đầu tư phát triển, thường xuyên) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng loại chi hoặc số tổng.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
@@ -113,7 +117,8 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: cannot read an amount from "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Write it as 1.234,5${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
-    '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none.`,
+    '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
+    stray: (p) => `Cell ${p.cell}: "${p.name}" has no amount, while its time cell ${p.timeCell} says "${p.time}": the amount may have been pasted into the wrong column. Enter the amount in ${p.cell} and fix the time cell${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
   },
   UNIT_SUSPECT: {
     big: (p) => `Cell ${p.cell}: ${p.actual} ${p.unit} is implausibly large (${p.asDong}); it may have been entered in đồng. Check the unit.`,
@@ -142,6 +147,8 @@ const EN: Catalog = {
   },
   OUTSIDE_PERIOD: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has ${p.actual} in ${p.years}, outside the plan period ${p.period}. Money spent before the period must not be counted again.`,
+    after: (p) => `Cell ${p.cell}: "${p.name}" has ${p.actual} in ${p.years}, after the plan period ${p.period}. That part belongs to the next period's plan, not to this one.`,
+    both: (p) => `Cell ${p.cell}: "${p.name}" has ${p.actual} in ${p.years}, outside the plan period ${p.period} (before and after it). Money spent before the period must not be counted again; the later years belong to the next period's plan.`,
   },
   STT_SEQUENCE: {
     order: (p) => `Cell ${p.cell}: number "${p.actual}" does not follow "${p.previous}"; expected "${p.expected}".`,
@@ -183,6 +190,7 @@ const EN: Catalog = {
   },
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the funding-source columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the total.`,
+    types: (p) => `Cell ${p.cell}: the spending-type columns (${p.columns}: development investment, recurrent) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-type figures or the total.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,

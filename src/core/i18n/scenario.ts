@@ -284,7 +284,8 @@ export const scenarioCli = {
     vi: `${key} xuất hiện hai lần (${first} và ${second}): giữ một`,
     en: `${key} appears twice (${first} and ${second}): keep one`,
   }),
-  wrote: (lang: Lang, out: string): string => (lang === 'vi' ? `Đã ghi trang "NS Phương án" vào ${out}` : `Wrote the "NS Phương án" sheet to ${out}`),
+  /** `sheet`: the name used (another when a sheet of the user's already had ours). */
+  wrote: (lang: Lang, out: string, sheet = 'NS Phương án'): string => (lang === 'vi' ? `Đã ghi trang "${sheet}" vào ${out}` : `Wrote the "${sheet}" sheet to ${out}`),
 };
 
 /** The lines `ngansach scenario` prints, in the reader's language (amounts arrive formatted). */

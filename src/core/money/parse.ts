@@ -14,6 +14,7 @@ import { findAmounts, type FoundAmount, type SkipKind } from './amounts';
 import { readNotes, type NotesResult } from './annotations';
 import { readNumberShape } from './number';
 import { foldAligned, tokenize, type Token } from './scan';
+import { cleanText, dropNumberStops } from '../text';
 import { UNIT_EXPONENT, shiftExponent } from './units';
 
 export interface MoneyOptions {
@@ -135,7 +136,8 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   if (typeof input !== 'string') return reading(String(input), unit, { reason: 'not a text or a number' });
   if (input.length > MAX_INPUT_LENGTH) return reading(input, unit, { reason: 'too long' });
 
-  const trimmed = input.trim();
+  // As pasted from PDF or Word: decomposed letters, odd spaces, line breaks, "11.000.".
+  const trimmed = dropNumberStops(cleanText(input));
   if (trimmed === '') return reading(input, unit, { reason: 'empty' });
   if (PLAIN_NUMBER.test(trimmed)) return fromPlainText(input, trimmed, unit);
 

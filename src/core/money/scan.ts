@@ -3,6 +3,8 @@
 // into the source and notes can quote what the officer typed. A hand scanner instead of one big
 // regular expression keeps the cost linear: the reader runs over a million cells.
 
+import { LETTER_CHARS } from '../text';
+
 export type TokenKind = 'num' | 'word' | 'punct';
 
 export interface Token {
@@ -33,7 +35,7 @@ interface Folded {
 const cache = new Map<string, Folded>();
 const CACHE_LIMIT = 4096;
 const COMBINING = /^[\u0300-\u036f]+$/;
-const LETTER = /^[\p{L}\p{M}]$/u;
+const LETTER = new RegExp(`^[${LETTER_CHARS}]$`);
 const SPACE = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]$/;
 const DASH = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/;
 

@@ -1,8 +1,9 @@
-// AMOUNT_UNREADABLE, AMOUNT_MISSING, UNIT_SUSPECT: the amount cell of each row on its own.
+// AMOUNT_UNREADABLE, AMOUNT_MISSING, UNIT_SUSPECT: each money cell of each row on its own.
 import { Decimal } from '../decimal';
+import { address } from '../grid';
 import { convertUnit } from '../money';
-import type { TableRow } from '../model';
-import { leavesOf } from '../table';
+import type { MoneyCell, TableRow } from '../model';
+import { isPlausibleYear } from '../period';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './context';
 
@@ -11,59 +12,127 @@ const TOO_BIG_DONG = new Decimal('1e13');
 // Below 1.000 đồng in a triệu-đồng table: most likely typed in triệu into a đồng table.
 const TOO_SMALL_DONG = new Decimal('1000');
 
-/** The value that would close the parent's gap when exactly one leaf under it is unreadable. */
-function suggestionFor(ctx: RuleContext, row: TableRow): Decimal | null {
+const ANSWERS: ReadonlySet<string> = new Set(['allocated', 'disbursed', 'remaining', 'other']);
+
+/** The row states no money anywhere: no amount text, nothing in any money column. */
+function moneyless(row: TableRow): boolean {
+  return !row.amount && row.cells.every((c) => c.text === '');
+}
+
+/** Holds no readable amount though it should: an unreadable amount, or nothing at all. */
+function lacksAmount(row: TableRow): boolean {
+  if (row.amount) return false;
+  if (row.money) return !row.money.dash;
+  return moneyless(row);
+}
+
+/**
+ * The value that would close the parent's gap, when this row is the only item under the parent
+ * without a readable amount (unreadable, or empty while its siblings have money).
+ */
+function parentGap(ctx: RuleContext, row: TableRow): Decimal | null {
   const parent = row.parentRow !== null ? ctx.table.byRow.get(row.parentRow) : undefined;
   if (!parent || !parent.amount || !parent.computed) return null;
-  const leaves = leavesOf(ctx.table, parent);
-  const unreadable = leaves.filter((l) => l.money && !l.amount && !l.money.dash);
-  if (unreadable.length !== 1 || unreadable[0] !== row) return null;
+  const lacking = ctx.leaves(parent).filter(lacksAmount);
+  if (lacking.length !== 1 || lacking[0] !== row) return null;
   const gap = parent.amount.minus(parent.computed);
   return gap.gt(0) ? gap : null;
+}
+
+/** For an unreadable year or source cell: what the row's total leaves for it, when it is the only one. */
+function partGap(ctx: RuleContext, row: TableRow, col: number): Decimal | null {
+  const sum = ctx.table.sums.find((s) => s.parts.includes(col));
+  if (!sum || sum.total === null) return null;
+  const total = row.cells[ctx.moneyIndex(sum.total)]?.value;
+  if (!total) return null;
+  let rest = total;
+  for (const c of sum.parts) {
+    if (c === col) continue;
+    const cell = row.cells[ctx.moneyIndex(c)];
+    if (cell.reading && !cell.value && !cell.reading.dash) return null;
+    if (cell.value) rest = rest.minus(cell.value);
+  }
+  return rest.gt(0) ? rest : null;
+}
+
+/** A time cell holding figures that are not years ("2021 KHÁNH N100"): an amount pasted in the wrong column. */
+function strayFigures(text: string): boolean {
+  for (const m of text.matchAll(/\d[\d.,]*/g)) {
+    const digits = m[0].replace(/[.,]/g, '');
+    if (digits.length >= 3 && !(digits.length === 4 && isPlausibleYear(Number(digits)))) return true;
+  }
+  return false;
 }
 
 export const amountRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
+  const survey = table.layout === 'survey';
+  const totalCol = table.columns.total;
   // The plausibility bounds in the table's unit, once per table rather than once per cell.
   const tooBig = convertUnit(TOO_BIG_DONG, 'đồng', table.unit);
   const tooSmall = convertUnit(TOO_SMALL_DONG, 'đồng', table.unit);
+  const sizes = new Map<MoneyCell, 'big' | 'small' | null>();
   for (const row of table.rows) {
-    const cell = ctx.amountCell(row);
-    if (row.money && !row.amount && !row.money.dash) {
-      const suggestion = row.kind === 'item' ? suggestionFor(ctx, row) : null;
-      out.push(ctx.say({
-        code: 'AMOUNT_UNREADABLE', row: row.row, cell, actual: row.amountText, suggestion,
-        params: { text: row.amountText, reason: row.money.reason ?? '', suggestion: suggestion ? ctx.money(suggestion) : '' },
-      }));
-      continue;
-    }
-    if (row.amount) {
-      const size = row.amount.abs();
-      const variant = size.gte(tooBig) ? 'big' : !size.isZero() && size.lt(tooSmall) ? 'small' : null;
-      if (variant) {
-        const dong = convertUnit(size, table.unit, 'đồng');
+    for (let k = 0; k < table.moneyColumns.length; k++) {
+      const cell = row.cells[k];
+      if (!cell.reading) continue;
+      const col = table.moneyColumns[k].col;
+      const at = address(row.row, col);
+      if (!cell.value) {
+        if (cell.reading.dash) continue;
+        // Words without a figure in a survey's money cell, or in an "allocated" column, answer a
+        // question ("Không", "Đã bố trí"); so does a survey's "Bố trí kinh phí" quoting a decision.
+        const answer = ANSWERS.has(table.moneyColumns[k].role);
+        if (survey && answer) continue;
+        if ((survey || answer) && !/\d/.test(cell.text)) continue;
+        const suggestion = col === totalCol ? (row.kind === 'item' ? parentGap(ctx, row) : null) : partGap(ctx, row, col);
         out.push(ctx.say({
-          code: 'UNIT_SUSPECT', row: row.row, cell, variant, actual: row.amount,
-          params: { actual: ctx.num(row.amount), unit: table.unit, asDong: `${ctx.num(dong)} đồng` },
+          code: 'AMOUNT_UNREADABLE', row: row.row, cell: at, actual: cell.text, suggestion,
+          params: { text: cell.text, reason: cell.reading.reason ?? '', suggestion: suggestion ? ctx.money(suggestion) : '' },
+        }));
+        continue;
+      }
+      // Cells are shared by every row holding the same figure: judge each figure once.
+      let variant = sizes.get(cell);
+      if (variant === undefined) {
+        const size = cell.value.abs();
+        variant = size.gte(tooBig) ? 'big' : !size.isZero() && size.lt(tooSmall) ? 'small' : null;
+        sizes.set(cell, variant);
+      }
+      if (variant) {
+        const dong = convertUnit(cell.value.abs(), table.unit, 'đồng');
+        out.push(ctx.say({
+          code: 'UNIT_SUSPECT', row: row.row, cell: at, variant, actual: cell.value,
+          params: { actual: ctx.num(cell.value), unit: table.unit, asDong: `${ctx.num(dong)} đồng` },
         }));
       }
     }
   }
-  // AMOUNT_MISSING: an item with an empty cell among siblings that all have money.
+  // A survey row may leave money blank (the question did not apply); a plan's item may not.
+  if (survey) return out;
+  // AMOUNT_MISSING: an item with nothing in its money cells among siblings that have money.
   const groups = new Map<number | null, TableRow[]>();
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
-    const g = groups.get(row.parentRow) ?? [];
-    g.push(row);
-    groups.set(row.parentRow, g);
+    const g = groups.get(row.parentRow);
+    if (g) g.push(row);
+    else groups.set(row.parentRow, [row]);
   }
   for (const siblings of groups.values()) {
-    const withMoney = siblings.filter((s) => s.amount).length;
-    if (withMoney === 0) continue;
+    if (!siblings.some((s) => s.amount)) continue;
     for (const row of siblings) {
-      if (row.amountText) continue;
-      out.push(ctx.say({ code: 'AMOUNT_MISSING', row: row.row, cell: ctx.amountCell(row), params: { name: row.name } }));
+      if (!moneyless(row)) continue;
+      const suggestion = parentGap(ctx, row);
+      const stray = table.columns.time !== null && strayFigures(row.timeText);
+      const related = stray ? [address(row.row, table.columns.time as number)] : [];
+      out.push(ctx.say({
+        code: 'AMOUNT_MISSING', row: row.row, cell: ctx.amountCell(row), suggestion, related, variant: stray ? 'stray' : '',
+        params: {
+          name: row.name, suggestion: suggestion ? ctx.money(suggestion) : '', time: row.timeText,
+          timeCell: related[0] ?? '',
+        },
+      }));
     }
   }
   return out;

@@ -2,30 +2,49 @@
 // the amount itself. "1.200 (400/năm)" done every second year of 2021-2025 is 3 × 400: right.
 import { allocateRates } from '../allocate';
 import { ZERO } from '../decimal';
-import type { Finding } from '../types';
+import type { Decimal } from '../decimal';
+import type { Finding, MoneyReading } from '../types';
 import type { Rule } from './context';
+
+/** The rates' total against the amount: null when they agree or there are no rates. */
+function rateVerdict(money: MoneyReading, years: readonly number[], amount: Decimal): { expected: Decimal; counted: number[] } | null {
+  const rated = allocateRates(money, years);
+  if (!rated) return null;
+  let expected = ZERO;
+  for (const v of rated.values()) expected = expected.plus(v);
+  if (expected.eq(amount)) return null;
+  return { expected, counted: [...rated.keys()].sort((a, b) => a - b) };
+}
 
 export const annualRule: Rule = (ctx) => {
   const out: Finding[] = [];
+  const judged = new Map<MoneyReading, Map<readonly number[], { expected: Decimal; counted: number[] } | null>>();
   for (const row of ctx.table.rows) {
-    if (row.kind !== 'item' || !row.amount || !row.money || row.amountPer !== 'total') continue;
+    // Only words around the amount ("(600/năm)", "(năm 2020 giải ngân 3.000)") can disagree with it.
+    if (row.kind !== 'item' || !row.amount || !row.money || row.amountPer !== 'total' || row.money.notes.length === 0) continue;
     const cell = ctx.amountCell(row);
     const years = row.time?.years ?? [];
     if (years.length) {
-      const rated = allocateRates(row.money, years);
-      if (rated) {
-        let expected = ZERO;
-        for (const v of rated.values()) expected = expected.plus(v);
-        if (!expected.eq(row.amount)) {
-          const counted = [...rated.keys()].sort((a, b) => a - b);
-          out.push(ctx.say({
-            code: 'ANNUAL_MISMATCH', row: row.row, cell, expected, actual: row.amount,
-            params: {
-              text: row.amountText, count: String(counted.length), years: counted.join(', '),
-              expected: ctx.money(expected), actual: ctx.money(row.amount),
-            },
-          }));
-        }
+      // The amount's reading and the time's are shared by every row that wrote the same: judge each pair once.
+      let byTime = judged.get(row.money);
+      if (!byTime) {
+        byTime = new Map();
+        judged.set(row.money, byTime);
+      }
+      let verdict = byTime.get(years);
+      if (verdict === undefined) {
+        verdict = rateVerdict(row.money, years, row.amount);
+        byTime.set(years, verdict);
+      }
+      if (verdict) {
+        const { expected, counted } = verdict;
+        out.push(ctx.say({
+          code: 'ANNUAL_MISMATCH', row: row.row, cell, expected, actual: row.amount,
+          params: {
+            text: row.amountText, count: String(counted.length), years: counted.join(', '),
+            expected: ctx.money(expected), actual: ctx.money(row.amount),
+          },
+        }));
       }
     }
     for (const note of row.money.notes) {

@@ -1,10 +1,11 @@
 // What every rule gets: the table, the settings, and helpers to name cells and say findings.
 import type { Decimal } from '../decimal';
 import { FindingInput, makeFinding } from '../findings';
-import { address } from '../grid';
+import { address, columnLetter } from '../grid';
 import { formatAmount } from '../i18n';
 import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
+import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
 
 export interface RuleContext {
@@ -22,19 +23,38 @@ export interface RuleContext {
   /** The row's name folded (no diacritics, lower case), computed once for all rules. */
   foldedName(row: TableRow): string;
   cellOf(row: TableRow, column: number | null): string;
+  /** The items under a section (every item for the total row), computed once for all rules. */
+  leaves(row: TableRow): TableRow[];
+  /** Index of a sheet column among the table's money columns (row.cells), or -1. */
+  moneyIndex(column: number): number;
+  /** "F–J" or "F, H, K": columns named in a message. */
+  columnsText(columns: readonly number[]): string;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
 export function makeContext(table: Table, settings: CheckSettings, summary: TableSummary): RuleContext {
   const folded = new Map<number, string>();
+  // Amounts are shared Decimals (one per distinct cell figure): each is written out once.
+  const written = new WeakMap<Decimal, string>();
+  const num = (v: Decimal): string => {
+    let text = written.get(v);
+    if (text === undefined) {
+      text = formatAmount(settings.lang, v);
+      written.set(v, text);
+    }
+    return text;
+  };
+  const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
+  const leaves = new Map<number, TableRow[]>();
+  let everyItem: TableRow[] | null = null;
   return {
     table,
     settings,
     summary,
     say: (input) => makeFinding(settings.lang, input),
-    money: (v) => `${formatAmount(settings.lang, v)} ${table.unit}`,
-    num: (v) => formatAmount(settings.lang, v),
+    money: (v) => `${num(v)} ${table.unit}`,
+    num,
     amountCell: (row) => address(row.row, table.columns.amount),
     foldedName: (row) => {
       let f = folded.get(row.row);
@@ -45,5 +65,21 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
       return f;
     },
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
+    moneyIndex: (column) => moneyIndex.get(column) ?? -1,
+    leaves: (row) => {
+      if (row.kind === 'total') return (everyItem ??= items(table));
+      let l = leaves.get(row.row);
+      if (!l) {
+        l = leavesOf(table, row);
+        leaves.set(row.row, l);
+      }
+      return l;
+    },
+    columnsText: (columns) => {
+      const contiguous = columns.length > 2 && columns.every((c, i) => i === 0 || c === columns[i - 1] + 1);
+      return contiguous
+        ? `${columnLetter(columns[0])}–${columnLetter(columns[columns.length - 1])}`
+        : columns.map(columnLetter).join(', ');
+    },
   };
 }

@@ -3,6 +3,7 @@
 import type { Rule } from './context';
 import { amountRule } from './amount';
 import { annualRule } from './annual';
+import { columnSumsRule } from './column-sums';
 import { contingencyRule } from './contingency';
 import { formulaRule } from './formula';
 import { leaseRule } from './lease';
@@ -14,7 +15,7 @@ import { subtotalRule } from './subtotal';
 import { timeRule } from './time';
 
 export const RULES: Rule[] = [
-  subtotalRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule,
 ];
 
 export { makeContext } from './context';

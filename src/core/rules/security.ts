@@ -9,6 +9,15 @@ import type { Rule } from './context';
 
 const SECURITY = /(an toan thong tin|an toan,? an ninh (thong tin|mang)|an ninh mang|attt|bao mat|giam sat an toan|\bsoc\b|tan cong mang|ung cuu su co|tuong lua|chong (virus|ma doc)|antivirus)/;
 
+// Every term above contains one of these as officers type it (composed letters, any case, with
+// or without accents): a name with none of them is not about security and need not be folded.
+const SECURITY_HINT = /an to|an ninh|attt|b.o m.t|soc|t.n c.ng|ng c.u|t..ng l.a|virus|m. [dđDĐ].c/i;
+
+/** Cheap first look at a raw name: false means it cannot be about security. */
+function maybeSecurity(name: string): boolean {
+  return SECURITY_HINT.test(name) || /[\u0300-\u036f]/.test(name);
+}
+
 export function isSecurityText(text: string): boolean {
   return SECURITY.test(fold(text));
 }
@@ -25,7 +34,7 @@ export function securityRows(table: Table, foldedName: (row: TableRow) => string
   const rows = new Set<number>();
   const all = table.titles.some(isSecurityText);
   for (const row of table.rows) {
-    if (all || (row.parentRow !== null && rows.has(row.parentRow)) || isSecurityFolded(foldedName(row))) rows.add(row.row);
+    if (all || (row.parentRow !== null && rows.has(row.parentRow)) || (maybeSecurity(row.name) && isSecurityFolded(foldedName(row)))) rows.add(row.row);
   }
   return rows;
 }
@@ -45,7 +54,8 @@ export function securitySpending(table: Table, total: Decimal, foldedName?: (row
 export const securityRule: Rule = (ctx) => {
   const out: Finding[] = [];
   const min = ctx.settings.securityShare;
-  if (min.lte(0)) return out;
+  // The share is a rule for a province's plan, not for a survey of how systems are run.
+  if (min.lte(0) || ctx.table.layout === 'survey') return out;
   const { security, total } = securitySpending(ctx.table, ctx.summary.total, ctx.foldedName);
   if (total.lte(0)) return out;
   const share = security.div(total);

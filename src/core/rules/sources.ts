@@ -1,25 +1,39 @@
 // SOURCE_SPLIT_MISMATCH, SOURCE_MISSING, SOURCE_UNKNOWN: every row with money names where the
-// money comes from, and split sources add up to the row.
+// money comes from (in source columns or in words), and a split written in words adds up to the
+// row. Source columns that do not add up are SOURCES_SUM_MISMATCH (column-sums.ts).
 import { address } from '../grid';
 import { effectiveTotal, sourcesOf } from '../summary';
 import { ZERO } from '../decimal';
+import { fold } from '../text';
 import type { Finding } from '../types';
 import type { Rule } from './context';
+
+// A survey's answer that names no source on purpose: "Không", "Chưa ĐX", "Đang xây dựng kế hoạch".
+const NO_ANSWER = /^(khong|chua|dang|x$|n\/a$|-+$)/;
 
 export const sourcesRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
-  const col = table.columns.source;
-  if (col === null) {
+  const textCol = table.columns.source;
+  // Source columns, or year × source columns ("Năm 2021 / NSTW"), name the sources too.
+  const sourceColumns = [
+    ...(table.sums.find((s) => s.kind === 'sources')?.parts ?? []),
+    ...table.moneyColumns.filter((m) => m.role === 'year' && m.source !== null).map((m) => m.col),
+  ];
+  if (textCol === null && sourceColumns.length === 0) {
     if (table.rows.some((r) => r.kind === 'item' && r.amount)) {
       out.push(ctx.say({ code: 'SOURCE_MISSING', variant: 'table', params: { range: `${table.sheet}!${table.range}` } }));
     }
     return out;
   }
+  const survey = table.layout === 'survey';
+  const missingCol = textCol ?? sourceColumns[0];
   for (const row of table.rows) {
-    const cell = address(row.row, col);
-    for (const part of row.sources) {
-      if (part.code === 'Chưa rõ') {
+    const cell = textCol !== null ? address(row.row, textCol) : '';
+    if (row.sourcesFrom === 'text') {
+      for (const part of row.sources) {
+        if (part.code !== 'Chưa rõ') continue;
+        if (survey && !/\d/.test(part.text) && NO_ANSWER.test(fold(part.text))) continue;
         out.push(ctx.say({ code: 'SOURCE_UNKNOWN', row: row.row, cell, actual: part.text, params: { text: part.text } }));
       }
     }
@@ -27,11 +41,12 @@ export const sourcesRule: Rule = (ctx) => {
     const amount = effectiveTotal(row);
     if (!amount) continue;
     if (sourcesOf(table, row).length === 0) {
-      out.push(ctx.say({ code: 'SOURCE_MISSING', row: row.row, cell, params: { name: row.name, amount: ctx.money(amount) } }));
+      if (survey && row.sourceText && NO_ANSWER.test(fold(row.sourceText))) continue;
+      out.push(ctx.say({ code: 'SOURCE_MISSING', row: row.row, cell: address(row.row, missingCol), params: { name: row.name, amount: ctx.money(amount) } }));
       continue;
     }
     const parts = row.sources;
-    if (parts.length > 1 && parts.every((p) => p.amount)) {
+    if (row.sourcesFrom === 'text' && parts.length > 1 && parts.every((p) => p.amount)) {
       let s = ZERO;
       for (const p of parts) s = s.plus(p.amount ?? ZERO);
       if (!s.eq(amount)) {

@@ -22,7 +22,8 @@ export const sttRule: Rule = (ctx: RuleContext) => {
   const { table } = ctx;
   const col = table.columns.stt;
   const out: Finding[] = [];
-  if (col === null) return out;
+  // A survey numbers provinces from a national list ("3", "4", "7", "7"): gaps and repeats are its own.
+  if (col === null || table.layout === 'survey') return out;
   const groups = new Map<number | null, TableRow[]>();
   for (const row of table.rows) {
     if (row.kind === 'total') continue;
@@ -30,16 +31,26 @@ export const sttRule: Rule = (ctx: RuleContext) => {
     g.push(row);
     groups.set(row.parentRow, g);
   }
+  // "1", "2" … repeat in every section: read each distinct number once.
+  const tokens = new Map<string, SttToken>();
+  const tokenOf = (text: string): SttToken => {
+    let t = tokens.get(text);
+    if (!t) {
+      t = readStt(text);
+      tokens.set(text, t);
+    }
+    return t;
+  };
   // Plans either restart numbers in each section or carry them on; both are right.
   const lastArabicAtLevel = new Map<number, number>();
   for (const [parentRow, siblings] of groups) {
     const parent = parentRow !== null ? table.byRow.get(parentRow) : undefined;
-    const parentToken = parent ? readStt(parent.stt) : null;
+    const parentToken = parent ? tokenOf(parent.stt) : null;
     const seen = new Set<string>();
     let prev: SttToken | null = null;
     let position = 0;
     for (const row of siblings) {
-      const token = readStt(row.stt);
+      const token = tokenOf(row.stt);
       if (!SEQUENCED.has(token.style)) continue;
       position++;
       const cell = address(row.row, col);

@@ -1,33 +1,59 @@
 // SUBTOTAL_MISMATCH and SUBTOTAL_MISSING: a section's amount against the sum of the items below
-// it (never of stated subtotals, so one wrong subtotal does not repeat itself higher up).
-import { items, leavesOf } from '../table';
+// it (never of stated subtotals, so one wrong subtotal does not repeat itself higher up), and the
+// same for every other money column on its own: a section's 2021 cell against its items' 2021 cells.
+import { ZERO } from '../decimal';
+import { address } from '../grid';
+import type { TableRow } from '../model';
+import type { Finding } from '../types';
 import type { Rule } from './context';
 
 export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
-  const out = [];
+  const out: Finding[] = [];
+  const totalCol = table.columns.total;
   for (const row of table.rows) {
     if (row.kind === 'item' || !row.computed) continue;
-    const leaves = row.kind === 'total' ? items(table) : leavesOf(table, row);
-    const withMoney = leaves.filter((l) => l.amount);
+    const leaves = ctx.leaves(row);
+    const variant = row.kind === 'total' ? 'total' : '';
+    // The row's total, unless the table has none (its amount is then the sum of its own parts,
+    // which the columns below check one by one).
+    if (totalCol !== null) checkAmount(row, leaves);
+    table.moneyColumns.forEach((m, k) => {
+      if (m.col === totalCol) return;
+      const cell = row.cells[k];
+      const computed = row.computedCells?.[k] ?? (leaves.length ? ZERO : null);
+      if (!cell.value || !computed || cell.value.eq(computed)) return;
+      const related = leaves.filter((l) => l.cells[k].reading && !l.cells[k].value && !l.cells[k].reading?.dash).map((l) => address(l.row, m.col));
+      out.push(ctx.say({
+        code: 'SUBTOTAL_MISMATCH', row: row.row, cell: address(row.row, m.col), variant,
+        expected: computed, actual: cell.value, related,
+        params: { expected: ctx.money(computed), actual: ctx.money(cell.value), diff: ctx.num(cell.value.minus(computed).abs()) },
+      }));
+    });
+  }
+  return out;
+
+  function checkAmount(row: TableRow, leaves: readonly TableRow[]): void {
+    const computed = row.computed;
+    if (!computed) return;
     const unreadable = leaves.filter((l) => l.money && !l.amount && !l.money.dash);
     const related = unreadable.map((l) => ctx.amountCell(l));
     const cell = ctx.amountCell(row);
     if (!row.amount) {
-      if (withMoney.length === 0 || row.amountText) continue; // unreadable section text is AMOUNT_UNREADABLE's
+      const withMoney = leaves.some((l) => l.amount);
+      if (!withMoney || row.amountText) return; // unreadable section text is AMOUNT_UNREADABLE's
       out.push(ctx.say({
-        code: 'SUBTOTAL_MISSING', row: row.row, cell, expected: row.computed, related,
-        params: { name: row.name, expected: ctx.money(row.computed) },
+        code: 'SUBTOTAL_MISSING', row: row.row, cell, expected: computed, related,
+        params: { name: row.name, expected: ctx.money(computed) },
       }));
-      continue;
+      return;
     }
-    if (row.amountPer !== 'total' || row.amount.eq(row.computed)) continue;
-    const diff = row.amount.minus(row.computed);
+    if (row.amountPer !== 'total' || row.amount.eq(computed)) return;
+    const diff = row.amount.minus(computed);
     out.push(ctx.say({
       code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: row.kind === 'total' ? 'total' : '',
-      expected: row.computed, actual: row.amount, related,
-      params: { expected: ctx.money(row.computed), actual: ctx.money(row.amount), diff: ctx.num(diff.abs()) },
+      expected: computed, actual: row.amount, related,
+      params: { expected: ctx.money(computed), actual: ctx.money(row.amount), diff: ctx.num(diff.abs()) },
     }));
   }
-  return out;
 };

@@ -1,6 +1,7 @@
 // TIME_UNREADABLE and OUTSIDE_PERIOD: each row's years, and money that falls outside the plan.
 import { address } from '../grid';
 import { ZERO } from '../decimal';
+import type { TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
@@ -8,33 +9,43 @@ export const timeRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   const col = table.columns.time;
-  if (col === null) return out;
+  const yearCol = new Map<number, number>();
+  for (const m of table.moneyColumns) if (m.role === 'year' && m.year !== null && !yearCol.has(m.year)) yearCol.set(m.year, m.col);
+  if (col === null && yearCol.size === 0) return out;
+  // A survey's year column dates the system, not the money (check.ts): nothing to spread or flag.
+  if (table.layout === 'survey' && yearCol.size === 0) return out;
+  const period = table.period;
   for (const row of table.rows) {
-    if (row.kind !== 'item' || !row.amount || !row.time) continue;
-    const cell = address(row.row, col);
-    const t = row.time;
-    if (!t.text) {
-      out.push(ctx.say({ code: 'TIME_UNREADABLE', variant: 'empty', row: row.row, cell, params: { name: row.name } }));
+    if (row.kind !== 'item' || !row.amount) continue;
+    // Years stated in columns need no time text to be spread.
+    if (row.allocationBasis !== 'columns' && col !== null && !timeReadable(row)) {
+      const cell = address(row.row, col);
+      const t = row.time;
+      if (t && !t.text) out.push(ctx.say({ code: 'TIME_UNREADABLE', variant: 'empty', row: row.row, cell, params: { name: row.name } }));
+      else if (t && t.pattern === 'unknown') out.push(ctx.say({ code: 'TIME_UNREADABLE', row: row.row, cell, actual: t.text, params: { text: t.text } }));
+      else if (t) out.push(ctx.say({ code: 'TIME_UNREADABLE', variant: 'annual', row: row.row, cell, actual: t.text, params: { text: t.text } }));
       continue;
     }
-    if (t.pattern === 'unknown') {
-      out.push(ctx.say({ code: 'TIME_UNREADABLE', row: row.row, cell, actual: t.text, params: { text: t.text } }));
-      continue;
-    }
-    if ((t.pattern === 'annual' || t.pattern === 'every_n') && t.years.length === 0) {
-      out.push(ctx.say({ code: 'TIME_UNREADABLE', variant: 'annual', row: row.row, cell, actual: t.text, params: { text: t.text } }));
-      continue;
-    }
-    const period = table.period;
     if (!period) continue;
     const outside = [...row.allocation.keys()].filter((y) => y < period.from || y > period.to).sort((a, b) => a - b);
     if (outside.length === 0) continue;
     let money = ZERO;
     for (const y of outside) money = money.plus(row.allocation.get(y) ?? ZERO);
+    const cell = row.allocationBasis === 'columns' ? address(row.row, yearCol.get(outside[0]) ?? table.columns.amount) : address(row.row, col ?? table.columns.amount);
+    // Years before the period are money already spent; years after it are the next plan's.
+    const before = outside.some((y) => y < period.from);
+    const after = outside.some((y) => y > period.to);
     out.push(ctx.say({
-      code: 'OUTSIDE_PERIOD', row: row.row, cell, actual: money,
+      code: 'OUTSIDE_PERIOD', variant: after ? (before ? 'both' : 'after') : undefined, row: row.row, cell, actual: money,
       params: { name: row.name, actual: ctx.money(money), years: outside.join(', '), period: `${period.from}-${period.to}` },
     }));
   }
   return out;
 };
+
+function timeReadable(row: TableRow): boolean {
+  const t = row.time;
+  if (!t) return true;
+  if (!t.text || t.pattern === 'unknown') return false;
+  return !((t.pattern === 'annual' || t.pattern === 'every_n') && t.years.length === 0);
+}

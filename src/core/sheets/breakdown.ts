@@ -1,23 +1,31 @@
 // Each item's money cut into item × source × year pieces: the rows of the "NS Dữ liệu" sheet,
 // which the summary's SUMIFS formulas add up. Only items count (sections and totals would count
-// money twice). Each piece says whether it can be a live formula over the user's cell.
-import { Decimal } from '../decimal';
-import { columnLetter } from '../grid';
+// money twice). A piece that can be computed from the user's own cells (the total, a year cell,
+// a source cell) says how, so the sheet writes it as a live formula over those cells.
+import { ALLOCATION_DECIMALS } from '../allocate';
+import type { Decimal } from '../decimal';
+import { address } from '../grid';
 import type { CellValue } from '../grid';
-import type { CheckedTable, TableRow } from '../model';
+import type { CheckedTable, MoneyCell, TableRow } from '../model';
 import { moneyParts } from '../summary';
 import type { SourceCode, SpendingType } from '../types';
+import { sheetRef } from './names';
 
 export type TypeKey = SpendingType | 'Chưa rõ';
 
 /**
- * How a piece's amount can be written:
- * - 'cell': equals the user's amount cell (=ref);
- * - 'share': year k of n of an even spread (=ROUNDDOWN(ref/n,3));
- * - 'rest': the last year of an even spread (=ref − the item's other years);
- * - 'constant': read from text or split between sources: a number, with a note saying why.
+ * How a piece's amount is written, over the user's cells (references carry their sheet):
+ * - ref: the cell itself (=ref);
+ * - share: year k of n of an even spread of the cell (=ROUNDDOWN(ref/n,3));
+ * - rest: the cell less the pieces at `minus` (indexes in the same breakdown): the last year of an
+ *   even spread, or the last source's part of a year;
+ * - ratio: a year cell's share of one source, ROUNDDOWN(year*part/total,3).
  */
-export type PieceBasis = 'cell' | 'share' | 'rest' | 'constant';
+export type PieceFormula =
+  | { kind: 'ref'; cell: string }
+  | { kind: 'share'; cell: string; n: number }
+  | { kind: 'rest'; cell: string; minus: number[] }
+  | { kind: 'ratio'; year: string; part: string; total: string };
 
 export interface Piece {
   /** 1-based number of the table in the check result. */
@@ -30,13 +38,16 @@ export interface Piece {
   type: TypeKey;
   year: number | null;
   amount: Decimal;
-  basis: PieceBasis;
-  /** A1 address of the user's amount cell (on `sheet`). */
-  amountCell: string;
-  /** For 'share': the number of years n. */
-  years: number;
-  /** Why the amount is a constant ('text' = read from the amount text, 'split' = shared among sources). */
-  why: 'text' | 'split' | null;
+  /** A live formula over the user's cells, or null for a constant. */
+  formula: PieceFormula | null;
+  /** A1 address (on `sheet`) of the user's cell the piece comes from: the total, or its year or source cell. */
+  sourceCell: string;
+  /**
+   * Why a constant (or a computed share) and not the user's figure: 'text' = read from the
+   * amount's words; 'split' = shared among sources; 'proportional' = a year cell shared among
+   * source cells in proportion; null = the user's cell as it stands.
+   */
+  why: 'text' | 'split' | 'proportional' | null;
   /** The text the figure was read from, for the note. */
   amountText: string;
 }
@@ -44,60 +55,221 @@ export interface Piece {
 /** The user's cell value at (sheet row, column), as the door read it. */
 export type CellLookup = (sheet: string, row: number, col: number) => CellValue;
 
-function isNumber(v: CellValue): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
+/** A cell a formula may name: a number, exactly the figure the core read. */
+function live(cell: MoneyCell | undefined, value: Decimal): boolean {
+  return !!cell && cell.isNumber && !!cell.value && cell.value.eq(value);
+}
+
+/** Where a row's money is in its table: which money column indexes hold each year and each source part. */
+interface RowCells {
+  total: MoneyCell | undefined;
+  totalCol: number | null;
+  /** year → the one year column holding it (undefined when none or several). */
+  yearCol: Map<number, number>;
+  /** The source columns that made the row's parts, in the parts' order. */
+  partCols: number[];
+  /** "year|source|type" → the year × source column ("Năm 2021 / NSTW"). */
+  matrixCol: Map<string, number>;
+}
+
+/** What every row of a table shares: where its money columns are, worked out once per table. */
+interface TableCells {
+  index: Map<number, number>;
+  totalIdx: number;
+  /** year → the one year column holding it (none when several do). */
+  yearCol: Map<number, number>;
+  matrixCol: Map<string, number>;
+  /** The counted source and type columns (index and column), in order. */
+  parts: { k: number; col: number }[];
+}
+
+const tableCells = new WeakMap<CheckedTable, TableCells>();
+
+function cellsOf(table: CheckedTable): TableCells {
+  let t = tableCells.get(table);
+  if (t) return t;
+  const index = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
+  const counted = new Set(table.sums.flatMap((s) => s.parts));
+  const yearCol = new Map<number, number>();
+  const seen = new Set<number>();
+  const matrixCol = new Map<string, number>();
+  const sourceParts: { k: number; col: number }[] = [];
+  const typeParts: { k: number; col: number }[] = [];
+  table.moneyColumns.forEach((m, k) => {
+    if (!counted.has(m.col)) return;
+    if (m.role === 'year' && m.source !== null) matrixCol.set(`${m.year}|${m.source}|${m.type ?? 'Chưa rõ'}`, m.col);
+    if (m.role === 'year' && m.year !== null) {
+      if (seen.has(m.year)) yearCol.delete(m.year);
+      else yearCol.set(m.year, m.col);
+      seen.add(m.year);
+    } else if (m.role === 'source') sourceParts.push({ k, col: m.col });
+    else if (m.role === 'type') typeParts.push({ k, col: m.col });
+  });
+  // As the row reader takes them (row-reader.ts): the source columns, else the type columns.
+  const parts = sourceParts.length ? sourceParts : typeParts;
+  const totalIdx = table.columns.total !== null ? index.get(table.columns.total) ?? -1 : -1;
+  t = { index, totalIdx, yearCol, matrixCol, parts };
+  tableCells.set(table, t);
+  return t;
+}
+
+function rowCells(table: CheckedTable, row: TableRow): RowCells {
+  const t = cellsOf(table);
+  const partCols: number[] = [];
+  if (row.sourcesFrom === 'columns') {
+    for (const { k, col } of t.parts) {
+      const v = row.cells[k].value;
+      if (v && !v.isZero()) partCols.push(col);
+    }
+  }
+  return {
+    total: t.totalIdx >= 0 ? row.cells[t.totalIdx] : undefined,
+    totalCol: table.columns.total,
+    yearCol: t.yearCol,
+    partCols,
+    matrixCol: t.matrixCol,
+  };
 }
 
 /**
  * Every piece of one item, cut by source exactly as the summary cuts it (summary.moneyParts),
- * so the SUMIFS totals over these pieces are the summary's totals.
+ * so the SUMIFS totals over these pieces are the summary's totals. `start` is the index the
+ * first piece will have in the whole breakdown (for 'rest' formulas naming earlier pieces).
  */
-export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, cell: CellLookup): Piece[] {
+export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, start = 0): Piece[] {
   if (row.kind !== 'item') return [];
   const parts = moneyParts(table, row);
   if (parts.length === 0) return [];
-  const amountCol = table.columns.amount;
-  const amountCell = `${columnLetter(amountCol)}${row.row}`;
-  const raw = cell(table.sheet, row.row, amountCol);
-  // Live only when the user's cell holds exactly the total the core counted.
-  const live = isNumber(raw) && row.amount !== null && row.amountPer === 'total' && new Decimal(String(raw)).eq(row.amount);
-  const base = { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, amountCell, amountText: row.amountText };
-
-  if (parts.length === 1) {
-    const p = parts[0];
-    const whole = live && row.amount !== null && p.amount.eq(row.amount);
-    const years = [...p.allocation.keys()].sort((a, b) => a - b);
-    if (years.length === 0) {
-      return [{ ...base, code: p.code, type: p.type, year: null, amount: p.amount, basis: whole ? 'cell' : 'constant', years: 0, why: whole ? null : 'text' }];
-    }
-    const even = whole && row.allocationBasis === 'even';
-    return years.map((y, i) => ({
-      ...base, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal,
-      basis: !even ? 'constant' : years.length === 1 ? 'cell' : i === years.length - 1 ? 'rest' : 'share',
-      years: years.length,
-      why: even ? null : 'text',
-    }));
-  }
-
+  const cells = rowCells(table, row);
+  const at = (col: number): string => address(row.row, col);
+  const ref = (col: number): string => sheetRef(table.sheet, at(col));
+  const index = cellsOf(table).index;
+  const cellOf = (col: number): MoneyCell | undefined => {
+    const k = index.get(col);
+    return k === undefined ? undefined : row.cells[k];
+  };
+  const mainCol = cells.totalCol ?? table.columns.amount;
   const pieces: Piece[] = [];
-  for (const p of parts) {
-    const years = [...p.allocation.keys()].sort((a, b) => a - b);
-    if (years.length === 0) {
-      pieces.push({ ...base, code: p.code, type: p.type, year: null, amount: p.amount, basis: 'constant', years: 0, why: 'split' });
-      continue;
-    }
-    for (const y of years) {
-      pieces.push({ ...base, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, basis: 'constant', years: years.length, why: 'split' });
-    }
+  // Every piece is one object literal of one shape (a spread of a shared base made 300,000
+  // pieces of a large plan slow to build and to collect).
+  const push = (p: { code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCell: string; why: Piece['why']; amountText?: string }): number => {
+    pieces.push({
+      table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, code: p.code, type: p.type, year: p.year,
+      amount: p.amount, formula: p.formula, sourceCell: p.sourceCell, why: p.why, amountText: p.amountText ?? row.amountText,
+    });
+    return start + pieces.length - 1;
+  };
+  // Each part's own cell: the total for a single part, else the source column it came from.
+  const ownCol = (i: number): number | null => {
+    if (parts.length === 1) return row.amountFrom === 'cell' ? cells.totalCol : cells.partCols.length === 1 ? cells.partCols[0] : null;
+    return row.sourcesFrom === 'columns' && i < cells.partCols.length ? cells.partCols[i] : null;
+  };
+  const own = parts.map((p, i) => {
+    const col = ownCol(i);
+    return { col, live: col !== null && row.amountPer === 'total' && live(cellOf(col), p.amount) };
+  });
+  const byColumns = row.allocationBasis === 'columns';
+  const mine: number[][] = parts.map(() => []);
+
+  if (byColumns && parts.length > 1 && row.sources.every((s) => s.years !== undefined)) {
+    // Year × source cells: each piece is its own cell.
+    parts.forEach((p, i) => {
+      for (const [y, v] of p.allocation) {
+        const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`);
+        const ok = col !== undefined && live(cellOf(col), v);
+        mine[i].push(push({ code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
+      }
+    });
+  } else if (byColumns && parts.length > 1) {
+    // Each year cell shared among the source cells in proportion to them (summary.splitAllocation).
+    const years = [...row.allocation.keys()];
+    const yearsLive = years.every((y) => cells.yearCol.has(y) && live(cellOf(cells.yearCol.get(y) as number), row.allocation.get(y) as Decimal));
+    // The row's total: its cell, or with no total column the sum of its year cells.
+    const total = cells.totalCol !== null
+      ? (live(cells.total, row.amount as Decimal) ? ref(cells.totalCol) : null)
+      : row.amountFrom === 'columns' && yearsLive ? `SUM(${years.map((y) => ref(cells.yearCol.get(y) as number)).join(',')})` : null;
+    const ok = total !== null && yearsLive && own.every((o) => o.live);
+    const index = new Map<string, number>();
+    parts.forEach((p, i) => {
+      for (const [y, v] of p.allocation) {
+        let formula: PieceFormula | null = null;
+        if (ok) {
+          const year = ref(cells.yearCol.get(y) as number);
+          formula = i < parts.length - 1
+            ? { kind: 'ratio', year, part: ref(own[i].col as number), total: total as string }
+            : { kind: 'rest', cell: year, minus: parts.slice(0, -1).map((_, j) => index.get(`${j}|${y}`) as number) };
+        }
+        const k = push({ code: p.code, type: p.type, year: y, amount: v, formula, sourceCell: at(cells.yearCol.get(y) ?? mainCol), why: 'proportional' });
+        index.set(`${i}|${y}`, k);
+        mine[i].push(k);
+      }
+    });
+  } else {
+    parts.forEach((p, i) => {
+      const o = own[i];
+      const years = [...p.allocation.keys()].sort((a, b) => a - b);
+      const cellAt = at(o.col ?? mainCol);
+      if (years.length === 0) {
+        push({ code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
+        return;
+      }
+      if (byColumns) {
+        // One source: its years are the year cells as they stand.
+        for (const y of years) {
+          const v = p.allocation.get(y) as Decimal;
+          const col = cells.yearCol.get(y);
+          const cell = col !== undefined ? cellOf(col) : undefined;
+          const ok = col !== undefined && live(cell, v);
+          mine[i].push(push({
+            code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
+            sourceCell: at(col ?? mainCol), why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
+          }));
+        }
+        return;
+      }
+      const even = o.live && row.allocationBasis === 'even';
+      const first = start + pieces.length;
+      years.forEach((y, j) => {
+        let formula: PieceFormula | null = null;
+        if (even) {
+          const cell = ref(o.col as number);
+          if (years.length === 1) formula = { kind: 'ref', cell };
+          else if (j < years.length - 1) formula = { kind: 'share', cell, n: years.length };
+          else formula = { kind: 'rest', cell, minus: years.slice(0, -1).map((_, k) => first + k) };
+        }
+        mine[i].push(push({ code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why: even ? null : parts.length > 1 ? 'split' : 'text' }));
+      });
+    });
   }
+
+  // A part whose year pieces do not add up to it (years shared among sources in proportion lose a
+  // thousandth here and there; year cells that miss their total) gets one more piece with no
+  // year: the difference, so the summary's totals by source stay the part's exact amount and its
+  // "no known year" line shows exactly what the years do not cover.
+  parts.forEach((p, i) => {
+    if (mine[i].length === 0) return;
+    let sum = p.amount.minus(p.amount);
+    for (const k of mine[i]) sum = sum.plus(pieces[k - start].amount);
+    if (sum.eq(p.amount)) return;
+    const o = own[i];
+    const last = pieces[mine[i][mine[i].length - 1] - start];
+    push({
+      code: p.code, type: p.type, year: null, amount: p.amount.minus(sum),
+      formula: o.live ? { kind: 'rest', cell: ref(o.col as number), minus: mine[i] } : null,
+      sourceCell: at(o.col ?? mainCol), why: last.why ?? 'text',
+    });
+  });
   return pieces;
 }
 
 /** Pieces of every item of every table, in table and row order. */
-export function breakdown(tables: readonly CheckedTable[], cell: CellLookup): Piece[] {
+export function breakdown(tables: readonly CheckedTable[], _cell?: CellLookup): Piece[] {
   const out: Piece[] = [];
   tables.forEach((t, i) => {
-    for (const row of t.rows) out.push(...itemPieces(i + 1, t, row, cell));
+    for (const row of t.rows) {
+      if (row.kind !== 'item') continue;
+      for (const p of itemPieces(i + 1, t, row, out.length)) out.push(p);
+    }
   });
   return out;
 }
@@ -111,3 +283,6 @@ export function lookupInGrids(grids: readonly { sheet: string; top: number; left
     return v === undefined ? null : v;
   };
 }
+
+/** ROUNDDOWN's decimals in the formulas: the allocation's (allocate.ts). */
+export const FORMULA_DECIMALS = ALLOCATION_DECIMALS;

@@ -5,29 +5,13 @@ import type { CheckResult } from '../model';
 import { Decimal } from '../decimal';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
+import { FINDINGS_TEXT, SEVERITY_WORDS } from '../i18n/check-sheets';
 import type { Finding, Lang, Severity } from '../types';
 import { FINDINGS_SHEET, sheetRef } from './names';
 import { ruleSetLine } from '../i18n/rules';
 
-const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
-  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-const TEXT: Record<Lang, { title: string; none: string; headers: string[] }> = {
-  vi: {
-    title: 'Kết quả kiểm tra',
-    none: 'Không có phát hiện nào.',
-    headers: ['Mức độ', 'Mã', 'Ô', 'Nội dung', 'Đúng ra', 'Thực tế', 'Gợi ý', 'Ô liên quan', 'Bảng'],
-  },
-  en: {
-    title: 'Check results',
-    none: 'No findings.',
-    headers: ['Severity', 'Code', 'Cell', 'Finding', 'Expected', 'Actual', 'Suggestion', 'Related cells', 'Table'],
-  },
-};
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -42,9 +26,9 @@ function figure(address: string, text: string | null): PlanCell | null {
 
 const HEADER_ROW = 4;
 
-export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi'): SheetPlan {
-  const T = TEXT[lang];
-  const words = SEVERITY_WORD[lang];
+export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi', name: string = FINDINGS_SHEET): SheetPlan {
+  const T = FINDINGS_TEXT[lang];
+  const words = SEVERITY_WORDS[lang];
   const cells: PlanCell[] = [];
   const rows: { finding: Finding; sheet: string; table: number }[] = [];
   result.tables.forEach((t, i) => {
@@ -87,7 +71,7 @@ export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi'): Shee
   });
 
   return {
-    name: FINDINGS_SHEET,
+    name,
     cells,
     columnWidths: { A: 11, B: 26, C: 14, D: 70, E: 14, F: 14, G: 30, H: 14, I: 7 },
     freeze: { rows: HEADER_ROW, cols: 0 },

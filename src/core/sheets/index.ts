@@ -9,15 +9,29 @@ import { buildDataSheet } from './data-sheet';
 import { buildFindingsSheet } from './findings-sheet';
 import { buildSummarySheet } from './summary-sheet';
 
-export { CHECK_RESULT_SHEETS, DATA_SHEET, FINDINGS_SHEET, SUMMARY_SHEET } from './names';
+import { DEFAULT_CHECK_SHEET_NAMES } from './names';
+import type { CheckSheetNames } from './names';
 
-/** `grids` are the grids the check read: live formulas are only written over numeric cells. */
-export function buildCheckSheets(result: CheckResult, grids: readonly Grid[], lang: Lang = 'vi'): SheetPlan[] {
+export { CHECK_RESULT_SHEETS, DATA_SHEET, DEFAULT_CHECK_SHEET_NAMES, FINDINGS_SHEET, SUMMARY_SHEET } from './names';
+export type { CheckSheetNames } from './names';
+
+/**
+ * `grids` are the grids the check read: live formulas are only written over numeric cells.
+ * `names`: the names to write the sheets under, when a door must avoid a user's sheet.
+ * `streamData`: the data sheet's cells come from its `cellStream`, for a writer that streams.
+ */
+export function buildCheckSheets(
+  result: CheckResult,
+  grids: readonly Grid[],
+  lang: Lang = 'vi',
+  names: CheckSheetNames = DEFAULT_CHECK_SHEET_NAMES,
+  streamData = false,
+): SheetPlan[] {
   const cell = lookupInGrids(grids);
-  const data = buildDataSheet(breakdown(result.tables, cell), lang);
+  const data = buildDataSheet(breakdown(result.tables, cell), lang, names.data, streamData);
   return [
-    buildFindingsSheet(result, lang),
-    buildSummarySheet(result, data.lastRow, cell, lang),
+    buildFindingsSheet(result, lang, names.findings),
+    buildSummarySheet(result, data.lastRow, cell, lang, names),
     data.plan,
   ];
 }

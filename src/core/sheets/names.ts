@@ -16,3 +16,16 @@ export function quoteSheet(sheet: string): string {
 export function sheetRef(sheet: string, address: string): string {
   return `${quoteSheet(sheet)}!${address}`;
 }
+
+/**
+ * The names the three result sheets are written under. Normally the names above; a door that
+ * finds a user's own sheet holding one of them (the --out copy) picks another, and the
+ * summary's formulas then point at the data sheet's actual name.
+ */
+export interface CheckSheetNames {
+  findings: string;
+  summary: string;
+  data: string;
+}
+
+export const DEFAULT_CHECK_SHEET_NAMES: CheckSheetNames = { findings: FINDINGS_SHEET, summary: SUMMARY_SHEET, data: DATA_SHEET };

@@ -7,60 +7,19 @@ import { columnLetter } from '../grid';
 import type { CheckedTable, CheckResult } from '../model';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
+import { SUMMARY_LABELS } from '../i18n/check-sheets';
+import type { SummaryLabels } from '../i18n/check-sheets';
 import type { Lang, SourceCode, SpendingType } from '../types';
 import type { CellLookup } from './breakdown';
 import { DATA_COL, DATA_FIRST_ROW } from './data-sheet';
-import { DATA_SHEET, SUMMARY_SHEET, quoteSheet, sheetRef } from './names';
+import { DEFAULT_CHECK_SHEET_NAMES, quoteSheet, sheetRef } from './names';
+import type { CheckSheetNames } from './names';
 
 const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
 const TYPES: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
 
-interface Labels {
-  title: string;
-  hint: string;
-  table: string;
-  unit: string;
-  period: string;
-  bySource: string;
-  byType: string;
-  byYear: string;
-  matrix: string;
-  amount: string;
-  year: string;
-  sum: string;
-  noYear: string;
-  computed: string;
-  stated: string;
-  noStated: string;
-  statedFromText: string;
-  difference: string;
-}
-
-const LABELS: Record<Lang, Labels> = {
-  vi: {
-    title: 'Tổng hợp ngân sách',
-    hint: `Mỗi số là công thức trên trang "${DATA_SHEET}" (một dòng cho mỗi mục × nguồn × năm); bấm vào ô để xem.`,
-    table: 'Bảng', unit: 'đơn vị', period: 'giai đoạn',
-    bySource: 'Theo nguồn vốn', byType: 'Theo loại chi', byYear: 'Theo năm', matrix: 'Theo năm và nguồn vốn',
-    amount: 'Số tiền', year: 'Năm', sum: 'Cộng', noYear: 'Không rõ năm',
-    computed: 'Tổng cộng các mục (tính lại)', stated: 'Tổng cộng ghi trong bảng',
-    noStated: 'không có dòng tổng cộng', statedFromText: 'đọc từ chữ trong ô',
-    difference: 'Chênh lệch (ghi trong bảng − tính lại)',
-  },
-  en: {
-    title: 'Budget summary',
-    hint: `Every figure is a formula over the "${DATA_SHEET}" sheet (one row per item × source × year); click a cell to see it.`,
-    table: 'Table', unit: 'unit', period: 'period',
-    bySource: 'By funding source', byType: 'By spending type', byYear: 'By year', matrix: 'By year and source',
-    amount: 'Amount', year: 'Year', sum: 'Total', noYear: 'Year not known',
-    computed: 'Grand total of items (recomputed)', stated: 'Grand total stated in the table',
-    noStated: 'no grand-total row', statedFromText: 'read from the cell text',
-    difference: 'Difference (stated − recomputed)',
-  },
-};
-
-function dataRange(col: string, lastRow: number): string {
-  return `${quoteSheet(DATA_SHEET)}!$${col}$${DATA_FIRST_ROW}:$${col}$${lastRow}`;
+function dataRange(col: string, lastRow: number, dataSheet: string): string {
+  return `${quoteSheet(dataSheet)}!$${col}$${DATA_FIRST_ROW}:$${col}$${lastRow}`;
 }
 
 export function buildSummarySheet(
@@ -68,31 +27,32 @@ export function buildSummarySheet(
   dataLastRow: number,
   cell: CellLookup,
   lang: Lang = 'vi',
+  names: Pick<CheckSheetNames, 'summary' | 'data'> = DEFAULT_CHECK_SHEET_NAMES,
 ): SheetPlan {
-  const L = LABELS[lang];
+  const L = SUMMARY_LABELS[lang];
   // An empty data sheet still needs a valid range: row 2 then is simply empty.
   const last = Math.max(dataLastRow, DATA_FIRST_ROW);
-  const amt = dataRange(DATA_COL.amount, last);
-  const tbl = dataRange(DATA_COL.table, last);
+  const amt = dataRange(DATA_COL.amount, last, names.data);
+  const tbl = dataRange(DATA_COL.table, last, names.data);
   const cells: PlanCell[] = [];
   const put = (c: PlanCell) => cells.push(c);
   put({ address: 'A1', value: `${L.title} — ${result.file}`, bold: true });
-  put({ address: 'A2', value: L.hint, italic: true });
+  put({ address: 'A2', value: L.hint(names.data), italic: true });
   let r = 4;
 
   result.tables.forEach((table, i) => {
-    r = writeTable(table, i + 1, r, put, { amt, tbl, last, cell, L }) + 2;
+    r = writeTable(table, i + 1, r, put, { amt, tbl, last, cell, L, data: names.data }) + 2;
   });
 
   return {
-    name: SUMMARY_SHEET,
+    name: names.summary,
     cells,
     columnWidths: { A: 40, B: 16, C: 16, D: 16, E: 16, F: 16, G: 16 },
     landscape: true,
   };
 }
 
-interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: Labels }
+interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: SummaryLabels; data: string }
 
 /** Writes one table's block from row `r`; returns the last row used. */
 function writeTable(table: CheckedTable, t: number, start: number, put: (c: PlanCell) => void, ctx: Ctx): number {
@@ -101,7 +61,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const money = (address: string, formula: string, value: Decimal, bold = false): void =>
     put({ address, formula, value, numberFormat: AMOUNT_FORMAT, bold });
   const sumifs = (...criteria: [string, string][]): string =>
-    `SUMIFS(${amt},${tbl},${t}${criteria.map(([col, crit]) => `,${dataRange(col, last)},${crit}`).join('')})`;
+    `SUMIFS(${amt},${tbl},${t}${criteria.map(([col, crit]) => `,${dataRange(col, last, ctx.data)},${crit}`).join('')})`;
 
   let r = start;
   const period = table.period ? `${table.period.from}–${table.period.to}` : '?';
@@ -174,6 +134,10 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
         money(`${col}${r}`, sumifs([DATA_COL.year, `$A${r}`], [DATA_COL.source, `${col}$${header}`]), row[code] ?? ZERO);
       });
       money(`${sumCol}${r}`, `SUM(B${r}:${columnLetter(1 + SOURCES.length)}${r})`, s.byYear.get(y) as Decimal, true);
+      r++;
+    }
+    if (s.proportionalRows > 0) {
+      put({ address: `A${r}`, value: L.proportional(s.proportionalRows), italic: true });
       r++;
     }
     r++;

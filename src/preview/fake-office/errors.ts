@@ -9,7 +9,11 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
   | 'InvalidOperation'
-  | 'InvalidReference';
+  | 'InvalidReference'
+  | 'ApiNotFound'
+  | 'GeneralException'
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded';
 
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: string; message: string };

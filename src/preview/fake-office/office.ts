@@ -54,7 +54,8 @@ export function fakeOffice(book: FakeWorkbook): FakeOfficeGlobal {
   return {
     context: {
       document: { settings: new FakeSettings(book) },
-      requirements: { isSetSupported: () => true },
+      // Only the ExcelApi sets vary in tests; the others (custom functions …) are always there.
+      requirements: { isSetSupported: (name: string, minVersion = '1.1') => name !== 'ExcelApi' || book.supportsExcelApi(minVersion) },
     },
     AsyncResultStatus: STATUS,
     HostType: { Excel: HOST_EXCEL },

@@ -2,17 +2,47 @@
 // operation; context.sync() runs the queue in order; a property can be read only after a load()
 // of it AND the sync that carried that load. Reading too early throws PropertyNotLoaded, so an
 // adapter that forgets a load or a sync fails its tests instead of getting a plausible value.
+// A sync also obeys Excel on the web's payload limit: the request and the response are each
+// weighed as JSON, and one over 5 MB fails with the code Excel uses, delivering nothing.
 import { FakeOfficeError, notLoaded } from './errors';
+import { ACTION_BYTES, OBJECT_PATH_BYTES, PAYLOAD_LIMIT, RESULT_BYTES, jsonBytes } from './payload';
 import type { FakeWorkbook } from './state';
 import type { ClientResultApi } from '../../excel/office-api';
 
+/** An operation's answer: its JSON (weighed) and what to do with it once the response arrives. */
+export type Reply = (value: unknown, deliver: () => void) => void;
+export type Operation = (reply: Reply) => void;
+
+/** Bytes an action sends: its envelope plus its arguments as JSON. */
+export function actionBytes(args?: unknown): number {
+  return ACTION_BYTES + jsonBytes(args);
+}
+
+export interface BatchOptions {
+  /** Excel.run({ delayForCellEdit: true }): wait for the user to leave the cell instead of failing. */
+  delayForCellEdit: boolean;
+}
+
 export class Batch {
-  private queue: Array<() => void> = [];
+  private queue: { op: Operation; bytes: number }[] = [];
+  /** Run after a successful sync, in order (events Excel raises for the add-in's own writes). */
+  private afterSync: (() => void)[] = [];
 
-  constructor(readonly book: FakeWorkbook) {}
+  constructor(readonly book: FakeWorkbook, readonly options: BatchOptions = { delayForCellEdit: false }) {}
 
-  enqueue(op: () => void): void {
-    this.queue.push(op);
+  /** Queues an operation; `bytes` is what it adds to the request (default: a bare action). */
+  enqueue(op: Operation, bytes = ACTION_BYTES): void {
+    this.queue.push({ op, bytes });
+  }
+
+  /** Queues the creation of an object path (getItem, getRange…), resolved at sync time. */
+  enqueuePath(op: Operation, args?: unknown): void {
+    this.enqueue(op, OBJECT_PATH_BYTES + jsonBytes(args));
+  }
+
+  /** Something to do once the current sync has succeeded. */
+  onSynced(task: () => void): void {
+    this.afterSync.push(task);
   }
 
   get pending(): number {
@@ -20,16 +50,44 @@ export class Batch {
   }
 
   async sync(): Promise<void> {
-    this.book.syncCount++;
+    const book = this.book;
+    book.syncCount++;
     const ops = this.queue;
     this.queue = [];
+    this.afterSync = [];
     // A round trip is asynchronous in Excel; keep it so here so ordering bugs show.
     await Promise.resolve();
-    if (this.book.editMode) {
-      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+    if (book.editMode) {
+      if (!this.options.delayForCellEdit) {
+        book.requests.push({ sent: 0, received: 0, failed: true });
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      await book.cellEditEnded();
     }
-    // Like Excel, operations before a failing one stay applied; the rest of the batch is dropped.
-    for (const op of ops) op();
+    const record = { sent: ops.reduce((n, o) => n + o.bytes, 0), received: 0, failed: true };
+    book.requests.push(record);
+    const injected = book.fault?.(book.syncCount) ?? null;
+    if (injected) throw new FakeOfficeError(injected, `Injected by the test (sync ${book.syncCount}).`);
+    if (record.sent > PAYLOAD_LIMIT) {
+      // Refused before Excel runs any of it.
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.sent} bytes).`);
+    }
+    const deliveries: (() => void)[] = [];
+    const reply: Reply = (value, deliver) => {
+      record.received += RESULT_BYTES + jsonBytes(value);
+      deliveries.push(deliver);
+    };
+    // Like Excel, operations before a failing one stay applied; the rest of the batch is dropped
+    // and nothing is answered.
+    for (const { op } of ops) op(reply);
+    if (record.received > PAYLOAD_LIMIT) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.received} bytes).`);
+    }
+    for (const deliver of deliveries) deliver();
+    record.failed = false;
+    const tasks = this.afterSync;
+    this.afterSync = [];
+    for (const task of tasks) task();
   }
 }
 
@@ -41,13 +99,26 @@ function propertyList(names: string | string[] | undefined, all: readonly string
 
 export abstract class FakeProxy {
   private readonly loaded = new Map<string, unknown>();
-  private nullState: boolean | undefined;
+  /** Known while the sync runs, so later operations in the same batch can act on it. */
+  private resolvedNull: boolean | undefined;
+  /** What the add-in may read: set only when the response arrives. */
+  private deliveredNull: boolean | undefined;
 
-  constructor(protected readonly batch: Batch) {
+  /** `existing`: an item a collection load already delivered, which needs no resolution of its own. */
+  constructor(protected readonly batch: Batch, pathArgs?: unknown, existing = false) {
+    if (existing) {
+      this.resolvedNull = false;
+      this.deliveredNull = false;
+      return;
+    }
     // Resolution (does the sheet / item exist?) happens at sync time, in queue order, as in Excel.
-    batch.enqueue(() => {
-      this.nullState = this.resolve();
-    });
+    batch.enqueuePath((reply) => {
+      const isNull = this.resolve();
+      this.resolvedNull = isNull;
+      reply(null, () => {
+        this.deliveredNull = isNull;
+      });
+    }, pathArgs);
   }
 
   /** Scalar properties load() accepts. */
@@ -58,19 +129,32 @@ export abstract class FakeProxy {
   protected abstract resolve(): boolean;
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw notLoaded('isNullObject');
-    return this.nullState;
+    if (this.deliveredNull === undefined) throw notLoaded('isNullObject');
+    return this.deliveredNull;
   }
 
   load(propertyNames?: string | string[]): this {
     const list = propertyList(propertyNames, this.loadable);
-    this.batch.enqueue(() => {
+    this.batch.enqueue((reply) => {
+      const values: Record<string, unknown> = {};
       for (const p of list) {
         if (!this.loadable.includes(p)) throw new FakeOfficeError('InvalidArgument', `Property '${p}' cannot be loaded here (the fake supports: ${this.loadable.join(', ')}).`);
-        this.loaded.set(p, this.nullState ? null : this.snapshot(p));
+        values[p] = this.resolvedNull ? null : this.snapshot(p);
       }
-    });
+      reply(this.wire(values), () => {
+        for (const [p, v] of Object.entries(values)) this.loaded.set(p, v);
+      });
+    }, actionBytes(list));
     return this;
+  }
+
+  /** The loaded values as the response carries them (collections override: their items are data). */
+  protected wire(values: Record<string, unknown>): unknown {
+    return values;
+  }
+
+  protected isLoaded(property: string): boolean {
+    return this.loaded.has(property);
   }
 
   protected read<T>(property: string): T {
@@ -81,11 +165,13 @@ export abstract class FakeProxy {
   /** For collection items: Excel loads their scalars along with the collection. */
   markLoaded(property: string, value: unknown): void {
     this.loaded.set(property, value);
-    this.nullState = false;
+    this.resolvedNull = false;
+    this.deliveredNull = false;
   }
 
+  /** Inside a sync: whether this object resolved to a null object. */
   protected isNull(): boolean {
-    return this.nullState === true;
+    return this.resolvedNull === true;
   }
 }
 

@@ -1,12 +1,15 @@
 // Excel.Range over the in-memory workbook.
 import type {
-  ClientResultApi, RangeApi, RangeFillApi, RangeFontApi, RangeFormatApi, WorksheetApi,
+  ClientResultApi, RangeApi, RangeAreasApi, RangeFillApi, RangeFontApi, RangeFormatApi, WorksheetApi,
 } from '../../excel/office-api';
-import { quoteSheet, rectAddress, type Rect } from './a1';
+import { parseRect, quoteSheet, rectAddress, type Rect } from './a1';
 import { applyCellProperties, fullCellProperties, normalizeColor, pick } from './cell-properties';
 import { FakeOfficeError } from './errors';
-import { Batch, FakeClientResult, FakeProxy } from './proxy';
+import { Batch, FakeClientResult, FakeProxy, actionBytes } from './proxy';
 import type { FakeCell, FakeSheet } from './state';
+
+/** Excel documents that getMergedAreas fails past this many areas in the range. */
+export const MAX_MERGED_AREAS = 512;
 
 /** Where a range lives, decided at sync time (a used range is only known then). */
 export interface RangeTarget {
@@ -30,8 +33,8 @@ export class FakeRange extends FakeProxy implements RangeApi {
   private where: { sheet: FakeSheet; rect: Rect } | null = null;
   private formatProxy: FakeRangeFormat | null = null;
 
-  constructor(batch: Batch, private readonly target: RangeTarget) {
-    super(batch);
+  constructor(batch: Batch, private readonly target: RangeTarget, pathArgs?: unknown) {
+    super(batch, pathArgs);
   }
 
   protected resolve(): boolean {
@@ -77,17 +80,24 @@ export class FakeRange extends FakeProxy implements RangeApi {
     }
   }
 
-  /** Queues a change to every cell; refuses a protected sheet like Excel does. */
-  writeCells(change: (cell: FakeCell, row: number, col: number) => void, check?: (rect: Rect) => void): void {
+  /**
+   * Queues a change to every cell; refuses a protected sheet like Excel does. `sent` is what the
+   * request carries for it; `dataChange` raises worksheet.onChanged after the sync, as Excel
+   * does for an add-in's own writes to values and formulas.
+   */
+  writeCells(change: (cell: FakeCell, row: number, col: number) => void, sent?: unknown, check?: (rect: Rect) => void, dataChange = false): void {
     this.batch.enqueue(() => {
       const { sheet, rect } = this.located();
       if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
       check?.(rect);
       for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) change(sheet.touch(rect.top + r, rect.left + c), r, c);
-    });
+      if (dataChange && sheet.changeHandlers.size > 0) {
+        this.batch.onSynced(() => sheet.raiseChanged({ address: rectAddress(rect), changeType: 'RangeEdited', source: 'Local', triggerSource: 'ThisLocalAddin' }));
+      }
+    }, actionBytes(sent));
   }
 
-  private writeMatrix(data: unknown[][], apply: (cell: FakeCell, v: Scalar | object) => void): void {
+  private writeMatrix(data: unknown[][], apply: (cell: FakeCell, v: Scalar | object) => void, dataChange = false): void {
     const check = (rect: Rect): void => {
       if (data.length !== rect.rows || data.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
         throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rect.rows}×${rect.cols}).`);
@@ -98,15 +108,15 @@ export class FakeRange extends FakeProxy implements RangeApi {
       if (v === null) return; // null leaves the cell as it is, as in Excel
       if (isScalar(v) || (typeof v === 'object' && v !== undefined)) apply(cell, v);
       else throw new FakeOfficeError('InvalidArgument', `A cell can hold a string, number or boolean, not ${typeof v} (${String(v)}).`);
-    }, check);
+    }, data, check, dataChange);
   }
 
-  private writeScalars(data: unknown[][], apply: (cell: FakeCell, v: Scalar) => void): void {
+  private writeScalars(data: unknown[][], apply: (cell: FakeCell, v: Scalar) => void, dataChange = false): void {
     this.writeMatrix(data, (cell, v) => {
       // Decimal or any other object must be converted by the caller; Excel would store garbage.
       if (!isScalar(v)) throw new FakeOfficeError('InvalidArgument', `A cell can hold a string, number or boolean, not an object (${String(v)}).`);
       apply(cell, v);
-    });
+    }, dataChange);
   }
 
   get address(): string { return this.read('address'); }
@@ -120,7 +130,7 @@ export class FakeRange extends FakeProxy implements RangeApi {
     this.writeScalars(data, (cell, v) => {
       cell.value = v;
       cell.formula = null;
-    });
+    }, true);
   }
 
   get formulas(): unknown[][] { return this.read('formulas'); }
@@ -133,7 +143,7 @@ export class FakeRange extends FakeProxy implements RangeApi {
         cell.value = v;
         cell.formula = null;
       }
-    });
+    }, true);
   }
 
   get numberFormat(): unknown[][] { return this.read('numberFormat'); }
@@ -154,14 +164,15 @@ export class FakeRange extends FakeProxy implements RangeApi {
 
   getCellProperties(loadOptions: Excel.CellPropertiesLoadOptions): ClientResultApi<Excel.CellProperties[][]> {
     const result = new FakeClientResult<Excel.CellProperties[][]>();
-    this.batch.enqueue(() => {
+    this.batch.enqueue((reply) => {
       const { sheet } = this.located();
-      result.set(this.matrix((cell, r, c) => {
+      const matrix = this.matrix((cell, r, c) => {
         const address = `${quoteSheet(sheet.name)}!${rectAddress({ top: r, left: c, rows: 1, cols: 1 })}`;
         // The picked tree has exactly Excel's CellProperties shape, trimmed to what was asked.
         return pick(fullCellProperties(cell, address, sheet.hiddenRows.has(r)), loadOptions) as Excel.CellProperties;
-      }));
-    });
+      });
+      reply(matrix, () => result.set(matrix));
+    }, actionBytes(loadOptions));
     return result;
   }
 
@@ -171,16 +182,20 @@ export class FakeRange extends FakeProxy implements RangeApi {
 
   getRowProperties(loadOptions: Excel.RowPropertiesLoadOptions): ClientResultApi<Excel.RowProperties[]> {
     const result = new FakeClientResult<Excel.RowProperties[]>();
-    this.batch.enqueue(() => {
+    this.batch.enqueue((reply) => {
       const { sheet, rect } = this.located();
       const rows: Excel.RowProperties[] = [];
       for (let r = rect.top; r < rect.top + rect.rows; r++) {
         const full = { rowIndex: r, rowHidden: sheet.hiddenRows.has(r), address: `${quoteSheet(sheet.name)}!${r + 1}:${r + 1}` };
         rows.push(pick(full, loadOptions) as Excel.RowProperties);
       }
-      result.set(rows);
-    });
+      reply(rows, () => result.set(rows));
+    }, actionBytes(loadOptions));
     return result;
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasApi {
+    return new FakeMergedAreas(this.batch, this);
   }
 
   merge(_across?: boolean): void {
@@ -252,7 +267,7 @@ class FakeRangeFill extends FakeProxy implements RangeFillApi {
     const normalized = normalizeColor(color);
     this.range.writeCells((cell) => {
       cell.fill = { color: normalized, pattern: 'Solid' };
-    });
+    }, color);
   }
 
   clear(): void {
@@ -281,6 +296,40 @@ class FakeRangeFont extends FakeProxy implements RangeFontApi {
   set bold(bold: boolean) {
     this.range.writeCells((cell) => {
       cell.bold = bold;
-    });
+    }, bold);
   }
+}
+
+/**
+ * The merged areas of a range as Excel answers them: only areas whose top-left cell lies in the
+ * range (office-js issue 3611), each whole; a null object when there are none; a failure past
+ * 512 areas, as the API reference warns.
+ */
+class FakeMergedAreas extends FakeProxy implements RangeAreasApi {
+  protected readonly loadable = ['address', 'areaCount'] as const;
+  private areas: Rect[] = [];
+
+  constructor(batch: Batch, private readonly range: FakeRange) {
+    super(batch);
+  }
+
+  protected resolve(): boolean {
+    if (!this.batch.book.supportsExcelApi('1.13')) throw new FakeOfficeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
+    const { sheet, rect } = this.range.located();
+    const inside = (r: Rect) => r.top >= rect.top && r.top < rect.top + rect.rows && r.left >= rect.left && r.left < rect.left + rect.cols;
+    this.areas = sheet.merges.map(parseRect).filter(inside);
+    if (this.areas.length > MAX_MERGED_AREAS) {
+      throw new FakeOfficeError('GeneralException', `The range has ${this.areas.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`);
+    }
+    return this.areas.length === 0;
+  }
+
+  protected snapshot(property: string): unknown {
+    const { sheet } = this.range.located();
+    if (property === 'areaCount') return this.areas.length;
+    return this.areas.map((a) => `${quoteSheet(sheet.name)}!${rectAddress(a)}`).join(',');
+  }
+
+  get address(): string { return this.read('address'); }
+  get areaCount(): number { return this.read('areaCount'); }
 }

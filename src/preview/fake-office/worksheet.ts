@@ -1,13 +1,15 @@
 // Worksheets, their collection, protection, freeze panes and comments, over the in-memory workbook.
 import type {
-  CommentApi, CommentCollectionApi, RangeApi, WorksheetApi, WorksheetCollectionApi,
-  WorksheetFreezePanesApi, WorksheetProtectionApi,
+  ChartCollectionApi, CommentApi, CommentCollectionApi, EventHandlerResultApi, NoteCollectionApi, RangeApi,
+  WorksheetApi, WorksheetChangedEventsApi, WorksheetCollectionApi, WorksheetFreezePanesApi, WorksheetProtectionApi,
 } from '../../excel/office-api';
 import { parseRect, splitSheet, type Rect } from './a1';
+import { FakeChartCollection } from './charts';
 import { FakeOfficeError } from './errors';
-import { Batch, FakeProxy } from './proxy';
+import { FakeNoteCollection } from './notes';
+import { Batch, FakeProxy, actionBytes } from './proxy';
 import { FakeRange } from './range';
-import type { FakeComment as FakeCommentRecord, FakeSheet } from './state';
+import type { ChangeHandler, FakeComment as FakeCommentRecord, FakeSheet } from './state';
 
 const INVALID_NAME = /[\\/?*[\]:]/;
 
@@ -21,8 +23,8 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
   private protectionProxy: FakeProtection | null = null;
   private commentsProxy: FakeCommentCollection | null = null;
 
-  constructor(batch: Batch, private readonly locate: () => FakeSheet | undefined, private readonly nullable: boolean) {
-    super(batch);
+  constructor(batch: Batch, private readonly locate: () => FakeSheet | undefined, private readonly nullable: boolean, pathArgs?: unknown) {
+    super(batch, pathArgs);
   }
 
   protected resolve(): boolean {
@@ -76,21 +78,48 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
     return this.commentsProxy;
   }
 
-  rangeAt(rect: (sheet: FakeSheet) => Rect | null, nullable = false): FakeRange {
-    return new FakeRange(this.batch, { sheet: () => this.sheet(), worksheet: this, rect, nullable });
+  get notes(): NoteCollectionApi {
+    return new FakeNoteCollection(this.batch, () => this.sheet());
+  }
+
+  get charts(): ChartCollectionApi {
+    return new FakeChartCollection(this.batch, () => this.sheet());
+  }
+
+  get onChanged(): WorksheetChangedEventsApi {
+    const batch = this.batch;
+    return {
+      add: (handler: ChangeHandler): EventHandlerResultApi => {
+        batch.enqueue(() => {
+          this.sheet().changeHandlers.add(handler);
+        });
+        // Removal is queued on the batch the handler was added in: run in another context, it
+        // never reaches Excel, and the handler keeps firing (as the Office.js docs warn).
+        return {
+          context: batch,
+          remove: () => batch.enqueue(() => {
+            this.sheet().changeHandlers.delete(handler);
+          }),
+        };
+      },
+    };
+  }
+
+  rangeAt(rect: (sheet: FakeSheet) => Rect | null, nullable = false, pathArgs?: unknown): FakeRange {
+    return new FakeRange(this.batch, { sheet: () => this.sheet(), worksheet: this, rect, nullable }, pathArgs);
   }
 
   getRange(address?: string): RangeApi {
     if (address === undefined) throw new FakeOfficeError('InvalidArgument', 'The fake needs an address.');
     const rect = parseRect(address);
-    return this.rangeAt(() => rect);
+    return this.rangeAt(() => rect, false, address);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi {
     if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
       throw new FakeOfficeError('InvalidArgument', `Bad range indexes ${startRow},${startColumn},${rowCount},${columnCount}.`);
     }
-    return this.rangeAt(() => ({ top: startRow, left: startColumn, rows: rowCount, cols: columnCount }));
+    return this.rangeAt(() => ({ top: startRow, left: startColumn, rows: rowCount, cols: columnCount }), false, [startRow, startColumn, rowCount, columnCount]);
   }
 
   getUsedRange(valuesOnly = false): RangeApi {
@@ -135,8 +164,9 @@ export class FakeCommentProxy extends FakeProxy implements CommentApi {
   protected readonly loadable = ['id', 'content'] as const;
   private state: FakeCommentRecord | null = null;
 
-  constructor(batch: Batch, private readonly worksheet: FakeWorksheet, private readonly locate: () => FakeCommentRecord | undefined) {
-    super(batch);
+  constructor(batch: Batch, private readonly worksheet: FakeWorksheet, private readonly locate: () => FakeCommentRecord | undefined, pathArgs?: unknown, existing = false) {
+    super(batch, pathArgs, existing);
+    if (existing) this.state = locate() ?? null;
   }
 
   protected resolve(): boolean {
@@ -162,7 +192,7 @@ export class FakeCommentProxy extends FakeProxy implements CommentApi {
     this.batch.enqueue(() => {
       if (this.worksheet.sheet().protected) throw protectedError();
       this.comment().content = text;
-    });
+    }, actionBytes(text));
   }
 
   getLocation(): RangeApi {
@@ -182,8 +212,11 @@ export class FakeCommentProxy extends FakeProxy implements CommentApi {
   }
 }
 
+const ITEM_FIELDS = ['id', 'content'] as const;
+
 class FakeCommentCollection extends FakeProxy implements CommentCollectionApi {
-  protected readonly loadable = ['items'] as const;
+  // "items" loads every field of every comment; "items/id" only the ids (a far smaller answer).
+  protected readonly loadable = ['items', 'items/id', 'items/content'] as const;
 
   constructor(batch: Batch, private readonly worksheet: FakeWorksheet) {
     super(batch);
@@ -193,16 +226,27 @@ class FakeCommentCollection extends FakeProxy implements CommentCollectionApi {
     return false;
   }
 
-  protected snapshot(): unknown {
+  protected snapshot(property: string): unknown {
+    const fields = property === 'items' ? ITEM_FIELDS : ITEM_FIELDS.filter((f) => property === `items/${f}`);
     return this.worksheet.sheet().comments.map((record) => {
-      const proxy = new FakeCommentProxy(this.batch, this.worksheet, () => record);
-      proxy.markLoaded('id', record.id);
-      proxy.markLoaded('content', record.content);
+      const proxy = new FakeCommentProxy(this.batch, this.worksheet, () => record, undefined, true);
+      for (const f of fields) proxy.markLoaded(f, record[f]);
       return proxy;
     });
   }
 
-  get items(): CommentApi[] { return this.read('items'); }
+  protected override wire(values: Record<string, unknown>): unknown {
+    const out: Record<string, unknown> = {};
+    for (const [property, list] of Object.entries(values)) {
+      const fields = property === 'items' ? ITEM_FIELDS : ITEM_FIELDS.filter((f) => property === `items/${f}`);
+      out[property] = (list as FakeCommentProxy[]).map((c) => Object.fromEntries(fields.map((f) => [f, c[f]])));
+    }
+    return out;
+  }
+
+  get items(): CommentApi[] {
+    return this.read(this.loadable.find((p) => this.isLoaded(p)) ?? 'items');
+  }
 
   add(cellAddress: string, content: string): CommentApi {
     let created: FakeCommentRecord | undefined;

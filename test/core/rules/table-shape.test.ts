@@ -67,3 +67,15 @@ describe('numbering, time, security share, units', () => {
     expect(t.findings.filter((f) => f.code === 'AMOUNT_MISSING').map((f) => f.cell)).toEqual([`D${bodyRow(1)}`]);
   });
 });
+
+describe('which rows are about information security', () => {
+  // The rule reads names quickly first (rules/security.ts): every way of writing these must still count.
+  it.each([
+    'Trung tâm giám sát an toàn thông tin (SOC)', 'ĐẢM BẢO AN TOÀN, AN NINH MẠNG', 'Hệ thống bảo mật', 'Ung cuu su co ATTT',
+    'Phòng chống tấn công mạng', 'Ứng cứu sự cố', 'Mua sắm tường lửa', 'Phần mềm chống mã độc', 'PHẦN MỀM CHỐNG MÃ ĐỘC', 'Bản quyền antivirus',
+    'Giám sát an toàn'.normalize('NFD'), 'Bao mat du lieu',
+  ])('"%s" counts', (name) => {
+    const t = checkOne(planGrid([['1', name, '2021', 200, 'NSĐP'], ['2', 'Cổng dịch vụ công', '2021', 800, 'NSĐP']]));
+    expect(codes(t)).not.toContain('SECURITY_SHARE_LOW');
+  });
+});

@@ -1,0 +1,135 @@
+// What one column of a header band holds, from its header's parts read top to bottom
+// ("Dự kiến kinh phí thực hiện / Năm 2021", "Nguồn vốn / Trong đó / NSTW"). A column is named
+// compositionally: a measure (total, allocated, disbursed, remaining), qualified by a year, a
+// funding source or a spending type. Matching runs on folded text, so "THỜI GIAN", "Thời gian"
+// and decomposed text pasted from PDF meet the same words.
+import type { ColumnInfo, ColumnRole } from './model';
+import { isPlausibleYear } from './period';
+import { parseSources } from './sources';
+import { fold } from './text';
+import type { SourceCode, SpendingType } from './types';
+
+/** Longest header part read as a label; a longer text is a sentence (a data cell or a note). */
+export const MAX_LABEL = 120;
+
+const STT = /^(so thu tu|stt|tt|so tt|thu tu)\b/;
+const TIME = /^(thoi gian|tien do|nam (thuc hien|trien khai|dau tu|bat dau|hoan thanh)|thoi han|thoi diem)/;
+const MODE = /(tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
+const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van hanh|phu trach)|chu dau tu|chu quan)/;
+const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
+const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da|^von da (bo tri|giao))/;
+const DISBURSED = /giai ngan/;
+const REMAINING = /^(con lai|con thieu|chua bo tri|so von con lai|nhu cau (von |kinh phi )?con lai|kinh phi con lai|von con lai)/;
+const AMOUNT = /(tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan)|^tmdt\b|^tong\b)/;
+const NOT_MONEY = /(so luong|so nguoi|so may|so thiet bi|dien tich|bang thong|toc do|dung luong|ty le|\(%\)|%$)/;
+const SOURCE_TEXT = /^(nguon von|nguon kinh phi|nguon ngan sach|nguon)\b/;
+const SYSTEM = /^(ten )?(he thong|mo hinh|phan mem|nen tang|ung dung|co so du lieu)\b/;
+const NAME = /^(ten|noi dung|danh muc|du an|nhiem vu|hang muc|cong trinh)/;
+const NOTE = /^(ghi chu|dinh huong|hieu qua|hien trang|tinh trang|muc tieu|quy mo|ket qua|de xuat|kien nghi|mo ta)/;
+const TYPE_DTPT = /^(von )?(dau tu phat trien|dtpt|dau tu|xdcb|chi dau tu( phat trien)?|von dau tu cong)$/;
+const TYPE_CTX = /^(von |chi |kinh phi )?(thuong xuyen|ctx|su nghiep|chi thuong xuyen|von su nghiep)$/;
+// A group that makes its sub-columns funding sources ("Nguồn vốn" over "NSTW | NSĐP | Khác").
+const SOURCE_GROUP = /(nguon|von|ngan sach)/;
+const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen)/;
+// A source named on its own, without a "Nguồn vốn" group above: "Vốn NSTW", "NSĐP", "Ngân sách tỉnh".
+const SOURCE_NAMED = /^(von |nguon )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|von vay|xhh|xa hoi hoa|von khac|nguon khac)\b/;
+/** "Trong đó:", "Chia ra:", "Bao gồm:" open a breakdown; the words are not part of the label. */
+const BREAKDOWN = /^(trong do|chia ra|bao gom|gom|chi tiet)\s*:?\s*/;
+const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^)]*|dvt[^)]*)\)\s*$/;
+// Words that make a group a money group: a year under them is that year's money.
+const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|ke hoach|nhu cau|tien|chi phi|phan bo|bo tri|dau tu|tong)/;
+
+/** A header part folded, without a unit note and without a "Trong đó:" lead. */
+export function labelOf(text: string): string {
+  return fold(text).replace(UNIT_NOTE, '').replace(BREAKDOWN, '').replace(/[:.]+$/, '').trim();
+}
+
+/** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)"), else null. */
+export function yearLabel(label: string): number | null {
+  const m = /^(?:(?:ke hoach|kh|du kien|uoc thuc hien|thuc hien|von|kinh phi)\s+)?(?:nam\s+)?(\d{4})$/.exec(label);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return isPlausibleYear(year) ? year : null;
+}
+
+function sourceLabel(label: string): { code: SourceCode; type: SpendingType | null } | null {
+  if (label.length > 60) return null;
+  const parts = parseSources(label, () => null).parts;
+  if (parts.length !== 1 || parts[0].code === 'Chưa rõ') return null;
+  return { code: parts[0].code, type: parts[0].type };
+}
+
+function typeLabel(label: string): SpendingType | null {
+  if (TYPE_DTPT.test(label)) return 'ĐTPT';
+  if (TYPE_CTX.test(label)) return 'CTX';
+  return null;
+}
+
+const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'year', 'source', 'type', 'allocated', 'disbursed', 'remaining']);
+
+export function isMoneyRole(role: ColumnRole): boolean {
+  return MONEY_ROLES.has(role);
+}
+
+/**
+ * One column from its header parts (top to bottom, already cleaned). The leaf (last part) says
+ * what the column is; the parts above it qualify it (a year, a source) or make it money.
+ */
+export function classifyColumn(col: number, parts: readonly string[]): ColumnInfo {
+  const header = parts.join(' / ');
+  const info: ColumnInfo = { col, role: 'other', header, year: null, source: null, type: null, money: false };
+  const labels = parts.map(labelOf).filter((l) => l !== '');
+  if (labels.length === 0) return info;
+  const leaf = labels[labels.length - 1];
+  const top = labels[0];
+  const grouped = labels.length > 1;
+  const context = labels.join(' / ');
+  const set = (role: ColumnRole): ColumnInfo => {
+    info.role = role;
+    info.money = isMoneyRole(role);
+    return info;
+  };
+
+  if (parts.some((p) => p.length > MAX_LABEL)) return info;
+  // Identity columns name the whole column from the top: "STT" merged down over three rows.
+  if (STT.test(top) && top.length <= 16) return set('stt');
+  if (TIME.test(leaf) || (!grouped && TIME.test(top))) return set('time');
+  if (MODE.test(context)) return set('mode');
+  if (OWNER.test(leaf)) return set('owner');
+  if (PLACE.test(leaf)) return set('place');
+  if (NOT_MONEY.test(context)) return info;
+
+  // Qualifiers anywhere in the band: "Năm 2021 / NSTW", "Nguồn vốn / NSĐP / ĐTPT".
+  const sourceGroup = labels.some((l) => SOURCE_GROUP.test(l));
+  for (const l of labels) {
+    const y = yearLabel(l);
+    if (y !== null) {
+      info.year = y;
+      continue;
+    }
+    const s = info.source === null ? sourceLabel(l) : null;
+    if (s && (SOURCE_NAMED.test(l) || (sourceGroup && l !== top))) {
+      info.source = s.code;
+      if (s.type) info.type = s.type;
+      continue;
+    }
+    const t = typeLabel(l);
+    if (t && (grouped || EXPLICIT_TYPE.test(l))) info.type = t;
+  }
+  const moneyContext = MONEY_GROUP.test(context);
+  // "Lũy kế vốn đã giải ngân" is what was paid out, not what was allocated.
+  if (labels.some((l) => DISBURSED.test(l))) return set('disbursed');
+  if (labels.some((l) => ALLOCATED.test(l))) return set('allocated');
+  if (REMAINING.test(leaf)) return set('remaining');
+  if (info.year !== null && (moneyContext || !grouped || info.source !== null || info.type !== null)) return set('year');
+  info.year = null;
+  if (info.source !== null) return set('source');
+  if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');
+  info.type = null;
+  if (SOURCE_TEXT.test(leaf)) return set('sourceText');
+  if (AMOUNT.test(leaf) || (grouped && AMOUNT.test(top) && /^(tong so|tong cong|cong|tong)$/.test(leaf))) return set('amount');
+  if (SYSTEM.test(leaf)) return set('system');
+  if (NAME.test(leaf)) return set('name');
+  if (NOTE.test(leaf)) return set('note');
+  return info;
+}

@@ -1,0 +1,285 @@
+// Reading one body row of a table into the model: every money column's cell, the year columns
+// as the row's money per year, the source columns as its sources, the words (time, source text,
+// mode), the place and system. Each column is read once per row; rules never go back to the grid.
+// Plans repeat the same texts on thousands of rows ("NSĐP", "2021-2023", "Thuê VNPT", "1.000"):
+// each distinct text is read once per table and the (never mutated) reading shared.
+import { readAmountCell } from './cell-amount';
+import { ZERO } from './decimal';
+import type { Decimal } from './decimal';
+import { ExactSum } from './exact';
+import { CellValue, Grid } from './grid';
+import type { HeaderBand, MergeBox } from './header';
+import type { ColumnInfo, MoneyCell, TableRow } from './model';
+import { parseMode } from './mode';
+import { parseMoney } from './money';
+import { parseSources } from './sources';
+import { readStt, SttToken } from './stt';
+import { cleanText } from './text';
+import { parseTime } from './time';
+import type { ModeReading, MoneyUnit, Period, SourceCode, SourcePart, SpendingType, TimeReading } from './types';
+
+/** The children of a row that has none (table.ts gives a parent its own list), never mutated. */
+const NO_CHILDREN: number[] = [];
+
+/** The years of a row without year cells, shared by all of them: never mutated. */
+const NO_YEARS = new Map<number, Decimal>();
+
+export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null });
+
+/** "x" / "X" in a money cell of a form: the item does not apply, like "-". */
+const NOT_APPLICABLE = /^[xX]$/;
+
+interface Memo<T> {
+  get(key: string): T;
+}
+
+function memo<T>(read: (key: string) => T): Memo<T> {
+  const cache = new Map<string, T>();
+  return {
+    get(key: string): T {
+      let v = cache.get(key);
+      if (v === undefined) {
+        v = read(key);
+        cache.set(key, v);
+      }
+      return v;
+    },
+  };
+}
+
+function textOf(v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/** What a row reader needs, prepared once per table. */
+export interface RowReader {
+  /** The row's cells read into a TableRow (tree fields left for the table builder), or null for an empty row. */
+  read(row: number): TableRow | null;
+  stt(text: string): SttToken;
+}
+
+/**
+ * Words merged down over several rows of the body (one "NSĐP (Vốn đầu tư)" or "2021-2025" for a
+ * group of items, a province over its systems) belong to every row they cover: the text each
+ * covered cell shows, by "row|column". Money merged over rows is one amount, not one per row.
+ */
+function mergedWords(grid: Grid, band: HeaderBand, boxes: readonly MergeBox[]): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  const c = band.columns;
+  const wordCols = [c.time, c.source, c.place, c.owner, c.mode, c.system].filter((x): x is number => x !== null);
+  const bodyTop = (band.numberRow ?? band.end) + 1;
+  for (const b of boxes) {
+    if (b.top < bodyTop || b.bottom === b.top) continue;
+    const value = grid.values[b.top - grid.top]?.[b.left - grid.left] ?? null;
+    if (value === null || value === '') continue;
+    for (const col of wordCols) {
+      if (col < b.left || col > b.right) continue;
+      for (let r = b.top + 1; r <= b.bottom; r++) out.set(`${r}|${col}`, value);
+    }
+  }
+  return out;
+}
+
+export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[] = []): RowReader {
+  const cols = band.columns;
+  const money = band.moneyColumns;
+  const totalIdx = cols.total === null ? -1 : money.findIndex((m) => m.col === cols.total);
+  const yearIdx: number[] = [];
+  const sourceIdx: number[] = [];
+  const typeIdx: number[] = [];
+  const counted = new Set(band.sums.flatMap((s) => s.parts));
+  const matrixIdx: number[] = [];
+  money.forEach((m, k) => {
+    if (m.role === 'year' && counted.has(m.col) && m.source !== null) matrixIdx.push(k);
+    if (m.role === 'year' && counted.has(m.col)) yearIdx.push(k);
+    else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
+    else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
+  });
+  const hidden = new Set(grid.hiddenRows ?? []);
+  const left = grid.left;
+
+  const amountOf = (t: string): Decimal | null => parseMoney(t, { unit }).value;
+  const times = memo<TimeReading>((t) => parseTime(t, period));
+  const sources = memo((t) => parseSources(t, amountOf).parts);
+  const modes = memo<ModeReading>((t) => parseMode(t));
+  const stts = memo<SttToken>((t) => readStt(t));
+  const textCells = memo<MoneyCell>((t) => textCell(t, unit));
+  const numberCells = new Map<number, MoneyCell>();
+
+  const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
+    const v = values[col - left];
+    const f = formulas?.[col - left] || null;
+    let cell: MoneyCell;
+    if (typeof v === 'number') {
+      let c = numberCells.get(v);
+      if (c === undefined) {
+        const reading = readAmountCell(v, unit);
+        c = { text: String(v), value: reading?.value ?? null, reading, isNumber: true, formula: null };
+        numberCells.set(v, c);
+      }
+      cell = c;
+    } else if (typeof v === 'string') {
+      const t = cleanText(v);
+      cell = t ? textCells.get(t) : EMPTY_CELL;
+    } else cell = EMPTY_CELL;
+    return f ? { ...cell, formula: f } : cell;
+  };
+
+  const merged = mergedWords(grid, band, boxes);
+  let current = 0;
+  const textAt = (values: readonly CellValue[], col: number | null): string => {
+    if (col === null) return '';
+    const v = values[col - left];
+    if ((v === null || v === '' || v === undefined) && merged.size) return textOf(merged.get(`${current}|${col}`));
+    return textOf(v);
+  };
+
+  // A source column's part is named by its header's last line ("NSTW").
+  const leaves = new Map(money.map((m) => [m, m.header.split(' / ').pop() as string]));
+  const headerLeaf = (info: ColumnInfo): string => leaves.get(info) as string;
+
+  return {
+    stt: (t) => stts.get(t),
+    read(r: number): TableRow | null {
+      const values = grid.values[r - grid.top];
+      if (!values) return null;
+      current = r;
+      const formulas = grid.formulas?.[r - grid.top];
+      const cells: MoneyCell[] = new Array(money.length);
+      let anyMoney = false;
+      for (let k = 0; k < money.length; k++) {
+        const c = cellAt(values, formulas, money[k].col);
+        cells[k] = c;
+        if (c.text || c.formula) anyMoney = true;
+      }
+      const sttText = textAt(values, cols.stt);
+      const nameText = textAt(values, cols.name);
+      const systemText = textAt(values, cols.system);
+      const placeText = textAt(values, cols.place);
+      if (!sttText && !nameText && !systemText && !placeText && !anyMoney) return null;
+
+      const total = totalIdx >= 0 ? cells[totalIdx] : EMPTY_CELL;
+      const timeText = textAt(values, cols.time);
+      const sourceText = textAt(values, cols.source);
+      const modeText = textAt(values, cols.mode);
+
+      // The row's money per year, from the year columns.
+      let years = NO_YEARS;
+      for (const k of yearIdx) {
+        const v = cells[k].value;
+        if (!v || v.isZero()) continue;
+        const y = money[k].year as number;
+        if (years === NO_YEARS) years = new Map();
+        const before = years.get(y);
+        years.set(y, before ? before.plus(v) : v);
+      }
+      if (years.size > 1) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
+
+      // Sources: the source columns when the row fills any, else the source words.
+      const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : [];
+      let parts: SourcePart[] = textParts;
+      let sourcesFrom: TableRow['sourcesFrom'] = textParts.length ? 'text' : 'none';
+      const columnParts = sourceIdx.length ? sourceIdx : typeIdx;
+      if (columnParts.length) {
+        const fromColumns: SourcePart[] = [];
+        // A type the words name ("Vốn đầu tư"), when the column does not.
+        const textType: SpendingType | null = textParts.length && textParts.every((p) => p.type === textParts[0].type) ? textParts[0].type : null;
+        const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
+        for (const k of columnParts) {
+          const v = cells[k].value;
+          if (!v || v.isZero()) continue;
+          const info = money[k];
+          fromColumns.push({ code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) });
+        }
+        if (fromColumns.length) {
+          parts = fromColumns;
+          sourcesFrom = 'columns';
+        }
+      } else if (matrixIdx.length) {
+        // Year × source cells ("Năm 2021 / NSTW"): each source's amount and its years as stated.
+        const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
+        for (const k of matrixIdx) {
+          const v = cells[k].value;
+          if (!v || v.isZero()) continue;
+          const info = money[k];
+          const key = `${info.source}|${info.type}`;
+          let part = bySource.get(key);
+          if (!part) {
+            part = { code: info.source as SourceCode, type: info.type, amount: ZERO, text: headerLeaf(info), years: new Map() };
+            bySource.set(key, part);
+          }
+          part.amount = (part.amount as Decimal).plus(v);
+          const y = info.year as number;
+          part.years.set(y, (part.years.get(y) ?? ZERO).plus(v));
+        }
+        if (bySource.size) {
+          parts = [...bySource.values()];
+          sourcesFrom = 'columns';
+        }
+      }
+
+      const name = nameText || systemText || placeText;
+      const row: TableRow = {
+        row: r,
+        stt: sttText,
+        parentRow: null,
+        kind: 'item',
+        level: 0,
+        name,
+        amountText: total.text,
+        amount: total.value,
+        amountPer: total.reading ? total.reading.per : 'total',
+        money: total.reading,
+        computed: null,
+        time: cols.time !== null ? times.get(timeText) : null,
+        allocation: NO_YEARS,
+        allocationBasis: 'none',
+        years,
+        place: placeText || null,
+        system: systemText || null,
+        sources: parts,
+        sourcesFrom,
+        sourceText,
+        mode: cols.mode !== null && modeText ? modes.get(modeText) : null,
+        bold: isBold(grid, r, cols.amount) || (cols.name !== null && isBold(grid, r, cols.name)) || (cols.stt !== null && isBold(grid, r, cols.stt)),
+        amountFormula: total.formula,
+        amountIsNumber: total.isNumber,
+        children: NO_CHILDREN,
+        hidden: hidden.has(r),
+        cells,
+        computedCells: null,
+        amountFrom: total.value ? 'cell' : null,
+        timeText,
+      };
+      return row;
+    },
+  };
+}
+
+function isBold(grid: Grid, row: number, col: number): boolean {
+  return grid.bold?.[row - grid.top]?.[col - grid.left] === true;
+}
+
+function textCell(text: string, unit: MoneyUnit): MoneyCell {
+  if (NOT_APPLICABLE.test(text)) {
+    return {
+      text, value: null, isNumber: false, formula: null,
+      reading: { input: text, value: null, unit, per: 'total', unitExplicit: false, ambiguous: false, reason: null, notes: [], dash: true },
+    };
+  }
+  const reading = readAmountCell(text, unit);
+  return { text, value: reading?.value ?? null, reading, isNumber: false, formula: null };
+}
+
+/** The sum of the row's cells at `indexes`, or null when none holds money. */
+export function sumCells(cells: readonly MoneyCell[], indexes: readonly number[]): Decimal | null {
+  const sum = new ExactSum();
+  for (const k of indexes) {
+    const v = cells[k].value;
+    if (v) sum.add(v);
+  }
+  return sum.isEmpty() ? null : sum.value();
+}

@@ -1,0 +1,153 @@
+// The pane's side of the check worker. Each call is one request answered by one message, with
+// progress messages in between. Where no worker can start (an old host, a page opened from
+// file://, the script missing) the same service runs on the main thread after a yield, so the
+// pane still works, only less smoothly.
+import type { Grid } from '../../core/grid';
+import type { PlanCell, SheetPlan } from '../../core/sheetplan';
+import type { Lang } from '../../core/types';
+import type { StoredSettings } from '../../excel/host';
+import {
+  decodeCells, decodeView, encodeView, planMessages, type CheckView, type Phase, type Request, type ResultSheets, type Response,
+} from './protocol';
+import { CheckService } from './service';
+
+export type ProgressListener = (phase: Phase, done: number, total: number) => void;
+
+/** What the pane asks of the checker; App receives one as a prop so tests can swap it. */
+export interface Checker {
+  check(grid: Grid, settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView>;
+  recheck(settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView>;
+  plans(sheets: ResultSheets, lang: Lang): Promise<SheetPlan[]>;
+}
+
+type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+interface Pending {
+  /** Cells of each plan received so far (plan-cells messages), already decoded. */
+  cells: PlanCell[][];
+  resolve: (response: Response) => void;
+  reject: (error: Error) => void;
+  onProgress?: ProgressListener;
+  body: Body;
+}
+
+const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class WorkerChecker implements Checker {
+  private worker: Worker | null = null;
+  private inline: CheckService | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** Plan cells of answered plans requests, until plans() picks them up. */
+  private readonly received = new Map<number, PlanCell[][]>();
+  /** The last check's request, so a fallback service can be brought up to date. */
+  private lastCheck: Body | null = null;
+
+  constructor(private readonly scriptUrl = 'taskpane-worker.js') {
+    if (typeof Worker === 'undefined') return;
+    try {
+      this.worker = new Worker(scriptUrl);
+    } catch {
+      // A SecurityError (file://, a sandboxed frame) means: run inline. Nothing to report.
+      this.worker = null;
+      return;
+    }
+    this.worker.onmessage = (event: MessageEvent<Response>) => this.receive(event.data);
+    // The script could not load or crashed: finish what was asked inline, and stay inline.
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fallBack();
+    };
+  }
+
+  /** True while the checks run in a worker (for the bench and the tests). */
+  get usesWorker(): boolean {
+    return this.worker !== null;
+  }
+
+  async check(grid: Grid, settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView> {
+    const body: Body = { type: 'check', grid, settings, lang };
+    this.lastCheck = body;
+    return this.view(await this.send(body, onProgress));
+  }
+
+  async recheck(settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView> {
+    return this.view(await this.send({ type: 'recheck', settings, lang }, onProgress));
+  }
+
+  async plans(sheets: ResultSheets, lang: Lang): Promise<SheetPlan[]> {
+    const id = this.nextId;
+    const response = await this.send({ type: 'plans', sheets, lang });
+    if (response.type !== 'plans') throw new Error(`check worker answered ${response.type} to plans`);
+    const cells = this.received.get(id) ?? [];
+    this.received.delete(id);
+    return response.plans.map((plan, i) => ({ ...plan, cells: cells[i] ?? [] }));
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private view(response: Response): CheckView {
+    if (response.type !== 'checked') throw new Error(`check worker answered ${response.type} to a check`);
+    return decodeView(response.view);
+  }
+
+  private send(body: Body, onProgress?: ProgressListener): Promise<Response> {
+    const id = this.nextId++;
+    return new Promise<Response>((resolve, reject) => {
+      this.pending.set(id, { cells: [], resolve, reject, onProgress, body });
+      if (this.worker) this.worker.postMessage({ ...body, id } as Request);
+      else void this.runInline(id, body);
+    });
+  }
+
+  private receive(response: Response): void {
+    const waiting = this.pending.get(response.id);
+    if (!waiting) return;
+    if (response.type === 'progress') {
+      waiting.onProgress?.(response.phase, response.done, response.total);
+      return;
+    }
+    if (response.type === 'plan-cells') {
+      const into = (waiting.cells[response.plan] ??= []);
+      for (const cell of decodeCells(response.cells)) into.push(cell);
+      return;
+    }
+    this.pending.delete(response.id);
+    if (response.type === 'plans') this.received.set(response.id, waiting.cells);
+    if (response.type === 'failed') waiting.reject(new Error(response.message));
+    else waiting.resolve(response);
+  }
+
+  private fallBack(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const waiting = [...this.pending];
+    for (const [id, p] of waiting) {
+      p.cells = [];
+      void this.runInline(id, p.body);
+    }
+  }
+
+  private async runInline(id: number, body: Body): Promise<void> {
+    await yieldToPaint();
+    if (!this.inline) {
+      this.inline = new CheckService();
+      // A worker that died after a check took that check's grid with it.
+      if (this.lastCheck && this.lastCheck !== body && this.lastCheck.type === 'check') {
+        this.inline.check(this.lastCheck.grid, this.lastCheck.settings, this.lastCheck.lang, () => undefined);
+      }
+    }
+    const service = this.inline;
+    const progress = (phase: Phase, done: number, total: number) => this.receive({ id, type: 'progress', phase, done, total });
+    try {
+      if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check(body.grid, body.settings, body.lang, progress)) });
+      else if (body.type === 'recheck') this.receive({ id, type: 'checked', view: encodeView(service.recheck(body.settings, body.lang, progress)) });
+      else for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
+    } catch (error) {
+      this.receive({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

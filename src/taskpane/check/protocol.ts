@@ -1,0 +1,145 @@
+// What crosses between the pane and its check worker. postMessage copies plain data only: a
+// Decimal would arrive as a bare object, so amounts travel as their exact decimal strings and
+// become Decimals again on the other side (never a JS number on the way).
+import { Decimal } from '../../core/decimal';
+import type { Grid } from '../../core/grid';
+import type { CheckedTable, TableSummary } from '../../core/model';
+import type { PlanCell, SheetPlan } from '../../core/sheetplan';
+import type { Lang, SourceCode, SpendingType } from '../../core/types';
+import type { StoredSettings } from '../../excel/host';
+
+/**
+ * One checked table as the pane shows it: everything the core says about it except its rows
+ * (thousands of them, with Maps and Decimals the pane never reads), which stay in the worker,
+ * and the rule set behind it (Decimal thresholds), sent as the line the pane shows.
+ */
+export type TableView = Omit<CheckedTable, 'rows' | 'byRow' | 'law'> & {
+  rowCount: number;
+  /** "Căn cứ áp dụng: …", worded in the check's language; null when the core chose none. */
+  lawLine: string | null;
+};
+
+export interface CheckView {
+  /** The sheet the grid came from. */
+  sheet: string;
+  /** The A1 range that was read (for live re-check). */
+  range: string;
+  tables: TableView[];
+}
+
+export type ResultSheets = 'findings' | 'summary';
+
+export type Phase = 'read' | 'check' | 'write';
+
+export type Request =
+  | { id: number; type: 'check'; grid: Grid; settings: StoredSettings; lang: Lang }
+  /** The last grid again, worded in another language or under new settings. */
+  | { id: number; type: 'recheck'; settings: StoredSettings; lang: Lang }
+  | { id: number; type: 'plans'; sheets: ResultSheets; lang: Lang };
+
+export type Response =
+  | { id: number; type: 'progress'; phase: Phase; done: number; total: number }
+  | { id: number; type: 'checked'; view: WireCheckView }
+  /** Part of plan `plan`'s cells: a 20,000-row data sheet is ~300,000 cells, sent in slices so
+   * that no one message takes the pane's thread long to receive. */
+  | { id: number; type: 'plan-cells'; plan: number; cells: WireCell[] }
+  /** The plans, their cells already sent as plan-cells. */
+  | { id: number; type: 'plans'; plans: WirePlan[] }
+  | { id: number; type: 'failed'; message: string };
+
+// ------------------------------------------------------------------ wire shapes
+type Amount = string;
+
+export interface WireSummary {
+  total: Amount;
+  statedTotal: Amount | null;
+  bySource: Record<SourceCode, Amount>;
+  byType: Record<SpendingType | 'Chưa rõ', Amount>;
+  byYear: [number, Amount][];
+  byYearSource: [number, Partial<Record<SourceCode, Amount>>][];
+  proportionalRows: number;
+}
+
+export type WireTableView = Omit<TableView, 'summary'> & { summary: WireSummary };
+export type WireCheckView = Omit<CheckView, 'tables'> & { tables: WireTableView[] };
+
+export type WireCell = Omit<PlanCell, 'value'> & { value?: PlanCell['value'] | { decimal: Amount } };
+export type WirePlan = Omit<SheetPlan, 'cells'> & { cells: WireCell[] };
+
+function mapRecord<K extends string, A, B>(record: Record<K, A>, f: (a: A) => B): Record<K, B> {
+  const out = {} as Record<K, B>;
+  for (const key of Object.keys(record) as K[]) out[key] = f(record[key]);
+  return out;
+}
+
+function mapPartial<K extends string, A, B>(record: Partial<Record<K, A>>, f: (a: A) => B): Partial<Record<K, B>> {
+  const out: Partial<Record<K, B>> = {};
+  for (const key of Object.keys(record) as K[]) {
+    const value = record[key];
+    if (value !== undefined) out[key] = f(value);
+  }
+  return out;
+}
+
+const str = (d: Decimal): Amount => d.toFixed();
+const dec = (s: Amount): Decimal => new Decimal(s);
+
+export function encodeSummary(s: TableSummary): WireSummary {
+  return {
+    total: str(s.total),
+    statedTotal: s.statedTotal ? str(s.statedTotal) : null,
+    bySource: mapRecord(s.bySource, str),
+    byType: mapRecord(s.byType, str),
+    byYear: [...s.byYear].map(([y, v]) => [y, str(v)]),
+    byYearSource: [...s.byYearSource].map(([y, parts]) => [y, mapPartial(parts, str)]),
+    proportionalRows: s.proportionalRows,
+  };
+}
+
+export function decodeSummary(s: WireSummary): TableSummary {
+  return {
+    total: dec(s.total),
+    statedTotal: s.statedTotal === null ? null : dec(s.statedTotal),
+    bySource: mapRecord(s.bySource, dec),
+    byType: mapRecord(s.byType, dec),
+    byYear: new Map(s.byYear.map(([y, v]) => [y, dec(v)])),
+    byYearSource: new Map(s.byYearSource.map(([y, parts]) => [y, mapPartial(parts, dec)])),
+    proportionalRows: s.proportionalRows,
+  };
+}
+
+export function encodeView(view: CheckView): WireCheckView {
+  return { ...view, tables: view.tables.map((t) => ({ ...t, summary: encodeSummary(t.summary) })) };
+}
+
+export function decodeView(view: WireCheckView): CheckView {
+  return { ...view, tables: view.tables.map((t) => ({ ...t, summary: decodeSummary(t.summary) })) };
+}
+
+/** A plan as messages: its cells in slices, then the plan itself without cells. */
+export function planMessages(id: number, plans: SheetPlan[]): Response[] {
+  const out: Response[] = [];
+  plans.forEach((plan, i) => {
+    for (let at = 0; at < plan.cells.length; at += CELLS_PER_MESSAGE) {
+      out.push({ id, type: 'plan-cells', plan: i, cells: encodeCells(plan.cells.slice(at, at + CELLS_PER_MESSAGE)) });
+    }
+  });
+  out.push({ id, type: 'plans', plans: plans.map((plan) => ({ ...plan, cells: [] })) });
+  return out;
+}
+
+/** Cells per plan-cells message: small enough to receive in a few milliseconds. */
+export const CELLS_PER_MESSAGE = 5000;
+
+export function encodeCells(cells: PlanCell[]): WireCell[] {
+  return cells.map((cell) => (Decimal.isDecimal(cell.value) ? { ...cell, value: { decimal: str(cell.value as Decimal) } } : (cell as WireCell)));
+}
+
+export function decodeCells(cells: WireCell[]): PlanCell[] {
+  return cells.map((cell) => {
+    const v = cell.value;
+    return v !== null && typeof v === 'object' && 'decimal' in v ? { ...cell, value: dec(v.decimal) } : (cell as PlanCell);
+  });
+}
+
+

@@ -1,0 +1,382 @@
+// One worksheet part, streamed: the cells that hold a value or a style worth keeping, kept
+// sparse (a sheet's size is what it holds, not how far its used range reaches), with hidden
+// rows, row and column styles and merged areas. Cell values as a person reads them: shared,
+// inline and rich strings as text, shared formulas moved to each cell, dates as ISO text.
+import type { CellValue } from '../core/grid';
+import { columnLetter } from '../core/grid';
+import { xlsxText } from '../core/i18n/xlsx';
+import { XlsxError } from './errors';
+import { slideFormula } from './formula';
+import { EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT } from './limits';
+import type { XlsxPackage } from './package';
+import { unescapeXstring } from './shared-strings';
+import type { CellStyles } from './styles';
+import { isoCellDate, serialToIso } from './values';
+import { START, TEXT } from './xml';
+import type { XmlScanner } from './xml';
+
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Cells of a sheet in parallel arrays (index k is one cell). */
+export interface SheetCells {
+  rows: number[];
+  cols: number[];
+  /** undefined: a cell kept for its style only. */
+  values: (CellValue | undefined)[];
+  formulas: (string | null)[];
+  styles: number[];
+  /** Whether the cells came in row-then-column order (Excel writes them so). */
+  ordered: boolean;
+  hiddenRows: number[];
+  /** Row number → style index of rows formatted as a whole. */
+  rowStyles: Map<number, number>;
+  /** Column ranges formatted as a whole. */
+  colStyles: { min: number; max: number; style: number }[];
+  merges: Box[];
+}
+
+export interface SheetContext {
+  pkg: XlsxPackage;
+  sheet: string;
+  styles: CellStyles;
+  sharedStrings: string[];
+  date1904: boolean;
+  /** Cells kept so far in the workbook, against MAX_CELLS. */
+  budget: { cells: number; max: number };
+}
+
+// Where character data goes.
+const NONE = 0;
+const V = 1;
+const F = 2;
+const IS_T = 3;
+
+/** "B12" → [row, col]; null when it is not an A1 address. Rows and columns are not bounded here. */
+function parseAddress(ref: string): [number, number] | null {
+  let i = 0;
+  let col = 0;
+  const n = ref.length;
+  while (i < n) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+    i++;
+    if (i > 7) return null;
+  }
+  if (i === 0 || i === n) return null;
+  let row = 0;
+  for (let k = i; k < n; k++) {
+    const c = ref.charCodeAt(k);
+    if (c < 48 || c > 57 || k - i > 12) return null;
+    row = row * 10 + (c - 48);
+  }
+  return [row, col];
+}
+
+export async function readSheetCells(part: string, ctx: SheetContext): Promise<SheetCells> {
+  const { pkg, sheet, styles, sharedStrings, date1904, budget } = ctx;
+  const file = pkg.fileName;
+  const out: SheetCells = {
+    rows: [], cols: [], values: [], formulas: [], styles: [], ordered: true,
+    hiddenRows: [], rowStyles: new Map(), colStyles: [], merges: [],
+  };
+  const interesting = (s: number): boolean => styles.bold[s] === true || (styles.numFmt[s] ?? 'General') !== 'General';
+  const checkRow = (row: number): void => {
+    if (row < 1 || row > EXCEL_ROWS) throw new XlsxError(xlsxText.rowOutOfRange(file, sheet, row));
+  };
+  const checkCol = (col: number, ref: string): void => {
+    if (col < 1 || col > EXCEL_COLUMNS) throw new XlsxError(xlsxText.columnOutOfRange(file, sheet, ref));
+  };
+  const address = (ref: string): [number, number] => {
+    const at = parseAddress(ref);
+    if (!at) throw new XlsxError(xlsxText.badAddress(file, sheet, ref));
+    checkRow(at[0]);
+    checkCol(at[1], ref);
+    return at;
+  };
+
+  let section = '';
+  let inSheetData = false;
+  let rowNumber = 0;
+  let inRow = false;
+  let lastKey = -1;
+  // The cell being read.
+  let inCell = false;
+  let cellRow = 0;
+  let cellCol = 0;
+  let cellType = '';
+  let cellStyle = 0;
+  let vText: string | null = null;
+  let fText: string | null = null;
+  let fType = '';
+  let fRef = '';
+  let fSi = '';
+  let isText: string | null = null;
+  let target = NONE;
+  let inIs = false;
+  let inRun = false;
+  const masters = new Map<string, { formula: string; row: number; col: number }>();
+
+  /** A new cell of this type and style, nothing read of it yet. */
+  const startCell = (type: string, style: number): void => {
+    cellType = type;
+    cellStyle = style;
+    vText = null;
+    fText = null;
+    fType = '';
+    fRef = '';
+    fSi = '';
+    isText = null;
+  };
+
+  const finishCell = (): void => {
+    let value: CellValue | undefined;
+    let formula: string | null = null;
+    if (fText !== null || fType === 'shared') {
+      if (fType === 'shared' && fSi !== '') {
+        if (fText && fRef) masters.set(fSi, { formula: fText, row: cellRow, col: cellCol });
+        else if (!fText) {
+          const m = masters.get(fSi);
+          if (m) formula = slideFormula(m.formula, cellRow - m.row, cellCol - m.col);
+        }
+      }
+      if (fText) formula = fText;
+    }
+    const text = vText ?? '';
+    switch (cellType) {
+      case 's': {
+        if (vText === null) { value = undefined; break; }
+        const idx = Number(text);
+        const s = sharedStrings[idx];
+        if (!Number.isInteger(idx) || s === undefined) {
+          throw new XlsxError(xlsxText.corrupt(file, `cell ${columnLetter(cellCol)}${cellRow} of sheet "${sheet}" points to shared string ${text}, which does not exist`));
+        }
+        value = s;
+        break;
+      }
+      case 'str':
+        value = vText === null ? (formula ? null : undefined) : unescapeXstring(text);
+        break;
+      case 'inlineStr':
+        value = isText !== null ? unescapeXstring(isText) : vText !== null ? unescapeXstring(text) : undefined;
+        break;
+      case 'b':
+        value = vText === null ? undefined : text.trim() === '1' || text.trim() === 'true';
+        break;
+      case 'e':
+        value = vText === null ? undefined : text.trim();
+        break;
+      case 'd':
+        value = vText === null ? undefined : isoCellDate(text);
+        break;
+      default: {
+        if (vText === null || text.trim() === '') { value = undefined; break; }
+        const n = Number(text);
+        if (!Number.isFinite(n)) value = null;
+        else value = styles.isDate[cellStyle] ? serialToIso(n, date1904) : n;
+      }
+    }
+    if (formula !== null && value === undefined) value = null;
+    if (value === undefined && !interesting(cellStyle)) return;
+    if (++budget.cells > budget.max) throw new XlsxError(xlsxText.tooManyCells(file, budget.max));
+    const key = cellRow * 16385 + cellCol;
+    if (key <= lastKey) out.ordered = false;
+    lastKey = key;
+    out.rows.push(cellRow);
+    out.cols.push(cellCol);
+    out.values.push(value);
+    out.formulas.push(formula === null ? null : `=${formula}`);
+    out.styles.push(cellStyle);
+  };
+
+  const take = (x: { keepText: boolean }, into: number): void => {
+    target = into;
+    x.keepText = true;
+  };
+
+  const digits = (b: string, k: number, max: number): number => {
+    let n = 0;
+    let i = k;
+    for (; i < b.length && i - k <= max; i++) {
+      const c = b.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    return i === k || i - k > max || (b.charCodeAt(k) === 48 && i - k > 1) ? -1 : (fastEnd = i, n);
+  };
+  let fastEnd = 0;
+  /**
+   * The usual cell, <c r="B7" s="3" t="s"><v>12</v></c> (attributes in Excel's order, a value
+   * without references or line ends), read without tokens: most of a sheet's cells.
+   */
+  const fastCell = (x: XmlScanner): boolean => {
+    if (!inRow || inCell) return false;
+    const b = x.buffer;
+    let k = x.position;
+    while (k < b.length) {
+      const c = b.charCodeAt(k);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      k++;
+    }
+    if (b.charCodeAt(k) !== 60 || b.charCodeAt(k + 1) !== 99 || b.charCodeAt(k + 2) !== 32 || !b.startsWith('r="', k + 3)) return false;
+    k += 6;
+    let col = 0;
+    const letters = k;
+    for (; k < b.length; k++) {
+      const c = b.charCodeAt(k);
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    if (k === letters || k - letters > 3) return false;
+    const row = digits(b, k, 7);
+    if (row < 0) return false;
+    k = fastEnd;
+    if (b.charCodeAt(k) !== 34) return false;
+    k++;
+    let style = 0;
+    if (b.startsWith(' s="', k)) {
+      style = digits(b, k + 4, 9);
+      if (style < 0 || b.charCodeAt(fastEnd) !== 34) return false;
+      k = fastEnd + 1;
+    }
+    let type = '';
+    if (b.startsWith(' t="', k)) {
+      const close = b.indexOf('"', k + 4);
+      if (close < 0 || close - k > 8) return false;
+      type = b.slice(k + 4, close);
+      if (type !== 's' && type !== 'n' && type !== 'b' && type !== 'str' && type !== 'e') return false;
+      k = close + 1;
+    }
+    let value: string | null = null;
+    if (b.startsWith('/>', k)) {
+      k += 2;
+    } else if (b.startsWith('></c>', k)) {
+      k += 5;
+    } else if (b.startsWith('><v>', k)) {
+      const from = k + 4;
+      const lt = b.indexOf('<', from);
+      if (lt < 0 || !b.startsWith('</v></c>', lt)) return false;
+      for (let i = from; i < lt; i++) {
+        const c = b.charCodeAt(i);
+        if (c < 32 || c === 38) return false; // a reference or a control character: the tokens decide
+      }
+      value = b.slice(from, lt);
+      k = lt + 8;
+    } else {
+      return false;
+    }
+    if (row > EXCEL_ROWS) checkRow(row);
+    if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, fastEnd)}`);
+    cellRow = row;
+    cellCol = col;
+    startCell(type, style);
+    vText = value;
+    finishCell();
+    x.skipTo(k);
+    return true;
+  };
+
+  await pkg.scan(part, (kind, x) => {
+    if (kind === TEXT) {
+      if (target === V) vText = (vText ?? '') + x.text;
+      else if (target === F) fText = (fText ?? '') + x.text;
+      else if (target === IS_T) isText = (isText ?? '') + x.text;
+      const longest = target === V ? (vText as string).length : target === F ? (fText as string).length : (isText ?? '').length;
+      if (longest > MAX_CELL_TEXT) throw new XlsxError(xlsxText.cellTooLong(file, part, MAX_CELL_TEXT));
+      return;
+    }
+    const level = x.level;
+    if (kind === START) {
+      if (level === 2) {
+        section = x.local;
+        inSheetData = section === 'sheetData' && !x.selfClosing;
+      } else if (level === 3) {
+        if (inSheetData && x.local === 'row') {
+          const r = x.attr('r');
+          rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+          if (!Number.isInteger(rowNumber)) throw new XlsxError(xlsxText.badAddress(file, sheet, `row ${r ?? ''}`));
+          checkRow(rowNumber);
+          const hidden = x.attr('hidden');
+          if (hidden === '1' || hidden === 'true') out.hiddenRows.push(rowNumber);
+          const cf = x.attr('customFormat');
+          const s = x.attr('s');
+          if ((cf === '1' || cf === 'true') && s !== undefined) out.rowStyles.set(rowNumber, parseInt(s, 10) || 0);
+          inRow = !x.selfClosing;
+          cellCol = 0;
+        } else if (section === 'mergeCells' && x.local === 'mergeCell') {
+          const ref = x.attr('ref') ?? '';
+          const [a, b = a] = ref.split(':');
+          const p = address(a);
+          const q = address(b);
+          out.merges.push({ top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) });
+        } else if (section === 'cols' && x.local === 'col') {
+          const s = x.attr('style');
+          const min = parseInt(x.attr('min') ?? '', 10);
+          const max = parseInt(x.attr('max') ?? '', 10);
+          if (s !== undefined && min >= 1 && max >= min) out.colStyles.push({ min, max: Math.min(max, EXCEL_COLUMNS), style: parseInt(s, 10) || 0 });
+        }
+      } else if (level === 4 && inRow && x.local === 'c') {
+        const r = x.attr('r');
+        if (r === undefined) {
+          cellRow = rowNumber;
+          cellCol++;
+          checkCol(cellCol, `${columnLetter(Math.min(cellCol, EXCEL_COLUMNS))}${rowNumber}…`);
+        } else {
+          [cellRow, cellCol] = address(r);
+        }
+        const s = x.attr('s');
+        startCell(x.attr('t') ?? '', s === undefined ? 0 : parseInt(s, 10) || 0);
+        inIs = false;
+        inCell = !x.selfClosing;
+        if (!inCell) finishCell();
+      } else if (inCell && level === 5) {
+        if (x.local === 'v') {
+          if (!x.selfClosing) take(x, V);
+        } else if (x.local === 'f') {
+          fType = x.attr('t') ?? '';
+          fRef = x.attr('ref') ?? '';
+          fSi = x.attr('si') ?? '';
+          if (!x.selfClosing) take(x, F);
+        } else if (x.local === 'is') {
+          inIs = !x.selfClosing;
+        }
+      } else if (inIs && level === 6) {
+        if (x.local === 't') {
+          if (!x.selfClosing) take(x, IS_T);
+        } else if (x.local === 'r') {
+          inRun = !x.selfClosing;
+        }
+      } else if (inRun && level === 7 && x.local === 't') {
+        if (!x.selfClosing) take(x, IS_T);
+      }
+      return;
+    }
+    // END
+    if (target !== NONE && (x.local === 'v' || x.local === 'f' || x.local === 't')) {
+      target = NONE;
+      x.keepText = false;
+      if (x.local === 'v') vText ??= '';
+      else if (x.local === 'f') fText ??= '';
+      else isText ??= '';
+    } else if (level === 6 && x.local === 'r') {
+      inRun = false;
+    } else if (level === 5 && x.local === 'is') {
+      inIs = false;
+    } else if (level === 4 && inCell && x.local === 'c') {
+      inCell = false;
+      finishCell();
+    } else if (level === 3 && x.local === 'row') {
+      inRow = false;
+    } else if (level === 2) {
+      inSheetData = false;
+      section = '';
+    }
+  }, fastCell);
+  return out;
+}

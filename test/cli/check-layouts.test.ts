@@ -1,0 +1,206 @@
+// `ngansach check --json` end to end on real .xlsx files laid out as officers lay them out: merged
+// two- and three-row headers (the reader's mergeCells → Grid.merges), year and source columns, two
+// tables on a sheet behind a cover sheet, and the national survey fixture.
+import ExcelJS from 'exceljs';
+import { FIXTURE_SURVEY } from '../helpers/fixtures';
+import { describeWithLibreOffice, recalculate } from '../helpers/recalc';
+import { investmentPlan, YEAR_PLAN_ITEMS, yearPlan, yearSourceCellsPlan } from '../helpers/layouts';
+import { writeSheets } from '../helpers/sheets';
+import { tempDir } from '../helpers/workbooks';
+import { run } from './run';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+interface Json {
+  tables: {
+    sheet: string; range: string; headerRow: number; headerEnd: number; layout: string; unit: string;
+    period: { from: number; to: number } | null;
+    columns: { col: string; role: string; header: string; year: number | null; source: string | null }[];
+    rows: {
+      row: number; stt: string; kind: string; name: string; amount: string | null; place: string | null; system: string | null;
+      years: Record<string, string>; allocation: Record<string, string>; allocationBasis: string;
+      sources: { code: string; amount: string | null }[]; mode: { mode: string; vendor: string | null } | null;
+    }[];
+    summary: { total: string; bySource: Record<string, string>; byYear: Record<string, string> };
+    findings: { code: string; cell: string | null; expected: string | null; actual: string | null }[];
+  }[];
+}
+
+async function check(file: string): Promise<{ code: number; json: Json }> {
+  const r = await run(['check', file, '--json']);
+  expect(r.err).toBe('');
+  return { code: r.code, json: JSON.parse(r.out) as Json };
+}
+
+const codes = (t: Json['tables'][number]) => t.findings.map((f) => `${f.code}@${f.cell}`).sort();
+
+it('a multi-year plan with merged year headers: years are the allocation, a wrong year is an error', async () => {
+  const right = tmp.file('nam.xlsx');
+  const wrong = tmp.file('nam-sai.xlsx');
+  await writeSheets(right, [yearPlan(YEAR_PLAN_ITEMS)]);
+  await writeSheets(wrong, [yearPlan(YEAR_PLAN_ITEMS, { I10: 600 })]);
+  const ok = await check(right);
+  expect(ok.code).toBe(0);
+  const t = ok.json.tables[0];
+  expect(t.headerEnd).toBe(6);
+  expect(t.columns.filter((c) => c.role === 'year').map((c) => [c.col, c.year])).toEqual([['F', 2021], ['G', 2022], ['H', 2023], ['I', 2024], ['J', 2025]]);
+  // By year: 1.000 + 240, 2.000 + 240, 1.500 + 240, 500 + 240, 500 + 240.
+  expect(t.summary.byYear).toEqual({ 2021: '1240', 2022: '2240', 2023: '1740', 2024: '740', 2025: '740' });
+  expect(t.rows.find((r) => r.row === 9)).toMatchObject({ years: { 2021: '1000', 2022: '2000' }, allocationBasis: 'columns' });
+  expect(codes(t)).toEqual(['PROCEDURE_HINT@E10', 'PROCEDURE_HINT@E12', 'PROCEDURE_HINT@E9']);
+  const bad = await check(wrong);
+  expect(bad.code).toBe(1);
+  expect(codes(bad.json.tables[0]).filter((c) => !c.startsWith('PROCEDURE'))).toEqual(['SUBTOTAL_MISMATCH@I13', 'SUBTOTAL_MISMATCH@I8', 'YEARS_SUM_MISMATCH@E10']);
+});
+
+it('a three-row header with sources under "Trong đó" and the total on top', async () => {
+  const file = tmp.file('nguon.xlsx');
+  await writeSheets(file, [investmentPlan()]);
+  const { code, json } = await check(file);
+  expect(code).toBe(0);
+  const t = json.tables[0];
+  expect([t.headerRow, t.headerEnd]).toEqual([5, 7]);
+  expect(t.columns.filter((c) => c.role === 'source').map((c) => [c.col, c.source, c.header])).toEqual([
+    ['H', 'NSTW', 'Kế hoạch vốn giai đoạn 2021-2025 / Trong đó / NSTW'],
+    ['I', 'NSĐP', 'Kế hoạch vốn giai đoạn 2021-2025 / Trong đó / NSĐP'],
+    ['J', 'Khác', 'Kế hoạch vốn giai đoạn 2021-2025 / Trong đó / Khác'],
+  ]);
+  expect(t.summary.total).toBe('65000');
+  expect(t.summary.bySource).toEqual({ NSTW: '30000', NSĐP: '31000', ODA: '0', Khác: '4000', 'Chưa rõ': '0' });
+  expect(t.findings).toEqual([]);
+});
+
+it('a cover sheet, then two appendices on one sheet', async () => {
+  const file = tmp.file('hai-bang.xlsx');
+  await writeSheets(file, [
+    { name: 'Bìa', rows: [['ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA'], ['KẾ HOẠCH ứng dụng CNTT giai đoạn 2021 - 2025'], ['Tổng kinh phí: 300 triệu đồng', 'Nguồn vốn: ngân sách tỉnh']] },
+    {
+      name: 'Phụ lục',
+      rows: [
+        ['PHỤ LỤC II'], ['DANH MỤC DỰ ÁN GIAI ĐOẠN 2021-2025'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Tên dự án', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+        ['1', 'Giám sát an toàn thông tin', '2021', 300, 'NSĐP'],
+        ['PHỤ LỤC III'], ['DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026-2030'], ['Đơn vị tính: tỷ đồng'],
+        ['STT', 'Tên nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+        ['1', 'Duy trì SOC', 'Hàng năm', 5, 'NSĐP'],
+      ],
+    },
+  ]);
+  const { json } = await check(file);
+  expect(json.tables.map((t) => [t.sheet, t.range, t.unit, t.period])).toEqual([
+    ['Phụ lục', 'A4:E5', 'triệu đồng', { from: 2021, to: 2025 }],
+    ['Phụ lục', 'A9:E10', 'tỷ đồng', { from: 2026, to: 2030 }],
+  ]);
+});
+
+describe('the national survey fixture (khao-sat-mau.xlsx)', () => {
+  let t: Json['tables'][number];
+  beforeAll(async () => {
+    const { json } = await check(FIXTURE_SURVEY);
+    expect(json.tables).toHaveLength(1);
+    t = json.tables[0];
+  });
+
+  it('reads as one survey table of 96 rows', () => {
+    expect(t.layout).toBe('survey');
+    expect(t.rows).toHaveLength(96);
+    expect(t.rows.every((r) => r.kind === 'item')).toBe(true);
+  });
+
+  it('puts every row in its province, with the row counts test/fixtures/README.md gives', () => {
+    const counts: Record<string, number> = {};
+    for (const r of t.rows) counts[r.place ?? '?'] = (counts[r.place ?? '?'] ?? 0) + 1;
+    expect(counts).toEqual({
+      'Bạc Liêu': 1, 'Bắc Giang': 10, 'Bắc Kạn': 2, 'Bến Tre': 3, 'Bình Phước': 7, 'Cà Mau': 12, 'Cần Thơ': 2,
+      'Điện Biên': 10, 'Hà Giang': 6, 'Kon Tum': 14, 'Quảng Ninh': 9, 'Sóc Trăng': 12, 'Thái Nguyên': 8,
+    });
+    // Hà Giang's rows 51-53 come before its numbered row 54: the province column, not the number, decides.
+    expect(t.rows.filter((r) => r.row >= 51 && r.row <= 56).map((r) => r.place)).toEqual(Array(6).fill('Hà Giang'));
+  });
+
+  it('reads systems, modes and money as the provinces wrote them', () => {
+    const at = (row: number) => t.rows.find((r) => r.row === row);
+    expect(at(7)).toMatchObject({ system: 'HOC', mode: { mode: 'lease', vendor: 'VNPT' } });
+    expect(at(93)).toMatchObject({ system: 'Cơ sở dữ liệu ngành Giáo dục và đào tạo', amount: '500', mode: { mode: 'invest' } });
+    expect(at(94)?.amount).toBe('6371.62097'); // "6.371.620.970 đồng" in triệu đồng
+    expect(at(60)?.amount).toBe('4649'); // "4,649 tỷ đồng"
+    expect(at(93)?.sources.map((s) => s.code)).toEqual(['NSĐP']); // "Nguồn vốn Địa phương dành cho giáo dục"
+  });
+
+  it('raises no structural alarm on a survey: no subtotal, numbering or security-share finding', () => {
+    const structural = t.findings.filter((f) => /^(SUBTOTAL|STT_SEQUENCE|SECURITY_SHARE|AMOUNT_MISSING|FORMULA)/.test(f.code));
+    expect(structural).toEqual([]);
+  });
+});
+
+describeWithLibreOffice('check --out over year and source columns: live formulas LibreOffice recalculates', () => {
+  /** Every formula cell of our sheets: LibreOffice's value against the one we cached. */
+  async function wrongFormulas(file: string): Promise<{ wrong: string[]; count: number; wb: ExcelJS.Workbook }> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const rec = await recalculate(file);
+    const wrong: string[] = [];
+    let count = 0;
+    for (const name of ['NS Tổng hợp', 'NS Dữ liệu']) {
+      (wb.getWorksheet(name) as ExcelJS.Worksheet).eachRow((row) => row.eachCell((cell) => {
+        const v = cell.value as { formula?: string; result?: unknown } | null;
+        if (!v || typeof v !== 'object' || !('formula' in v)) return;
+        // Links (HYPERLINK to the user's cell) compute to their label, not to a figure.
+        if (/^HYPERLINK\(/.test(v.formula ?? '')) return;
+        count++;
+        const got = rec.get(name)?.get(cell.address) ?? 0;
+        const want = typeof v.result === 'number' ? v.result : 0;
+        if (typeof got !== 'number' || Math.abs(got - want) > 1e-9) wrong.push(`${name}!${cell.address} =${v.formula}: ${want} vs ${String(got)}`);
+      }));
+    }
+    return { wrong, count, wb };
+  }
+
+  it('the multi-year plan: each year piece is the user\'s year cell', async () => {
+    const input = tmp.file('nam-out.xlsx');
+    await writeSheets(input, [yearPlan(YEAR_PLAN_ITEMS)]);
+    const out = tmp.file('nam-out-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, count, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    expect(count).toBeGreaterThan(20);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    const formulas: string[] = [];
+    data.eachRow((row) => { const v = row.getCell(9).value as { formula?: string } | null; if (v && typeof v === 'object' && v.formula) formulas.push(v.formula); });
+    // LGSP 2021, 2022; IOC 2023-2025; SOC 2021-2025: all eleven pieces refer to the year cells.
+    expect(formulas).toEqual(["'PL I'!F9", "'PL I'!G9", "'PL I'!H10", "'PL I'!I10", "'PL I'!J10", "'PL I'!F12", "'PL I'!G12", "'PL I'!H12", "'PL I'!I12", "'PL I'!J12"]);
+  });
+
+  it('years and sources in columns: each year shared among the source cells, exactly, as formulas', async () => {
+    const input = tmp.file('nam-nguon.xlsx');
+    await writeSheets(input, [{
+      name: 'Biểu 2',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021 - 2023'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Tổng số', 'Kinh phí theo năm', null, null, 'Nguồn vốn', null],
+        [null, null, null, 2021, 2022, 2023, 'NSTW', 'NSĐP'],
+        ['1', 'Giám sát an toàn thông tin', 600, 100, 200, 300, 200, 400],
+        ['2', 'Số hóa hồ sơ', 1000, 333.3, 333.3, 333.4, 700, 300],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:H3'],
+    }, yearSourceCellsPlan(1)]);
+    const out = tmp.file('nam-nguon-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    expect((data.getCell('I2').value as { formula: string }).formula).toBe("ROUNDDOWN('Biểu 2'!D5*'Biểu 2'!G5/'Biểu 2'!C5,3)");
+    expect((data.getCell('I5').value as { formula: string }).formula).toBe("'Biểu 2'!D5-I2");
+    // NSTW's years 33,333 + 66,666 + 100 = 199,999: one more piece of 0,001 with no year keeps
+    // NSTW at its cell's 200, and is a formula over that cell too.
+    expect((data.getCell('I8').value as { formula: string }).formula).toBe("'Biểu 2'!G5-SUM(I2:I4)");
+    expect(data.getCell('H8').value).toBeNull();
+    const refs: string[] = [];
+    data.eachRow((row) => {
+      const v = row.getCell(9).value as { formula?: string } | null;
+      if (row.getCell(2).value === 'KH vốn' && v && typeof v === 'object' && v.formula) refs.push(v.formula);
+    });
+    expect(refs).toEqual(["'KH vốn'!D5", "'KH vốn'!F5", "'KH vốn'!E5", "'KH vốn'!G5"]);
+  });
+});

@@ -1,0 +1,208 @@
+// Source columns under merged headers: the medium-term investment form (three header rows:
+// "Kế hoạch vốn giai đoạn 2021-2025" over "Tổng số | Trong đó" over "NSTW | NSĐP | Khác"),
+// the grand total right under the header, and a table of years and sources with no total column.
+import { checkResultToJSON } from '../../../src/core/json';
+import { investmentPlan, yearSourceCellsPlan } from '../../helpers/layouts';
+import { checkSheet, findingList, plainYears, rowAt, SheetSpec } from '../../helpers/sheets';
+
+describe('source columns under "Kế hoạch vốn … / Trong đó"', () => {
+  const t = checkSheet(investmentPlan());
+
+  it('reads the three-row band: the plan total, its sources, the columns beside them', () => {
+    expect(t.headerRow).toBe(5);
+    expect(t.headerEnd).toBe(7);
+    expect(t.columnInfo.map((c) => [c.col, c.role, c.source])).toEqual([
+      [1, 'stt', null], [2, 'name', null], [3, 'owner', null], [4, 'time', null],
+      [5, 'other', null], [6, 'allocated', null], [7, 'amount', null],
+      [8, 'source', 'NSTW'], [9, 'source', 'NSĐP'], [10, 'source', 'Khác'], [11, 'note', null],
+    ]);
+    expect(t.columnInfo[7].header).toBe('Kế hoạch vốn giai đoạn 2021-2025 / Trong đó / NSTW');
+    // TMĐT is money too (checked column by column) but not the plan's total.
+    expect(t.moneyColumns.map((c) => c.col)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(t.sums).toEqual([{ kind: 'sources', total: 7, parts: [8, 9, 10], stated: false }]);
+    expect(t.period).toEqual({ from: 2021, to: 2025 });
+  });
+
+  it('takes the source columns as each row\'s sources and the totals by source from them', () => {
+    const digital = rowAt(t, 13);
+    expect(digital.sourcesFrom).toBe('columns');
+    expect(digital.sources.map((s) => [s.code, s.amount?.toFixed()])).toEqual([['NSTW', '10000'], ['NSĐP', '6000'], ['Khác', '4000']]);
+    expect(t.summary.total.toFixed()).toBe('65000');
+    expect(t.summary.bySource.NSTW.toFixed()).toBe('30000');
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('31000');
+    expect(t.summary.bySource['Khác'].toFixed()).toBe('4000');
+    expect(t.summary.bySource['Chưa rõ'].toFixed()).toBe('0');
+  });
+
+  it('reads the total on top as the grand total of every item', () => {
+    const total = rowAt(t, 8);
+    expect(total.kind).toBe('total');
+    expect(total.computed?.toFixed()).toBe('65000');
+    expect(t.summary.statedTotal?.toFixed()).toBe('65000');
+    expect(rowAt(t, 9).parentRow).toBeNull();
+    expect(rowAt(t, 10).parentRow).toBe(9);
+  });
+
+  it('raises nothing on the right table', () => {
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('reports sources that do not add up, and every source column whose subtotal misses', () => {
+    // TTDL's NSĐP typed 6.000: its sources make 11.000, not 10.000; I's and the total's NSĐP cells
+    // (15.000, 31.000) no longer match their items (16.000, 32.000).
+    const bad = checkSheet(investmentPlan({ I11: 6000 }));
+    expect(findingList(bad)).toEqual(['SOURCES_SUM_MISMATCH@G11', 'SUBTOTAL_MISMATCH@I8', 'SUBTOTAL_MISMATCH@I9']);
+    expect(bad.findings.find((f) => f.code === 'SOURCES_SUM_MISMATCH')).toMatchObject({ expected: '10000', actual: '11000', related: ['H11', 'I11'] });
+    expect(bad.findings.find((f) => f.cell === 'I9')).toMatchObject({ expected: '16000', actual: '15000' });
+  });
+
+  it('checks the TMĐT and allocated columns on their own too', () => {
+    // Section I's allocated cell typed 21.000 while its items hold 15.000 + 5.000.
+    const bad = checkSheet(investmentPlan({ F9: 21000 }));
+    expect(findingList(bad)).toEqual(['SUBTOTAL_MISMATCH@F9']);
+  });
+});
+
+describe('years and sources in columns, no total column', () => {
+  // C-E: money per year (the years typed as numbers), F-G: money per source.
+  //   1: 100 + 200 + 300 = 600 = 200 NSTW + 400 NSĐP
+  //   2: 50 + 50 = 100, all NSTW
+  const spec: SheetSpec = {
+    name: 'Biểu 2',
+    rows: [
+      ['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2021 - 2023'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Kinh phí theo năm', null, null, 'Nguồn vốn', null],
+      [null, null, 2021, 2022, 2023, 'NSTW', 'NSĐP'],
+      ['1', 'Số hóa hồ sơ', 100, 200, 300, 200, 400],
+      ['2', 'Đào tạo an toàn thông tin', 50, 50, null, 100, null],
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:E3', 'F3:G3'],
+  };
+  const t = checkSheet(spec);
+
+  it('takes the row\'s amount as the sum of its year cells', () => {
+    expect(t.columns.total).toBeNull();
+    expect(rowAt(t, 5).amount?.toFixed()).toBe('600');
+    expect(rowAt(t, 5).amountFrom).toBe('columns');
+    expect(t.summary.total.toFixed()).toBe('700');
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('splits each year among the row\'s sources in proportion, remainder to the last source, and says so', () => {
+    // 2021: 100 × 200/600 = 33,333 NSTW, 66,667 NSĐP; 2022: 66,666 and 133,334; 2023: 100 and 200.
+    // Row 2 has one source: its years are NSTW's as they stand.
+    const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
+    expect(bys(2021)).toEqual({ NSTW: '83.333', 'NSĐP': '66.667' });
+    expect(bys(2022)).toEqual({ NSTW: '116.666', 'NSĐP': '133.334' });
+    expect(bys(2023)).toEqual({ NSTW: '100', 'NSĐP': '200' });
+    expect(plainYears(t.summary.byYear)).toEqual({ 2021: '150', 2022: '250', 2023: '300' });
+    expect(t.summary.bySource.NSTW.toFixed()).toBe('300');
+    expect(t.summary.proportionalRows).toBe(1);
+    expect(checkResultToJSON({ file: 'x', tables: [t] }).tables[0].summary.proportionalRows).toBe(1);
+  });
+
+  it('reports sources that do not match the years', () => {
+    const bad = checkSheet({ ...spec, rows: spec.rows.map((r, i) => (i === 5 ? ['2', 'Đào tạo an toàn thông tin', 50, 50, null, 90, null] : r)) });
+    expect(findingList(bad)).toEqual(['SOURCES_SUM_MISMATCH@C6']);
+    expect(bad.findings[0]).toMatchObject({ expected: '100', actual: '90' });
+  });
+});
+
+describe('year × source cells ("Năm 2021 / NSTW")', () => {
+  const t = checkSheet(yearSourceCellsPlan());
+
+  it('reads each cell as that year\'s money of that source: nothing is shared out', () => {
+    expect(t.columnInfo.slice(3).map((c) => [c.role, c.year, c.source])).toEqual([
+      ['year', 2021, 'NSTW'], ['year', 2021, 'NSĐP'], ['year', 2022, 'NSTW'], ['year', 2022, 'NSĐP'],
+    ]);
+    expect(plainYears(rowAt(t, 5).years)).toEqual({ 2021: '500', 2022: '500' });
+    expect(rowAt(t, 5).sources.map((s) => [s.code, s.amount?.toFixed()])).toEqual([['NSTW', '400'], ['NSĐP', '600']]);
+    const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
+    expect(bys(2021)).toEqual({ NSTW: '300', 'NSĐP': '800' });
+    expect(bys(2022)).toEqual({ NSTW: '100', 'NSĐP': '400' });
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('1200');
+    expect(t.summary.proportionalRows).toBe(0);
+    expect(findingList(t)).toEqual([]);
+  });
+});
+
+describe('sources and spending types named without a group, and what the column-number row states', () => {
+  it('"Vốn NSTW | Ngân sách tỉnh | Vốn ODA" are source columns on their own', () => {
+    // 1.000 = 200 + 700 + 100.
+    const t = checkSheet({
+      name: 'NV',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021-2025'],
+        ['STT', 'Nội dung', 'Tổng kinh phí', 'Vốn NSTW', 'Ngân sách tỉnh', 'Vốn ODA'],
+        ['1', 'Trung tâm giám sát an toàn thông tin', 1000, 200, 700, 100],
+      ],
+    });
+    expect(t.columnInfo.slice(3).map((c) => [c.role, c.source])).toEqual([['source', 'NSTW'], ['source', 'NSĐP'], ['source', 'ODA']]);
+    expect(t.summary.bySource.ODA.toFixed()).toBe('100');
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('"Chi đầu tư phát triển | Chi thường xuyên" are spending types; the words name the source', () => {
+    // 900 = 600 ĐTPT + 300 CTX, all NSĐP; the second row's types miss its total by 50.
+    const t = checkSheet({
+      name: 'NV',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021-2025'],
+        ['STT', 'Nội dung', 'Tổng kinh phí', 'Chi đầu tư phát triển', 'Chi thường xuyên', 'Nguồn vốn'],
+        ['1', 'Giám sát an toàn thông tin', 900, 600, 300, 'NSĐP'],
+        ['2', 'Cổng dịch vụ công', 500, 450, null, 'NSĐP'],
+      ],
+    });
+    expect(t.columnInfo.slice(3, 5).map((c) => [c.role, c.type])).toEqual([['type', 'ĐTPT'], ['type', 'CTX']]);
+    expect(rowAt(t, 3).sources.map((s) => [s.code, s.type, s.amount?.toFixed()])).toEqual([['NSĐP', 'ĐTPT', '600'], ['NSĐP', 'CTX', '300']]);
+    expect(t.summary.byType['ĐTPT'].toFixed()).toBe('1050'); // 600 + 450
+    expect(t.summary.byType['Chưa rõ'].toFixed()).toBe('50'); // the 50 row 2's types do not explain
+    const f = t.findings.find((x) => x.code === 'SOURCES_SUM_MISMATCH');
+    expect(f).toMatchObject({ cell: 'C4', expected: '500', actual: '450' });
+    expect(f?.message).toContain('loại chi');
+  });
+
+  it('"(4)=(5)+…+(9)" leaves a sixth year column out of the total, as the form says', () => {
+    // 2021-2025 make the total 500; "Năm 2026 (định hướng)" is beside it, not in it.
+    const t = checkSheet({
+      name: 'KH',
+      rows: [
+        ['KẾ HOẠCH GIAI ĐOẠN 2021-2025'],
+        ['STT', 'Nội dung', 'Thời gian', 'Kinh phí', null, null, null, null, null, null, 'Nguồn vốn'],
+        [null, null, null, 'Tổng số', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025', 'Năm 2026 (định hướng)', null],
+        ['(1)', '(2)', '(3)', '(4)=(5)+…+(9)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)'],
+        ['1', 'Giám sát an toàn thông tin', '2021-2026', 500, 100, 100, 100, 100, 100, 300, 'NSĐP'],
+      ],
+      merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:J2', 'K2:K3'],
+    });
+    expect(t.sums).toEqual([{ kind: 'years', total: 4, parts: [5, 6, 7, 8, 9], stated: true }]);
+    expect(Object.keys(plainYears(rowAt(t, 5).allocation))).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    expect(findingList(t)).toEqual([]);
+  });
+});
+
+describe('disbursed and remaining columns', () => {
+  // I: 1.000 = 400 disbursed + 600 remaining; 2.000 = 500 + 1.500. Section: 3.000, 900, 2.100.
+  const rows = (remaining: number): SheetSpec['rows'] => [
+    ['DANH MỤC DỰ ÁN CHUYỂN TIẾP GIAI ĐOẠN 2021-2025'],
+    ['STT', 'Tên dự án', 'Tổng mức đầu tư', 'Lũy kế vốn đã giải ngân', 'Còn lại', 'Nguồn vốn'],
+    ['I', 'Dự án chuyển tiếp', 3000, 900, remaining, null],
+    ['1', 'Trung tâm giám sát an toàn thông tin', 1000, 400, 600, 'NSĐP'],
+    ['2', 'Nền tảng số', 2000, 500, 1500, 'NSĐP'],
+  ];
+  const formulas = { C3: 'SUM(C4:C5)', D3: 'SUM(D4:D5)', E3: 'SUM(E4:E5)' };
+
+  it('reads them as money checked column by column, not as the row\'s sources or years', () => {
+    const t = checkSheet({ name: 'CT', rows: rows(2100), formulas });
+    expect(t.columnInfo.slice(2, 5).map((c) => [c.role, c.money])).toEqual([['amount', true], ['disbursed', true], ['remaining', true]]);
+    expect(t.sums).toEqual([]);
+    expect(t.summary.total.toFixed()).toBe('3000');
+    expect(findingList(t)).toEqual([]);
+  });
+
+  it('names the cell of the column whose section does not add up', () => {
+    const t = checkSheet({ name: 'CT', rows: rows(2000), formulas: { C3: 'SUM(C4:C5)', D3: 'SUM(D4:D5)' } });
+    expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E3', '2100', '2000']]);
+  });
+});

@@ -1,0 +1,101 @@
+// Surveys and unit forms: one row per unit × system, the province written on its first row only,
+// data rows that hold header words, money in any form, "x" for "does not apply".
+import type { CellValue } from '../../../src/core/grid';
+import { checkSheet, findingList, rowAt } from '../../helpers/sheets';
+
+describe('a survey whose later rows of a province leave the number and the province blank', () => {
+  const rows: CellValue[][] = [
+    ['PHỤ LỤC 1.3: NHÓM HẠ TẦNG, CÔNG NGHỆ'],
+    ['Tổng hợp hình thức triển khai (tự đầu tư/thuê) các hệ thống tại địa phương'],
+    ['STT', 'Địa phương', 'Tên hệ thống/Mô hình', 'Đơn vị quản lý', 'Tự đầu tư/Thuê', 'Năm đầu tư/thuê', 'Tổng kinh phí đề xuất', 'Bố trí kinh phí', 'Nguồn vốn', 'Định hướng'],
+    ['1', 'An Giang', 'Hệ thống IOC', 'Sở TTTT', 'Thuê VNPT', '2023', '2 tỷ đồng', 'Đã bố trí kinh phí', 'Nguồn vốn địa phương', null],
+    [null, null, 'Hệ thống SOC', 'Sở TTTT', 'Tự đầu tư', '2022', '500 triệu đồng', 'Đã bố trí kinh phí cho hạng mục đầu tư này', 'Ngân sách tỉnh', null],
+    [null, null, 'Hệ thống LGSP', 'Sở TTTT', 'Thuê Viettel', '2021', 'Không', null, null, 'Tổng kinh phí, nguồn vốn: chưa đề xuất'],
+    ['2', 'Bạc Liêu', 'Hệ thống IOC', 'VP UBND tỉnh', 'Đầu tư', '2022', '1,26 tỷ', 'Chưa bố trí', 'NSTW', null],
+    [null, null, 'Hệ thống giải quyết TTHC', 'VP UBND tỉnh', 'Thuê dịch vụ (VNPT)', '2020', '100 triệu/ năm', null, 'Nguồn vốn địa phương', null],
+    ['3', 'Cà Mau', 'Hệ thống IOC', 'Sở TTTT', 'Tự đầu tư', '2023', '6.371.620.970 đồng', null, 'NSĐP', null],
+  ];
+  const t = checkSheet({ name: 'Khảo sát', rows, bold: [3] });
+
+  it('is one table, every row an item of its province', () => {
+    expect(t.layout).toBe('survey');
+    expect(t.rows.map((r) => [r.row, r.place, r.system, r.kind, r.parentRow])).toEqual([
+      [4, 'An Giang', 'Hệ thống IOC', 'item', null],
+      [5, 'An Giang', 'Hệ thống SOC', 'item', null],
+      [6, 'An Giang', 'Hệ thống LGSP', 'item', null],
+      [7, 'Bạc Liêu', 'Hệ thống IOC', 'item', null],
+      [8, 'Bạc Liêu', 'Hệ thống giải quyết TTHC', 'item', null],
+      [9, 'Cà Mau', 'Hệ thống IOC', 'item', null],
+    ]);
+  });
+
+  it('reads modes, vendors and money as each province wrote them', () => {
+    expect(t.rows.map((r) => [r.mode?.mode, r.mode?.vendor])).toEqual([
+      ['lease', 'VNPT'], ['invest', null], ['lease', 'Viettel'], ['invest', null], ['lease', 'VNPT'], ['invest', null],
+    ]);
+    expect(t.rows.map((r) => r.amount?.toFixed() ?? null)).toEqual(['2000', '500', null, '1260', '100', '6371.62097']);
+    expect(rowAt(t, 8).amountPer).toBe('year');
+    expect(t.rows.map((r) => r.sources.map((s) => s.code).join())).toEqual(['NSĐP', 'NSĐP', '', 'NSTW', 'NSĐP', 'NSĐP']);
+  });
+
+  it('raises no structural alarm: no subtotals, no numbering order, no share of security', () => {
+    expect(findingList(t)).toEqual([]);
+  });
+});
+
+describe('a unit form with a proposal band and "x" marks', () => {
+  const rows: CellValue[][] = [
+    ['PHỤ LỤC VỀ HẠ TẦNG/MÔ HÌNH TRIỂN KHAI CHUYỂN ĐỔI SỐ - ĐỀ ÁN 06 CỦA 01 ĐƠN VỊ'],
+    ['Đơn vị: UBND huyện Cam Lâm'],
+    ['TT', 'Tên hệ thống/Mô hình', 'Đơn vị quản lý', 'Tự đầu tư/Thuê', 'Năm đầu tư/thuê', 'Hạ tầng máy chủ', null, 'Đề xuất đầu tư giai đoạn 2024-2025', null, null, null],
+    [null, null, null, null, null, 'Số lượng máy chủ', 'Kiến trúc', 'Tổng kinh phí đề xuất', 'Bố trí kinh phí', 'Nguồn vốn', 'Định hướng'],
+    ['1', 'Hệ thống camera AI', 'UBND huyện', 'Tự đầu tư', '2023', 2, 'Tập trung', '16 tỉ đồng', 'X', 'NSĐP', 'Mở rộng'],
+    ['2', 'Kiosk dịch vụ công', 'UBND huyện', 'Thuê VNPT', '2022', 'x', 'x', '05 tỉ đồng', '2 tỉ đồng', 'Ngân sách tỉnh', null],
+    ['3', 'Chứng thực điện tử', 'Phòng Tư pháp', 'Được Bộ Tư pháp trang bị', '2021', 'x', 'x', 'X', 'X', 'x', null],
+  ];
+  const t = checkSheet({ name: 'Hạ tầng', rows, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:G3', 'H3:K3'] });
+
+  it('reads the bands: the proposal\'s total, allocation and source words; counts are not money', () => {
+    expect(t.columnInfo.map((c) => [c.col, c.role])).toEqual([
+      [1, 'stt'], [2, 'system'], [3, 'owner'], [4, 'mode'], [5, 'time'], [6, 'other'], [7, 'other'],
+      [8, 'amount'], [9, 'allocated'], [10, 'sourceText'], [11, 'note'],
+    ]);
+    expect(t.period).toEqual({ from: 2024, to: 2025 });
+  });
+
+  it('"x" means does not apply: no amount, no alarm', () => {
+    expect(t.rows.map((r) => r.amount?.toFixed() ?? null)).toEqual(['16000', '5000', null]);
+    expect(rowAt(t, 7).money?.dash).toBe(true);
+    expect(rowAt(t, 6).cells[1].value?.toFixed()).toBe('2000');
+    expect(t.rows.map((r) => r.mode?.mode)).toEqual(['invest', 'lease', 'provided']);
+    expect(findingList(t)).toEqual([]);
+  });
+});
+
+describe('a unit form of district and commune units as rows', () => {
+  // Section sums: Cấp huyện 1.500 = 1.000 + 500; Cấp xã 300 = 200 + 100.
+  const rows: CellValue[][] = [
+    ['PHỤ LỤC VỀ TRANG THIẾT BỊ ĐẦU CUỐI CỦA 01 ĐƠN VỊ'],
+    ['TT', 'Đơn vị', 'Số cán bộ', 'Số máy tính', 'Đề xuất đầu tư giai đoạn 2024-2025', null, null],
+    [null, null, null, null, 'Tổng kinh phí đề xuất', 'Bố trí kinh phí', 'Nguồn vốn'],
+    ['I', 'Cấp huyện', 40, 35, 1500, null, null],
+    ['1', 'Văn phòng HĐND-UBND huyện', 25, 20, 1000, null, 'NSĐP'],
+    ['2', 'Phòng Tư pháp', 15, 15, 500, null, 'NSĐP'],
+    ['II', 'Cấp xã', 20, 18, 300, null, null],
+    ['1', 'UBND xã Cam Hải Đông', 10, 9, 200, null, 'NSĐP'],
+    ['2', 'UBND xã Cam Hải Tây', 10, 9, '100.', null, 'NSĐP'],
+  ];
+  const t = checkSheet({ name: 'Thiết bị', rows, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:G2'], formulas: { E4: 'SUM(E5:E6)' } });
+
+  it('each unit is a row with its place; the levels are sections that add up', () => {
+    expect(t.layout).toBe('survey');
+    expect(t.rows.map((r) => [r.stt, r.place, r.kind])).toEqual([
+      ['I', 'Cấp huyện', 'section'], ['1', 'Văn phòng HĐND-UBND huyện', 'item'], ['2', 'Phòng Tư pháp', 'item'],
+      ['II', 'Cấp xã', 'section'], ['1', 'UBND xã Cam Hải Đông', 'item'], ['2', 'UBND xã Cam Hải Tây', 'item'],
+    ]);
+    // "100." pasted from a PDF is 100, so Cấp xã's 300 adds up.
+    expect(rowAt(t, 9).amount?.toFixed()).toBe('100');
+    expect(t.summary.total.toFixed()).toBe('1800');
+    expect(findingList(t)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// The standard multi-year form: "Dự kiến kinh phí thực hiện" merged over "Tổng số | Năm 2021 | …
+// | Năm 2025", a column-number row under the header, sections and the total as SUM formulas.
+// Every figure below is typed by hand; sums are worked out in the comments.
+import { checkResultToJSON } from '../../../src/core/json';
+import { YEAR_PLAN_ITEMS, yearPlan } from '../../helpers/layouts';
+import { checkSheet, findingList, plainYears, rowAt } from '../../helpers/sheets';
+
+describe('year columns under a merged "Dự kiến kinh phí thực hiện"', () => {
+  const t = checkSheet(yearPlan(YEAR_PLAN_ITEMS));
+
+  it('reads the two-row band and the role of every column', () => {
+    expect(t.headerRow).toBe(5);
+    expect(t.headerEnd).toBe(6);
+    expect(t.columnInfo.map((c) => [c.col, c.role, c.year])).toEqual([
+      [1, 'stt', null], [2, 'name', null], [3, 'owner', null], [4, 'time', null], [5, 'amount', null],
+      [6, 'year', 2021], [7, 'year', 2022], [8, 'year', 2023], [9, 'year', 2024], [10, 'year', 2025], [11, 'sourceText', null],
+    ]);
+    expect(t.columnInfo[5].header).toBe('Dự kiến kinh phí thực hiện / Năm 2021');
+    expect(t.columnInfo[4].header).toBe('Dự kiến kinh phí thực hiện / Tổng số');
+    // The column-number row says (5) = (6) + … + (10): the same columns the names say.
+    expect(t.sums).toEqual([{ kind: 'years', total: 5, parts: [6, 7, 8, 9, 10], stated: true }]);
+  });
+
+  it('skips the column-number row: no item worth 5 or 6', () => {
+    expect(t.rows[0].row).toBe(8);
+    expect(t.rows.map((r) => r.stt)).toEqual(['I', '1', '2', 'II', '1', '']);
+  });
+
+  it('takes the year columns as each item\'s allocation', () => {
+    const lgsp = rowAt(t, 9);
+    expect(plainYears(lgsp.years)).toEqual({ 2021: '1000', 2022: '2000' });
+    expect(plainYears(lgsp.allocation)).toEqual({ 2021: '1000', 2022: '2000' });
+    expect(lgsp.allocationBasis).toBe('columns');
+    expect(plainYears(t.summary.byYear)).toEqual({ 2021: '1240', 2022: '2240', 2023: '1740', 2024: '740', 2025: '740' });
+    expect(t.summary.total.toFixed()).toBe('6700');
+    expect(t.summary.byType['ĐTPT'].toFixed()).toBe('5500');
+    expect(t.summary.byType.CTX.toFixed()).toBe('1200');
+  });
+
+  it('raises nothing on the right table but the ND 73 route of each item', () => {
+    expect(findingList(t)).toEqual(['PROCEDURE_HINT@E10', 'PROCEDURE_HINT@E12', 'PROCEDURE_HINT@E9']);
+  });
+
+  it('JSON: columns, years, allocationBasis', () => {
+    const json = checkResultToJSON({ file: 'x.xlsx', tables: [t] }).tables[0];
+    expect(json.columns[5]).toEqual({ col: 'F', role: 'year', header: 'Dự kiến kinh phí thực hiện / Năm 2021', year: 2021, source: null, type: null, money: true });
+    const ioc = json.rows.find((r) => r.row === 10);
+    expect(ioc?.years).toEqual({ 2023: '1500', 2024: '500', 2025: '500' });
+    expect(ioc?.allocation).toEqual(ioc?.years);
+    expect(ioc?.allocationBasis).toBe('columns');
+  });
+});
+
+describe('year columns that do not add up', () => {
+  it('reports the row whose years miss its total, and each column whose section cell misses its items', () => {
+    // IOC's 2024 typed 600 instead of 500: its years add to 2.600, not 2.500. Section I (500) and
+    // the total (740) in column I still hold the right sums of what was meant.
+    const t = checkSheet(yearPlan(YEAR_PLAN_ITEMS, { I10: 600 }));
+    const years = t.findings.find((f) => f.code === 'YEARS_SUM_MISMATCH');
+    expect(years).toMatchObject({ cell: 'E10', expected: '2500', actual: '2600', severity: 'error', related: ['H10', 'I10', 'J10'] });
+    expect(years?.message).toContain('(F–J)');
+    expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['I8', '600', '500'], ['I13', '840', '740'],
+    ]);
+    expect(findingList(t).filter((f) => !f.startsWith('PROCEDURE_HINT'))).toEqual(['SUBTOTAL_MISMATCH@I13', 'SUBTOTAL_MISMATCH@I8', 'YEARS_SUM_MISMATCH@E10']);
+  });
+
+  it('suggests the value of an unreadable year cell from the row total', () => {
+    // LGSP 2022 typed "hai nghìn": the total 3.000 less 2021's 1.000 leaves 2.000.
+    const t = checkSheet(yearPlan(YEAR_PLAN_ITEMS, { G9: 'hai nghìn' }));
+    expect(t.findings.find((f) => f.code === 'AMOUNT_UNREADABLE')).toMatchObject({ cell: 'G9', suggestion: '2000' });
+    expect(t.findings.map((f) => f.code)).not.toContain('YEARS_SUM_MISMATCH');
+    // The sections' 2022 cells miss the unreadable cell's money; each names it as the cause.
+    expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.related])).toEqual([['G8', ['G9']], ['G13', ['G9']]]);
+  });
+});

@@ -1,0 +1,101 @@
+// Sheets laid out the way officers' workbooks are, written once and handed to the core either
+// as a Grid (with `merges` as a reader gives them) or as a real .xlsx written by ExcelJS. Rows
+// are listed from row 1, column A; `null` is an empty cell. What a test asserts stays visible
+// next to the rows it builds.
+import ExcelJS from 'exceljs';
+import { checkGrid, defaultSettings } from '../../src/core/check';
+import type { CellValue, Grid } from '../../src/core/grid';
+import type { CheckedTable, CheckSettings } from '../../src/core/model';
+
+export interface SheetSpec {
+  name: string;
+  rows: CellValue[][];
+  /** Merged areas as A1 ranges ("A5:A6"), as Grid.merges and as the .xlsx's mergeCells. */
+  merges?: string[];
+  /** Sheet rows written bold. */
+  bold?: number[];
+  /** Formulas by A1 address ("F7": "SUM(F8:F9)"); the cell's value in `rows` is the cached result. */
+  formulas?: Record<string, string>;
+}
+
+function width(rows: readonly CellValue[][]): number {
+  return Math.max(1, ...rows.map((r) => r.length));
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function split(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`bad address ${address}`);
+  return { row: Number(m[2]), col: colNumber(m[1]) };
+}
+
+/** The Grid a reader would hand the core for this sheet (merges included). */
+export function gridOf(spec: SheetSpec): Grid {
+  const w = width(spec.rows);
+  const values = spec.rows.map((r) => [...r, ...Array<CellValue>(w - r.length).fill(null)]);
+  const formulas = values.map((r) => r.map(() => null as string | null));
+  for (const [addr, f] of Object.entries(spec.formulas ?? {})) {
+    const { row, col } = split(addr);
+    formulas[row - 1][col - 1] = `=${f}`;
+  }
+  const bold = values.map((r, i) => r.map(() => (spec.bold ?? []).includes(i + 1)));
+  return { sheet: spec.name, top: 1, left: 1, values, formulas, bold, merges: spec.merges ?? [] };
+}
+
+/** Checks the sheet through the core as one grid; exactly one table expected. */
+export function checkSheet(spec: SheetSpec, settings: Partial<CheckSettings> = {}): CheckedTable {
+  const tables = checkGrid(gridOf(spec), defaultSettings(settings));
+  if (tables.length !== 1) throw new Error(`expected one table, found ${tables.length}`);
+  return tables[0];
+}
+
+export function checkSheetTables(spec: SheetSpec, settings: Partial<CheckSettings> = {}): CheckedTable[] {
+  return checkGrid(gridOf(spec), defaultSettings(settings));
+}
+
+/** Writes the sheets into a real workbook, merges and formulas (with cached results) included. */
+export async function writeSheets(file: string, specs: readonly SheetSpec[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const spec of specs) {
+    const ws = wb.addWorksheet(spec.name);
+    spec.rows.forEach((r, i) => {
+      r.forEach((v, j) => {
+        if (v === null || v === '') return;
+        const cell = ws.getCell(i + 1, j + 1);
+        cell.value = v;
+        if ((spec.bold ?? []).includes(i + 1)) cell.font = { bold: true };
+      });
+    });
+    for (const [addr, f] of Object.entries(spec.formulas ?? {})) {
+      const { row, col } = split(addr);
+      const cached = spec.rows[row - 1]?.[col - 1];
+      ws.getCell(row, col).value = { formula: f, result: typeof cached === 'number' ? cached : undefined } as ExcelJS.CellFormulaValue;
+    }
+    for (const m of spec.merges ?? []) ws.mergeCells(m);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/** Findings as "CODE@CELL", sorted, for exact comparisons. */
+export function findingList(table: CheckedTable): string[] {
+  return table.findings.map((f) => `${f.code}@${f.cell ?? '-'}`).sort();
+}
+
+/** A row of a table by its sheet row number. */
+export function rowAt(table: CheckedTable, row: number) {
+  const r = table.byRow.get(row);
+  if (!r) throw new Error(`no row ${row} in ${table.range}`);
+  return r;
+}
+
+/** Years → plain decimal strings, for comparing a Map<number, Decimal>. */
+export function plainYears(map: ReadonlyMap<number, { toFixed(): string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [y, v] of map) out[String(y)] = v.toFixed();
+  return out;
+}
