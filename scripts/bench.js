@@ -11,7 +11,9 @@
 //   5. slots other parts fill: requests per check (Excel adapter), task pane bundle size (dist/);
 //   6. the task pane over the preview on a 20,000-row plan in Chromium, against the CLI on the
 //      same plan as a file (scripts/bench-pane.js): click to findings, longest main-thread task,
-//      DOM nodes; also writing "NS Tổng hợp" and switching the language.
+//      DOM nodes; also writing "NS Tổng hợp" and switching the language;
+//   7. consolidate: 500 unit files of 200 rows against the sum of single checks, its memory and
+//      --out's (BENCH_ONLY=consolidate runs this section alone and updates only its part).
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -192,24 +194,14 @@ async function writeUnitFiles(dir, n) {
   return files;
 }
 
-/** Peak RSS (MB) of `ngansach consolidate DIR --json` in a process of its own (worker threads included). */
-function consolidateRss(dir) {
-  const script = `const {main}=require(${JSON.stringify(build('cli/main.js'))});` +
-    `main(['consolidate',${JSON.stringify(dir)},'--json'],{out:()=>{},err:()=>{},readStdin:async()=>''})` +
-    `.then((c)=>{process.stdout.write(String(process.resourceUsage().maxRSS/1024)+' '+c)})`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  const [rss, code] = r.stdout.trim().split(' ').map(Number);
-  if (r.status !== 0 || !Number.isFinite(rss)) throw new Error(`consolidate child failed: ${r.stderr}`);
-  return { rss, code };
-}
-
 /**
  * UNITS files of UNIT_ROWS rows: the sum of single `check --json` runs on them (in this process,
  * one after another) against one `consolidate --json` over all of them (worker threads, and
- * with --jobs 1 for reference); peak memory of consolidate on 100 files and on all of them.
+ * with --jobs 1 for reference); peak memory of consolidate on 100 files and on all of them, and
+ * of `consolidate --out` on all of them, each in a process of its own.
  */
 async function benchConsolidate(work, cli) {
-  const sink = { out: () => undefined, err: () => undefined, readStdin: async () => '' };
+  const sink = { out: () => undefined, err: () => undefined, stdinLines: async function* () {} };
   const dir = path.join(work, 'units');
   log(`== consolidate: generating ${UNITS} unit files of ${UNIT_ROWS} rows`);
   const files = await writeUnitFiles(dir, UNITS);
@@ -237,9 +229,13 @@ async function benchConsolidate(work, cli) {
   const small = path.join(work, 'units-100');
   fs.mkdirSync(small);
   for (const f of files.slice(0, 100)) fs.copyFileSync(f, path.join(small, path.basename(f)));
-  r.rss100 = consolidateRss(small).rss;
-  r.rssAll = consolidateRss(dir).rss;
-  log(`== consolidate peak RSS: ${r.rss100.toFixed(0)} MB on 100 files, ${r.rssAll.toFixed(0)} MB on ${UNITS}`);
+  r.rss100 = runCli(['consolidate', small, '--json']).rssMB;
+  r.rssAll = runCli(['consolidate', dir, '--json']).rssMB;
+  log(`== consolidate peak RSS: ${r.rss100} MB on 100 files, ${r.rssAll} MB on ${UNITS}`);
+  const out = path.join(work, 'tong-hop.xlsx');
+  r.out = runCli(['consolidate', dir, '--out', out]);
+  r.out.bytes = fs.statSync(out).size;
+  log(`== consolidate --out: ${r.out.ms} ms, peak RSS ${r.out.rssMB} MB, ${(r.out.bytes / 1048576).toFixed(1)} MB written`);
   return r;
 }
 
@@ -448,6 +444,27 @@ function adapterSection(adapter) {
   return lines;
 }
 
+/** The consolidate section: one run over UNITS unit files beside the sum of single checks. */
+function consolidateReport(c) {
+  if (!c) return [];
+  return [
+    '', `## consolidate: ${c.units} unit files of ${c.rows} rows`, '',
+    '| what | wall time | CPU time (all threads) |', '|---|---|---|',
+    `| ${c.units} single \`check --json\` runs, one after another (sum) | ${c.checks.median.toFixed(0)} ms | ${c.checks.cpu.toFixed(0)} ms |`,
+    `| \`consolidate --json\` over the same files, ${c.jobs} threads (main + ${c.jobs - 1} worker) | ${fmtT(c.consolidate)} | ${c.consolidate.cpu.toFixed(0)} ms |`,
+    `| consolidate ÷ sum of checks (target ≤ 1×) | ${(c.consolidate.median / c.checks.median).toFixed(2)}× | ${(c.consolidate.cpu / c.checks.cpu).toFixed(2)}× |`,
+    `| \`consolidate --json --jobs 1\` (one thread) | ${c.consolidate1.median.toFixed(0)} ms | ${c.consolidate1.cpu.toFixed(0)} ms |`,
+    `| peak RSS of \`consolidate --json\` (own process), 100 files | ${c.rss100} MB | |`,
+    `| peak RSS of \`consolidate --json\` (own process), ${c.units} files | ${c.rssAll} MB | |`,
+    `| \`consolidate --out\` (own process), ${c.units} files: time, peak RSS, file written | ${c.out.ms} ms, ${c.out.rssMB} MB, ${(c.out.bytes / 1048576).toFixed(1)} MB | |`,
+    '', `Consolidate exited ${c.exit}. Each file is read (src/xlsx) and checked as \`check\` does; a thread holds one file's`,
+    'grids at a time and keeps a digest of it (plain data), so memory grows with the rows consolidated, not with the grids.',
+    '`--out` writes a new workbook through src/xlsx/write.ts (each sheet streamed from its plan into deflate).',
+    `Load average (1 min) at the end of these runs: ${c.load.toFixed(1)} on ${c.jobs} cores; wall times on a shared machine are`,
+    'what we waited for a core, the CPU column what the work cost.',
+  ];
+}
+
 /** The pane's rows: the preview in Chromium (350 px) beside the CLI on the same plan. */
 function paneReport(r) {
   const out = ['', `## Task pane on a ${PANE_ROWS.toLocaleString('en')}-row plan (preview in Chromium, 350 px)`, ''];
@@ -522,24 +539,8 @@ function writeReport(r) {
   } else {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
-  const c = r.consolidate;
-  if (c) {
-    lines.push(
-      '', `## consolidate: ${c.units} unit files of ${c.rows} rows`, '',
-      '| what | wall time | CPU time (all threads) |', '|---|---|---|',
-      `| ${c.units} single \`check --json\` runs, one after another (sum) | ${c.checks.median.toFixed(0)} ms | ${c.checks.cpu.toFixed(0)} ms |`,
-      `| \`consolidate --json\` over the same files, ${c.jobs} threads (main + ${c.jobs - 1} worker) | ${fmtT(c.consolidate)} | ${c.consolidate.cpu.toFixed(0)} ms |`,
-      `| consolidate ÷ sum of checks (target ≤ 1×) | ${(c.consolidate.median / c.checks.median).toFixed(2)}× | ${(c.consolidate.cpu / c.checks.cpu).toFixed(2)}× |`,
-      `| \`consolidate --json --jobs 1\` (one thread) | ${c.consolidate1.median.toFixed(0)} ms | ${c.consolidate1.cpu.toFixed(0)} ms |`,
-      `| peak RSS of consolidate (own process), 100 files | ${c.rss100.toFixed(0)} MB |`,
-      `| peak RSS of consolidate (own process), ${c.units} files | ${c.rssAll.toFixed(0)} MB |`,
-      '', `Consolidate exited ${c.exit}. Each file is read and checked as \`check\` does; a thread holds one file's grids at a time`,
-      'and keeps a digest of it (plain data), so memory grows with the rows consolidated, not with the grids.',
-      `Load average (1 min) at the end of these runs: ${c.load.toFixed(1)} on ${c.jobs} cores; wall times on a shared machine are`,
-      'what we waited for a core, the CPU column what the work cost.',
-    );
-  }
   lines.push(...paneReport(r));
+  lines.push(...consolidateReport(r.consolidate));
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
   lines.push(
     '`ngansach check` reads the .xlsx with the one reader (src/xlsx: the package streamed through zlib and a linear XML',
@@ -553,8 +554,34 @@ function writeReport(r) {
   log('== wrote BENCHMARKS.md');
 }
 
+/**
+ * BENCH_ONLY=consolidate: only the consolidate section, run on its own and put in place of the
+ * same section of BENCHMARKS.md (the other sections keep the figures of their last run).
+ */
+async function onlyConsolidate() {
+  compile();
+  const { main: cli } = require(build('cli/main.js'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-bench-'));
+  let lines;
+  try {
+    lines = consolidateReport(await benchConsolidate(work, cli));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const file = path.join(root, 'BENCHMARKS.md');
+  const text = fs.readFileSync(file, 'utf8');
+  // The section runs from its heading to its last line (what follows it is another section's).
+  const last = lines[lines.length - 1];
+  const start = text.indexOf('\n## consolidate:');
+  const end = start < 0 ? -1 : text.indexOf(last, start);
+  const section = lines.join('\n');
+  const updated = end < 0 ? `${text}${section}\n` : text.slice(0, start) + section + text.slice(end + last.length);
+  fs.writeFileSync(file, updated);
+  log('== wrote the consolidate section of BENCHMARKS.md');
+}
+
 if (require.main === module) {
-  main().catch((err) => {
+  (process.env.BENCH_ONLY === 'consolidate' ? onlyConsolidate() : main()).catch((err) => {
     process.stderr.write(`bench failed: ${err && err.stack ? err.stack : err}\n`);
     process.exit(1);
   });

@@ -54,7 +54,9 @@ export function formatConsolidateReport(r: ConsolidationResult, lang: Lang, opti
 
   // By unit and source: only the sources some unit has money from.
   const sources = SOURCE_CODES.filter((c) => !r.total.bySource[c].isZero());
-  const short = (name: string) => (name.length > NAME_WIDTH ? `${name.slice(0, NAME_WIDTH - 1)}…` : name);
+  // Cut in the middle: units named after their files differ at the end ("…-phu-luc-ii", "…-phu-luc-iii").
+  const keep = NAME_WIDTH - 1;
+  const short = (name: string) => (name.length > NAME_WIDTH ? `${name.slice(0, Math.ceil(keep / 2))}…${name.slice(name.length - Math.floor(keep / 2))}` : name);
   out.push(L.byUnit(unit));
   const table: string[][] = [[L.unit, L.total, ...sources]];
   const notes = new Map<number, string>();

@@ -2,6 +2,7 @@
 // consolidate-workbooks.ts; every expected figure is added up by hand from the rows listed there.
 import * as path from 'path';
 import type { ConsolidateJSON } from '../../src/core/consolidate';
+import { FIXTURE_II, FIXTURE_III } from '../helpers/fixtures';
 import { tempDir } from '../helpers/workbooks';
 import { UnitFiles, writeUnitFiles } from './consolidate-workbooks';
 import { run } from './run';
@@ -162,5 +163,16 @@ describe('arguments and unusable input', () => {
     const r = await run(['consolidate', u.anGiang, '--out', u.anGiang]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/không ghi đè tệp đầu vào/);
+  });
+});
+
+describe('the text report', () => {
+  it('cuts a long unit name in the middle, so units named after their files stay apart', async () => {
+    // Neither plan names its province in its titles: each unit is its file's name (29 and 30
+    // characters, over the column's 26), and the two names differ only at the end.
+    const r = await run(['consolidate', FIXTURE_II, FIXTURE_III]);
+    const lines = r.out.split('\n');
+    expect(lines.find((l) => l.includes('ke-hoach-2016…0-phu-luc-ii '))).toMatch(/189\.270,5\s+8\.916\s+180\.354,5$/);
+    expect(lines.find((l) => l.includes('ke-hoach-2016…-phu-luc-iii '))).toMatch(/87\.751\s+0\s+87\.751$/);
   });
 });
