@@ -103,8 +103,7 @@ function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]):
   // One source carries the whole row, unless it is a source column whose cell states less.
   const short = row.sourcesFrom === 'columns' && sources.length === 1 && sources[0].amount !== null && !sources[0].amount.eq(amount);
   if (sources.length === 1 && !short) return [whole(sources[0].code, sources[0].type, amount, pattern)];
-  const withAmounts = sources.filter((s) => s.amount !== null);
-  if (withAmounts.length !== sources.length) {
+  if (!sources.every((s) => s.amount !== null)) {
     const types = new Set(sources.map((s) => s.type));
     return [whole('Chưa rõ', types.size === 1 ? sources[0].type : null, amount, pattern)];
   }

@@ -1,6 +1,7 @@
 // AMOUNT_UNREADABLE, AMOUNT_MISSING, UNIT_SUSPECT: each money cell of each row on its own.
 import { Decimal } from '../decimal';
 import { address } from '../grid';
+import { fromSmallBillionths, smallBillionths } from '../exact';
 import { convertUnit } from '../money';
 import type { MoneyCell, TableRow } from '../model';
 import { isPlausibleYear } from '../period';
@@ -64,6 +65,12 @@ function strayFigures(text: string): boolean {
   return false;
 }
 
+/** UNIT_SUSPECT's variant of a cell of `size` billionths (bounds NaN: past every number). */
+function sizeByNumbers(size: number, big: number, small: number): 'big' | 'small' | null {
+  if (size >= big) return 'big';
+  return size !== 0 && size < small ? 'small' : null;
+}
+
 export const amountRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
@@ -73,6 +80,13 @@ export const amountRule: Rule = (ctx) => {
   const tooBig = convertUnit(TOO_BIG_DONG, 'đồng', table.unit);
   const tooSmall = convertUnit(TOO_SMALL_DONG, 'đồng', table.unit);
   const sizes = new Map<MoneyCell, 'big' | 'small' | null>();
+  // The same bounds in billionths, so a cell that carries its billionths is judged by two number
+  // comparisons (a large table has a million money cells). A bound past 2^53 billionths (10.000
+  // tỷ in triệu đồng) is above every such cell.
+  const bigB = smallBillionths(tooBig);
+  const smallB = smallBillionths(tooSmall);
+  const bigAboveNumbers = bigB !== bigB && tooBig.gt(fromSmallBillionths(Number.MAX_SAFE_INTEGER));
+  const byNumbers = smallB === smallB && (bigB === bigB || bigAboveNumbers);
   for (const row of table.rows) {
     for (let k = 0; k < table.moneyColumns.length; k++) {
       const cell = row.cells[k];
@@ -93,7 +107,8 @@ export const amountRule: Rule = (ctx) => {
         continue;
       }
       // Cells are shared by every row holding the same figure: judge each figure once.
-      let variant = sizes.get(cell);
+      const n = cell.billionths;
+      let variant = byNumbers && n === n ? sizeByNumbers(n < 0 ? -n : n, bigB, smallB) : sizes.get(cell);
       if (variant === undefined) {
         const size = cell.value.abs();
         variant = size.gte(tooBig) ? 'big' : !size.isZero() && size.lt(tooSmall) ? 'small' : null;

@@ -53,9 +53,8 @@ export const sttRule: Rule = (ctx: RuleContext) => {
       const token = tokenOf(row.stt);
       if (!SEQUENCED.has(token.style)) continue;
       position++;
-      const cell = address(row.row, col);
       if (seen.has(token.text)) {
-        out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'duplicate', row: row.row, cell, actual: token.text, params: { actual: token.text } }));
+        out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'duplicate', row: row.row, cell: address(row.row, col), actual: token.text, params: { actual: token.text } }));
         prev = token;
         continue;
       }
@@ -63,7 +62,7 @@ export const sttRule: Rule = (ctx: RuleContext) => {
       // A Roman numeral below a section is an "I" typed where "1" belongs.
       if (token.style === 'roman' && parent) {
         const expected: string = prev && prev.style === 'arabic' ? String(prev.parts[0] + 1) : String(position);
-        out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'style', row: row.row, cell, actual: token.text, expected, params: { actual: token.text, expected } }));
+        out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'style', row: row.row, cell: address(row.row, col), actual: token.text, expected, params: { actual: token.text, expected } }));
         prev = { text: expected, style: 'arabic', rank: 1, parts: [Number(expected)] };
         continue;
       }
@@ -71,7 +70,7 @@ export const sttRule: Rule = (ctx: RuleContext) => {
         const prefix = token.parts.slice(0, -1).join('.');
         if (prefix !== parentToken.parts.join('.')) {
           const expected = `${parentToken.parts.join('.')}.${position}`;
-          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'prefix', row: row.row, cell, actual: token.text, expected, params: { actual: token.text, parent: parent?.stt ?? '', expected } }));
+          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'prefix', row: row.row, cell: address(row.row, col), actual: token.text, expected, params: { actual: token.text, parent: parent?.stt ?? '', expected } }));
           prev = token;
           continue;
         }
@@ -79,13 +78,13 @@ export const sttRule: Rule = (ctx: RuleContext) => {
       if (prev && prev.style === token.style) {
         const want = next(token, prev);
         if (want !== null && want !== token.text) {
-          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'order', row: row.row, cell, actual: token.text, expected: want, params: { actual: token.text, previous: prev.text, expected: want } }));
+          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'order', row: row.row, cell: address(row.row, col), actual: token.text, expected: want, params: { actual: token.text, previous: prev.text, expected: want } }));
         }
       } else if (!prev && token.style === 'arabic') {
         const carried = (lastArabicAtLevel.get(row.level) ?? 0) + 1;
         if (token.parts[0] !== 1 && token.parts[0] !== carried) {
           const expected = lastArabicAtLevel.has(row.level) ? `1 / ${carried}` : '1';
-          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'order', row: row.row, cell, actual: token.text, expected, params: { actual: token.text, previous: '—', expected } }));
+          out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'order', row: row.row, cell: address(row.row, col), actual: token.text, expected, params: { actual: token.text, previous: '—', expected } }));
         }
       }
       if (token.style === 'arabic') lastArabicAtLevel.set(row.level, token.parts[0]);

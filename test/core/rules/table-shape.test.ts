@@ -51,6 +51,22 @@ describe('numbering, time, security share, units', () => {
     expect(codes(t)).toContain('UNIT_SUSPECT');
   });
 
+  it('suspects a unit exactly at the bounds, 10.000 tỷ and 1.000 đồng, whatever the table\'s unit', () => {
+    // triệu đồng: 10.000 tỷ is 10.000.000 triệu, 1.000 đồng is 0,001 triệu.
+    const trieu = checkOne(planGrid([
+      ['1', 'A', '2021', 10000000, 'NSĐP'], ['2', 'B', '2021', 9999999.999, 'NSĐP'], ['3', 'C', '2021', 9007199, 'NSĐP'],
+      ['4', 'D', '2021', 0.0009, 'NSĐP'], ['5', 'E', '2021', 0.001, 'NSĐP'], ['6', 'F', '2021', -20000000, 'NSĐP'],
+    ]));
+    const suspects = (t: typeof trieu) => t.findings.filter((f) => f.code === 'UNIT_SUSPECT').map((f) => `${f.cell}:${f.message.includes('đồng') ? f.actual : ''}`);
+    expect(suspects(trieu)).toEqual([`D${bodyRow(0)}:10000000`, `D${bodyRow(3)}:0.0009`, `D${bodyRow(5)}:-20000000`]);
+    // tỷ đồng: 10.000 tỷ and 0,000001 tỷ.
+    const ty = checkOne(planGrid([
+      ['1', 'A', '2021', 10000, 'NSĐP'], ['2', 'B', '2021', 9999.999, 'NSĐP'], ['3', 'C', '2021', 0.0000009, 'NSĐP'], ['4', 'D', '2021', 0.000001, 'NSĐP'],
+    ], { titles: ['Phụ lục IV', 'DANH MỤC DỰ ÁN GIAI ĐOẠN 2021 - 2025', 'Đơn vị tính: tỷ đồng'] }));
+    expect(ty.unit).toBe('tỷ đồng');
+    expect(suspects(ty)).toEqual([`D${bodyRow(0)}:10000`, `D${bodyRow(2)}:0.0000009`]);
+  });
+
   it('reads the unit line and period from the titles, and flags years outside it', () => {
     const t = checkOne(planGrid([['1', 'A', '2019-2022', 400, 'NSĐP']]));
     expect(t.unit).toBe('triệu đồng');
