@@ -34,4 +34,6 @@ export interface RequestRecord {
   received: number;
   /** The sync failed (any reason, including the payload limit). */
   failed: boolean;
+  /** When the stand-in carried the request out (performance.now()), for telling its time from the add-in's. */
+  span?: { start: number; end: number };
 }
