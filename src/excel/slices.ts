@@ -5,7 +5,7 @@
 /** Well under the 50 ms a browser counts as a long task, so several slices rarely add up to one. */
 export const SLICE_MS = 30;
 
-const now = (): number => (typeof performance === 'object' ? performance.now() : Date.now());
+export const now = (): number => (typeof performance === 'object' ? performance.now() : Date.now());
 
 /** Resolves in a later task of the event loop (not a microtask: those run before any paint or click). */
 export function nextTask(): Promise<void> {

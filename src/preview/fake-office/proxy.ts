@@ -12,17 +12,19 @@ import { ACTION_BYTES, OBJECT_PATH_BYTES, PAYLOAD_LIMIT, RESULT_BYTES, jsonBytes
 import type { FakeWorkbook } from './state';
 import type { ClientResultApi } from '../../excel/office-api';
 // Excel's answer comes as a message from another process: in a later task, as nextTask resolves.
-import { nextTask } from '../../excel/slices';
+import { nextTask, now } from '../../excel/slices';
 
 /** An operation's answer: its JSON (weighed) and what to do with it once the response arrives. */
 export type Reply = (value: unknown, deliver: () => void) => void;
 export type Operation = (reply: Reply) => void;
 
-const now = (): number => (typeof performance === 'object' ? performance.now() : Date.now());
 
-/** Bytes an action sends: its envelope plus its arguments as JSON. */
-export function actionBytes(args?: unknown): number {
-  return ACTION_BYTES + jsonBytes(args);
+/**
+ * Bytes an action sends: its envelope plus its arguments as JSON, weighed when the request is
+ * sent (in the stand-in's task, not in the add-in's code that queued it).
+ */
+export function actionBytes(args?: unknown): () => number {
+  return () => ACTION_BYTES + jsonBytes(args);
 }
 
 export interface BatchOptions {
@@ -47,7 +49,7 @@ export class Batch {
 
   /** Queues the creation of an object path (getItem, getRange…), resolved at sync time. */
   enqueuePath(op: Operation, args?: unknown): void {
-    this.enqueue(op, OBJECT_PATH_BYTES + jsonBytes(args));
+    this.enqueue(op, () => OBJECT_PATH_BYTES + jsonBytes(args));
   }
 
   /** Something to do once the current sync has succeeded. */

@@ -94,7 +94,7 @@ export class FakeRange extends FakeProxy implements RangeApi {
       if (dataChange && sheet.changeHandlers.size > 0) {
         this.batch.onSynced(() => sheet.raiseChanged({ address: rectAddress(rect), changeType: 'RangeEdited', source: 'Local', triggerSource: 'ThisLocalAddin' }));
       }
-    }, () => actionBytes(sent));
+    }, actionBytes(sent));
   }
 
   private writeMatrix(data: unknown[][], apply: (cell: FakeCell, v: Scalar | object) => void, dataChange = false): void {
