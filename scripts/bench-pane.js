@@ -60,6 +60,7 @@ async function measure(page, act, done) {
         longestTaskMs: longest(tasks),
         longTasks: tasks.length,
         longestPaneTaskMs: longest(paneTasks),
+        paneTasks,
         paneLongTasks: paneTasks.length,
         longestExcelTaskMs: longest(tasks.filter((t) => !paneTasks.includes(t))),
         excelWorkMs: excelWork.reduce((n, w) => n + (w.end - Math.max(w.start, t0)), 0),
@@ -87,7 +88,7 @@ function sourceMapper(dist) {
 }
 
 /** Self time by source line, and time by src/ folder (the innermost of our frames on the stack). */
-function summarizeProfile(profile, mapFrame) {
+function summarizeProfile(profile, mapFrame, t0, tasks) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
@@ -121,7 +122,21 @@ function summarizeProfile(profile, mapFrame) {
     owner.set(folder, (owner.get(folder) || 0) + dt);
   });
   const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`);
-  return ['  by folder (innermost of ours on the stack):', ...top(owner, 12), '  self time by line:', ...top(self, 25)].join('\n');
+  // The pane's long tasks (page times), each with what filled it: samples placed on the page's
+  // clock from when profiling started (`t0`, performance.now() then).
+  const inTask = tasks.map((t) => ({ t, lines: new Map() }));
+  let at = t0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] || 0) / 1000;
+    at += dt;
+    const task = inTask.find(({ t }) => at >= t.start && at <= t.start + t.duration);
+    if (!task) return;
+    const node = byId.get(id);
+    const key = `${folderOf(id)} · ${where(node) || node.callFrame.functionName}`;
+    task.lines.set(key, (task.lines.get(key) || 0) + (profile.timeDeltas[i + 1] || 0) / 1000);
+  });
+  const busy = inTask.sort((a, b) => b.t.duration - a.t.duration).slice(0, 3).flatMap(({ t, lines }) => [`  pane task of ${t.duration.toFixed(0)} ms:`, ...top(lines, 8).map((l) => `  ${l}`)]);
+  return ['  by folder (innermost of ours on the stack):', ...top(owner, 12), '  self time by line:', ...top(self, 25), ...busy].join('\n');
 }
 
 /** Measures the pane on `grid` (one sheet); null when Chromium or the build is missing. */
@@ -141,9 +156,10 @@ async function benchPane(root, grid, options = {}) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       profiled = async (name, step) => {
         await cdp.send('Profiler.start');
+        const t0 = await page.evaluate(() => performance.now());
         const result = await step();
         const { profile } = await cdp.send('Profiler.stop');
-        process.stdout.write(`\n== profile: ${name} (${result.ms.toFixed(0)} ms)\n${summarizeProfile(profile, mapFrame)}\n`);
+        process.stdout.write(`\n== profile: ${name} (${result.ms.toFixed(0)} ms)\n${summarizeProfile(profile, mapFrame, t0, result.paneTasks)}\n`);
         return result;
       };
     }
