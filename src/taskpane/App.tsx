@@ -10,7 +10,7 @@ import { scenarioSheet } from '../core/scenario/sheet';
 import type { ScenarioInput } from '../core/scenario/types';
 import type { SheetPlan } from '../core/sheetplan';
 import type { Lang } from '../core/types';
-import type { StoredSettings, WorkbookHost } from '../excel/host';
+import type { HostOperation, StoredSettings, WorkbookHost } from '../excel/host';
 import { CheckTab } from './CheckTab';
 import type { Checker } from './check/client';
 import type { CheckView, Phase, ResultSheets } from './check/protocol';
@@ -32,8 +32,14 @@ export interface AppProps {
 
 type TabId = 'check' | 'summary' | 'scenario';
 
+/** What the progress line can be about: the worker's phases, and the host's marking and clearing. */
+type Step = Phase | 'mark' | 'clear';
+
+/** The host operations whose progress the line shows, and the step each one is. */
+const STEP_OF: Partial<Record<HostOperation, Step>> = { read: 'read', write: 'write', mark: 'mark', clear: 'clear' };
+
 interface ProgressState {
-  phase: Phase;
+  phase: Step;
   /** 0–1, or undefined while the step cannot say how far it is. */
   value: number | undefined;
 }
@@ -63,13 +69,19 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   const [progress, setProgress] = useState<ProgressState | null>(null);
   // Excel holds our request while the user types in a cell (delayForCellEdit): say so, not just "working".
   const [waitingForCellEdit, setWaitingForCellEdit] = useState(false);
+  /** Which of how many sheets a write is at, to place a sheet's progress in the whole. */
+  const writing = useRef({ index: 0, count: 1 });
   useEffect(() => {
     if (!host.onActivity) return undefined;
     return host.onActivity((activity) => {
       if (activity.kind === 'waiting-for-cell-edit') setWaitingForCellEdit(true);
       else if (activity.kind === 'resumed') setWaitingForCellEdit(false);
-      else if (activity.operation === 'read' && activity.total > 0) {
-        setProgress((p) => (p && p.phase === 'read' ? { phase: 'read', value: activity.done / activity.total } : p));
+      else if (activity.total > 0) {
+        const step = STEP_OF[activity.operation];
+        // A write of several sheets: this sheet's share of the whole.
+        const { index, count } = step === 'write' ? writing.current : { index: 0, count: 1 };
+        const value = (index + activity.done / activity.total) / count;
+        setProgress((p) => (p && step && p.phase === step ? { phase: step, value } : p));
       }
     });
   }, [host]);
@@ -92,7 +104,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   }, []);
 
   /** Runs a worker step with progress shown, and always clears it. */
-  const withProgress = useCallback(async <T,>(phase: Phase, step: () => Promise<T>): Promise<T> => {
+  const withProgress = useCallback(async <T,>(phase: Step, step: () => Promise<T>): Promise<T> => {
     setProgress({ phase, value: undefined });
     try {
       return await step();
@@ -165,14 +177,16 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
       // One call per sheet the findings live on; a check reads one sheet, so usually one call.
       const bySheet = new Map<string, CheckView['tables'][number]['findings']>();
       for (const table of view.tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), ...table.findings.filter((f) => f.cell)]);
-      for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings, { lang });
+      await withProgress('mark', async () => {
+        for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings, { lang });
+      });
       return (tx) => tx.check.marked(cells);
     });
 
   const clearMarks = () =>
     void run(async () => {
       marked.current = false;
-      const cells = await host.clearMarks();
+      const cells = await withProgress('clear', () => host.clearMarks());
       return (tx) => tx.check.cleared(cells);
     });
 
@@ -180,6 +194,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
     async (plans: SheetPlan[]) => {
       await withProgress('write', async () => {
         for (const [i, plan] of plans.entries()) {
+          writing.current = { index: i, count: plans.length };
           await host.writeSheet(plan);
           setProgress({ phase: 'write', value: (i + 1) / plans.length });
         }
