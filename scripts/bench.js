@@ -11,7 +11,9 @@
 //   5. slots other parts fill: requests per check (Excel adapter), task pane bundle size (dist/);
 //   6. the task pane over the preview on a 20,000-row plan in Chromium, against the CLI on the
 //      same plan as a file (scripts/bench-pane.js): click to findings, longest main-thread task,
-//      DOM nodes; also writing "NS Tổng hợp" and switching the language.
+//      DOM nodes; also writing "NS Tổng hợp" and switching the language;
+//   7. consolidate: 500 unit files of 200 rows against the sum of single checks, its memory and
+//      --out's (BENCH_ONLY=consolidate runs this section alone and updates only its part).
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -94,15 +96,15 @@ function roman(k) {
   return s;
 }
 
-/** The rows of a plan table (as the sheet holds them): sections every 1.000 items, mixed amounts. */
-function planRows(n) {
+/** The rows of a plan table (as the sheet holds them): sections every 1.000 items, mixed amounts; `tag` after each name. */
+function planRows(n, tag = '') {
   const rows = [];
   let section = 0;
   for (let i = 0; i < n; i++) {
     if (i % 1000 === 0) rows.push({ bold: true, cells: [roman(++section), `Nhóm ${section}`, null, null, null, null] });
     const k = i % 10;
     const amount = k === 3 ? '3.000 (600/năm)' : k === 7 ? '1.000' : k === 9 ? 1000 : 100 + (i % 97) + (k === 5 ? 0.5 : 0);
-    rows.push({ bold: false, cells: [String((i % 1000) + 1), `Nhiệm vụ số ${i + 1}`, 'Sở TTTT', TIMES[i % TIMES.length], amount, k === 9 ? SOURCES[4] : SOURCES[i % 4]] });
+    rows.push({ bold: false, cells: [String((i % 1000) + 1), `Nhiệm vụ số ${i + 1}${tag}`, 'Sở TTTT', TIMES[i % TIMES.length], amount, k === 9 ? SOURCES[4] : SOURCES[i % 4]] });
   }
   rows.push({ bold: true, cells: [null, 'Tổng cộng:', null, null, null, null] });
   return rows;
@@ -111,13 +113,13 @@ function planRows(n) {
 const TITLES = ['Phụ lục IV', 'DANH MỤC CÁC DỰ ÁN, NHIỆM VỤ ỨNG DỤNG CNTT GIAI ĐOẠN 2021 - 2025', 'Đơn vị tính: Triệu đồng', null];
 const HEADER = ['Số thứ tự', 'Tên dự án/nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian triển khai', 'Tổng mức đầu tư (dự kiến)', 'Nguồn vốn'];
 
-async function writePlanWorkbook(file, n) {
+async function writePlanWorkbook(file, n, titles = TITLES, tag = '') {
   const ExcelJS = require('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('PL IV');
-  for (const t of TITLES) ws.addRow([t]);
+  for (const t of titles) ws.addRow([t]);
   ws.addRow(HEADER).font = { bold: true };
-  for (const r of planRows(n)) {
+  for (const r of planRows(n, tag)) {
     const row = ws.addRow(r.cells);
     if (r.bold) row.font = { bold: true };
   }
@@ -170,6 +172,71 @@ function yearSourceGrid(n) {
   }
   for (const s of sectionRows) values[s.row].push(...s.sums.map((v) => (v ? v / 10 : null)));
   return { sheet: 'PL I', top: 1, left: 1, values, merges, bold: values.map((r) => r.map(() => false)), formulas: values.map((r) => r.map(() => null)) };
+}
+
+// ------------------------------------------------------------------ consolidate
+const UNITS = Number(process.env.BENCH_UNITS || 500);
+const UNIT_ROWS = 200;
+// Unit files name their province in the title line, as provinces' submissions do, and their own
+// projects (no two files share a project, so no duplicates are flagged).
+const PROVINCE_NAMES = ['An Giang', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước',
+  'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai'];
+
+/** `n` unit files of UNIT_ROWS rows each in `dir`; returns their paths. */
+async function writeUnitFiles(dir, n) {
+  fs.mkdirSync(dir, { recursive: true });
+  const files = [];
+  for (let i = 0; i < n; i++) {
+    const file = path.join(dir, `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`);
+    await writePlanWorkbook(file, UNIT_ROWS, [`UBND TỈNH ${PROVINCE_NAMES[i % PROVINCE_NAMES.length].toUpperCase()}`, ...TITLES], ` (đơn vị ${i + 1})`);
+    files.push(file);
+  }
+  return files;
+}
+
+/**
+ * UNITS files of UNIT_ROWS rows: the sum of single `check --json` runs on them (in this process,
+ * one after another) against one `consolidate --json` over all of them (worker threads, and
+ * with --jobs 1 for reference); peak memory of consolidate on 100 files and on all of them, and
+ * of `consolidate --out` on all of them, each in a process of its own.
+ */
+async function benchConsolidate(work, cli) {
+  const sink = { out: () => undefined, err: () => undefined, stdinLines: async function* () {} };
+  const dir = path.join(work, 'units');
+  log(`== consolidate: generating ${UNITS} unit files of ${UNIT_ROWS} rows`);
+  const files = await writeUnitFiles(dir, UNITS);
+  const r = { units: UNITS, rows: UNIT_ROWS, jobs: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length };
+  // CPU time is the whole process's, worker threads included: on a busy machine it says what the
+  // work costs when the wall clock only says how long we waited for a core.
+  const cpu = async (reps, fn) => {
+    const c0 = process.cpuUsage();
+    const t = await timeIt(reps, fn);
+    const c = process.cpuUsage(c0);
+    return { ...t, cpu: (c.user + c.system) / 1000 / reps };
+  };
+  log(`== ${UNITS} single \`check --json\` runs (sum)`);
+  r.checks = await cpu(1, async () => { for (const f of files) await cli(['check', f, '--json'], sink); });
+  log(`   ${r.checks.median.toFixed(0)} ms (CPU ${r.checks.cpu.toFixed(0)} ms)`);
+  log(`== consolidate --json over ${UNITS} files (worker threads)`);
+  let exit = null;
+  r.consolidate = await cpu(REPS, async () => { exit = await cli(['consolidate', dir, '--json'], sink); });
+  r.exit = exit;
+  log(`   median ${r.consolidate.median.toFixed(0)} ms (CPU ${r.consolidate.cpu.toFixed(0)} ms, exit ${exit})`);
+  log('== consolidate --json --jobs 1');
+  r.consolidate1 = await cpu(1, async () => { await cli(['consolidate', dir, '--json', '--jobs', '1'], sink); });
+  log(`   ${r.consolidate1.median.toFixed(0)} ms (CPU ${r.consolidate1.cpu.toFixed(0)} ms)`);
+  r.load = os.loadavg()[0];
+  const small = path.join(work, 'units-100');
+  fs.mkdirSync(small);
+  for (const f of files.slice(0, 100)) fs.copyFileSync(f, path.join(small, path.basename(f)));
+  r.rss100 = runCli(['consolidate', small, '--json']).rssMB;
+  r.rssAll = runCli(['consolidate', dir, '--json']).rssMB;
+  log(`== consolidate peak RSS: ${r.rss100} MB on 100 files, ${r.rssAll} MB on ${UNITS}`);
+  const out = path.join(work, 'tong-hop.xlsx');
+  r.out = runCli(['consolidate', dir, '--out', out]);
+  r.out.bytes = fs.statSync(out).size;
+  log(`== consolidate --out: ${r.out.ms} ms, peak RSS ${r.out.rssMB} MB, ${(r.out.bytes / 1048576).toFixed(1)} MB written`);
+  return r;
 }
 
 // ------------------------------------------------------------------ slots others fill
@@ -333,6 +400,8 @@ async function main() {
     results.pane = await require('./bench-pane').benchPane(root, planGrid(PANE_ROWS));
     if (results.pane) log(`   pane ${results.pane.check.ms.toFixed(0)} ms, longest pane task ${results.pane.check.longestPaneTaskMs.toFixed(0)} ms, ${results.pane.check.domNodes} DOM nodes`);
 
+    results.consolidate = await benchConsolidate(work, cli);
+
     results.maxRssMB = process.resourceUsage().maxRSS / 1024;
     results.heapUsedMB = process.memoryUsage().heapUsed / 1048576;
   } finally {
@@ -374,6 +443,27 @@ function adapterSection(adapter) {
   const largest = Math.max(...adapter.sizes.flatMap((z) => z.steps.flatMap((s) => [s.sent, s.received])));
   lines.push('', `Largest request or response of the whole run: ${kb(largest)} (limit ${kb(adapter.limit)}).`, '');
   return lines;
+}
+
+/** The consolidate section: one run over UNITS unit files beside the sum of single checks. */
+function consolidateReport(c) {
+  if (!c) return [];
+  return [
+    '', `## consolidate: ${c.units} unit files of ${c.rows} rows`, '',
+    '| what | wall time | CPU time (all threads) |', '|---|---|---|',
+    `| ${c.units} single \`check --json\` runs, one after another (sum) | ${c.checks.median.toFixed(0)} ms | ${c.checks.cpu.toFixed(0)} ms |`,
+    `| \`consolidate --json\` over the same files, ${c.jobs} threads (main + ${c.jobs - 1} worker) | ${fmtT(c.consolidate)} | ${c.consolidate.cpu.toFixed(0)} ms |`,
+    `| consolidate ÷ sum of checks (target ≤ 1×) | ${(c.consolidate.median / c.checks.median).toFixed(2)}× | ${(c.consolidate.cpu / c.checks.cpu).toFixed(2)}× |`,
+    `| \`consolidate --json --jobs 1\` (one thread) | ${c.consolidate1.median.toFixed(0)} ms | ${c.consolidate1.cpu.toFixed(0)} ms |`,
+    `| peak RSS of \`consolidate --json\` (own process), 100 files | ${c.rss100} MB | |`,
+    `| peak RSS of \`consolidate --json\` (own process), ${c.units} files | ${c.rssAll} MB | |`,
+    `| \`consolidate --out\` (own process), ${c.units} files: time, peak RSS, file written | ${c.out.ms} ms, ${c.out.rssMB} MB, ${(c.out.bytes / 1048576).toFixed(1)} MB | |`,
+    '', `Consolidate exited ${c.exit}. Each file is read (src/xlsx) and checked as \`check\` does; a thread holds one file's`,
+    'grids at a time and keeps a digest of it (plain data), so memory grows with the rows consolidated, not with the grids.',
+    '`--out` writes a new workbook through src/xlsx/write.ts (each sheet streamed from its plan into deflate).',
+    `Load average (1 min) at the end of these runs: ${c.load.toFixed(1)} on ${c.jobs} cores; wall times on a shared machine are`,
+    'what we waited for a core, the CPU column what the work cost.',
+  ];
 }
 
 function writeReport(r) {
@@ -423,6 +513,7 @@ function writeReport(r) {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
   lines.push(...require('./bench-pane').paneReport(r));
+  lines.push(...consolidateReport(r.consolidate));
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
   lines.push(
     '`ngansach check` reads the .xlsx with the one reader (src/xlsx: the package streamed through zlib and a linear XML',
@@ -436,11 +527,37 @@ function writeReport(r) {
   log('== wrote BENCHMARKS.md');
 }
 
+/**
+ * BENCH_ONLY=consolidate: only the consolidate section, run on its own and put in place of the
+ * same section of BENCHMARKS.md (the other sections keep the figures of their last run).
+ */
+async function onlyConsolidate() {
+  compile();
+  const { main: cli } = require(build('cli/main.js'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-bench-'));
+  let lines;
+  try {
+    lines = consolidateReport(await benchConsolidate(work, cli));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const file = path.join(root, 'BENCHMARKS.md');
+  const text = fs.readFileSync(file, 'utf8');
+  // The section runs from its heading to its last line (what follows it is another section's).
+  const last = lines[lines.length - 1];
+  const start = text.indexOf('\n## consolidate:');
+  const end = start < 0 ? -1 : text.indexOf(last, start);
+  const section = lines.join('\n');
+  const updated = end < 0 ? `${text}${section}\n` : text.slice(0, start) + section + text.slice(end + last.length);
+  fs.writeFileSync(file, updated);
+  log('== wrote the consolidate section of BENCHMARKS.md');
+}
+
 if (require.main === module) {
-  main().catch((err) => {
+  (process.env.BENCH_ONLY === 'consolidate' ? onlyConsolidate() : main()).catch((err) => {
     process.stderr.write(`bench failed: ${err && err.stack ? err.stack : err}\n`);
     process.exit(1);
   });
 }
 
-module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined, yearSourceGrid };
+module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined, yearSourceGrid, benchConsolidate };

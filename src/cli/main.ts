@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   money: async () => (await import('./money')).runMoney,
   mode: async () => (await import('./mode')).runMode,
   scenario: async () => (await import('./scenario')).runScenario,
+  consolidate: async () => (await import('./consolidate')).runConsolidate,
 };
 
 export const USAGE = `ngansach — kiểm tra và tổng hợp ngân sách CNTT (Vietnamese public IT budgets)
@@ -18,6 +19,7 @@ export const USAGE = `ngansach — kiểm tra và tổng hợp ngân sách CNTT 
   ngansach money [--unit U] [--json]        (one text a line on stdin)
   ngansach mode [--json]                    (one text a line on stdin)
   ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]
+  ngansach consolidate FILE|FOLDER... [--json] [--out OUT.xlsx] [--provinces 2025] [--unit U] [--lang vi|en] [--jobs N]
 `;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -28,7 +30,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const load = commands[name];
   if (!load) {
-    io.err(`ngansach: unknown command "${name}" — use check, money, mode or scenario (ngansach --help)\n`);
+    io.err(`ngansach: unknown command "${name}" — use check, money, mode, scenario or consolidate (ngansach --help)\n`);
     return 2;
   }
   try {

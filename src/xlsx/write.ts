@@ -250,6 +250,16 @@ export class WorkbookCopy {
   }
 }
 
+/**
+ * A new workbook of `plans`, in order, each marked as ngansach's under its own name (the
+ * consolidated workbook: nothing of the user's to copy). Each sheet is streamed from its plan
+ * into deflate as `write` does; written atomically.
+ */
+export async function writeNewWorkbook(out: string, plans: readonly SheetPlan[]): Promise<WriteReport> {
+  const copy = await WorkbookCopy.open(null, path.basename(out));
+  return copy.write(out, plans.map((plan) => ({ plan, role: plan.name })));
+}
+
 /** The namespace of the root element (its prefix's declaration, or the default one). */
 function namespaceOfRoot(xml: string): string | null {
   let ns: string | null = null;

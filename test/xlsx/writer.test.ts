@@ -7,7 +7,7 @@ import { Decimal } from '../../src/core/decimal';
 import type { SheetPlan } from '../../src/core/sheetplan';
 import { XlsxError } from '../../src/xlsx/errors';
 import { readWorkbookFile } from '../../src/xlsx/node';
-import { WorkbookCopy, describeWriteError, writeAtomically } from '../../src/xlsx/write';
+import { describeWriteError, writeAtomically, writeNewWorkbook } from '../../src/xlsx/write';
 import { tempDir } from '../helpers/workbooks';
 
 const tmp = tempDir('ngansach-writer-');
@@ -28,10 +28,6 @@ const plan: SheetPlan = {
   landscape: true,
 };
 
-async function writeNew(file: string, plans: SheetPlan[]): Promise<ReturnType<WorkbookCopy['write']>> {
-  const copy = await WorkbookCopy.open(null, 'new.xlsx');
-  return copy.write(file, plans.map((p) => ({ plan: p, role: p.name })));
-}
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -42,7 +38,7 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
 describe('a SheetPlan as sheet XML', () => {
   it('values, formulas with cached results, formats, merges, freeze and print setup', async () => {
     const file = tmp.file('plan.xlsx');
-    await writeNew(file, [plan]);
+    await writeNewWorkbook(file, [plan]);
     const ws = (await load(file)).getWorksheet('NS Kiểm tra') as ExcelJS.Worksheet;
     expect(ws.getCell('A1').value).toBe('Tiêu đề');
     expect(ws.getCell('A1').font.bold).toBe(true);
@@ -63,7 +59,7 @@ describe('a SheetPlan as sheet XML', () => {
 
   it('the one reader reads back what was written', async () => {
     const file = tmp.file('plan-back.xlsx');
-    await writeNew(file, [plan]);
+    await writeNewWorkbook(file, [plan]);
     // Read by the marker: our own sheet, but the only one, so it is read.
     const [grid] = (await readWorkbookFile(file)).grids;
     expect(grid.values[0][0]).toBe('Tiêu đề');
@@ -76,7 +72,7 @@ describe('a SheetPlan as sheet XML', () => {
 
   it('cells in any order, a later cell at the same address winning; texts with markup and control characters', async () => {
     const file = tmp.file('order.xlsx');
-    await writeNew(file, [{
+    await writeNewWorkbook(file, [{
       name: 'S',
       cells: [
         { address: 'B2', value: 'second' },
@@ -100,7 +96,7 @@ describe('only what an Excel cell can hold', () => {
   it('a text over 32,767 characters is cut with a marker; an infinite number becomes #NUM!; both are said', async () => {
     const file = tmp.file('limits.xlsx');
     const long = 'x'.repeat(40000);
-    const report = await writeNew(file, [{
+    const report = await writeNewWorkbook(file, [{
       name: 'S',
       cells: [
         { address: 'A1', value: long },
@@ -128,7 +124,7 @@ describe('only what an Excel cell can hold', () => {
 describe('written atomically', () => {
   it('a failed write leaves neither a file nor a temporary file, and says why in one line', async () => {
     const target = tmp.file('missing-folder/x.xlsx');
-    await expect(writeNew(target, [plan])).rejects.toThrow(XlsxError);
+    await expect(writeNewWorkbook(target, [plan])).rejects.toThrow(XlsxError);
     expect(fs.existsSync(target)).toBe(false);
     expect(fs.readdirSync(tmp.dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
@@ -145,7 +141,7 @@ describe('written atomically', () => {
   it('replaces an existing file whole', async () => {
     const target = tmp.file('replace.xlsx');
     fs.writeFileSync(target, 'old');
-    await writeNew(target, [plan]);
+    await writeNewWorkbook(target, [plan]);
     expect((await load(target)).getWorksheet('NS Kiểm tra')).toBeDefined();
   });
 

@@ -1,0 +1,90 @@
+// The `consolidate --json` shape of CONTRACT.md. Amounts are plain decimal strings in the unit
+// named beside them (`unitOfMoney`; a file's `total` in the file's own `unitOfMoney`).
+import { plain, plainOrNull } from '../decimal';
+import type { Decimal } from '../decimal';
+import type { FindingJSON } from '../json';
+import { findingToJSON } from '../json';
+import { SOURCE_CODES, TYPE_KEYS } from '../summary';
+import { SYSTEM_CODES, SystemCode } from '../systems';
+import type { Mode, SourceCode } from '../types';
+import { PROVINCES_2025_SOURCE } from '../units/provinces';
+import { MODES } from './systems';
+import type { ConsolidationResult, Totals, TypeKey, UnitFrom } from './types';
+
+export interface TotalsJSON {
+  total: string;
+  bySource: Record<SourceCode, string>;
+  byType: Record<TypeKey, string>;
+  byYear: Record<string, string>;
+  byYearSource: Record<string, Partial<Record<SourceCode, string>>>;
+}
+
+export interface ConsolidateJSON {
+  files: {
+    file: string; unit: string | null; unitFrom: UnitFrom | null; tables: number; errors: number; warnings: number;
+    total: string | null; unitOfMoney: string | null; units: string[]; reason: string | null;
+  }[];
+  unitOfMoney: string;
+  provinces: { set: '2025'; source: string } | null;
+  byUnit: Record<string, TotalsJSON & { members: string[]; membersFound: string[] }>;
+  total: TotalsJSON;
+  systems: Record<SystemCode, {
+    units: number; byMode: Record<Mode, number>; byVendor: Record<string, number>; moneyByMode: Record<Mode, string>;
+  }>;
+  duplicates: { name: string; amount: string; cells: { file: string; sheet: string; cell: string; unit: string }[] }[];
+  findings: (FindingJSON & { file: string; sheet: string | null })[];
+  unmatched: string[];
+}
+
+function years<T, U>(map: Map<number, T>, f: (v: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  for (const [y, v] of map) out[String(y)] = f(v);
+  return out;
+}
+
+function totalsToJSON(t: Totals): TotalsJSON {
+  const bySource = {} as Record<SourceCode, string>;
+  for (const c of SOURCE_CODES) bySource[c] = plain(t.bySource[c]);
+  const byType = {} as Record<TypeKey, string>;
+  for (const k of TYPE_KEYS) byType[k] = plain(t.byType[k]);
+  return {
+    total: plain(t.total),
+    bySource,
+    byType,
+    byYear: years(t.byYear, plain),
+    byYearSource: years(t.byYearSource, (parts) => {
+      const out: Partial<Record<SourceCode, string>> = {};
+      for (const c of SOURCE_CODES) {
+        const v: Decimal | undefined = parts[c];
+        if (v !== undefined) out[c] = plain(v);
+      }
+      return out;
+    }),
+  };
+}
+
+export function consolidationToJSON(r: ConsolidationResult): ConsolidateJSON {
+  const byUnit: ConsolidateJSON['byUnit'] = {};
+  for (const [name, t] of r.byUnit) byUnit[name] = { ...totalsToJSON(t), members: [...t.members], membersFound: [...t.membersFound] };
+  const systems = {} as ConsolidateJSON['systems'];
+  for (const s of SYSTEM_CODES) {
+    const c = r.systems[s];
+    const moneyByMode = {} as Record<Mode, string>;
+    for (const m of MODES) moneyByMode[m] = plain(c.moneyByMode[m]);
+    systems[s] = { units: c.units, byMode: { ...c.byMode }, byVendor: Object.fromEntries(c.byVendor), moneyByMode };
+  }
+  return {
+    files: r.files.map((f) => ({
+      file: f.file, unit: f.unit, unitFrom: f.unitFrom, tables: f.tables, errors: f.errors, warnings: f.warnings,
+      total: plainOrNull(f.total), unitOfMoney: f.unitOfMoney, units: [...f.units], reason: f.reason,
+    })),
+    unitOfMoney: r.unitOfMoney,
+    provinces: r.provinces ? { set: r.provinces, source: PROVINCES_2025_SOURCE } : null,
+    byUnit,
+    total: totalsToJSON(r.total),
+    systems,
+    duplicates: r.duplicates.map((d) => ({ name: d.name, amount: plain(d.amount), cells: d.cells.map((c) => ({ ...c })) })),
+    findings: r.findings.map((f) => ({ ...findingToJSON(f), file: f.file, sheet: f.sheet })),
+    unmatched: [...r.unmatched],
+  };
+}
