@@ -13,6 +13,18 @@ import type { UnitRow } from './types';
 
 export const SYSTEMS_SHEET = 'NS Hệ thống';
 
+/**
+ * Unit sheets written into an open workbook (the task pane) start with this: a workbook of
+ * provinces' data may well have a sheet of its own called "Cà Mau", which must never be replaced.
+ * A new workbook (the CLI's --out) has nothing to collide with and names them plainly.
+ */
+export const WORKBOOK_UNIT_PREFIX = 'NS ĐV ';
+
+/** A sheet a consolidation writes into an open workbook besides "NS Tổng hợp". */
+export function isConsolidationSheet(name: string): boolean {
+  return name === SYSTEMS_SHEET || name.startsWith(WORKBOOK_UNIT_PREFIX);
+}
+
 /** Fixed columns; the year columns follow `total`, then "not known year", then the origin. */
 export const UNIT_COL = { stt: 'A', name: 'B', member: 'C', system: 'D', mode: 'E', vendor: 'F', source: 'G', type: 'H', total: 'I' } as const;
 const FIRST_YEAR_COL = 10; // J
@@ -38,12 +50,12 @@ export function unitRange(sheet: string, col: string, lastRow: number): string {
 
 const RESERVED = new Set([SUMMARY_SHEET, SYSTEMS_SHEET, 'History'].map((s) => s.toLowerCase()));
 
-/** Excel's rules for sheet names (≤ 31 characters, none of []:*?/\, unique ignoring case). */
-export function unitSheetNames(units: readonly string[]): Map<string, string> {
+/** Excel's rules for sheet names (≤ 31 characters, none of []:*?/\, unique ignoring case), after `prefix`. */
+export function unitSheetNames(units: readonly string[], prefix = ''): Map<string, string> {
   const taken = new Set(RESERVED);
   const out = new Map<string, string>();
   for (const unit of units) {
-    const base = unit.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Đơn vị';
+    const base = prefix + (unit.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31 - prefix.length).trim() || 'Đơn vị');
     let name = base;
     for (let k = 2; taken.has(name.toLowerCase()); k++) {
       const suffix = ` (${k})`;
