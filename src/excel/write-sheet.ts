@@ -7,7 +7,7 @@ import { columnLetter } from '../core/grid';
 import { Decimal } from '../core/decimal';
 import { FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET } from '../core/sheets/names';
 import { SCENARIO_SHEET_NAME } from '../core/scenario/sheet';
-import { isConsolidationSheet } from '../core/consolidate/unit-sheet';
+import { isConsolidationSheet } from '../core/consolidate/names';
 import type { PlanCell, PlanChart, SheetPlan } from '../core/sheetplan';
 import { syncInBatches } from './batches';
 import { HostError } from './host';

@@ -8,7 +8,7 @@ import { buildSystemsSheet } from './systems-sheet';
 import type { ConsolidationResult } from './types';
 import { buildUnitSheet, unitSheetNames, yearColumns } from './unit-sheet';
 
-export { isConsolidationSheet, SYSTEMS_SHEET, WORKBOOK_UNIT_PREFIX } from './unit-sheet';
+export { isConsolidationSheet, SYSTEMS_SHEET, WORKBOOK_UNIT_PREFIX } from './names';
 
 export interface ConsolidationSheetOptions {
   /** Put before each unit sheet's name (WORKBOOK_UNIT_PREFIX when writing into an open workbook). */

@@ -9,21 +9,10 @@ import type { PlanCell, SheetPlan } from '../sheetplan';
 import { SUMMARY_SHEET, quoteSheet } from '../sheets/names';
 import type { Lang, MoneyUnit } from '../types';
 import { convertPart } from './parts';
+import { SYSTEMS_SHEET } from './names';
 import type { UnitRow } from './types';
 
-export const SYSTEMS_SHEET = 'NS Hệ thống';
-
-/**
- * Unit sheets written into an open workbook (the task pane) start with this: a workbook of
- * provinces' data may well have a sheet of its own called "Cà Mau", which must never be replaced.
- * A new workbook (the CLI's --out) has nothing to collide with and names them plainly.
- */
-export const WORKBOOK_UNIT_PREFIX = 'NS ĐV ';
-
-/** A sheet a consolidation writes into an open workbook besides "NS Tổng hợp". */
-export function isConsolidationSheet(name: string): boolean {
-  return name === SYSTEMS_SHEET || name.startsWith(WORKBOOK_UNIT_PREFIX);
-}
+export { SYSTEMS_SHEET } from './names';
 
 /** Fixed columns; the year columns follow `total`, then "not known year", then the origin. */
 export const UNIT_COL = { stt: 'A', name: 'B', member: 'C', system: 'D', mode: 'E', vendor: 'F', source: 'G', type: 'H', total: 'I' } as const;
