@@ -132,6 +132,13 @@ describe('the national survey fixture (khao-sat-mau.xlsx)', () => {
     const structural = t.findings.filter((f) => /^(SUBTOTAL|STT_SEQUENCE|SECURITY_SHARE|AMOUNT_MISSING|FORMULA)/.test(f.code));
     expect(structural).toEqual([]);
   });
+
+  it('flags the one bare year typed as an amount: Bắc Giang\'s "2021" in G9 with F9 empty', () => {
+    // Read off the sheet: G9 holds 2021 under "Tổng kinh phí đề xuất", F9 ("Năm đầu tư/thuê") is blank,
+    // and the province's next rows hold "2022/2024-2026" and "Năm đầu tư 2020" in G: answers shifted a column.
+    // No other G cell of the survey is a bare four-digit year.
+    expect(t.findings.filter((f) => f.code === 'AMOUNT_LOOKS_LIKE_YEAR').map((f) => f.cell)).toEqual(['G9']);
+  });
 });
 
 describeWithLibreOffice('check --out over year and source columns: live formulas LibreOffice recalculates', () => {

@@ -397,3 +397,17 @@ describe('moneyToJSON: the CONTRACT line', () => {
     expect(moneyToJSON(parseMoney('Chưa có')).value).toBeNull();
   });
 });
+
+describe('parseMoney: exponent notation typed as text is refused, not misread', () => {
+  // Read token by token "1e3" would give 3 and "2e5 đồng" 5 đồng: a silent error of 1,000× or more.
+  // An officer never writes money so; the cell must come back unreadable with the reason.
+  test.each(['1e3', '1E+3', '2,5e6', '2e5 đồng', '(1e3)'])('%s → unreadable', (text) => {
+    const r = parseMoney(text);
+    expect(r.value).toBeNull();
+    expect(r.reason).toMatch(/exponent/);
+  });
+  test('words that merely hold an e after a figure still read', () => {
+    expect(parseMoney('3.000 (600/năm)').value?.toString()).toBe('3000');
+    expect(parseMoney('1,26 tỷ').value?.toString()).toBe('1260');
+  });
+});

@@ -1,6 +1,7 @@
 // Finding messages in Vietnamese (default) and English. Each names the cell, says what was
 // expected and what was found, and what to do. Amounts arrive already formatted for the language.
 import type { FindingCode, Lang } from '../types';
+import { moneyReason } from './money-reasons';
 
 export type MessageParams = Record<string, string>;
 type Template = (p: MessageParams) => string;
@@ -15,11 +16,15 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" có mục con mang tiền nhưng chưa ghi số tổng; tổng các mục con là ${p.expected}. Ghi số tổng (hoặc công thức SUM) vào ô này.`,
   },
   AMOUNT_UNREADABLE: {
-    '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
+    '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${moneyReason(p.reason, 'vi')})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
     stray: (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền, còn ô thời gian ${p.timeCell} lại ghi "${p.time}": có thể số tiền đã bị dán nhầm cột. Ghi số tiền vào ô ${p.cell} và sửa ô thời gian${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
+  },
+  AMOUNT_LOOKS_LIKE_YEAR: {
+    '': (p) => `Ô ${p.cell}: số tiền ghi "${p.year}" giống một năm, trong khi ô thời gian ${p.timeCell} để trống; đang được cộng như ${p.amount}. Nếu đó là năm đầu tư/thuê, ghi năm vào ô ${p.timeCell} và ghi số tiền (hoặc để trống) ở ô ${p.cell}.`,
+    noTime: (p) => `Ô ${p.cell}: số tiền ghi "${p.year}" giống một năm và dòng này không ghi năm nào khác; đang được cộng như ${p.amount}. Nếu đó là năm đầu tư/thuê, ghi số tiền thật (hoặc để trống) ở ô ${p.cell}.`,
   },
   UNIT_SUSPECT: {
     big: (p) => `Ô ${p.cell}: ${p.actual} ${p.unit} là quá lớn (${p.asDong}); có thể số được ghi theo đồng. Kiểm tra đơn vị tính.`,
@@ -119,6 +124,10 @@ const EN: Catalog = {
   AMOUNT_MISSING: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
     stray: (p) => `Cell ${p.cell}: "${p.name}" has no amount, while its time cell ${p.timeCell} says "${p.time}": the amount may have been pasted into the wrong column. Enter the amount in ${p.cell} and fix the time cell${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
+  },
+  AMOUNT_LOOKS_LIKE_YEAR: {
+    '': (p) => `Cell ${p.cell}: the amount "${p.year}" looks like a year while the time cell ${p.timeCell} is empty; it is counted as ${p.amount}. If it is the year of investment or lease, put it in ${p.timeCell} and enter the amount (or leave it blank) in ${p.cell}.`,
+    noTime: (p) => `Cell ${p.cell}: the amount "${p.year}" looks like a year and the row states no other year; it is counted as ${p.amount}. If it is the year of investment or lease, enter the real amount (or leave it blank) in ${p.cell}.`,
   },
   UNIT_SUSPECT: {
     big: (p) => `Cell ${p.cell}: ${p.actual} ${p.unit} is implausibly large (${p.asDong}); it may have been entered in đồng. Check the unit.`,

@@ -28,6 +28,9 @@ const DEFAULT_UNIT: MoneyUnit = 'triệu đồng';
 const DASH_ONLY = /^[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d_]+$/;
 const PLAIN_NUMBER = /^-?\d[\d.,]*$/;
 const HAS_DIGIT = /\d/;
+// "1e3", "2,5E+6": a spreadsheet's exponent notation typed as text. Officers never write money so;
+// read token by token it would come out as 3 or 6, so it is refused rather than misread.
+const EXPONENT_NOTATION = /(?:^|[\s(;:+])-?\d[\d.,]*[eE][+-]?\d+(?![\d.,]*[A-Za-z\u00C0-\u1EF9])/;
 
 /** Texts that say "no amount" on purpose (folded). */
 const NO_AMOUNT = new Set([
@@ -140,6 +143,7 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   const trimmed = dropNumberStops(cleanText(input));
   if (trimmed === '') return reading(input, unit, { reason: 'empty' });
   if (PLAIN_NUMBER.test(trimmed)) return fromPlainText(input, trimmed, unit);
+  if (EXPONENT_NOTATION.test(trimmed)) return reading(input, unit, { reason: `exponent notation in "${clip(trimmed)}"` });
 
   if (!HAS_DIGIT.test(trimmed)) {
     if (DASH_ONLY.test(trimmed.replace(/\s+/g, ''))) return reading(input, unit, { dash: true });

@@ -13,9 +13,10 @@ import { sourcesRule } from './sources';
 import { sttRule } from './stt';
 import { subtotalRule } from './subtotal';
 import { timeRule } from './time';
+import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule,
 ];
 
 export { makeContext } from './context';

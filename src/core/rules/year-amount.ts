@@ -1,0 +1,34 @@
+// A year typed into a survey's money cell ("2021" under "Tổng kinh phí", the year column beside it
+// empty) reads as 2.021 triệu đồng and silently joins the national total. In the seed survey the
+// same province's next rows hold "2022/2024-2026" and "Năm đầu tư 2020" in that column: answers
+// shifted one column. Only surveys, only a bare four-digit figure of a plausible year, and only
+// when the row says no year anywhere else: a plan's 2.020 triệu đồng item is left alone.
+import type { Rule } from './context';
+
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2050;
+const BARE_YEAR = /^\d{4}$/;
+
+export const yearAmountRule: Rule = (ctx) => {
+  const { table } = ctx;
+  const total = table.columns.total;
+  if (table.layout !== 'survey' || total === null) return [];
+  const k = ctx.moneyIndex(total);
+  if (k < 0) return [];
+  const timeColumn = table.columns.time;
+  const out = [];
+  for (const row of table.rows) {
+    const cell = row.cells[k];
+    if (!cell || cell.value === null || !BARE_YEAR.test(cell.text.trim())) continue;
+    const year = Number(cell.text.trim());
+    if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+    if (row.time !== null && row.time.years.length > 0) continue;
+    const at = ctx.cellOf(row, total);
+    out.push(ctx.say({
+      code: 'AMOUNT_LOOKS_LIKE_YEAR', row: row.row, cell: at, actual: cell.text.trim(),
+      variant: timeColumn === null ? 'noTime' : '',
+      params: { amount: ctx.money(cell.value), year: String(year), timeCell: timeColumn === null ? '' : ctx.cellOf(row, timeColumn) },
+    }));
+  }
+  return out;
+};
