@@ -7,6 +7,7 @@ import { columnLetter } from '../core/grid';
 import { Decimal } from '../core/decimal';
 import { FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET } from '../core/sheets/names';
 import { SCENARIO_SHEET_NAME } from '../core/scenario/sheet';
+import { isConsolidationSheet } from '../core/consolidate/names';
 import type { PlanCell, PlanChart, SheetPlan } from '../core/sheetplan';
 import { syncInBatches } from './batches';
 import { HostError } from './host';
@@ -15,13 +16,13 @@ import { OP_BYTES, jsonBytes } from './payload';
 import { planBlockSteps, type PlanBlock } from './plan-blocks';
 import { runSliced } from './slices';
 
-/** The only sheets the add-in may create, replace or write. */
+/** The only sheets the add-in may create, replace or write (and a consolidation's, isConsolidationSheet). */
 export const OWN_SHEETS: readonly string[] = [FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET, SCENARIO_SHEET_NAME];
 
 const LINK_COLOR = '#0563C1';
 
 export function assertOwnSheet(name: string): void {
-  if (!OWN_SHEETS.includes(name)) {
+  if (!OWN_SHEETS.includes(name) && !isConsolidationSheet(name)) {
     throw new HostError('unsupported', `Tiện ích chỉ ghi vào các sheet của mình (${OWN_SHEETS.join(', ')}), không ghi vào "${name}".`);
   }
 }

@@ -1,4 +1,4 @@
-// The task pane: three tabs over one WorkbookHost and one Checker (the core in a Web Worker).
+// The task pane: four tabs over one WorkbookHost and one Checker (the core in a Web Worker).
 // Every host call goes through the action runner, so failures become plain-words messages and
 // the pane never goes blank; every heavy step (check, re-wording, result sheets) runs in the
 // worker, so the pane never freezes.
@@ -12,6 +12,8 @@ import type { SheetPlan } from '../core/sheetplan';
 import type { Lang } from '../core/types';
 import type { HostOperation, StoredSettings, WorkbookHost } from '../excel/host';
 import { CheckTab } from './CheckTab';
+import { ConsolidateTab } from './ConsolidateTab';
+import { consolidatePaneTexts } from '../core/i18n/pane-consolidate';
 import type { Checker } from './check/client';
 import type { CheckView, Phase, ResultSheets } from './check/protocol';
 import type { SheetFinding } from './FindingsList';
@@ -30,7 +32,7 @@ export interface AppProps {
   initialLang?: Lang;
 }
 
-type TabId = 'check' | 'summary' | 'scenario';
+type TabId = 'check' | 'summary' | 'scenario' | 'consolidate';
 
 /** What the progress line can be about: the worker's phases, and the host's marking and clearing. */
 type Step = Phase | 'mark' | 'clear';
@@ -239,6 +241,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
         <Tab value="check">{t.tabs.check}</Tab>
         <Tab value="summary">{t.tabs.summary}</Tab>
         <Tab value="scenario">{t.tabs.scenario}</Tab>
+        <Tab value="consolidate">{consolidatePaneTexts[lang].tab}</Tab>
       </TabList>
       <div className={styles.status} aria-live="polite">
         {waitingForCellEdit ? (
@@ -256,7 +259,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
           <NoticeBar notice={notice} t={t} onDismiss={dismiss} />
         )}
       </div>
-      {/* All three stay mounted (hidden when not selected) so typed forms survive a tab switch. */}
+      {/* All tabs stay mounted (hidden when not selected) so typed forms survive a tab switch. */}
       <div hidden={tab !== 'check'} role="tabpanel">
         <CheckTab
           t={t}
@@ -279,6 +282,9 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
       </div>
       <div hidden={tab !== 'scenario'} role="tabpanel">
         <ScenarioTab t={t} lang={lang} pending={pending} scenario={scenario} onCompute={computeAndShow} onWriteSheet={writeScenario} />
+      </div>
+      <div hidden={tab !== 'consolidate'} role="tabpanel">
+        <ConsolidateTab lang={lang} pending={pending} checker={checker} run={run} withProgress={withProgress} onProgress={onProgress} writePlans={writePlans} />
       </div>
     </main>
   );
