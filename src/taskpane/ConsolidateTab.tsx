@@ -235,7 +235,7 @@ function FilesView({ r, lang: lg }: { r: ConsolidateJSON; lang: Lang }) {
               {own.length > 0 && (
                 <ul className={styles.list}>
                   {own.slice(0, FINDINGS_SHOWN).map((x, i) => (
-                    <li key={i} className={styles.finding}>{`${L.sev[x.severity]} ${x.sheet && x.cell ? `${x.sheet}!${x.cell}` : x.cell ?? ''}: ${x.message}`}</li>
+                    <li key={i} className={styles.finding}>{`${[L.sev[x.severity], x.sheet && x.cell ? `${x.sheet}!${x.cell}` : x.cell].filter(Boolean).join(' ')}: ${x.message}`}</li>
                   ))}
                   {own.length > FINDINGS_SHOWN && <li className={styles.finding}>{t.moreFindings(own.length - FINDINGS_SHOWN)}</li>}
                 </ul>
