@@ -416,8 +416,9 @@ async function main() {
     });
     log(`   CLI median ${results.paneCli.median.toFixed(0)} ms`);
     buildAddin();
+    results.paneLoad = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim().replace(/^.*load average:\s*/, 'load average ');
     results.pane = await require('./bench-pane').benchPane(root, planGrid(PANE_ROWS));
-    if (results.pane) log(`   pane ${results.pane.check.ms.toFixed(0)} ms, longest task ${results.pane.check.longestTaskMs.toFixed(0)} ms, ${results.pane.check.domNodes} DOM nodes`);
+    if (results.pane) log(`   pane ${results.pane.check.ms.toFixed(0)} ms, longest pane task ${results.pane.check.longestPaneTaskMs.toFixed(0)} ms, ${results.pane.check.domNodes} DOM nodes`);
 
     results.consolidate = await benchConsolidate(work, cli);
 
@@ -485,34 +486,6 @@ function consolidateReport(c) {
   ];
 }
 
-/** The pane's rows: the preview in Chromium (350 px) beside the CLI on the same plan. */
-function paneReport(r) {
-  const out = ['', `## Task pane on a ${PANE_ROWS.toLocaleString('en')}-row plan (preview in Chromium, 350 px)`, ''];
-  if (!r.pane) {
-    out.push('Not measured: /usr/bin/chromium or the build is missing.');
-    return out;
-  }
-  const { check, summary, language } = r.pane;
-  const ratio = check.ms / r.paneCli.median;
-  const ok = (good) => (good ? 'met' : '**not met**');
-  out.push(
-    'The same plan checked by the CLI from an .xlsx file and by the pane from the preview\'s in-memory Excel',
-    '(the check runs in a Web Worker; findings grouped by code and virtualized). Long tasks are main-thread',
-    'tasks over 50 ms seen by PerformanceObserver(\'longtask\') from the click until the result is painted.', '',
-    '| what | figure | target |',
-    '|---|---|---|',
-    `| \`ngansach check --json\` on the file (median of ${REPS}) | ${fmtT(r.paneCli)} | |`,
-    `| pane: click "Kiểm tra" → findings on screen (read + check + show) | ${check.ms.toFixed(0)} ms, ${check.findings.toLocaleString('en')} findings | ≤ 2× CLI: ${ratio.toFixed(2)}×, ${ok(ratio <= 2)} |`,
-    `| pane: of which reading the sheet through the in-memory Excel | ${check.readMs === null ? '—' : `${check.readMs.toFixed(0)} ms`} | |`,
-    `| pane: longest main-thread task during the check | ${check.longestTaskMs.toFixed(0)} ms (${check.longTasks} tasks over 50 ms) | ≤ 250 ms: ${ok(check.longestTaskMs <= 250)} |`,
-    `| pane: longest main-thread task after the read (check in the worker, findings shown) | ${check.longestPaneTaskMs.toFixed(0)} ms | ≤ 250 ms: ${ok(check.longestPaneTaskMs <= 250)} |`,
-    `| pane: DOM nodes with the findings shown | ${check.domNodes.toLocaleString('en')} | < 4,000: ${ok(check.domNodes < 4000)} |`,
-    `| pane: write "NS Tổng hợp" (+ "NS Dữ liệu") | ${summary.ms.toFixed(0)} ms, longest task ${summary.longestTaskMs.toFixed(0)} ms | |`,
-    `| pane: switch to English (findings re-worded) | ${language.ms.toFixed(0)} ms, longest task ${language.longestTaskMs.toFixed(0)} ms | |`,
-  );
-  return out;
-}
-
 function writeReport(r) {
   const cpu = os.cpus()[0];
   const lines = [
@@ -561,7 +534,7 @@ function writeReport(r) {
   } else {
     lines.push('| task pane bundle size | — | — (run `npm run build` first) |');
   }
-  lines.push(...paneReport(r));
+  lines.push(...require('./bench-pane').paneReport(r));
   lines.push(...consolidateReport(r.consolidate));
   lines.push('', `The full check exited ${r.cliExit} on the generated plan (its split-source rows carry findings by design).`, '');
   lines.push(

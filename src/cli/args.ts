@@ -1,4 +1,5 @@
 // A small, strict flag parser: unknown flags are errors (exit 2), never silently ignored.
+import { cliText } from '../core/i18n/cli';
 import { UsageError } from './io';
 
 export interface FlagSpec {
@@ -29,15 +30,15 @@ export function parseArgs(argv: string[], spec: FlagSpec): ParsedArgs {
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     if (spec.switches.includes(name)) {
-      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+      if (eq >= 0) throw new UsageError(cliText.switchTakesNoValue(name));
       parsed.switches.add(name);
     } else if (spec.values.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      if (value === undefined || value === '') throw new UsageError(cliText.needsValue(name));
       parsed.values.set(name, value);
     } else {
       const known = [...spec.values, ...spec.switches].map((f) => `--${f}`).join(', ');
-      throw new UsageError(`unknown option --${name} (known: ${known || 'none'})`);
+      throw new UsageError(cliText.unknownOption(name, known));
     }
   }
   return parsed;

@@ -2,8 +2,7 @@
 // reader, passing over the sheets ngansach made) and checked by the same core; or the one-line
 // reason it cannot be used. Runs in a worker thread or in the main thread; the caller holds one
 // file's grids at a time, never all of them.
-import { checkWorkbook, defaultSettings } from '../core/check';
-import { digestFile } from '../core/consolidate';
+import { digestGrids } from '../core/consolidate';
 import type { FileOutcome } from '../core/consolidate';
 import { CONSOLIDATE_TEXT } from '../core/i18n/consolidate';
 import type { Lang } from '../core/types';
@@ -15,9 +14,7 @@ import { UsageError } from './io';
 export async function digestWorkbook(file: string, lang: Lang, detail: boolean): Promise<FileOutcome> {
   try {
     const { grids } = await readWorkbookFile(file, { skipOwnSheets: true });
-    const result = checkWorkbook(file, grids, defaultSettings({ lang }));
-    if (result.tables.length === 0) return { ok: false, file, reason: CONSOLIDATE_TEXT.noTable(file) };
-    return digestFile(file, result.tables, { detail });
+    return digestGrids(file, grids, lang, detail);
   } catch (err) {
     if (err instanceof XlsxError || err instanceof UsageError) return { ok: false, file, reason: err.message };
     // A fault of ours on one file must not lose the other 499: that file is skipped, and says why.

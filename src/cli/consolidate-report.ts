@@ -6,7 +6,7 @@ import type { ConsolidationResult, FileSummary } from '../core/consolidate';
 import type { Decimal } from '../core/decimal';
 import { ZERO } from '../core/decimal';
 import { formatAmount } from '../core/i18n';
-import { MODE_WORDS, REPORT_WORDS, SYSTEM_WORDS } from '../core/i18n/consolidate';
+import { MODE_WORDS, modeCounts, REPORT_WORDS, SYSTEM_WORDS } from '../core/i18n/consolidate';
 import { SOURCE_CODES, TYPE_KEYS } from '../core/summary';
 import { SYSTEM_CODES } from '../core/systems';
 import { PROVINCES_2025_SOURCE } from '../core/units/provinces';
@@ -101,8 +101,7 @@ export function formatConsolidateReport(r: ConsolidationResult, lang: Lang, opti
     const words = MODE_WORDS[lang];
     for (const s of systems) {
       const c = r.systems[s];
-      const modes = MODES.filter((m) => c.byMode[m] > 0).map((m) => `${c.byMode[m]} ${words[m]}`).join(', ');
-      out.push(...wrap(L.systemLine(SYSTEM_WORDS[lang][s], c.units, modes), '  ', 4));
+      out.push(...wrap(L.systemLine(SYSTEM_WORDS[lang][s], c.units, modeCounts(lang, c.byMode, MODES)), '  ', 4));
       if (c.byVendor.size) out.push(...wrap(`${L.vendors}: ${[...c.byVendor].map(([v, n]) => `${v} ${n}/${c.units}`).join(', ')}`, '    ', 6));
       const money = MODES.filter((m) => !c.moneyByMode[m].isZero()).map((m) => `${words[m]} ${fmt(c.moneyByMode[m])}`);
       if (money.length) out.push(...wrap(`${L.money(unit)}: ${money.join('; ')}`, '    ', 6));

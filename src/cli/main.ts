@@ -1,6 +1,7 @@
 // `ngansach`: the command line door. Each command lives in its own module; this file only
 // dispatches and turns bad input into exit 2 with one line, never a stack trace.
 import { XlsxError } from '../xlsx/errors';
+import { cliText } from '../core/i18n/cli';
 import { CliIO, UsageError, processIO } from './io';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -30,8 +31,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const load = commands[name];
   if (!load) {
-    io.err(`ngansach: unknown command "${name}" — use check, money, mode, scenario or consolidate (ngansach --help)\n`);
+    io.err(`ngansach: ${cliText.unknownCommand(name)}\n`);
     return 2;
+  }
+  // "ngansach check --help": the usage, not an unknown-option error.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(USAGE);
+    return 0;
   }
   try {
     const command = await load();
@@ -43,7 +49,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     }
     // Not a user's mistake: still one line, plus where to look, never a raw stack.
     const message = err instanceof Error ? err.message : String(err);
-    io.err(`ngansach ${name}: internal error: ${message} (please report this with the input file)\n`);
+    io.err(`ngansach ${name}: ${cliText.internal(message)}\n`);
     if (process.env.NGANSACH_DEBUG && err instanceof Error && err.stack) io.err(err.stack + '\n');
     return 2;
   }

@@ -1,6 +1,7 @@
 // `ngansach mode [--json]`: one "Tự đầu tư/Thuê" text a line on stdin, one answer a line out.
 // Every input line gets exactly one output line (blank lines too), so the output can be pasted
 // back next to the input column.
+import { cliText } from '../core/i18n/cli';
 import { modeToJSON, parseMode } from '../core/mode';
 import type { Mode } from '../core/types';
 import { parseArgs } from './args';
@@ -21,7 +22,7 @@ const MODE_WORDS: Record<Mode, string> = {
 export async function runMode(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { values: [], switches: ['json'] });
   if (parsed.positional.length > 0) {
-    throw new UsageError(`takes no file: pipe the texts in, one a line (e.g. echo "Thuê VNPT" | ngansach mode --json)`);
+    throw new UsageError(cliText.modeNoFile());
   }
   const json = parsed.switches.has('json');
   let count = 0;

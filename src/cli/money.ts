@@ -1,6 +1,7 @@
 // `ngansach money [--unit U] [--json]`: one text a line on stdin, one reading a line on stdout.
 // With --json each line is the CONTRACT's JSON object; without it, a compact line an officer can
 // read: the amount as Vietnamese write it, its unit, and the text it came from.
+import { cliText } from '../core/i18n/cli';
 import { formatVnd } from '../core/format';
 import { moneyToJSON, parseMoney, parseUnit } from '../core/money';
 import type { MoneyReading, MoneyUnit } from '../core/types';
@@ -16,7 +17,7 @@ const BATCH = 1000;
 function unitOption(text: string | undefined): MoneyUnit {
   if (text === undefined) return 'triệu đồng';
   const unit = parseUnit(text);
-  if (!unit) throw new UsageError(`--unit "${text}" is not a unit: use đồng, nghìn đồng, triệu đồng or tỷ đồng`);
+  if (!unit) throw new UsageError(cliText.badUnit(text));
   return unit;
 }
 
@@ -32,7 +33,7 @@ export function humanLine(r: MoneyReading): string {
 export async function runMoney(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { values: ['unit'], switches: ['json'] });
   if (parsed.positional.length > 0) {
-    throw new UsageError(`takes no file: pipe one text a line on stdin (echo "1,26 tỷ" | ngansach money)`);
+    throw new UsageError(cliText.moneyNoFile());
   }
   const unit = unitOption(parsed.values.get('unit'));
   const json = parsed.switches.has('json');

@@ -1,6 +1,7 @@
 // `ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--lang vi|en]`: invest or
 // lease one system. Bad input exits 2 with one line naming every bad field (Vietnamese, then
 // English), and writes nothing. A file far larger than any scenario is refused before it is read.
+import { cliText } from '../core/i18n/cli';
 import * as fs from 'fs';
 import * as path from 'path';
 import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON, SCENARIO_SHEET_NAME } from '../core/scenario';
@@ -64,18 +65,18 @@ function describeErrors(errors: FieldError[], cells: Map<string, string>): strin
 }
 
 function checkOut(out: string, input: string): void {
-  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`--out ${out}: the output must be an .xlsx file`);
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(cliText.outNotXlsx(out));
   const dir = path.dirname(path.resolve(out));
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`--out ${out}: folder ${dir} does not exist`);
-  if (path.resolve(out) === path.resolve(input)) throw new UsageError(`--out ${out}: is the input file; choose another name (the input is never changed)`);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(cliText.outNoFolder(out, dir));
+  if (path.resolve(out) === path.resolve(input)) throw new UsageError(cliText.outIsInput(out));
 }
 
 export async function runScenario(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { values: ['out', 'lang'], switches: ['json'] });
-  if (parsed.positional.length !== 1) throw new UsageError(`give exactly one scenario file: ${HOW}`);
+  if (parsed.positional.length !== 1) throw new UsageError(cliText.scenarioOneFile(HOW));
   const file = parsed.positional[0];
   const langArg = parsed.values.get('lang') ?? 'vi';
-  if (langArg !== 'vi' && langArg !== 'en') throw new UsageError(`--lang must be vi or en (got "${langArg}")`);
+  if (langArg !== 'vi' && langArg !== 'en') throw new UsageError(cliText.badLang(langArg));
   const lang: Lang = langArg;
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(scenarioCli.wrongType(file, HOW));

@@ -4,6 +4,7 @@
 import { hostError } from './errors';
 import type { RequestContextApi } from './office-api';
 import { OP_BYTES, REQUEST_BUDGET } from './payload';
+import { SLICE_MS, nextTask, now } from './slices';
 
 export interface BatchedWork<T> {
   items: readonly T[];
@@ -42,11 +43,17 @@ export async function syncInBatches<T>(context: RequestContextApi, work: Batched
   while (start < items.length) {
     let end = start;
     let size = work.batchBytes ?? OP_BYTES;
+    let slice = now();
     while (end < items.length && end - start < cap) {
       const next = work.bytes(items[end]);
       if (end > start && size + next > budget) break;
       size += next;
       end++;
+      // Weighing 4 MB of rows (and preparing them, for a write) is long work: let the pane paint meanwhile.
+      if (now() - slice >= SLICE_MS) {
+        await nextTask();
+        slice = now();
+      }
     }
     const batch = items.slice(start, end);
     const answered = work.queue(batch);

@@ -3,6 +3,7 @@
 // constants, because Excel takes them through different properties.
 import type { PlanCell } from '../core/sheetplan';
 import { parseCellAddress } from './a1';
+import { runAtOnce } from './slices';
 
 export type BlockKind = 'formula' | 'value';
 
@@ -25,21 +26,33 @@ interface Run {
   cells: PlanCell[];
 }
 
+/** Cells or rows between two points where planBlockSteps may pause. */
+const STEP = 2000;
+
 /** Rectangles covering exactly the plan's cells; a later cell with the same address wins. */
 export function planBlocks(cells: readonly PlanCell[]): PlanBlock[] {
+  return runAtOnce(planBlockSteps(cells));
+}
+
+/** planBlocks, pausing every few thousand cells (a data sheet has hundreds of thousands): run it with runSliced. */
+export function* planBlockSteps(cells: readonly PlanCell[]): Generator<void, PlanBlock[], void> {
   const byRow = new Map<number, Map<number, PlanCell>>();
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     const { row, col } = parseCellAddress(cell.address);
     let line = byRow.get(row);
     if (!line) byRow.set(row, (line = new Map()));
     line.set(col, cell);
+    if (i % STEP === STEP - 1) yield;
   }
 
   const done: PlanBlock[] = [];
   // Blocks that ended on the previous row, by their column span and kind, so the next row can extend them.
   let open = new Map<string, PlanBlock>();
   let previousRow = -1;
+  let rowsDone = 0;
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    if (++rowsDone % STEP === 0) yield;
     const line = byRow.get(row) as Map<number, PlanCell>;
     const runs: Run[] = [];
     for (const col of [...line.keys()].sort((a, b) => a - b)) {

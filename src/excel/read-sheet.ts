@@ -146,5 +146,8 @@ function take(grid: Grid, batch: Batch): number {
   for (const row of rows) {
     if (row.rowHidden === true && row.rowIndex !== undefined) grid.hiddenRows?.push(row.rowIndex + 1);
   }
-  return jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + jsonBytes(bold) + jsonBytes(rows);
+  // Every row's bold answer has the same shape (one small object a cell): weighing each would
+  // double the work of a batch, so the first and last rows stand for all of them.
+  const boldRow = bold.length ? Math.max(jsonBytes(bold[0]), jsonBytes(bold[bold.length - 1])) + 1 : 0;
+  return jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + boldRow * bold.length + 2 + jsonBytes(rows);
 }

@@ -7,20 +7,22 @@ import { columnLetter } from '../core/grid';
 import { Decimal } from '../core/decimal';
 import { FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET } from '../core/sheets/names';
 import { SCENARIO_SHEET_NAME } from '../core/scenario/sheet';
+import { isConsolidationSheet } from '../core/consolidate/names';
 import type { PlanCell, PlanChart, SheetPlan } from '../core/sheetplan';
 import { syncInBatches } from './batches';
 import { HostError } from './host';
 import type { ChartKind, RequestContextApi, WorksheetApi } from './office-api';
 import { OP_BYTES, jsonBytes } from './payload';
-import { planBlocks, type PlanBlock } from './plan-blocks';
+import { planBlockSteps, type PlanBlock } from './plan-blocks';
+import { runSliced } from './slices';
 
-/** The only sheets the add-in may create, replace or write. */
+/** The only sheets the add-in may create, replace or write (and a consolidation's, isConsolidationSheet). */
 export const OWN_SHEETS: readonly string[] = [FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET, SCENARIO_SHEET_NAME];
 
 const LINK_COLOR = '#0563C1';
 
 export function assertOwnSheet(name: string): void {
-  if (!OWN_SHEETS.includes(name)) {
+  if (!OWN_SHEETS.includes(name) && !isConsolidationSheet(name)) {
     throw new HostError('unsupported', `Tiện ích chỉ ghi vào các sheet của mình (${OWN_SHEETS.join(', ')}), không ghi vào "${name}".`);
   }
 }
@@ -68,36 +70,63 @@ function cellProperties(cell: PlanCell): Excel.SettableCellProperties {
   return props;
 }
 
-/** A block as Excel takes it: the matrices one assignment per property needs, prepared once. */
-interface PreparedBlock {
-  block: PlanBlock;
-  formats: string[][] | null;
-  data: Scalar[][];
-  props: Excel.SettableCellProperties[][] | null;
-  /** Estimated request bytes of each row of the block. */
-  rowBytes: number[];
+/** One row of a block as Excel takes it, made when a batch first weighs it. */
+interface PreparedRow {
+  formats: string[];
+  /** Whether any cell needs a number format other than General. */
+  formatted: boolean;
+  data: Scalar[];
+  props: Excel.SettableCellProperties[] | null;
+  /** Estimated request bytes of the row in every matrix that may carry it. */
+  bytes: number;
 }
 
-function prepare(block: PlanBlock): PreparedBlock {
-  const formats = block.cells.map((line) => line.map(numberFormatOf));
-  const data = block.kind === 'formula'
-    ? block.cells.map((line) => line.map((c) => `=${(c.formula as string).replace(/^=/, '')}`))
-    : block.cells.map((line) => line.map((c) => cellScalar(c.value)));
-  const props = block.cells.some((line) => line.some(needsProperties)) ? block.cells.map((line) => line.map(cellProperties)) : null;
-  const kept = formats.some((line) => line.some((f) => f !== 'General')) ? formats : null;
-  // Each matrix's row, and the comma that joins it to the next.
-  const rowBytes = data.map((line, r) => jsonBytes(line) + 1 + (kept ? jsonBytes(kept[r]) + 1 : 0) + (props ? jsonBytes(props[r]) + 1 : 0));
-  return { block, formats: kept, data, props, rowBytes };
+/**
+ * A block's rows, prepared one at a time as batches reach them, so writing a 300,000-cell data
+ * sheet never builds all its matrices in one go on the pane's thread.
+ */
+class PreparedBlock {
+  private readonly rows: (PreparedRow | undefined)[];
+
+  constructor(readonly block: PlanBlock) {
+    this.rows = new Array<PreparedRow | undefined>(block.cells.length);
+  }
+
+  get height(): number {
+    return this.block.cells.length;
+  }
+
+  get width(): number {
+    return this.block.cells[0].length;
+  }
+
+  row(r: number): PreparedRow {
+    const ready = this.rows[r];
+    if (ready) return ready;
+    const line = this.block.cells[r];
+    const formats = line.map(numberFormatOf);
+    const data = this.block.kind === 'formula' ? line.map((c) => `=${(c.formula as string).replace(/^=/, '')}`) : line.map((c) => cellScalar(c.value));
+    const props = line.some(needsProperties) ? line.map(cellProperties) : null;
+    // A row with no cell properties still costs "{}," a cell when a neighbour in its batch has them.
+    const bytes = jsonBytes(data) + 1 + jsonBytes(formats) + 1 + (props ? jsonBytes(props) + 1 : line.length * 3 + 1);
+    const prepared = { formats, formatted: formats.some((f) => f !== 'General'), data, props, bytes };
+    this.rows[r] = prepared;
+    return prepared;
+  }
 }
 
-/** Rows `from`..`to` (exclusive) of a block: number formats, then values or formulas, then cell formats. */
+const NO_PROPERTIES: Excel.SettableCellProperties = {};
+
+/** Rows `from`..`to` (exclusive) of a block: number formats, then values or formulas, then cell formats; each only where a row needs it. */
 function writeRows(sheet: WorksheetApi, p: PreparedBlock, from: number, to: number): void {
-  const { block } = p;
-  const range = sheet.getRangeByIndexes(block.top - 1 + from, block.left - 1, to - from, block.cells[0].length);
-  if (p.formats) range.numberFormat = p.formats.slice(from, to);
-  if (block.kind === 'formula') range.formulas = p.data.slice(from, to);
-  else range.values = p.data.slice(from, to);
-  if (p.props) range.setCellProperties(p.props.slice(from, to));
+  const rows: PreparedRow[] = [];
+  for (let r = from; r < to; r++) rows.push(p.row(r));
+  const range = sheet.getRangeByIndexes(p.block.top - 1 + from, p.block.left - 1, to - from, p.width);
+  if (rows.some((row) => row.formatted)) range.numberFormat = rows.map((row) => row.formats);
+  const data = rows.map((row) => row.data);
+  if (p.block.kind === 'formula') range.formulas = data;
+  else range.values = data;
+  if (rows.some((row) => row.props)) range.setCellProperties(rows.map((row) => row.props ?? new Array<Excel.SettableCellProperties>(p.width).fill(NO_PROPERTIES)));
 }
 
 /** A chart from the plan: the first series makes the chart, the others are added to it. */
@@ -151,17 +180,19 @@ export function charsToPoints(chars: number): number {
 
 export async function writePlan(context: RequestContextApi, plan: SheetPlan, progress?: (doneCells: number, totalCells: number) => void): Promise<number> {
   assertOwnSheet(plan.name);
-  // Group before touching Excel, so a malformed plan fails with nothing written.
-  const blocks = planBlocks(plan.cells).map(prepare);
+  // Group before touching Excel, so a malformed plan fails with nothing written; in slices,
+  // so the pane keeps answering while a large sheet is grouped.
+  const blocks = (await runSliced(planBlockSteps(plan.cells))).map((block) => new PreparedBlock(block));
   const sheets = context.workbook.worksheets;
   const old = sheets.getItemOrNullObject(plan.name);
   await context.sync();
 
   if (!old.isNullObject) old.delete();
   const sheet = sheets.add(plan.name);
-  const items: WriteItem[] = blocks.flatMap((block) => block.data.map((_, row) => ({ block, row })));
+  const items: WriteItem[] = [];
+  for (const block of blocks) for (let row = 0; row < block.height; row++) items.push({ block, row });
   items.push('layout');
-  const width = (item: WriteItem) => (item === 'layout' ? 0 : item.block.data[0].length);
+  const width = (item: WriteItem) => (item === 'layout' ? 0 : item.block.width);
   const total = items.reduce((n, item) => n + width(item), 0);
   const layoutBytes = OP_BYTES * (8 + 12 * (plan.charts?.length ?? 0) + (plan.merges?.length ?? 0) + Object.keys(plan.columnWidths ?? {}).length) + jsonBytes(plan.charts ?? []) + jsonBytes(plan.merges ?? []);
   let written = 0;
@@ -169,7 +200,7 @@ export async function writePlan(context: RequestContextApi, plan: SheetPlan, pro
     items,
     // Each row's data; a block's range and its (up to) three assignments with its first row, and
     // with every batch, for the block a batch boundary cuts in two.
-    bytes: (item) => (item === 'layout' ? layoutBytes : item.block.rowBytes[item.row] + (item.row === 0 ? BLOCK_BYTES : 0)),
+    bytes: (item) => (item === 'layout' ? layoutBytes : item.block.row(item.row).bytes + (item.row === 0 ? BLOCK_BYTES : 0)),
     batchBytes: BLOCK_BYTES,
     describe: (item) => (item === 'layout' ? plan.name : `${plan.name}!${item.block.block.top + item.row}`),
     queue: (batch) => {

@@ -1,4 +1,4 @@
-// The task pane: three tabs over one WorkbookHost and one Checker (the core in a Web Worker).
+// The task pane: four tabs over one WorkbookHost and one Checker (the core in a Web Worker).
 // Every host call goes through the action runner, so failures become plain-words messages and
 // the pane never goes blank; every heavy step (check, re-wording, result sheets) runs in the
 // worker, so the pane never freezes.
@@ -10,8 +10,10 @@ import { scenarioSheet } from '../core/scenario/sheet';
 import type { ScenarioInput } from '../core/scenario/types';
 import type { SheetPlan } from '../core/sheetplan';
 import type { Lang } from '../core/types';
-import type { StoredSettings, WorkbookHost } from '../excel/host';
+import type { HostOperation, StoredSettings, WorkbookHost } from '../excel/host';
 import { CheckTab } from './CheckTab';
+import { ConsolidateTab } from './ConsolidateTab';
+import { consolidatePaneTexts } from '../core/i18n/pane-consolidate';
 import type { Checker } from './check/client';
 import type { CheckView, Phase, ResultSheets } from './check/protocol';
 import type { SheetFinding } from './FindingsList';
@@ -30,10 +32,16 @@ export interface AppProps {
   initialLang?: Lang;
 }
 
-type TabId = 'check' | 'summary' | 'scenario';
+type TabId = 'check' | 'summary' | 'scenario' | 'consolidate';
+
+/** What the progress line can be about: the worker's phases, and the host's marking and clearing. */
+type Step = Phase | 'mark' | 'clear';
+
+/** The host operations whose progress the line shows, and the step each one is. */
+const STEP_OF: Partial<Record<HostOperation, Step>> = { read: 'read', write: 'write', mark: 'mark', clear: 'clear' };
 
 interface ProgressState {
-  phase: Phase;
+  phase: Step;
   /** 0–1, or undefined while the step cannot say how far it is. */
   value: number | undefined;
 }
@@ -63,13 +71,19 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   const [progress, setProgress] = useState<ProgressState | null>(null);
   // Excel holds our request while the user types in a cell (delayForCellEdit): say so, not just "working".
   const [waitingForCellEdit, setWaitingForCellEdit] = useState(false);
+  /** Which of how many sheets a write is at, to place a sheet's progress in the whole. */
+  const writing = useRef({ index: 0, count: 1 });
   useEffect(() => {
     if (!host.onActivity) return undefined;
     return host.onActivity((activity) => {
       if (activity.kind === 'waiting-for-cell-edit') setWaitingForCellEdit(true);
       else if (activity.kind === 'resumed') setWaitingForCellEdit(false);
-      else if (activity.operation === 'read' && activity.total > 0) {
-        setProgress((p) => (p && p.phase === 'read' ? { phase: 'read', value: activity.done / activity.total } : p));
+      else if (activity.total > 0) {
+        const step = STEP_OF[activity.operation];
+        // A write of several sheets: this sheet's share of the whole.
+        const { index, count } = step === 'write' ? writing.current : { index: 0, count: 1 };
+        const value = (index + activity.done / activity.total) / count;
+        setProgress((p) => (p && step && p.phase === step ? { phase: step, value } : p));
       }
     });
   }, [host]);
@@ -92,7 +106,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   }, []);
 
   /** Runs a worker step with progress shown, and always clears it. */
-  const withProgress = useCallback(async <T,>(phase: Phase, step: () => Promise<T>): Promise<T> => {
+  const withProgress = useCallback(async <T,>(phase: Step, step: () => Promise<T>): Promise<T> => {
     setProgress({ phase, value: undefined });
     try {
       return await step();
@@ -165,14 +179,16 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
       // One call per sheet the findings live on; a check reads one sheet, so usually one call.
       const bySheet = new Map<string, CheckView['tables'][number]['findings']>();
       for (const table of view.tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), ...table.findings.filter((f) => f.cell)]);
-      for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings, { lang });
+      await withProgress('mark', async () => {
+        for (const [sheet, findings] of bySheet) cells += await host.markFindings(sheet, findings, { lang });
+      });
       return (tx) => tx.check.marked(cells);
     });
 
   const clearMarks = () =>
     void run(async () => {
       marked.current = false;
-      const cells = await host.clearMarks();
+      const cells = await withProgress('clear', () => host.clearMarks());
       return (tx) => tx.check.cleared(cells);
     });
 
@@ -180,6 +196,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
     async (plans: SheetPlan[]) => {
       await withProgress('write', async () => {
         for (const [i, plan] of plans.entries()) {
+          writing.current = { index: i, count: plans.length };
           await host.writeSheet(plan);
           setProgress({ phase: 'write', value: (i + 1) / plans.length });
         }
@@ -224,6 +241,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
         <Tab value="check">{t.tabs.check}</Tab>
         <Tab value="summary">{t.tabs.summary}</Tab>
         <Tab value="scenario">{t.tabs.scenario}</Tab>
+        <Tab value="consolidate">{consolidatePaneTexts[lang].tab}</Tab>
       </TabList>
       <div className={styles.status} aria-live="polite">
         {waitingForCellEdit ? (
@@ -241,7 +259,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
           <NoticeBar notice={notice} t={t} onDismiss={dismiss} />
         )}
       </div>
-      {/* All three stay mounted (hidden when not selected) so typed forms survive a tab switch. */}
+      {/* All tabs stay mounted (hidden when not selected) so typed forms survive a tab switch. */}
       <div hidden={tab !== 'check'} role="tabpanel">
         <CheckTab
           t={t}
@@ -264,6 +282,9 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
       </div>
       <div hidden={tab !== 'scenario'} role="tabpanel">
         <ScenarioTab t={t} lang={lang} pending={pending} scenario={scenario} onCompute={computeAndShow} onWriteSheet={writeScenario} />
+      </div>
+      <div hidden={tab !== 'consolidate'} role="tabpanel">
+        <ConsolidateTab lang={lang} pending={pending} checker={checker} run={run} withProgress={withProgress} onProgress={onProgress} writePlans={writePlans} />
       </div>
     </main>
   );

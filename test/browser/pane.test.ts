@@ -92,14 +92,29 @@ run('task pane in Chromium (preview over the fake Office.js)', () => {
     const notes = () => inBook((book) => book.sheet('PL II')?.comments.length ?? -1);
     const notesBefore = await notes();
 
+    // Every progress line the pane shows meanwhile (marking a large sheet takes seconds).
+    const watchProgress = () => page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('[data-testid="progress"]')?.textContent ?? '';
+        if (line && seen[seen.length - 1] !== line) seen.push(line);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const progressSeen = () => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+
+    await watchProgress();
     await page.getByRole('button', { name: 'Đánh dấu ô' }).click();
     await noticeSays(/Đã đánh dấu \d+ ô/);
+    expect(await progressSeen()).toContain('Đang đánh dấu ô…');
     const marked = await fills(JSON.stringify(cells));
     expect(marked).not.toEqual(before);
     await shot('03-marked');
 
+    await watchProgress();
     await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
     await noticeSays(/Đã xóa đánh dấu ở \d+ ô/);
+    expect(await progressSeen()).toContain('Đang xóa đánh dấu…');
     expect(await fills(JSON.stringify(cells))).toEqual(before);
     expect(await notes()).toBe(notesBefore);
   });

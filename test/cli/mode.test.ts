@@ -80,12 +80,21 @@ describe('bad arguments', () => {
   test('through main: exit 2 with one line on stderr', async () => {
     const io = fakeIO('');
     expect(await main(['mode', '--bogus'], io)).toBe(2);
-    expect(io.stderr()).toMatch(/^ngansach mode: unknown option --bogus[^\n]*\n$/);
+    expect(io.stderr()).toMatch(/^ngansach mode: không có tùy chọn --bogus \/ unknown option --bogus[^\n]*\n$/);
     expect(io.stdout()).toBe('');
   });
   test('through main: a good run exits 0', async () => {
     const io = fakeIO('Thuê\n');
     expect(await main(['mode', '--json'], io)).toBe(0);
     expect(io.stdout()).toBe('{"input":"Thuê","mode":"lease","vendor":null}\n');
+  });
+});
+
+describe('--help after a command', () => {
+  it('prints the usage and exits 0 instead of calling --help an unknown option', async () => {
+    const io = fakeIO('');
+    expect(await main(['check', '--help'], io)).toBe(0);
+    expect(io.stdout()).toContain('ngansach check FILE.xlsx');
+    expect(io.stderr()).toBe('');
   });
 });

@@ -277,7 +277,7 @@ describe('bad input: exit 2, one line, nothing written', () => {
     fs.copyFileSync(EXAMPLE_XLSX, copy);
     const r = await run(copy, '--out', copy);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/is the input file/);
+    expect(r.err).toMatch(/không ghi đè tệp gốc \/ will not overwrite the input/);
   });
   it('wrong arguments', async () => {
     expect((await run()).code).toBe(2);

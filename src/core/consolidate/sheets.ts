@@ -8,13 +8,18 @@ import { buildSystemsSheet } from './systems-sheet';
 import type { ConsolidationResult } from './types';
 import { buildUnitSheet, unitSheetNames, yearColumns } from './unit-sheet';
 
-export { SYSTEMS_SHEET } from './unit-sheet';
+export { isConsolidationSheet, SYSTEMS_SHEET, WORKBOOK_UNIT_PREFIX } from './names';
 
-export function buildConsolidationSheets(result: ConsolidationResult, lang: Lang = 'vi'): SheetPlan[] {
+export interface ConsolidationSheetOptions {
+  /** Put before each unit sheet's name (WORKBOOK_UNIT_PREFIX when writing into an open workbook). */
+  unitSheetPrefix?: string;
+}
+
+export function buildConsolidationSheets(result: ConsolidationResult, lang: Lang = 'vi', options: ConsolidationSheetOptions = {}): SheetPlan[] {
   // A caller's mistake, not a user's: the digests were made without the rows' money by year.
   if (!result.detail) throw new Error('buildConsolidationSheets needs a consolidation made with detail');
   const cols = yearColumns(result.years);
-  const names = unitSheetNames([...result.byUnit.keys()]);
+  const names = unitSheetNames([...result.byUnit.keys()], options.unitSheetPrefix);
   const index: UnitSheetIndex = new Map();
   const unitPlans: SheetPlan[] = [];
   for (const unit of result.byUnit.keys()) {

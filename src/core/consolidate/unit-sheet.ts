@@ -9,9 +9,10 @@ import type { PlanCell, SheetPlan } from '../sheetplan';
 import { SUMMARY_SHEET, quoteSheet } from '../sheets/names';
 import type { Lang, MoneyUnit } from '../types';
 import { convertPart } from './parts';
+import { SYSTEMS_SHEET } from './names';
 import type { UnitRow } from './types';
 
-export const SYSTEMS_SHEET = 'NS Hệ thống';
+export { SYSTEMS_SHEET } from './names';
 
 /** Fixed columns; the year columns follow `total`, then "not known year", then the origin. */
 export const UNIT_COL = { stt: 'A', name: 'B', member: 'C', system: 'D', mode: 'E', vendor: 'F', source: 'G', type: 'H', total: 'I' } as const;
@@ -38,12 +39,12 @@ export function unitRange(sheet: string, col: string, lastRow: number): string {
 
 const RESERVED = new Set([SUMMARY_SHEET, SYSTEMS_SHEET, 'History'].map((s) => s.toLowerCase()));
 
-/** Excel's rules for sheet names (≤ 31 characters, none of []:*?/\, unique ignoring case). */
-export function unitSheetNames(units: readonly string[]): Map<string, string> {
+/** Excel's rules for sheet names (≤ 31 characters, none of []:*?/\, unique ignoring case), after `prefix`. */
+export function unitSheetNames(units: readonly string[], prefix = ''): Map<string, string> {
   const taken = new Set(RESERVED);
   const out = new Map<string, string>();
   for (const unit of units) {
-    const base = unit.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Đơn vị';
+    const base = prefix + (unit.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31 - prefix.length).trim() || 'Đơn vị');
     let name = base;
     for (let k = 2; taken.has(name.toLowerCase()); k++) {
       const suffix = ` (${k})`;

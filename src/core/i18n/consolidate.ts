@@ -39,6 +39,11 @@ export const MODE_WORDS: Record<Lang, Record<Mode, string>> = {
   en: { invest: 'invest', lease: 'lease', mixed: 'mixed', provided: 'provided', free: 'free', pilot: 'pilot', unknown: 'unknown' },
 };
 
+/** "6 tự đầu tư, 1 thuê, 4 chưa rõ": the modes a system's units run it in, those with any. */
+export function modeCounts(lang: Lang, byMode: Readonly<Record<Mode, number>>, modes: readonly Mode[]): string {
+  return modes.filter((m) => byMode[m] > 0).map((m) => `${byMode[m]} ${MODE_WORDS[lang][m]}`).join(', ');
+}
+
 export const SYSTEM_WORDS: Record<Lang, Record<SystemCode, string>> = {
   vi: {
     IOC: 'IOC (điều hành thông minh)', SOC: 'SOC (giám sát an toàn thông tin)', LGSP: 'LGSP (tích hợp, chia sẻ dữ liệu)',

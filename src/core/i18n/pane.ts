@@ -38,7 +38,7 @@ export interface Texts {
     written: (sheet: string) => string;
     findingCellless: string;
     selectHint: string;
-    progress: { read: string; check: string; write: string };
+    progress: { read: string; check: string; write: string; mark: string; clear: string };
     progressLabel: string;
     group: GroupTitles;
     filterSeverity: string;
@@ -195,7 +195,7 @@ export const vi: Texts = {
     written: (sheet) => `Đã ghi sheet "${sheet}".`,
     findingCellless: 'cả bảng',
     selectHint: 'Bấm vào một phát hiện để chọn ô đó trong Excel.',
-    progress: { read: 'Đang đọc sheet…', check: 'Đang kiểm tra…', write: 'Đang ghi…' },
+    progress: { read: 'Đang đọc sheet…', check: 'Đang kiểm tra…', write: 'Đang ghi…', mark: 'Đang đánh dấu ô…', clear: 'Đang xóa đánh dấu…' },
     progressLabel: 'Tiến độ',
     group: {
       SUBTOTAL_MISMATCH: (n) => `${n} số tổng lệch với tổng các mục con`,
@@ -395,7 +395,7 @@ export const en: Texts = {
     written: (sheet) => `Wrote sheet "${sheet}".`,
     findingCellless: 'whole table',
     selectHint: 'Click a finding to select its cell in Excel.',
-    progress: { read: 'Reading the sheet…', check: 'Checking…', write: 'Writing…' },
+    progress: { read: 'Reading the sheet…', check: 'Checking…', write: 'Writing…', mark: 'Marking cells…', clear: 'Clearing marks…' },
     progressLabel: 'Progress',
     // English puts the count after the label, so one and many read alike ("Duplicate items: 1").
     group: {

@@ -4,18 +4,27 @@
 // adapter that forgets a load or a sync fails its tests instead of getting a plausible value.
 // A sync also obeys Excel on the web's payload limit: the request and the response are each
 // weighed as JSON, and one over 5 MB fails with the code Excel uses, delivering nothing.
+// Excel answers from its own process: the request is carried out in a task of its own and the
+// answer arrives in another, so the add-in's code between two syncs is one task of the page, as
+// in Excel, and the stand-in's own work is never counted as the add-in's (RequestRecord.span).
 import { FakeOfficeError, notLoaded } from './errors';
-import { ACTION_BYTES, OBJECT_PATH_BYTES, PAYLOAD_LIMIT, RESULT_BYTES, jsonBytes } from './payload';
+import { ACTION_BYTES, OBJECT_PATH_BYTES, PAYLOAD_LIMIT, RESULT_BYTES, jsonBytes, type RequestRecord } from './payload';
 import type { FakeWorkbook } from './state';
 import type { ClientResultApi } from '../../excel/office-api';
+// Excel's answer comes as a message from another process: in a later task, as nextTask resolves.
+import { nextTask, now } from '../../excel/slices';
 
 /** An operation's answer: its JSON (weighed) and what to do with it once the response arrives. */
 export type Reply = (value: unknown, deliver: () => void) => void;
 export type Operation = (reply: Reply) => void;
 
-/** Bytes an action sends: its envelope plus its arguments as JSON. */
-export function actionBytes(args?: unknown): number {
-  return ACTION_BYTES + jsonBytes(args);
+
+/**
+ * Bytes an action sends: its envelope plus its arguments as JSON, weighed when the request is
+ * sent (in the stand-in's task, not in the add-in's code that queued it).
+ */
+export function actionBytes(args?: unknown): () => number {
+  return () => ACTION_BYTES + jsonBytes(args);
 }
 
 export interface BatchOptions {
@@ -24,20 +33,23 @@ export interface BatchOptions {
 }
 
 export class Batch {
-  private queue: { op: Operation; bytes: number }[] = [];
+  private queue: { op: Operation; bytes: number | (() => number) }[] = [];
   /** Run after a successful sync, in order (events Excel raises for the add-in's own writes). */
   private afterSync: (() => void)[] = [];
 
   constructor(readonly book: FakeWorkbook, readonly options: BatchOptions = { delayForCellEdit: false }) {}
 
-  /** Queues an operation; `bytes` is what it adds to the request (default: a bare action). */
-  enqueue(op: Operation, bytes = ACTION_BYTES): void {
+  /**
+   * Queues an operation; `bytes` is what it adds to the request (default: a bare action), or how
+   * to weigh it when the request is sent (a large matrix is weighed then, in Excel's task).
+   */
+  enqueue(op: Operation, bytes: number | (() => number) = ACTION_BYTES): void {
     this.queue.push({ op, bytes });
   }
 
   /** Queues the creation of an object path (getItem, getRange…), resolved at sync time. */
   enqueuePath(op: Operation, args?: unknown): void {
-    this.enqueue(op, OBJECT_PATH_BYTES + jsonBytes(args));
+    this.enqueue(op, () => OBJECT_PATH_BYTES + jsonBytes(args));
   }
 
   /** Something to do once the current sync has succeeded. */
@@ -49,23 +61,10 @@ export class Batch {
     return this.queue.length;
   }
 
-  async sync(): Promise<void> {
+  /** Runs a request's operations in order; returns what to deliver when the answer arrives. */
+  private carryOut(ops: readonly { op: Operation; bytes: number | (() => number) }[], record: RequestRecord): (() => void)[] {
     const book = this.book;
-    book.syncCount++;
-    const ops = this.queue;
-    this.queue = [];
-    this.afterSync = [];
-    // A round trip is asynchronous in Excel; keep it so here so ordering bugs show.
-    await Promise.resolve();
-    if (book.editMode) {
-      if (!this.options.delayForCellEdit) {
-        book.requests.push({ sent: 0, received: 0, failed: true });
-        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
-      }
-      await book.cellEditEnded();
-    }
-    const record = { sent: ops.reduce((n, o) => n + o.bytes, 0), received: 0, failed: true };
-    book.requests.push(record);
+    record.sent = ops.reduce((n, o) => n + (typeof o.bytes === 'function' ? o.bytes() : o.bytes), 0);
     const injected = book.fault?.(book.syncCount) ?? null;
     if (injected) throw new FakeOfficeError(injected, `Injected by the test (sync ${book.syncCount}).`);
     if (record.sent > PAYLOAD_LIMIT) {
@@ -83,7 +82,39 @@ export class Batch {
     if (record.received > PAYLOAD_LIMIT) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.received} bytes).`);
     }
-    for (const deliver of deliveries) deliver();
+    return deliveries;
+  }
+
+  async sync(): Promise<void> {
+    const book = this.book;
+    book.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    this.afterSync = [];
+    // A round trip is asynchronous in Excel: the request is carried out in a task of its own.
+    await nextTask();
+    if (book.editMode) {
+      if (!this.options.delayForCellEdit) {
+        book.requests.push({ sent: 0, received: 0, failed: true });
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      await book.cellEditEnded();
+    }
+    const record: RequestRecord = { sent: 0, received: 0, failed: true };
+    book.requests.push(record);
+    const start = now();
+    let answer: { deliveries: (() => void)[] } | { error: unknown };
+    try {
+      answer = { deliveries: this.carryOut(ops, record) };
+    } catch (error) {
+      // A refusal travels back like an answer: the add-in sees it in the next task.
+      answer = { error };
+    }
+    record.span = { start, end: now() };
+    // The answer arrives in another task, where the add-in's code goes on.
+    await nextTask();
+    if ('error' in answer) throw answer.error;
+    for (const deliver of answer.deliveries) deliver();
     record.failed = false;
     const tasks = this.afterSync;
     this.afterSync = [];

@@ -10,6 +10,8 @@ import {
   decodeCells, decodeView, encodeView, planMessages, type CheckView, type Phase, type Request, type ResultSheets, type Response,
 } from './protocol';
 import { CheckService } from './service';
+import type { ConsolidateJSON } from '../../core/consolidate';
+import type { ConsolidateChoices, ConsolidateService, PickedFile } from '../consolidate/service';
 
 export type ProgressListener = (phase: Phase, done: number, total: number) => void;
 
@@ -18,6 +20,10 @@ export interface Checker {
   check(grid: Grid, settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView>;
   recheck(settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView>;
   plans(sheets: ResultSheets, lang: Lang): Promise<SheetPlan[]>;
+  /** Several workbooks into one; `files` null: the last ones again (another language or grouping). */
+  consolidate(files: PickedFile[] | null, choices: ConsolidateChoices, onProgress?: ProgressListener): Promise<ConsolidateJSON>;
+  /** The last consolidation's sheets, in the order to write them. */
+  consolidationPlans(lang: Lang): Promise<SheetPlan[]>;
 }
 
 type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -36,6 +42,7 @@ const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 export class WorkerChecker implements Checker {
   private worker: Worker | null = null;
   private inline: CheckService | null = null;
+  private inlineConsolidation: ConsolidateService | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   /** Plan cells of answered plans requests, until plans() picks them up. */
@@ -75,10 +82,24 @@ export class WorkerChecker implements Checker {
     return this.view(await this.send({ type: 'recheck', settings, lang }, onProgress));
   }
 
-  async plans(sheets: ResultSheets, lang: Lang): Promise<SheetPlan[]> {
+  plans(sheets: ResultSheets, lang: Lang): Promise<SheetPlan[]> {
+    return this.planList({ type: 'plans', sheets, lang });
+  }
+
+  async consolidate(files: PickedFile[] | null, choices: ConsolidateChoices, onProgress?: ProgressListener): Promise<ConsolidateJSON> {
+    const response = await this.send({ type: 'consolidate', files, choices }, onProgress);
+    if (response.type !== 'consolidated') throw new Error(`check worker answered ${response.type} to consolidate`);
+    return response.result;
+  }
+
+  consolidationPlans(lang: Lang): Promise<SheetPlan[]> {
+    return this.planList({ type: 'consolidation-plans', lang });
+  }
+
+  private async planList(body: Body): Promise<SheetPlan[]> {
     const id = this.nextId;
-    const response = await this.send({ type: 'plans', sheets, lang });
-    if (response.type !== 'plans') throw new Error(`check worker answered ${response.type} to plans`);
+    const response = await this.send(body);
+    if (response.type !== 'plans') throw new Error(`check worker answered ${response.type} to ${body.type}`);
     const cells = this.received.get(id) ?? [];
     this.received.delete(id);
     return response.plans.map((plan, i) => ({ ...plan, cells: cells[i] ?? [] }));
@@ -145,7 +166,15 @@ export class WorkerChecker implements Checker {
     try {
       if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check(body.grid, body.settings, body.lang, progress)) });
       else if (body.type === 'recheck') this.receive({ id, type: 'checked', view: encodeView(service.recheck(body.settings, body.lang, progress)) });
-      else for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
+      else if (body.type === 'plans') for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
+      else {
+        // Loaded only here, where no worker runs: the reader and the consolidation stay out of the
+        // script every pane downloads. A worker that died took its consolidation with it: a
+        // request for its sheets then fails plainly.
+        const consolidation = (this.inlineConsolidation ??= new (await import('../consolidate/service')).ConsolidateService());
+        if (body.type === 'consolidate') this.receive({ id, type: 'consolidated', result: await consolidation.run(body.files, body.choices, progress) });
+        else for (const message of planMessages(id, consolidation.plans(body.lang))) this.receive(message);
+      }
     } catch (error) {
       this.receive({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

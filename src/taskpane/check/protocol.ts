@@ -7,6 +7,8 @@ import type { CheckedTable, TableSummary } from '../../core/model';
 import type { PlanCell, SheetPlan } from '../../core/sheetplan';
 import type { Lang, SourceCode, SpendingType } from '../../core/types';
 import type { StoredSettings } from '../../excel/host';
+import type { ConsolidateJSON } from '../../core/consolidate';
+import type { ConsolidateChoices, PickedFile } from '../consolidate/service';
 
 /**
  * One checked table as the pane shows it: everything the core says about it except its rows
@@ -35,11 +37,17 @@ export type Request =
   | { id: number; type: 'check'; grid: Grid; settings: StoredSettings; lang: Lang }
   /** The last grid again, worded in another language or under new settings. */
   | { id: number; type: 'recheck'; settings: StoredSettings; lang: Lang }
-  | { id: number; type: 'plans'; sheets: ResultSheets; lang: Lang };
+  | { id: number; type: 'plans'; sheets: ResultSheets; lang: Lang }
+  /** Several workbooks into one ("Tổng hợp nhiều tệp"); `files` null: the last ones again. */
+  | { id: number; type: 'consolidate'; files: PickedFile[] | null; choices: ConsolidateChoices }
+  /** The last consolidation's sheets, answered as plan-cells and plans like 'plans'. */
+  | { id: number; type: 'consolidation-plans'; lang: Lang };
 
 export type Response =
   | { id: number; type: 'progress'; phase: Phase; done: number; total: number }
   | { id: number; type: 'checked'; view: WireCheckView }
+  /** The consolidation as the contract's JSON: plain data, amounts as decimal strings. */
+  | { id: number; type: 'consolidated'; result: ConsolidateJSON }
   /** Part of plan `plan`'s cells: a 20,000-row data sheet is ~300,000 cells, sent in slices so
    * that no one message takes the pane's thread long to receive. */
   | { id: number; type: 'plan-cells'; plan: number; cells: WireCell[] }

@@ -2,6 +2,7 @@
 // 20,000-row sheet is checked or its result sheets are built.
 import { encodeView, planMessages, type Phase, type Request, type Response } from './protocol';
 import { CheckService } from './service';
+import { ConsolidateService } from '../consolidate/service';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<Request>) => void) | null;
@@ -10,6 +11,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const service = new CheckService();
+const consolidation = new ConsolidateService();
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -25,6 +27,16 @@ scope.onmessage = (event) => {
         break;
       case 'plans':
         for (const message of planMessages(request.id, service.plans(request.sheets, request.lang))) scope.postMessage(message);
+        break;
+      case 'consolidate':
+        // Reading a file is asynchronous (the browser inflates it): answered when all are read.
+        consolidation.run(request.files, request.choices, progress).then(
+          (result) => scope.postMessage({ id: request.id, type: 'consolidated', result }),
+          (error: unknown) => scope.postMessage({ id: request.id, type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        );
+        break;
+      case 'consolidation-plans':
+        for (const message of planMessages(request.id, consolidation.plans(request.lang))) scope.postMessage(message);
         break;
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 // The consolidated workbook as SheetPlans: names Excel accepts, and every figure's cached value
 // is the consolidation's (the LibreOffice test in test/cli checks the formulas compute it).
-import { buildConsolidationSheets, consolidate } from '../../../src/core/consolidate';
+import { buildConsolidationSheets, consolidate, isConsolidationSheet, WORKBOOK_UNIT_PREFIX } from '../../../src/core/consolidate';
 import type { PlanCell, SheetPlan } from '../../../src/core/sheetplan';
 import { unitSheetNames } from '../../../src/core/consolidate/unit-sheet';
 import { planTable } from './builders';
@@ -19,6 +19,16 @@ describe('unitSheetNames', () => {
     expect(names.get('a/b:c')).toBe('a-b-c');
     expect(names.get('NS Tổng hợp')).toBe('NS Tổng hợp (2)');
     expect(names.get('An Giang')).toBe('An Giang (2)');
+  });
+
+  it('with the open workbook’s prefix: every name starts with it and still fits in 31 characters', () => {
+    const names = unitSheetNames(['Cà Mau', 'Sở Thông tin và Truyền thông tỉnh Khánh Hòa'], WORKBOOK_UNIT_PREFIX);
+    expect(names.get('Cà Mau')).toBe('NS ĐV Cà Mau');
+    // 31 − 6 = 25 characters of the name are kept (counted by hand).
+    expect(names.get('Sở Thông tin và Truyền thông tỉnh Khánh Hòa')).toBe('NS ĐV Sở Thông tin và Truyền th');
+    for (const n of names.values()) expect(isConsolidationSheet(n)).toBe(true);
+    // A user's own sheet named after a province, or one of check's, is not the consolidation's.
+    expect(['Cà Mau', 'NS Dữ liệu', 'NS Hệ thống'].map(isConsolidationSheet)).toEqual([false, false, true]);
   });
 });
 
