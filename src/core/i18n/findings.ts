@@ -45,6 +45,8 @@ const VI: Catalog = {
   },
   SOURCE_UNKNOWN: {
     '': (p) => `Ô ${p.cell}: không xác định được nguồn vốn "${p.text}". Ghi rõ NSTW, NSĐP, ODA hoặc Khác (XHH).`,
+    state: (p) => `Ô ${p.cell}: "${p.text}" gồm cả ngân sách trung ương (NSTW) và ngân sách địa phương (NSĐP). Ghi rõ nguồn nào, hoặc tách số tiền theo từng nguồn (NSTW: …; NSĐP: …).`,
+    money: (p) => `Ô ${p.cell}: cột nguồn vốn lại ghi một số tiền ("${p.text}"): có thể các ô của dòng này bị lệch cột. Chuyển số tiền về cột số tiền và ghi nguồn vốn (NSTW, NSĐP, ODA hoặc Khác) vào ô ${p.cell}.`,
   },
   TIME_UNREADABLE: {
     '': (p) => `Ô ${p.cell}: không đọc được thời gian thực hiện "${p.text}"; không phân bổ được tiền theo năm. Ghi dạng 2021-2023, "2021, 2022" hoặc "Hàng năm".`,
@@ -148,6 +150,8 @@ const EN: Catalog = {
   },
   SOURCE_UNKNOWN: {
     '': (p) => `Cell ${p.cell}: cannot classify the funding source "${p.text}". Name NSTW, NSĐP, ODA or Khác (XHH).`,
+    state: (p) => `Cell ${p.cell}: "${p.text}" covers both the central (NSTW) and the local budget (NSĐP). Say which, or split the amount by source (NSTW: …; NSĐP: …).`,
+    money: (p) => `Cell ${p.cell}: the funding-source column holds an amount ("${p.text}"): this row's cells may have slipped a column. Move the amount to the amount column and name the source (NSTW, NSĐP, ODA or Khác) in ${p.cell}.`,
   },
   TIME_UNREADABLE: {
     '': (p) => `Cell ${p.cell}: cannot read the time "${p.text}"; money cannot be spread over years. Write 2021-2023, "2021, 2022" or "Hàng năm".`,

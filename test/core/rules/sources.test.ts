@@ -56,3 +56,23 @@ describe('funding sources', () => {
     expect(hint?.suggestion).toBe('outline-estimate');
   });
 });
+
+describe('SOURCE_UNKNOWN says what is wrong with the source cell', () => {
+  const unknown = (source: string) =>
+    checkOne(planGrid([['1', 'Hệ thống X', '2021', '1.000', source]])).findings.find((f) => f.code === 'SOURCE_UNKNOWN');
+
+  it('an amount in the source column (khao-sat-mau.xlsx I10 holds "11.853.224.938 đồng") is called a slipped column', () => {
+    const f = unknown('11.853.224.938 đồng');
+    expect(f?.message).toContain('cột nguồn vốn lại ghi một số tiền');
+    expect(f?.message).not.toContain('không xác định được nguồn vốn');
+  });
+
+  it('"Ngân sách nhà nước" is told it covers both NSTW and NSĐP', () => {
+    expect(unknown('Ngân sách nhà nước')?.message).toContain('gồm cả ngân sách trung ương (NSTW) và ngân sách địa phương (NSĐP)');
+  });
+
+  it('other words keep the plain message', () => {
+    const f = unknown('Nguồn chuyển đổi số');
+    expect(f?.message).toContain('không xác định được nguồn vốn "Nguồn chuyển đổi số"');
+  });
+});
