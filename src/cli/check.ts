@@ -1,7 +1,6 @@
 // `ngansach check FILE.xlsx`: read every sheet, find and check the budget tables, print a
 // report or the contract JSON, and with --out write a copy with the result sheets added.
 // Exit 0: no error findings; 1: error findings; 2: the input could not be used.
-import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, defaultSettings } from '../core/check';
 import { checkJSONPieces } from '../core/json';
@@ -12,7 +11,9 @@ import { AUTO_RULESET, hasRuleSet, ruleSetIds } from '../core/rulesets';
 import { buildCheckSheets, CHECK_RESULT_SHEETS, DATA_SHEET, FINDINGS_SHEET, SUMMARY_SHEET } from '../core/sheets';
 import { xlsxText } from '../core/i18n/xlsx';
 import type { Lang, MoneyUnit, Period } from '../core/types';
+import { cliText } from '../core/i18n/cli';
 import { parseArgs } from './args';
+import { checkOutPath } from './out-path';
 import { CliIO, UsageError } from './io';
 import { formatReport } from './report';
 import type { ReportOptions } from './report';
@@ -36,55 +37,35 @@ export interface CheckOptions {
 export function parseCheckArgs(args: string[]): CheckOptions {
   const parsed = parseArgs(args, SPEC);
   if (parsed.positional.length === 0) {
-    throw new UsageError('thiếu tệp / missing the workbook: ngansach check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx]');
+    throw new UsageError(cliText.checkNoFile());
   }
   if (parsed.positional.length > 1) {
-    throw new UsageError(`chỉ một tệp mỗi lần / one workbook at a time (got ${parsed.positional.length}: ${parsed.positional.join(', ')})`);
+    throw new UsageError(cliText.checkOneFile(parsed.positional));
   }
   const langText = parsed.values.get('lang') ?? 'vi';
-  if (langText !== 'vi' && langText !== 'en') throw new UsageError(`--lang "${langText}": dùng / use vi or en`);
+  if (langText !== 'vi' && langText !== 'en') throw new UsageError(cliText.badLang(langText));
 
   let period: Period | null = null;
   const periodText = parsed.values.get('period');
   if (periodText !== undefined) {
     period = parsePeriod(periodText);
-    if (!period) throw new UsageError(`--period "${periodText}": không đọc được giai đoạn / not a plan period; write it like 2021-2025`);
+    if (!period) throw new UsageError(cliText.badPeriod(periodText));
   }
   let unit: MoneyUnit | null = null;
   const unitText = parsed.values.get('unit');
   if (unitText !== undefined) {
     unit = parseUnit(unitText);
-    if (!unit) throw new UsageError(`--unit "${unitText}": không rõ đơn vị / unknown unit; use "đồng", "nghìn đồng", "triệu đồng" or "tỷ đồng"`);
+    if (!unit) throw new UsageError(cliText.badUnit(unitText));
   }
 
   const ruleSet = parsed.values.get('ruleset') ?? AUTO_RULESET;
   if (ruleSet !== AUTO_RULESET && !hasRuleSet(ruleSet)) {
-    throw new UsageError(`--ruleset "${ruleSet}": không có bộ quy định này / unknown rule set; dùng / use ${[AUTO_RULESET, ...ruleSetIds()].join(', ')}`);
+    throw new UsageError(cliText.badRuleSet(ruleSet, [AUTO_RULESET, ...ruleSetIds()].join(', ')));
   }
 
   const file = parsed.positional[0];
   const out = parsed.values.get('out');
-  if (out !== undefined) {
-    const outExt = path.extname(out).toLowerCase();
-    if (outExt !== '.xlsx' && outExt !== '.xlsm') throw new UsageError(`--out ${out}: tên tệp phải kết thúc bằng .xlsx / must end in .xlsx (.xlsm for a workbook with macros)`);
-    // Never change what the user typed: the input is read-only to us.
-    if (path.resolve(out) === path.resolve(file)) {
-      throw new UsageError(`--out ${out}: không ghi đè tệp gốc / will not overwrite the input; choose another file name`);
-    }
-    // Checked before any work, so a typo in the folder does not cost a whole check.
-    const dir = path.dirname(path.resolve(out));
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-      throw new UsageError(`--out ${out}: thư mục không tồn tại / the folder does not exist: ${dir}`);
-    }
-    if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
-      throw new UsageError(`--out ${out}: là một thư mục / is a directory; give a file name ending in .xlsx`);
-    }
-    try {
-      fs.accessSync(dir, fs.constants.W_OK);
-    } catch {
-      throw new UsageError(`--out ${out}: không có quyền ghi vào thư mục / no permission to write in ${dir}`);
-    }
-  }
+  if (out !== undefined) checkOutPath(out, [file], { macros: true });
   return { file, sheet: parsed.values.get('sheet'), json: parsed.switches.has('json'), out, lang: langText, period, unit, ruleSet };
 }
 

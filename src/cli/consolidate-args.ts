@@ -6,7 +6,9 @@ import * as path from 'path';
 import { CONSOLIDATE_TEXT } from '../core/i18n/consolidate';
 import { parseUnit } from '../core/money';
 import type { Lang, MoneyUnit } from '../core/types';
+import { cliText } from '../core/i18n/cli';
 import { parseArgs } from './args';
+import { checkOutPath } from './out-path';
 import { UsageError } from './io';
 
 const SPEC = { values: ['out', 'lang', 'unit', 'provinces', 'jobs'], switches: ['json'] };
@@ -51,28 +53,14 @@ function expand(arg: string): { files: string[]; reason?: string } {
   return { files: [arg] };
 }
 
-function checkOut(out: string, inputs: readonly string[]): void {
-  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(CONSOLIDATE_TEXT.outNotXlsx(out));
-  const target = path.resolve(out);
-  if (inputs.some((f) => path.resolve(f) === target)) throw new UsageError(CONSOLIDATE_TEXT.outIsInput(out));
-  const dir = path.dirname(target);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(CONSOLIDATE_TEXT.outNoFolder(out, dir));
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(CONSOLIDATE_TEXT.outIsFolder(out));
-  try {
-    fs.accessSync(dir, fs.constants.W_OK);
-  } catch {
-    throw new UsageError(CONSOLIDATE_TEXT.outNoPermission(out, dir));
-  }
-}
-
 export function parseConsolidateArgs(argv: string[]): ConsolidateArgs {
   const parsed = parseArgs(argv, SPEC);
   if (parsed.positional.length === 0) throw new UsageError(CONSOLIDATE_TEXT.missingFiles());
   const lang = parsed.values.get('lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(CONSOLIDATE_TEXT.badLang(lang));
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(cliText.badLang(lang));
   const unitText = parsed.values.get('unit');
   const unit = unitText === undefined ? null : parseUnit(unitText);
-  if (unitText !== undefined && !unit) throw new UsageError(CONSOLIDATE_TEXT.badUnit(unitText));
+  if (unitText !== undefined && !unit) throw new UsageError(cliText.badUnit(unitText));
   const provincesText = parsed.values.get('provinces');
   if (provincesText !== undefined && provincesText !== '2025') throw new UsageError(CONSOLIDATE_TEXT.badProvinces(provincesText));
   const jobsText = parsed.values.get('jobs');
@@ -96,6 +84,6 @@ export function parseConsolidateArgs(argv: string[]): ConsolidateArgs {
     }
   }
   const out = parsed.values.get('out');
-  if (out !== undefined) checkOut(out, files);
+  if (out !== undefined) checkOutPath(out, files, { several: true });
   return { files, skipped, json: parsed.switches.has('json'), out, lang, unit, provinces: provincesText === '2025' ? '2025' : null, jobs };
 }

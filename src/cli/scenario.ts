@@ -4,6 +4,7 @@
 import { cliText } from '../core/i18n/cli';
 import * as fs from 'fs';
 import * as path from 'path';
+import { checkOutPath } from './out-path';
 import { computeScenario, parseScenarioInput, scenarioSheet, scenarioToJSON, SCENARIO_SHEET_NAME } from '../core/scenario';
 import type { FieldError } from '../core/scenario';
 import type { Lang } from '../core/types';
@@ -64,13 +65,6 @@ function describeErrors(errors: FieldError[], cells: Map<string, string>): strin
   return bilingual({ vi: errors.map((e) => at(e, e.vi)).join('; '), en: errors.map((e) => at(e, e.en)).join('; ') });
 }
 
-function checkOut(out: string, input: string): void {
-  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(cliText.outNotXlsx(out));
-  const dir = path.dirname(path.resolve(out));
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(cliText.outNoFolder(out, dir));
-  if (path.resolve(out) === path.resolve(input)) throw new UsageError(cliText.outIsInput(out));
-}
-
 export async function runScenario(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { values: ['out', 'lang'], switches: ['json'] });
   if (parsed.positional.length !== 1) throw new UsageError(cliText.scenarioOneFile(HOW));
@@ -85,7 +79,7 @@ export async function runScenario(args: string[], io: CliIO): Promise<number> {
   const max = ext === '.json' ? MAX_JSON_BYTES : MAX_XLSX_BYTES;
   if (size > max) throw new UsageError(scenarioCli.tooBig(file, sizeText(size), sizeText(max)));
   const out = parsed.values.get('out');
-  if (out !== undefined) checkOut(out, file);
+  if (out !== undefined) checkOutPath(out, [file]);
 
   const loaded = ext === '.json' ? await loadJson(file) : await loadXlsx(file);
   const parsedInput = parseScenarioInput(loaded.raw);

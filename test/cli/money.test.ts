@@ -111,6 +111,6 @@ describe('ngansach money: bad arguments exit 2 with one line', () => {
   test('the bad unit message names the units that work', async () => {
     const io = fakeIO('');
     await main(['money', '--unit', 'USD'], io);
-    expect(io.stderr()).toMatch(/"đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"/);
+    expect(io.stderr()).toMatch(/"đồng", "nghìn đồng", "triệu đồng" or "tỷ đồng"/);
   });
 });

@@ -11,17 +11,10 @@ function baseName(file: string): string {
 export const CONSOLIDATE_TEXT = {
   usage: 'ngansach consolidate FILE... [--json] [--out OUT.xlsx] [--provinces 2025] [--unit "triệu đồng"] [--lang vi|en] [--jobs N]',
   missingFiles: () => `thiếu tệp / missing the workbooks: ${CONSOLIDATE_TEXT.usage}`,
-  badLang: (v: string) => `--lang "${v}": dùng / use vi or en`,
-  badUnit: (v: string) => `--unit "${v}": không rõ đơn vị / unknown unit; use "đồng", "nghìn đồng", "triệu đồng" or "tỷ đồng"`,
   badProvinces: (v: string) => `--provinces "${v}": chỉ có 2025 (34 tỉnh, thành phố từ 01/7/2025) / only 2025 is known`,
   badJobs: (v: string) => `--jobs "${v}": cần một số từ 1 đến 64 / needs a whole number from 1 to 64`,
   noMatch: (pattern: string) => `${pattern}: không có tệp .xlsx nào khớp / no .xlsx file matches`,
   emptyFolder: (dir: string) => `${dir}: thư mục không có tệp .xlsx / the folder holds no .xlsx file`,
-  outNotXlsx: (out: string) => `--out ${out}: tên tệp phải kết thúc bằng .xlsx / must end in .xlsx`,
-  outNoFolder: (out: string, dir: string) => `--out ${out}: thư mục không tồn tại / the folder does not exist: ${dir}`,
-  outIsFolder: (out: string) => `--out ${out}: là một thư mục / is a directory; give a file name ending in .xlsx`,
-  outNoPermission: (out: string, dir: string) => `--out ${out}: không có quyền ghi vào thư mục / no permission to write in ${dir}`,
-  outIsInput: (out: string) => `--out ${out}: không ghi đè tệp đầu vào / will not overwrite an input; choose another file name`,
   noUsableFile: (n: number) => `không dùng được tệp nào trong ${n} tệp / none of the ${n} files could be used (lý do từng tệp ở trên / reasons above)`,
   noTable: (file: string) => `${baseName(file)}: không tìm thấy bảng ngân sách / no budget table found: the header needs columns like ` +
     `'Số thứ tự', 'Tên dự án/nhiệm vụ', 'Tổng mức đầu tư'`,

@@ -1,10 +1,12 @@
 // Texts about workbook files (reading an .xlsx, writing the --out copy): one line each,
 // Vietnamese first and English second, naming the file and saying what to do. The .xlsx reader
 // and writer (src/xlsx) and the CLI take every such text from here.
+import { Decimal } from '../decimal';
+import { formatAmount } from './index';
 
-/** Thousands as officers write them: 1.048.576. */
+/** Counts as officers write them (1.048.576), by the one formatter. */
 function n(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return formatAmount('vi', new Decimal(value));
 }
 
 function mib(bytes: number): string {

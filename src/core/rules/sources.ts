@@ -12,8 +12,6 @@ import type { Rule } from './context';
 // A survey's answer that names no source on purpose: "Không", "Chưa ĐX", "Đang xây dựng kế hoạch".
 const NO_ANSWER = /^(khong|chua|dang|x$|n\/a$|-+$)/;
 const STATE_BUDGET = /^(nguon )?(von )?(ngan sach nha nuoc|nsnn)\.?$/;
-// Nothing but a figure, with or without a money unit after it.
-const PLAIN_OR_UNIT = /^[\d.,\s]+\d[\d.,]*\s*(đồng|đ|triệu đồng|triệu|tr\.?đ|tỷ đồng|tỷ)?\.?$/iu;
 
 export const sourcesRule: Rule = (ctx) => {
   const { table } = ctx;
@@ -40,9 +38,9 @@ export const sourcesRule: Rule = (ctx) => {
         if (survey && !/\d/.test(part.text) && NO_ANSWER.test(fold(part.text))) continue;
         // An amount where the source belongs ("11.853.224.938 đồng"): the row's answers have likely
         // slipped a column, which is what the officer needs to hear, not "name a source".
-        const money = PLAIN_OR_UNIT.test(part.text.trim()) ? parseMoney(part.text) : null;
+        const money = parseMoney(part.text);
         // "Ngân sách nhà nước" is both NSTW and NSĐP: the officer must say which share is which.
-        const variant = money && money.value !== null && !money.ambiguous ? 'money' : STATE_BUDGET.test(fold(part.text).trim()) ? 'state' : '';
+        const variant = money.value !== null && !money.ambiguous ? 'money' : STATE_BUDGET.test(fold(part.text).trim()) ? 'state' : '';
         out.push(ctx.say({ code: 'SOURCE_UNKNOWN', variant, row: row.row, cell, actual: part.text, params: { text: part.text } }));
       }
     }

@@ -3,6 +3,7 @@
 // column, so deleting a row the officer has dealt with updates them.
 import type { CheckResult } from '../model';
 import { Decimal } from '../decimal';
+import { columnLetter } from '../grid';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
 import { FINDINGS_TEXT, SEVERITY_WORDS } from '../i18n/check-sheets';
@@ -42,14 +43,14 @@ export function buildFindingsSheet(result: CheckResult, lang: Lang = 'vi', name:
   const firstRow = HEADER_ROW + 1;
   const lastRow = Math.max(firstRow, HEADER_ROW + rows.length);
   SEVERITIES.forEach((sev, k) => {
-    const col = String.fromCharCode(65 + 2 * k);
-    const next = String.fromCharCode(66 + 2 * k);
+    const col = columnLetter(1 + 2 * k);
+    const next = columnLetter(2 + 2 * k);
     const count = rows.filter((x) => x.finding.severity === sev).length;
     cells.push({ address: `${col}2`, value: words[sev], bold: true, fill: SEVERITY_FILL[sev] });
     cells.push({ address: `${next}2`, formula: `COUNTIF($A$${firstRow}:$A$${lastRow},${col}2)`, value: count, bold: true, align: 'left' });
   });
 
-  T.headers.forEach((h, i) => cells.push({ address: `${String.fromCharCode(65 + i)}${HEADER_ROW}`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
+  T.headers.forEach((h, i) => cells.push({ address: `${columnLetter(i + 1)}${HEADER_ROW}`, value: h, bold: true, fill: 'D9E1F2', wrap: true }));
 
   if (rows.length === 0) {
     cells.push({ address: `A${firstRow}`, value: T.none, italic: true });
