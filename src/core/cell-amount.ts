@@ -2,7 +2,10 @@
 import { Decimal } from './decimal';
 import type { CellValue } from './grid';
 import { parseMoney } from './money';
-import type { MoneyReading, MoneyUnit } from './types';
+import { moneyReason } from './i18n/money-reasons';
+import type { MoneyReading, MoneyUnit, MoneyWhy } from './types';
+
+const NOT_FINITE: MoneyWhy = { kind: 'notFinite', text: null };
 
 /**
  * Excel keeps numbers as doubles, so a cell computed by a formula can hold 168686.49999999997.
@@ -26,7 +29,7 @@ export function readAmountCell(value: CellValue, unit: MoneyUnit): MoneyReading 
     const d = numberToDecimal(value);
     return {
       input: String(value), value: d, unit, per: 'total', unitExplicit: false, ambiguous: false,
-      reason: d === null ? 'not a finite number' : null, notes: [], dash: false,
+      reason: d === null ? moneyReason('en', NOT_FINITE) : null, why: d === null ? NOT_FINITE : undefined, notes: [], dash: false,
     };
   }
   if (!value.trim()) return null;

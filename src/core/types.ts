@@ -20,6 +20,24 @@ export type MoneyNote =
   /** Anything else in brackets or after the number that was not understood as a figure. */
   | { kind: 'remark'; text: string };
 
+/** What a text was taken for instead of an amount (the money reader's skipped spans). */
+export type MoneySkip = 'doc' | 'date' | 'year' | 'yearRange' | 'invalid' | 'count' | 'foreign';
+
+/** Why a text or number holds no amount; worded by i18n/money-reasons.ts. */
+export type MoneyWhy =
+  | { kind: 'empty' }
+  | { kind: 'tooLong' }
+  | { kind: 'notTextOrNumber' }
+  | { kind: 'notFinite'; text: string | null }
+  | { kind: 'tooManyDigits' }
+  | { kind: 'notNumberShape'; text: string; date: boolean }
+  | { kind: 'exponent'; text: string }
+  | { kind: 'noAmountStated'; text: string }
+  | { kind: 'noNumber'; text: string }
+  | { kind: 'noAmountIn'; text: string }
+  | { kind: 'years'; text: string }
+  | { kind: 'skipped'; skip: MoneySkip; text: string };
+
 export interface MoneyReading {
   input: string;
   /** The amount in `unit`, or null when the text holds no amount. */
@@ -32,6 +50,8 @@ export interface MoneyReading {
   ambiguous: boolean;
   /** Why value is null, or why the reading is ambiguous; null when clean. */
   reason: string | null;
+  /** Why value is null, as data, so a finding can word it in the officer's language. */
+  why?: MoneyWhy;
   notes: MoneyNote[];
   /** True for "-", "—", "0"-like deliberate non-amounts. */
   dash: boolean;

@@ -1,7 +1,6 @@
 // Finding messages in Vietnamese (default) and English. Each names the cell, says what was
 // expected and what was found, and what to do. Amounts arrive already formatted for the language.
 import type { FindingCode, Lang } from '../types';
-import { moneyReason } from './money-reasons';
 
 export type MessageParams = Record<string, string>;
 type Template = (p: MessageParams) => string;
@@ -16,7 +15,7 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" có mục con mang tiền nhưng chưa ghi số tổng; tổng các mục con là ${p.expected}. Ghi số tổng (hoặc công thức SUM) vào ô này.`,
   },
   AMOUNT_UNREADABLE: {
-    '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${moneyReason(p.reason, 'vi')})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
+    '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,

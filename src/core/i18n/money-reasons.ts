@@ -1,66 +1,56 @@
-// Why a money text could not be read, in the officer's language. The reader (core/money) states its
-// reasons in English, which is also what `ngansach money --json` prints; a finding quotes the reason
-// inside a Vietnamese sentence, so each reason shape the reader makes has its Vietnamese wording here.
-// A reason with no wording here (a new one) is quoted as it is rather than lost.
-import type { Lang } from '../types';
+// Why a money text could not be read, in each language. The money reader says why as data
+// (MoneyWhy); its English wording is also the `reason` that `ngansach money --json` prints, and a
+// finding words it in the officer's language.
+import type { Lang, MoneySkip, MoneyWhy } from '../types';
 
-type Rule = [RegExp, (m: RegExpMatchArray) => string];
+type Words = { [K in MoneyWhy['kind']]: (w: Extract<MoneyWhy, { kind: K }>) => string };
 
-const VI: Rule[] = [
-  [/^empty$/, () => 'ô trống'],
-  [/^too long$/, () => 'chuỗi quá dài'],
-  [/^not a text or a number$/, () => 'không phải chữ hay số'],
-  [/^not a finite number(?: \((.*)\))?$/, (m) => `không phải số hữu hạn${m[1] ? ` (${m[1]})` : ''}`],
-  [/^too many digits to be an amount$/, () => 'quá nhiều chữ số để là số tiền'],
-  [/^exponent notation in (".*")$/, (m) => `số viết dạng lũy thừa ${m[1]}, không phải cách ghi số tiền`],
-  [/^no amount stated \((".*")\)$/, (m) => `ghi chưa có số tiền ${m[1]}`],
-  [/^no number in (".*")$/, (m) => `không có con số trong ${m[1]}`],
-  [/^no amount in (".*")$/, (m) => `không có số tiền trong ${m[1]}`],
-  [/^years, not an amount: (".*")$/, (m) => `là các năm, không phải số tiền: ${m[1]}`],
-  [/^an amount in a foreign currency, not in đồng: (".*")$/, (m) => `là số tiền ngoại tệ, không phải đồng: ${m[1]}`],
-  [/^a document number, not an amount: (".*")$/, (m) => `là số hiệu văn bản, không phải số tiền: ${m[1]}`],
-  [/^a date, not an amount: (".*")$/, (m) => `là ngày tháng, không phải số tiền: ${m[1]}`],
-  [/^a range of years, not an amount: (".*")$/, (m) => `là khoảng năm, không phải số tiền: ${m[1]}`],
-  [/^a year, not an amount: (".*")$/, (m) => `là năm, không phải số tiền: ${m[1]}`],
-  [/^not a number shape: (".*")$/, (m) => `không đúng dạng số: ${m[1]}`],
-  [/^a count or label, not an amount: (".*")$/, (m) => `là số lượng hoặc nhãn, không phải số tiền: ${m[1]}`],
-  [/^(".*") is not a number shape \(a date\?\)$/, (m) => `${m[1]} không đúng dạng số (có thể là ngày tháng?)`],
-  [/^(".*") is not a number shape$/, (m) => `${m[1]} không đúng dạng số`],
-  [/^(".*") is a range; read the first figure$/, (m) => `${m[1]} là một khoảng; đã đọc số đầu`],
-  [/^(\d+) amounts joined by "\+" were added up$/, (m) => `đã cộng ${m[1]} số nối bằng dấu "+"`],
-  [/^(\d+) different amounts in the text; read the first$/, (m) => `có ${m[1]} số tiền khác nhau trong ô; đã đọc số đầu`],
-  [/^a number followed by words \((".*")\) may be a count, not money$/, (m) => `số đứng trước chữ (${m[1]}) có thể là số lượng, không phải tiền`],
-];
+const SKIP: Record<Lang, Record<MoneySkip, string>> = {
+  vi: {
+    foreign: 'là số tiền ngoại tệ, không phải đồng', doc: 'là số hiệu văn bản, không phải số tiền',
+    date: 'là ngày tháng, không phải số tiền', yearRange: 'là khoảng năm, không phải số tiền',
+    year: 'là năm, không phải số tiền', invalid: 'không đúng dạng số', count: 'là số lượng hoặc nhãn, không phải số tiền',
+  },
+  en: {
+    foreign: 'an amount in a foreign currency, not in đồng', doc: 'a document number, not an amount',
+    date: 'a date, not an amount', yearRange: 'a range of years, not an amount',
+    year: 'a year, not an amount', invalid: 'not a number shape', count: 'a count or label, not an amount',
+  },
+};
 
-function word(text: string): string | null {
-  const note = /^note: (.*)$/.exec(text);
-  if (note) {
-    const inner = word(note[1]);
-    return inner === null ? null : `ghi chú: ${inner}`;
-  }
-  for (const [pattern, say] of VI) {
-    const m = text.match(pattern);
-    if (m) return say(m);
-  }
-  return null;
-}
+const WORDS: Record<Lang, Words> = {
+  vi: {
+    empty: () => 'ô trống',
+    tooLong: () => 'chuỗi quá dài',
+    notTextOrNumber: () => 'không phải chữ hay số',
+    notFinite: (w) => `không phải số hữu hạn${w.text ? ` (${w.text})` : ''}`,
+    tooManyDigits: () => 'quá nhiều chữ số để là số tiền',
+    notNumberShape: (w) => `"${w.text}" không đúng dạng số${w.date ? ' (có thể là ngày tháng?)' : ''}`,
+    exponent: (w) => `số viết dạng lũy thừa "${w.text}", không phải cách ghi số tiền`,
+    noAmountStated: (w) => `ghi chưa có số tiền "${w.text}"`,
+    noNumber: (w) => `không có con số trong "${w.text}"`,
+    noAmountIn: (w) => `không có số tiền trong "${w.text}"`,
+    years: (w) => `là các năm, không phải số tiền: "${w.text}"`,
+    skipped: (w) => `${SKIP.vi[w.skip]}: "${w.text}"`,
+  },
+  en: {
+    empty: () => 'empty',
+    tooLong: () => 'too long',
+    notTextOrNumber: () => 'not a text or a number',
+    notFinite: (w) => `not a finite number${w.text ? ` (${w.text})` : ''}`,
+    tooManyDigits: () => 'too many digits to be an amount',
+    notNumberShape: (w) => `"${w.text}" is not a number shape${w.date ? ' (a date?)' : ''}`,
+    exponent: (w) => `exponent notation in "${w.text}"`,
+    noAmountStated: (w) => `no amount stated ("${w.text}")`,
+    noNumber: (w) => `no number in "${w.text}"`,
+    noAmountIn: (w) => `no amount in "${w.text}"`,
+    years: (w) => `years, not an amount: "${w.text}"`,
+    skipped: (w) => `${SKIP.en[w.skip]}: "${w.text}"`,
+  },
+};
 
-/**
- * The reader's reason in `lang`. Several reasons are joined by "; ", which a quoted cell text may
- * hold too, so pieces are joined back until they make a reason we know.
- */
-export function moneyReason(reason: string, lang: Lang): string {
-  if (lang !== 'vi' || reason === '') return reason;
-  const out: string[] = [];
-  let buffer: string | null = null;
-  for (const piece of reason.split('; ')) {
-    buffer = buffer === null ? piece : `${buffer}; ${piece}`;
-    const worded = word(buffer);
-    if (worded !== null) {
-      out.push(worded);
-      buffer = null;
-    }
-  }
-  if (buffer !== null) out.push(buffer);
-  return out.join('; ');
+/** Why a reading holds no amount, in `lang`. */
+export function moneyReason(lang: Lang, why: MoneyWhy): string {
+  const say = WORDS[lang][why.kind] as (w: MoneyWhy) => string;
+  return say(why);
 }

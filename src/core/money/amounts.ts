@@ -2,7 +2,7 @@
 // number not money at all (a document number "1383/VP-QT", a date "14/3/2024", a year "năm 2020",
 // a percentage, a duration "5 năm"). Callers decide which amount is the reading.
 import type { Decimal } from '../decimal';
-import type { MoneyPer } from '../types';
+import type { MoneyPer, MoneySkip } from '../types';
 import { readNumberShape, type CommaHint } from './number';
 import type { Token } from './scan';
 import { matchUnit } from './units';
@@ -33,7 +33,7 @@ export interface FoundAmount {
   numberIndex: number;
 }
 
-export type SkipKind = 'doc' | 'date' | 'year' | 'yearRange' | 'invalid' | 'count' | 'foreign';
+export type SkipKind = MoneySkip;
 
 export interface AmountScan {
   amounts: FoundAmount[];

@@ -2,6 +2,7 @@
 // decimals with ","; survey tables copied from other tools also show US-style "2,812,145,000".
 // The shape decides when it can; when it cannot, the reading is flagged, never silently guessed.
 import { Decimal } from '../decimal';
+import type { MoneyWhy } from '../types';
 
 /**
  * How a lone comma with three digits after it ("1,234") is read: 'decimal' when the unit makes it
@@ -11,7 +12,7 @@ export type CommaHint = 'decimal' | 'guess-decimal' | 'guess-thousands';
 
 export type NumberShape =
   | { ok: true; value: Decimal; ambiguous: boolean; reason: string | null }
-  | { ok: false; reason: string };
+  | { ok: false; why: MoneyWhy };
 
 /** More significant digits than this cannot be money and would strain exactness downstream. */
 const MAX_DIGITS = 30;
@@ -24,7 +25,7 @@ function validThousands(groups: string[]): boolean {
 
 function make(intPart: string, fracPart: string, ambiguous: boolean, reason: string | null): NumberShape {
   const digits = (intPart.replace(/^0+/, '') + fracPart).length;
-  if (digits > MAX_DIGITS) return { ok: false, reason: `too many digits to be an amount` };
+  if (digits > MAX_DIGITS) return { ok: false, why: { kind: 'tooManyDigits' } };
   const text = fracPart ? `${intPart}.${fracPart}` : intPart;
   return { ok: true, value: new Decimal(text), ambiguous, reason };
 }
@@ -41,7 +42,7 @@ export function readNumberShape(raw: string, commaHint: CommaHint = 'guess-decim
   const lastComma = text.lastIndexOf(',');
 
   if (lastDot < 0 && lastComma < 0) {
-    if (spaced && !validThousands(raw.split(' '))) return { ok: false, reason: `"${raw}" is not a number shape` };
+    if (spaced && !validThousands(raw.split(' '))) return { ok: false, why: { kind: 'notNumberShape', text: raw, date: false } };
     return make(text, '', false, null);
   }
 
@@ -51,9 +52,9 @@ export function readNumberShape(raw: string, commaHint: CommaHint = 'guess-decim
     const groupSep = decimalSep === '.' ? ',' : '.';
     const intText = text.slice(0, Math.max(lastDot, lastComma));
     const frac = text.slice(Math.max(lastDot, lastComma) + 1);
-    if (intText.includes(decimalSep) || spaced) return { ok: false, reason: `"${raw}" is not a number shape` };
+    if (intText.includes(decimalSep) || spaced) return { ok: false, why: { kind: 'notNumberShape', text: raw, date: false } };
     const groups = intText.split(groupSep);
-    if (!validThousands(groups)) return { ok: false, reason: `"${raw}" is not a number shape` };
+    if (!validThousands(groups)) return { ok: false, why: { kind: 'notNumberShape', text: raw, date: false } };
     return make(groups.join(''), frac, false, null);
   }
 
@@ -61,11 +62,11 @@ export function readNumberShape(raw: string, commaHint: CommaHint = 'guess-decim
   const groups = text.split(sep);
   if (spaced) {
     // "1 200,5": space thousands, then a Vietnamese decimal comma only.
-    if (sep !== ',' || groups.length !== 2) return { ok: false, reason: `"${raw}" is not a number shape` };
+    if (sep !== ',' || groups.length !== 2) return { ok: false, why: { kind: 'notNumberShape', text: raw, date: false } };
     return make(groups[0], groups[1], false, null);
   }
   if (groups.length > 2) {
-    if (!validThousands(groups)) return { ok: false, reason: `"${raw}" is not a number shape (a date?)` };
+    if (!validThousands(groups)) return { ok: false, why: { kind: 'notNumberShape', text: raw, date: true } };
     // "6.371.620.970" or "2,812,145,000": only thousands can repeat.
     return make(groups.join(''), '', false, null);
   }

@@ -9,7 +9,8 @@
 // - amounts with a unit win over plain numbers in the same text ("Hỗ trợ 137 xã: 500 triệu");
 // - a bare "2020" is the number 2020 (a money column may hold it), "năm 2020" is a year.
 import { Decimal } from '../decimal';
-import type { MoneyNote, MoneyReading, MoneyUnit } from '../types';
+import { moneyReason } from '../i18n/money-reasons';
+import type { MoneyNote, MoneyReading, MoneyUnit, MoneyWhy } from '../types';
 import { findAmounts, type FoundAmount, type SkipKind } from './amounts';
 import { readNotes, type NotesResult } from './annotations';
 import { readNumberShape } from './number';
@@ -39,15 +40,13 @@ const NO_AMOUNT = new Set([
   'mien phi', 'khong mat phi', 'khong ton kinh phi', 'khong co kinh phi',
 ]);
 
-const SKIP_REASON: ReadonlyArray<[SkipKind, string]> = [
-  ['foreign', 'an amount in a foreign currency, not in đồng'],
-  ['doc', 'a document number, not an amount'],
-  ['date', 'a date, not an amount'],
-  ['yearRange', 'a range of years, not an amount'],
-  ['year', 'a year, not an amount'],
-  ['invalid', 'not a number shape'],
-  ['count', 'a count or label, not an amount'],
-];
+// When several spans were skipped, the one named is the first of these kinds the text held.
+const SKIP_ORDER: readonly SkipKind[] = ['foreign', 'doc', 'date', 'yearRange', 'year', 'invalid', 'count'];
+
+/** A reading without an amount, saying why (in English for `reason`, as data for other languages). */
+function unreadable(input: string, unit: MoneyUnit, why: MoneyWhy): MoneyReading {
+  return reading(input, unit, { reason: moneyReason('en', why), why });
+}
 
 function reading(input: string, unit: MoneyUnit, patch: Partial<MoneyReading>): MoneyReading {
   return {
@@ -62,7 +61,7 @@ function clip(text: string): string {
 
 function fromNumber(input: number, unit: MoneyUnit): MoneyReading {
   const text = String(input);
-  if (!Number.isFinite(input)) return reading(text, unit, { reason: `not a finite number (${text})` });
+  if (!Number.isFinite(input)) return unreadable(text, unit, { kind: 'notFinite', text });
   // The double an Excel cell holds, written the shortest way that reads back the same.
   return reading(text, unit, { value: new Decimal(text) });
 }
@@ -70,7 +69,7 @@ function fromNumber(input: number, unit: MoneyUnit): MoneyReading {
 function fromPlainText(input: string, text: string, unit: MoneyUnit): MoneyReading {
   const negative = text.startsWith('-');
   const shape = readNumberShape(negative ? text.slice(1) : text);
-  if (!shape.ok) return reading(input, unit, { reason: `${shape.reason}` });
+  if (!shape.ok) return unreadable(input, unit, shape.why);
   return reading(input, unit, {
     value: negative ? shape.value.negated() : shape.value,
     ambiguous: shape.ambiguous,
@@ -110,12 +109,12 @@ function splitBrackets(tokens: readonly Token[]): Split {
   return { main, groups: groups.filter((g) => g.length > 0) };
 }
 
-function noAmountReason(scanSkipped: Map<SkipKind, string>, text: string): string {
-  for (const [kind, why] of SKIP_REASON) {
-    const seen = scanSkipped.get(kind);
-    if (seen !== undefined) return `${why}: "${clip(seen)}"`;
+function noAmountReason(scanSkipped: Map<SkipKind, string>, text: string): MoneyWhy {
+  for (const skip of SKIP_ORDER) {
+    const seen = scanSkipped.get(skip);
+    if (seen !== undefined) return { kind: 'skipped', skip, text: clip(seen) };
   }
-  return `no amount in "${clip(text)}"`;
+  return { kind: 'noAmountIn', text: clip(text) };
 }
 
 /** Amounts the reading is made from: with a unit if any has one; plain numbers before counts. */
@@ -134,23 +133,21 @@ function isCompound(a: FoundAmount, b: FoundAmount): boolean {
 
 export function parseMoney(input: string | number | null | undefined, options?: MoneyOptions): MoneyReading {
   const unit: MoneyUnit = options?.unit && options.unit in UNIT_EXPONENT ? options.unit : DEFAULT_UNIT;
-  if (input === null || input === undefined) return reading('', unit, { reason: 'empty' });
+  if (input === null || input === undefined) return unreadable('', unit, { kind: 'empty' });
   if (typeof input === 'number') return fromNumber(input, unit);
-  if (typeof input !== 'string') return reading(String(input), unit, { reason: 'not a text or a number' });
-  if (input.length > MAX_INPUT_LENGTH) return reading(input, unit, { reason: 'too long' });
+  if (typeof input !== 'string') return unreadable(String(input), unit, { kind: 'notTextOrNumber' });
+  if (input.length > MAX_INPUT_LENGTH) return unreadable(input, unit, { kind: 'tooLong' });
 
   // As pasted from PDF or Word: decomposed letters, odd spaces, line breaks, "11.000.".
   const trimmed = dropNumberStops(cleanText(input));
-  if (trimmed === '') return reading(input, unit, { reason: 'empty' });
+  if (trimmed === '') return unreadable(input, unit, { kind: 'empty' });
   if (PLAIN_NUMBER.test(trimmed)) return fromPlainText(input, trimmed, unit);
-  if (EXPONENT_NOTATION.test(trimmed)) return reading(input, unit, { reason: `exponent notation in "${clip(trimmed)}"` });
+  if (EXPONENT_NOTATION.test(trimmed)) return unreadable(input, unit, { kind: 'exponent', text: clip(trimmed) });
 
   if (!HAS_DIGIT.test(trimmed)) {
     if (DASH_ONLY.test(trimmed.replace(/\s+/g, ''))) return reading(input, unit, { dash: true });
     const phrase = foldAligned(trimmed).folded.replace(/ +/g, ' ').replace(/[.!;:]+$/, '').trim();
-    return reading(input, unit, {
-      reason: NO_AMOUNT.has(phrase) ? `no amount stated ("${clip(trimmed)}")` : `no number in "${clip(trimmed)}"`,
-    });
+    return unreadable(input, unit, { kind: NO_AMOUNT.has(phrase) ? 'noAmountStated' : 'noNumber', text: clip(trimmed) });
   }
 
   const scan = foldAligned(trimmed);
@@ -168,10 +165,10 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   const found = findAmounts(main, scan.source);
   const candidates = pool(found.amounts);
   if (candidates.length === 0) {
-    return reading(input, unit, { reason: noAmountReason(found.skipped, trimmed) });
+    return unreadable(input, unit, noAmountReason(found.skipped, trimmed));
   }
   if (candidates.length > 1 && candidates.every((a) => a.yearLike)) {
-    return reading(input, unit, { reason: `years, not an amount: "${clip(trimmed)}"` });
+    return unreadable(input, unit, { kind: 'years', text: clip(trimmed) });
   }
 
   const reasons: string[] = [];

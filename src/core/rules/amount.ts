@@ -2,6 +2,7 @@
 import { Decimal } from '../decimal';
 import { address } from '../grid';
 import { fromSmallBillionths, smallBillionths } from '../exact';
+import { moneyReason } from '../i18n/money-reasons';
 import { convertUnit } from '../money';
 import type { MoneyCell, TableRow } from '../model';
 import { isPlausibleYear } from '../period';
@@ -102,7 +103,7 @@ export const amountRule: Rule = (ctx) => {
         const suggestion = col === totalCol ? (row.kind === 'item' ? parentGap(ctx, row) : null) : partGap(ctx, row, col);
         out.push(ctx.say({
           code: 'AMOUNT_UNREADABLE', row: row.row, cell: address(row.row, col), actual: cell.text, suggestion,
-          params: { text: cell.text, reason: cell.reading.reason ?? '', suggestion: suggestion ? ctx.money(suggestion) : '' },
+          params: { text: cell.text, reason: cell.reading.why ? moneyReason(ctx.settings.lang, cell.reading.why) : cell.reading.reason ?? '', suggestion: suggestion ? ctx.money(suggestion) : '' },
         }));
         continue;
       }
