@@ -3,6 +3,7 @@
 // same province's next rows hold "2022/2024-2026" and "Năm đầu tư 2020" in that column: answers
 // shifted one column. Only surveys, only a bare four-digit figure of a plausible year, and only
 // when the row says no year anywhere else: a plan's 2.020 triệu đồng item is left alone.
+import type { Finding } from '../types';
 import type { Rule } from './context';
 
 const FIRST_YEAR = 1990;
@@ -16,16 +17,18 @@ export const yearAmountRule: Rule = (ctx) => {
   const k = ctx.moneyIndex(total);
   if (k < 0) return [];
   const timeColumn = table.columns.time;
-  const out = [];
+  const out: Finding[] = [];
   for (const row of table.rows) {
     const cell = row.cells[k];
-    if (!cell || cell.value === null || !BARE_YEAR.test(cell.text.trim())) continue;
-    const year = Number(cell.text.trim());
+    if (!cell || cell.value === null) continue;
+    const text = cell.text.trim();
+    if (!BARE_YEAR.test(text)) continue;
+    const year = Number(text);
     if (year < FIRST_YEAR || year > LAST_YEAR) continue;
     if (row.time !== null && row.time.years.length > 0) continue;
     const at = ctx.cellOf(row, total);
     out.push(ctx.say({
-      code: 'AMOUNT_LOOKS_LIKE_YEAR', row: row.row, cell: at, actual: cell.text.trim(),
+      code: 'AMOUNT_LOOKS_LIKE_YEAR', row: row.row, cell: at, actual: text,
       variant: timeColumn === null ? 'noTime' : '',
       params: { amount: ctx.money(cell.value), year: String(year), timeCell: timeColumn === null ? '' : ctx.cellOf(row, timeColumn) },
     }));
