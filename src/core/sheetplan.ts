@@ -22,6 +22,15 @@ export interface PlanCell {
   align?: 'left' | 'center' | 'right';
 }
 
+/** A cell of a sheet given row by row (PlanRow): its column is its place in the row. */
+export type PlanRowCell = Omit<PlanCell, 'address'>;
+
+/** One row of a sheet given row by row: its number, and its cells from column A on (undefined: no cell). */
+export interface PlanRow {
+  row: number;
+  cells: readonly (PlanRowCell | undefined)[];
+}
+
 /**
  * A native chart over cells of the same sheet (the add-in draws it with Office.js; a writer that
  * cannot draw charts leaves it out, the cells it reads are there either way).
@@ -53,6 +62,11 @@ export interface SheetPlan {
    * set, `cells` is empty. Only plans built for such a writer have it.
    */
   cellStream?: () => Iterable<PlanCell>;
+  /**
+   * The rows made on demand, in order, for a writer that streams (the CLI's --out on a large
+   * check): no address to make and parse back per cell. When set, `cells` is empty.
+   */
+  rowStream?: () => Iterable<PlanRow>;
   /** Native charts over this sheet's cells (added for the add-in; other writers may ignore them). */
   charts?: PlanChart[];
 }

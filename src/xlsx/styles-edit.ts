@@ -1,7 +1,7 @@
 // The cell formats a result sheet needs, added to the user's xl/styles.xml: new fonts, fills,
 // number formats and cell formats appended after the existing ones, whose indices never change
 // (every user cell keeps pointing at its own format). Identical formats are added once.
-import type { PlanCell } from '../core/sheetplan';
+import type { PlanRowCell } from '../core/sheetplan';
 import { escapeAttr } from './sheet-xml';
 import { END, START, applySplices, scanWhole, setAttr } from './xml';
 import type { Splice } from './xml';
@@ -136,7 +136,7 @@ export class StyleBook {
   }
 
   /** The cellXfs index for a plan cell's look (0, the workbook's default, when it has none). */
-  styleOf(pc: PlanCell): number {
+  styleOf(pc: PlanRowCell): number {
     const link = !!pc.link;
     const plain = !pc.bold && !pc.italic && !link && !pc.fill && !pc.wrap && !pc.align;
     if (plain) {

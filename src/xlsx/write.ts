@@ -14,7 +14,8 @@ import { XlsxError } from './errors';
 import { nodeInflate } from './node';
 import { XlsxPackage, readRelationships, relKind, relsPartOf, resolvePart } from './package';
 import { sheetKey } from './read';
-import { escapeAttr, relationshipsNsFor, sheetXml } from './sheet-xml';
+import { planXml } from './rows-xml';
+import { escapeAttr, relationshipsNsFor } from './sheet-xml';
 import type { SheetWriteNotes } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-edit';
 import { MARKER_NAME, readWorkbookInfo } from './workbook';
@@ -219,7 +220,7 @@ export class WorkbookCopy {
     const newSheets: { name: string; role: string; relId: string; part: string; sheetId: number }[] = [];
     for (const s of sheets) {
       const part = newSheetPart();
-      const packed = await packText(sheetXml(s.plan, { mainNs, styles, notes }));
+      const packed = await packText(planXml(s.plan, { mainNs, styles, notes }));
       added.push([part, packed]);
       newSheets.push({ name: s.plan.name, role: s.role, relId: newRelId(), part, sheetId: ++sheetId });
     }

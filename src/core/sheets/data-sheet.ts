@@ -5,11 +5,12 @@
 // where it came from.
 import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import { AMOUNT_FORMAT } from '../sheetplan';
-import type { PlanCell, SheetPlan } from '../sheetplan';
+import type { PlanCell, PlanRow, PlanRowCell, SheetPlan } from '../sheetplan';
 import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Piece, PieceFormula } from './breakdown';
 import { DATA_SHEET, sheetRef } from './names';
+import { cellsOfRows } from './rows';
 
 /** Where the summary finds each field (column letters) and the first data row. */
 export const DATA_COL = {
@@ -48,36 +49,42 @@ export interface DataSheet {
   lastRow: number;
 }
 
-/** The sheet's cells in row order, made one at a time (a writer may stream them). */
-export function* dataSheetCells(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanCell> {
-  const cols = Object.values(DATA_COL);
+/** Each column's place in a row (A = 0), as DATA_COL names it. */
+const AT = Object.fromEntries(Object.entries(DATA_COL).map(([k, letter]) => [k, letter.charCodeAt(0) - 65])) as Record<keyof typeof DATA_COL, number>;
+
+/** The sheet's rows in order, made one at a time (a writer may stream them). */
+export function* dataSheetRows(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanRow> {
   const headers = DATA_HEADERS[lang];
-  for (let i = 0; i < headers.length; i++) {
-    yield { address: `${cols[i]}1`, value: headers[i], bold: true, fill: 'D9E1F2', wrap: true };
-  }
+  yield { row: 1, cells: headers.map((h) => ({ value: h, bold: true, fill: 'D9E1F2', wrap: true })) };
 
   let r = DATA_FIRST_ROW;
   for (const p of pieces) {
-    yield { address: `${DATA_COL.table}${r}`, value: p.table };
-    yield { address: `${DATA_COL.sheet}${r}`, value: p.sheet };
-    yield { address: `${DATA_COL.row}${r}`, value: p.row };
-    yield { address: `${DATA_COL.stt}${r}`, value: p.stt };
-    yield { address: `${DATA_COL.name}${r}`, value: p.name };
-    yield { address: `${DATA_COL.source}${r}`, value: p.code };
-    yield { address: `${DATA_COL.type}${r}`, value: p.type };
-    yield { address: `${DATA_COL.year}${r}`, value: p.year };
-    const amount: PlanCell = { address: `${DATA_COL.amount}${r}`, value: p.amount, numberFormat: AMOUNT_FORMAT };
-    if (p.formula) amount.formula = formulaOf(p.formula);
-    yield amount;
-    yield { address: `${DATA_COL.cell}${r}`, value: `${p.sheet}!${p.sourceCell}`, link: sheetRef(p.sheet, p.sourceCell) };
+    const cells: PlanRowCell[] = [];
+    cells[AT.table] = { value: p.table };
+    cells[AT.sheet] = { value: p.sheet };
+    cells[AT.row] = { value: p.row };
+    cells[AT.stt] = { value: p.stt };
+    cells[AT.name] = { value: p.name };
+    cells[AT.source] = { value: p.code };
+    cells[AT.type] = { value: p.type };
+    cells[AT.year] = { value: p.year };
+    cells[AT.amount] = p.formula
+      ? { value: p.amount, numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) }
+      : { value: p.amount, numberFormat: AMOUNT_FORMAT };
+    cells[AT.cell] = { value: `${p.sheet}!${p.sourceCell}`, link: sheetRef(p.sheet, p.sourceCell) };
     const n = note(p, lang);
-    if (n) yield { address: `${DATA_COL.note}${r}`, value: n, italic: true };
-    r++;
+    if (n) cells[AT.note] = { value: n, italic: true };
+    yield { row: r++, cells };
   }
 }
 
+/** The sheet's cells in row order, made one at a time. */
+export function dataSheetCells(pieces: readonly Piece[], lang: Lang = 'vi'): Iterable<PlanCell> {
+  return cellsOfRows(dataSheetRows(pieces, lang));
+}
+
 /**
- * The sheet. With `stream`, its cells are not made here but by `cellStream` when a writer
+ * The sheet. With `stream`, its cells are not made here but by `rowStream` when a writer
  * asks (the CLI's --out on a 100,000-row plan would otherwise hold millions of cells at once).
  */
 export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi', name: string = DATA_SHEET, stream = false): DataSheet {
@@ -85,7 +92,7 @@ export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi', name
     plan: {
       name,
       cells: stream ? [] : [...dataSheetCells(pieces, lang)],
-      ...(stream ? { cellStream: () => dataSheetCells(pieces, lang) } : {}),
+      ...(stream ? { rowStream: () => dataSheetRows(pieces, lang) } : {}),
       columnWidths: { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 8, I: 14, J: 12, K: 50 },
       freeze: { rows: 1, cols: 0 },
       landscape: true,

@@ -18,19 +18,19 @@ export type { CheckSheetNames } from './names';
 /**
  * `grids` are the grids the check read: live formulas are only written over numeric cells.
  * `names`: the names to write the sheets under, when a door must avoid a user's sheet.
- * `streamData`: the data sheet's cells come from its `cellStream`, for a writer that streams.
+ * `stream`: the findings' and data sheets' rows come from their `rowStream`, for a writer that streams.
  */
 export function buildCheckSheets(
   result: CheckResult,
   grids: readonly Grid[],
   lang: Lang = 'vi',
   names: CheckSheetNames = DEFAULT_CHECK_SHEET_NAMES,
-  streamData = false,
+  stream = false,
 ): SheetPlan[] {
   const cell = lookupInGrids(grids);
-  const data = buildDataSheet(breakdown(result.tables, cell), lang, names.data, streamData);
+  const data = buildDataSheet(breakdown(result.tables, cell), lang, names.data, stream);
   return [
-    buildFindingsSheet(result, lang, names.findings),
+    buildFindingsSheet(result, lang, names.findings, stream),
     buildSummarySheet(result, data.lastRow, cell, lang, names),
     data.plan,
   ];

@@ -1,0 +1,92 @@
+// The row writer (a plan given row by row: --out's findings and data sheets) against the cell
+// writer it stands in for (sheet-xml.ts, the same cells given one by one with their addresses):
+// over generated rows of every kind of cell — odd texts, numbers Excel cannot hold, formulas too
+// long or with markup, links with quotes — the same XML byte for byte, the same cell formats
+// added to styles.xml, the same notes of cells cut or changed.
+import fc from 'fast-check';
+import { Decimal } from '../../src/core/decimal';
+import type { PlanRow, PlanRowCell, SheetPlan } from '../../src/core/sheetplan';
+import { cellsOfRows } from '../../src/core/sheets/rows';
+import { planXml } from '../../src/xlsx/rows-xml';
+import { sheetXml } from '../../src/xlsx/sheet-xml';
+import type { SheetWriteNotes } from '../../src/xlsx/sheet-xml';
+import { MINIMAL_STYLES, StyleBook } from '../../src/xlsx/styles-edit';
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+const text = fc.oneof(
+  fc.constantFrom('', 'PL IV', 'Nhiệm vụ số 667', 'NSĐP', 'ANNUAL_MISMATCH', '_x0041_', 'a & b <c>', ' lề trái', 'lề phải ', 'hai\ndòng', 'tab\there',
+    'ký tự \u0001 điều khiển', 'nửa cặp \ud800', '"trích dẫn"', "'PL II'!F39", '\ufffe'),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+  fc.constantFrom('x'.repeat(32767), 'y'.repeat(32768), 'ế'.repeat(33000)),
+);
+const decimal = fc.oneof(
+  fc.constantFrom('0', '-0', '35388.5', '1e21', '1e-7', '0.000001', '12345678901234567', '-2.5', '1e400', 'NaN', 'Infinity').map((s) => new Decimal(s)),
+  fc.integer().map((n) => new Decimal(n).div(1000)),
+);
+const value: fc.Arbitrary<PlanRowCell['value']> = fc.oneof(
+  text,
+  decimal,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const formula = fc.oneof(
+  fc.constantFrom('SUM(A1:A3)', '=B2*2', "'PL IV'!E7-SUM(I2:I3)", 'A1&B1', 'IF(A1<2,1,0)', '', '=', `LEN("${'z'.repeat(8200)}")`, 'N("\u0002")'),
+  fc.string({ maxLength: 10 }),
+);
+const link = fc.constantFrom("'PL IV'!E7", "#'PL IV'!E7", "'Bố''s'!A1", "'A&B'!C3", "'Q\"uote'!B2", '');
+const cell: fc.Arbitrary<PlanRowCell> = fc.record({
+  value,
+  formula,
+  link,
+  numberFormat: fc.constantFrom('#,##0.###', '0.00%', '@', '0.0" tr"'),
+  bold: fc.boolean(),
+  italic: fc.boolean(),
+  fill: fc.constantFrom('FFC7CE', 'D9E1F2', '#ffeb9c', 'xyz'),
+  wrap: fc.boolean(),
+  align: fc.constantFrom<'left' | 'center' | 'right'>('left', 'center', 'right'),
+}, { requiredKeys: [] });
+const rows = fc.array(fc.record({ gap: fc.integer({ min: 1, max: 3 }), cells: fc.array(fc.option(cell, { nil: undefined }), { maxLength: 12 }) }), { maxLength: 20 })
+  .map((list) => {
+    let row = 0;
+    return list.map(({ gap, cells }): PlanRow => ({ row: (row += gap), cells }));
+  });
+
+function written(plan: SheetPlan, write: typeof planXml): { xml: string; styles: string; notes: SheetWriteNotes } {
+  const styles = new StyleBook(MINIMAL_STYLES(NS));
+  const notes: SheetWriteNotes = { cut: [], notANumber: [], formulaAsValue: [] };
+  const xml = [...write(plan, { mainNs: NS, styles, notes })].join('');
+  return { xml, styles: styles.render(), notes };
+}
+
+const frame = { name: 'NS Dữ liệu', cells: [], columnWidths: { A: 7, K: 50 }, freeze: { rows: 1, cols: 0 }, landscape: true };
+
+it('writes what the cell writer writes for the same cells, byte for byte, with the same formats and notes', () => {
+  fc.assert(fc.property(rows, (list) => {
+    const byRow = written({ ...frame, rowStream: () => list }, planXml);
+    const byCell = written({ ...frame, cellStream: () => cellsOfRows(list) }, sheetXml);
+    expect(byRow).toEqual(byCell);
+  }), { numRuns: 400 });
+});
+
+it('worked example: a data-sheet row, its amount a live formula and its place a link', () => {
+  const list: PlanRow[] = [{
+    row: 2,
+    cells: [{ value: 1 }, { value: 'PL IV' }, undefined, { value: new Decimal('33.333'), numberFormat: '#,##0.###', formula: "ROUNDDOWN('PL IV'!E7/3,3)" },
+      { value: 'PL IV!E7', link: "'PL IV'!E7" }],
+  }];
+  const { xml } = written({ ...frame, rowStream: () => list }, planXml);
+  // Styles 1 and 2 are the first two formats added to a workbook that had one.
+  expect(xml).toContain('<sheetData><row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>PL IV</t></is></c>' +
+    `<c r="D2" s="1"><f>ROUNDDOWN('PL IV'!E7/3,3)</f><v>33.333</v></c>` +
+    `<c r="E2" s="2" t="str"><f>HYPERLINK("#'PL IV'!E7","PL IV!E7")</f><v>PL IV!E7</v></c></row></sheetData>`);
+});
+
+it('rows out of order are a mistake in the plan, said as such', () => {
+  const list: PlanRow[] = [{ row: 3, cells: [{ value: 1 }] }, { row: 2, cells: [{ value: 2 }] }];
+  expect(() => written({ ...frame, rowStream: () => list }, planXml)).toThrow('rowStream gave row 2 after row 3');
+});
