@@ -10,7 +10,7 @@ import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Piece, PieceFormula } from './breakdown';
 import { DATA_SHEET, sheetRef } from './names';
-import { cellsOfRows } from './rows';
+import { cellsOfRows, rowCell } from './rows';
 
 /** Where the summary finds each field (column letters) and the first data row. */
 export const DATA_COL = {
@@ -55,25 +55,25 @@ const AT = Object.fromEntries(Object.entries(DATA_COL).map(([k, letter]) => [k, 
 /** The sheet's rows in order, made one at a time (a writer may stream them). */
 export function* dataSheetRows(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanRow> {
   const headers = DATA_HEADERS[lang];
-  yield { row: 1, cells: headers.map((h) => ({ value: h, bold: true, fill: 'D9E1F2', wrap: true })) };
+  yield { row: 1, cells: headers.map((h) => rowCell(h, { bold: true, fill: 'D9E1F2', wrap: true })) };
 
+  const amount = { numberFormat: AMOUNT_FORMAT };
+  const italic = { italic: true };
   let r = DATA_FIRST_ROW;
   for (const p of pieces) {
     const cells: PlanRowCell[] = [];
-    cells[AT.table] = { value: p.table };
-    cells[AT.sheet] = { value: p.sheet };
-    cells[AT.row] = { value: p.row };
-    cells[AT.stt] = { value: p.stt };
-    cells[AT.name] = { value: p.name };
-    cells[AT.source] = { value: p.code };
-    cells[AT.type] = { value: p.type };
-    cells[AT.year] = { value: p.year };
-    cells[AT.amount] = p.formula
-      ? { value: p.amount, numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) }
-      : { value: p.amount, numberFormat: AMOUNT_FORMAT };
-    cells[AT.cell] = { value: `${p.sheet}!${p.sourceCell}`, link: sheetRef(p.sheet, p.sourceCell) };
+    cells[AT.table] = rowCell(p.table);
+    cells[AT.sheet] = rowCell(p.sheet);
+    cells[AT.row] = rowCell(p.row);
+    cells[AT.stt] = rowCell(p.stt);
+    cells[AT.name] = rowCell(p.name);
+    cells[AT.source] = rowCell(p.code);
+    cells[AT.type] = rowCell(p.type);
+    cells[AT.year] = rowCell(p.year);
+    cells[AT.amount] = rowCell(p.amount, p.formula ? { numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) } : amount);
+    cells[AT.cell] = rowCell(`${p.sheet}!${p.sourceCell}`, { link: sheetRef(p.sheet, p.sourceCell) });
     const n = note(p, lang);
-    if (n) cells[AT.note] = { value: n, italic: true };
+    if (n) cells[AT.note] = rowCell(n, italic);
     yield { row: r++, cells };
   }
 }

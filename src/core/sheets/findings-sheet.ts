@@ -10,7 +10,7 @@ import { FINDINGS_TEXT, SEVERITY_WORDS } from '../i18n/check-sheets';
 import type { Finding, Lang, Severity } from '../types';
 import { FINDINGS_SHEET, sheetRef } from './names';
 import { ruleSetLine } from '../i18n/rules';
-import { cellsOfRows } from './rows';
+import { cellsOfRows, rowCell } from './rows';
 
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -21,9 +21,9 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 function figure(text: string | null): PlanRowCell | undefined {
   if (text === null || text === '') return undefined;
   if (PLAIN_NUMBER.test(text)) {
-    return { value: new Decimal(text), numberFormat: AMOUNT_FORMAT };
+    return rowCell(new Decimal(text), { numberFormat: AMOUNT_FORMAT });
   }
-  return { value: text };
+  return rowCell(text);
 }
 
 const HEADER_ROW = 4;
@@ -73,23 +73,25 @@ function* findingsRows(result: CheckResult, lang: Lang): Generator<PlanRow> {
   if (rows.length === 0) {
     yield { row: firstRow, cells: [{ value: T.none, italic: true }] };
   }
+  const fills = { error: { fill: SEVERITY_FILL.error }, warning: { fill: SEVERITY_FILL.warning }, info: { fill: SEVERITY_FILL.info } };
+  const wrap = { wrap: true };
   for (let i = 0; i < rows.length; i++) {
     const { finding: f, sheet, table } = rows[i];
     const place: PlanRowCell | undefined = f.cell
-      ? { value: `${sheet}!${f.cell}`, link: sheetRef(sheet, f.cell) }
-      : f.row !== null ? { value: `${sheet}!${f.row}:${f.row}` } : undefined;
+      ? rowCell(`${sheet}!${f.cell}`, { link: sheetRef(sheet, f.cell) })
+      : f.row !== null ? rowCell(`${sheet}!${f.row}:${f.row}`) : undefined;
     yield {
       row: firstRow + i,
       cells: [
-        { value: words[f.severity], fill: SEVERITY_FILL[f.severity] },
-        { value: f.code },
+        rowCell(words[f.severity], fills[f.severity]),
+        rowCell(f.code),
         place,
-        { value: f.message, wrap: true },
+        rowCell(f.message, wrap),
         figure(f.expected),
         figure(f.actual),
-        f.suggestion ? { value: f.suggestion, wrap: true } : undefined,
-        f.related.length ? { value: f.related.join(', ') } : undefined,
-        { value: table },
+        f.suggestion ? rowCell(f.suggestion, wrap) : undefined,
+        f.related.length ? rowCell(f.related.join(', ')) : undefined,
+        rowCell(table),
       ],
     };
   }

@@ -1,7 +1,7 @@
 // A sheet given row by row (for a writer that streams) as the cells of a plan (for a writer that
 // takes them one by one, the add-in): the one place a row's cells get their addresses.
 import { columnLetter } from '../grid';
-import type { PlanCell, PlanRow } from '../sheetplan';
+import type { PlanCell, PlanRow, PlanRowCell } from '../sheetplan';
 
 export function* cellsOfRows(rows: Iterable<PlanRow>): Generator<PlanCell> {
   const letters: string[] = [];
@@ -11,4 +11,18 @@ export function* cellsOfRows(rows: Iterable<PlanRow>): Generator<PlanCell> {
       if (c) yield { address: (letters[i] ??= columnLetter(i + 1)) + row, ...c };
     }
   }
+}
+
+const PLAIN: Omit<PlanRowCell, 'value'> = {};
+
+/**
+ * A row cell with every field present, in one order: a writer going over millions of cells
+ * made this way reads each field from one shape of object (cells of many shapes made each
+ * read a lookup).
+ */
+export function rowCell(value: PlanRowCell['value'], look: Omit<PlanRowCell, 'value'> = PLAIN): PlanRowCell {
+  return {
+    value, formula: look.formula, link: look.link, numberFormat: look.numberFormat, bold: look.bold, italic: look.italic,
+    fill: look.fill, wrap: look.wrap, align: look.align,
+  };
 }
