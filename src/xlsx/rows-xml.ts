@@ -65,22 +65,20 @@ const HYPERLINK_CLOSE = ascii('")');
 
 /** UTF-8 into a reused buffer, as Node encodes a string (a lone surrogate becomes U+FFFD). */
 class Bytes {
-  buf = Buffer.allocUnsafe(PIECE + (PIECE >> 2));
+  buf = new Uint8Array(PIECE + (PIECE >> 2));
   pos = 0;
 
   private room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
-    this.buf.copy(bigger, 0, 0, this.pos);
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+    bigger.set(this.buf.subarray(0, this.pos));
     this.buf = bigger;
   }
 
-  bytes(b: Uint8Array, n = b.length): void {
-    this.room(n);
-    const buf = this.buf;
-    let p = this.pos;
-    for (let k = 0; k < n; k++) buf[p++] = b[k];
-    this.pos = p;
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
   }
 
   /** A string of ASCII characters only (numbers, letters of a column). */
@@ -171,8 +169,8 @@ interface Last {
   formula: string | undefined;
   link: string | undefined;
   style: number;
-  bytes: Uint8Array;
-  length: number;
+  /** null: not kept (a cell sheet-xml.ts wrote, a long one, an amount: seldom the next one's). */
+  bytes: Uint8Array | null;
 }
 
 class RowWriter {
@@ -221,11 +219,12 @@ class RowWriter {
     const out = this.out;
     const style = this.options.styles.styleOf(c);
     const last = this.last[i] as Last | undefined;
-    if (last && last.length >= 0 && last.value === c.value && last.style === style && last.formula === c.formula && last.link === c.link) {
-      if (last.length) {
+    const value = c.value;
+    if (last && last.bytes && last.value === value && last.style === style && last.formula === c.formula && last.link === c.link) {
+      if (last.bytes.length) {
         out.bytes(this.opens[i]);
         out.ascii(r);
-        out.bytes(last.bytes, last.length);
+        out.bytes(last.bytes);
       }
       return;
     }
@@ -233,24 +232,22 @@ class RowWriter {
     out.bytes(this.opens[i] ??= ascii('<c r="' + columnLetter(i + 1)));
     out.ascii(r);
     const start = out.pos;
-    let length = -1;
+    let bytes: Uint8Array | null = null;
     if (this.tail(c, style)) {
-      length = out.pos - start;
-      if (length === 0) out.pos = mark;
+      if (out.pos === start) out.pos = mark;
+      if (typeof value !== 'object' && out.pos - start <= KEPT) bytes = out.buf.slice(start, Math.max(start, out.pos));
     } else {
       out.pos = mark;
       out.text(this.generic(c, columnLetter(i + 1) + r));
     }
-    const kept = last ?? (this.last[i] = { value: undefined, formula: undefined, link: undefined, style: 0, bytes: new Uint8Array(KEPT), length: -1 });
-    kept.value = c.value;
-    kept.formula = c.formula;
-    kept.link = c.link;
-    kept.style = style;
-    kept.length = length <= KEPT ? length : -1;
-    if (kept.length > 0) {
-      const from = out.buf;
-      const to = kept.bytes;
-      for (let k = 0; k < length; k++) to[k] = from[start + k];
+    if (last) {
+      last.value = value;
+      last.formula = c.formula;
+      last.link = c.link;
+      last.style = style;
+      last.bytes = bytes;
+    } else {
+      this.last[i] = { value, formula: c.formula, link: c.link, style, bytes };
     }
   }
 

@@ -9,8 +9,15 @@ export const CHECK_RESULT_SHEETS: readonly string[] = [FINDINGS_SHEET, SUMMARY_S
 
 /** A sheet name as a formula writes it: always quoted, quotes doubled ('PL II', 'Bố''s'). */
 export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
+  // The data sheet names one sheet in row after row: its quoted name is kept.
+  if (sheet !== lastSheet) {
+    lastSheet = sheet;
+    lastQuoted = `'${sheet.replace(/'/g, "''")}'`;
+  }
+  return lastQuoted;
 }
+let lastSheet = '';
+let lastQuoted = "''";
 
 /** "'PL II'!G7" */
 export function sheetRef(sheet: string, address: string): string {
