@@ -23,41 +23,23 @@ const FORMULA_ESCAPE = /[&<>\u0000-\u001f\ufffe\uffff]/;
 const PRESERVE = /^\s|\s$|[\n\t]/;
 const EMPTY_SHEET_DATA = '<sheetData></sheetData>';
 
-/**
- * A sheet's XML in pieces, and how they hold it: 'latin1' pieces are UTF-8 bytes, one per
- * character (the row writer's, which stay one-byte strings: half the memory of a two-byte
- * string of Vietnamese text, and stored by copying instead of encoding 200 MB again).
- */
-export interface SheetPieces {
-  pieces: Iterable<string>;
-  encoding: 'utf8' | 'latin1';
-}
-
-/** The worksheet XML of `plan`: from its rows when it has them, else as sheet-xml.ts writes it. */
-export function planXml(plan: SheetPlan, options: SheetXmlOptions): SheetPieces {
+/** The worksheet XML of `plan`, in pieces: from its rows when it has them, else as sheet-xml.ts writes it. */
+export function* planXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
   const rows = plan.rowStream;
-  return rows ? { pieces: rowSheet(plan, rows, options), encoding: 'latin1' } : { pieces: sheetXml(plan, options), encoding: 'utf8' };
-}
-
-function* rowSheet(plan: SheetPlan, rows: () => Iterable<PlanRow>, options: SheetXmlOptions): Generator<string> {
+  if (!rows) {
+    yield* sheetXml(plan, options);
+    return;
+  }
   // The sheet around its rows exactly as sheet-xml.ts writes a streamed sheet's (no <dimension>).
   const frame = [...sheetXml({ ...plan, cells: [], cellStream: () => [], rowStream: undefined }, options)].join('');
   const at = frame.indexOf(EMPTY_SHEET_DATA);
   if (at < 0) throw new Error('sheet-xml: an empty sheet has no <sheetData></sheetData>');
-  yield bytesOf(frame.slice(0, at + '<sheetData>'.length));
+  yield frame.slice(0, at + '<sheetData>'.length);
   yield* new RowWriter(plan.name, options).pieces(rows());
-  yield bytesOf(frame.slice(at + '<sheetData>'.length));
+  yield frame.slice(at + '<sheetData>'.length);
 }
 
-// eslint-disable-next-line no-control-regex -- the ASCII range is what this looks for
-const ASCII = /^[\u0000-\u007f]*$/;
-
-/** A text's UTF-8 bytes as a one-byte string (itself when it is ASCII); lone surrogates as U+FFFD, as Node encodes them. */
-function bytesOf(s: string): string {
-  return ASCII.test(s) ? s : Buffer.from(s, 'utf8').toString('latin1');
-}
-
-/** What a column's last cell was and the XML after its address (as UTF-8 bytes): the next cell alike reuses it. */
+/** What a column's last cell was and the XML after its address: the next cell alike reuses it. */
 interface Last {
   value: PlanRowCell['value'];
   formula: string | undefined;
@@ -118,13 +100,12 @@ class RowWriter {
       if (last.tail) parts.push(open, r, last.tail);
       return;
     }
-    const xml = this.tail(c, style);
-    if (xml === null) {
-      parts.push(bytesOf(this.generic(c, columnLetter(i + 1) + r)));
+    const tail = this.tail(c, style);
+    if (tail === null) {
+      parts.push(this.generic(c, columnLetter(i + 1) + r));
       this.last[i] = undefined;
       return;
     }
-    const tail = bytesOf(xml);
     if (tail) parts.push(open, r, tail);
     this.last[i] = { value: c.value, formula: c.formula, link: c.link, style, tail };
   }

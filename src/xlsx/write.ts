@@ -220,8 +220,7 @@ export class WorkbookCopy {
     const newSheets: { name: string; role: string; relId: string; part: string; sheetId: number }[] = [];
     for (const s of sheets) {
       const part = newSheetPart();
-      const xml = planXml(s.plan, { mainNs, styles, notes });
-      const packed = await packText(xml.pieces, xml.encoding);
+      const packed = await packText(planXml(s.plan, { mainNs, styles, notes }));
       added.push([part, packed]);
       newSheets.push({ name: s.plan.name, role: s.role, relId: newRelId(), part, sheetId: ++sheetId });
     }
