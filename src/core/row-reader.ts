@@ -3,7 +3,7 @@
 // mode), the place and system. Each column is read once per row; rules never go back to the grid.
 // Plans repeat the same texts on thousands of rows ("NSĐP", "2021-2023", "Thuê VNPT", "1.000"):
 // each distinct text is read once per table and the (never mutated) reading shared.
-import { readAmountCell } from './cell-amount';
+import { readAmountCell, readAmountNumber } from './cell-amount';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -11,6 +11,7 @@ import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, MoneyCell, TableRow } from './model';
 import { parseMode } from './mode';
+import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
 import { parseSources } from './sources';
 import { readStt, SttToken } from './stt';
@@ -107,21 +108,19 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const modes = memo<ModeReading>((t) => parseMode(t));
   const stts = memo<SttToken>((t) => readStt(t));
   const textCells = memo<MoneyCell>((t) => textCell(t, unit));
-  const numberCells = new Map<number, MoneyCell>();
+  const numberCells = new NumberMemo<MoneyCell>();
+  const numberCell = (v: number): MoneyCell => {
+    const reading = readAmountNumber(v, unit);
+    const value = reading.value;
+    return { text: reading.input, value, reading, isNumber: true, formula: null, billionths: value ? smallBillionths(value) : NaN };
+  };
 
   const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
     const v = values[col - left];
     const f = formulas?.[col - left] || null;
     let cell: MoneyCell;
     if (typeof v === 'number') {
-      let c = numberCells.get(v);
-      if (c === undefined) {
-        const reading = readAmountCell(v, unit);
-        const value = reading?.value ?? null;
-        c = { text: String(v), value, reading, isNumber: true, formula: null, billionths: value ? smallBillionths(value) : NaN };
-        numberCells.set(v, c);
-      }
-      cell = c;
+      cell = numberCells.get(v, numberCell);
     } else if (typeof v === 'string') {
       const t = cleanText(v);
       cell = t ? textCells.get(t) : EMPTY_CELL;
@@ -149,12 +148,13 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!values) return null;
       current = r;
       const formulas = grid.formulas?.[r - grid.top];
-      const cells: MoneyCell[] = [];
+      // Sized up front: a row's list holds exactly its money cells (no spare room per row).
+      const cells = new Array<MoneyCell>(money.length);
       let anyMoney = false;
       for (let k = 0; k < money.length; k++) {
         const c = cellAt(values, formulas, money[k].col);
-        cells.push(c);
-        if (c.text || c.formula) anyMoney = true;
+        cells[k] = c;
+        if (!anyMoney && (c.text || c.formula)) anyMoney = true;
       }
       const sttText = textAt(values, cols.stt);
       const nameText = textAt(values, cols.name);
@@ -173,8 +173,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let ordered = true;
       let maxYear = -Infinity;
       for (const k of yearIdx) {
-        const v = cells[k].value;
-        if (!v || v.isZero()) continue;
+        const cell = cells[k];
+        const v = cell.value;
+        if (!v || isZeroCell(cell)) continue;
         const y = money[k].year as number;
         if (years === NO_YEARS) years = new Map();
         // A year above every year so far is not in the map yet.
@@ -200,7 +201,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
         for (const k of columnParts) {
           const v = cells[k].value;
-          if (!v || v.isZero()) continue;
+          if (!v || isZeroCell(cells[k])) continue;
           const info = money[k];
           fromColumns.push({ code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) });
         }
@@ -213,7 +214,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
         for (const k of matrixIdx) {
           const v = cells[k].value;
-          if (!v || v.isZero()) continue;
+          if (!v || isZeroCell(cells[k])) continue;
           const info = money[k];
           const key = `${info.source}|${info.type}`;
           let part = bySource.get(key);
@@ -267,6 +268,12 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return row;
     },
   };
+}
+
+/** The cell's amount is zero, by the billionths it carries when it has them (no Decimal read). */
+function isZeroCell(cell: MoneyCell): boolean {
+  const n = cell.billionths;
+  return n === n ? n === 0 : cell.value !== null && cell.value.isZero();
 }
 
 function isBold(grid: Grid, row: number, col: number): boolean {
