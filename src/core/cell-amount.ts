@@ -31,10 +31,14 @@ const NO_NOTES: MoneyNote[] = Object.freeze([]) as unknown as MoneyNote[];
 /** Reads a number cell as money in `unit` (numbers are taken as already in the unit). */
 export function readAmountNumber(value: number, unit: MoneyUnit): MoneyReading {
   const input = String(value);
-  const d = Number.isFinite(value) ? printedToDecimal(input) : null;
+  return numberReading(input, Number.isFinite(value) ? printedToDecimal(input) : null, unit);
+}
+
+/** The reading of a number cell printed as `input`, whose amount `value` is already known. */
+export function numberReading(input: string, value: Decimal | null, unit: MoneyUnit): MoneyReading {
   return {
-    input, value: d, unit, per: 'total', unitExplicit: false, ambiguous: false,
-    reason: d === null ? moneyReason('en', NOT_FINITE) : null, why: d === null ? NOT_FINITE : undefined, notes: NO_NOTES, dash: false,
+    input, value, unit, per: 'total', unitExplicit: false, ambiguous: false,
+    reason: value === null ? moneyReason('en', NOT_FINITE) : null, why: value === null ? NOT_FINITE : undefined, notes: NO_NOTES, dash: false,
   };
 }
 

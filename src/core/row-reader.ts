@@ -3,7 +3,7 @@
 // mode), the place and system. Each column is read once per row; rules never go back to the grid.
 // Plans repeat the same texts on thousands of rows ("NSĐP", "2021-2023", "Thuê VNPT", "1.000"):
 // each distinct text is read once per table and the (never mutated) reading shared.
-import { readAmountCell, readAmountNumber } from './cell-amount';
+import { numberToDecimal, readAmountCell } from './cell-amount';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -11,6 +11,7 @@ import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, MoneyCell, TableRow } from './model';
 import { parseMode } from './mode';
+import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
 import { parseSources } from './sources';
@@ -108,19 +109,16 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const modes = memo<ModeReading>((t) => parseMode(t));
   const stts = memo<SttToken>((t) => readStt(t));
   const textCells = memo<MoneyCell>((t) => textCell(t, unit));
-  const numberCells = new NumberMemo<MoneyCell>();
-  const numberCell = (v: number): MoneyCell => {
-    const reading = readAmountNumber(v, unit);
-    const value = reading.value;
-    return { text: reading.input, value, reading, isNumber: true, formula: null, billionths: value ? smallBillionths(value) : NaN };
-  };
+  const numberCells = new NumberMemo<NumberCell>();
+  const numberCell = (v: number): NumberCell => new NumberCell(String(v), numberToDecimal(v), unit);
 
   const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
     const v = values[col - left];
     const f = formulas?.[col - left] || null;
     let cell: MoneyCell;
     if (typeof v === 'number') {
-      cell = numberCells.get(v, numberCell);
+      const c = numberCells.get(v, numberCell);
+      return f ? c.withFormula(f) : c;
     } else if (typeof v === 'string') {
       const t = cleanText(v);
       cell = t ? textCells.get(t) : EMPTY_CELL;
@@ -242,7 +240,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         name,
         amountText: total.text,
         amount: total.value,
-        amountPer: total.reading ? total.reading.per : 'total',
+        // A number's reading is always per total (and is made only when asked for).
+        amountPer: total.isNumber ? 'total' : total.reading ? total.reading.per : 'total',
         money: total.reading,
         computed: null,
         time: cols.time !== null ? times.get(timeText) : null,
