@@ -26,6 +26,9 @@ const NO_CHILDREN: number[] = [];
 /** The years of a row without year cells, shared by all of them: never mutated. */
 const NO_YEARS = new Map<number, Decimal>();
 
+/** The sources of a row without source words, shared by all of them: never mutated. */
+const NO_PARTS: SourcePart[] = [];
+
 export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
 
 /** "x" / "X" in a money cell of a form: the item does not apply, like "-". */
@@ -188,22 +191,27 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
 
       // Sources: the source columns when the row fills any, else the source words.
-      const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : [];
+      const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : NO_PARTS;
       let parts: SourcePart[] = textParts;
       let sourcesFrom: TableRow['sourcesFrom'] = textParts.length ? 'text' : 'none';
       const columnParts = sourceIdx.length ? sourceIdx : typeIdx;
       if (columnParts.length) {
-        const fromColumns: SourcePart[] = [];
+        // Counted first, so the list kept on the row is its exact size (a list grown by push
+        // keeps room for 16, and a 100.000-row form keeps one per row).
+        let filled = 0;
+        for (const k of columnParts) if (cells[k].value && !isZeroCell(cells[k])) filled++;
+        const fromColumns = new Array<SourcePart>(filled);
         // A type the words name ("Vốn đầu tư"), when the column does not.
         const textType: SpendingType | null = textParts.length && textParts.every((p) => p.type === textParts[0].type) ? textParts[0].type : null;
         const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
+        let at = 0;
         for (const k of columnParts) {
           const v = cells[k].value;
           if (!v || isZeroCell(cells[k])) continue;
           const info = money[k];
-          fromColumns.push({ code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) });
+          fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) };
         }
-        if (fromColumns.length) {
+        if (filled) {
           parts = fromColumns;
           sourcesFrom = 'columns';
         }
