@@ -3,7 +3,7 @@ import type {
   ClientResultApi, RangeApi, RangeAreasApi, RangeFillApi, RangeFontApi, RangeFormatApi, WorksheetApi,
 } from '../../excel/office-api';
 import { parseRect, quoteSheet, rectAddress, type Rect } from './a1';
-import { applyCellProperties, fullCellProperties, normalizeColor, pick } from './cell-properties';
+import { applyCellProperties, cellPropertiesPicker, normalizeColor, pick } from './cell-properties';
 import { FakeOfficeError } from './errors';
 import { Batch, FakeClientResult, FakeProxy, actionBytes } from './proxy';
 import type { FakeCell, FakeSheet } from './state';
@@ -166,11 +166,13 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const result = new FakeClientResult<Excel.CellProperties[][]>();
     this.batch.enqueue((reply) => {
       const { sheet } = this.located();
-      const matrix = this.matrix((cell, r, c) => {
-        const address = `${quoteSheet(sheet.name)}!${rectAddress({ top: r, left: c, rows: 1, cols: 1 })}`;
-        // The picked tree has exactly Excel's CellProperties shape, trimmed to what was asked.
-        return pick(fullCellProperties(cell, address, sheet.hiddenRows.has(r)), loadOptions) as Excel.CellProperties;
-      });
+      // The answer has exactly Excel's CellProperties shape, trimmed to what was asked.
+      const answer = cellPropertiesPicker(loadOptions);
+      const matrix = this.matrix((cell, r, c) => answer({
+        cell,
+        address: () => `${quoteSheet(sheet.name)}!${rectAddress({ top: r, left: c, rows: 1, cols: 1 })}`,
+        hidden: sheet.hiddenRows.has(r),
+      }) as Excel.CellProperties);
       reply(matrix, () => result.set(matrix));
     }, actionBytes(loadOptions));
     return result;
