@@ -116,13 +116,15 @@ export class FakeSheet {
   /** The used range, zero-based, or null when empty. valuesOnly ignores cells that only carry formatting. */
   usedRect(valuesOnly: boolean): Rect | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    // Asked before every read, over every cell of the sheet: no object per cell here.
     for (const [k, cell] of this.cells) {
       if (valuesOnly && cell.value === '' && cell.formula === null) continue;
-      const { row: r, col: c } = FakeSheet.where(k);
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+      const r = Math.floor(k / MAX_COLUMNS);
+      const c = k - r * MAX_COLUMNS;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     }
     if (bottom < 0) return null;
     return { top, left, rows: bottom - top + 1, cols: right - left + 1 };
