@@ -7,7 +7,7 @@ import type { PlanCell, SheetPlan } from '../../core/sheetplan';
 import type { Lang } from '../../core/types';
 import type { StoredSettings } from '../../excel/host';
 import {
-  decodeCells, decodeView, encodeView, planMessages, type CheckView, type Phase, type Request, type ResultSheets, type Response,
+  decodeCells, decodeGrid, decodeView, encodeGrid, encodeView, planMessages, type CheckView, type Phase, type Request, type ResultSheets, type Response,
 } from './protocol';
 import { CheckService } from './service';
 import type { ConsolidateJSON } from '../../core/consolidate';
@@ -73,7 +73,7 @@ export class WorkerChecker implements Checker {
   }
 
   async check(grid: Grid, settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView> {
-    const body: Body = { type: 'check', grid, settings, lang };
+    const body: Body = { type: 'check', grid: encodeGrid(grid), settings, lang };
     this.lastCheck = body;
     return this.view(await this.send(body, onProgress));
   }
@@ -158,13 +158,13 @@ export class WorkerChecker implements Checker {
       this.inline = new CheckService();
       // A worker that died after a check took that check's grid with it.
       if (this.lastCheck && this.lastCheck !== body && this.lastCheck.type === 'check') {
-        this.inline.check(this.lastCheck.grid, this.lastCheck.settings, this.lastCheck.lang, () => undefined);
+        this.inline.check(decodeGrid(this.lastCheck.grid), this.lastCheck.settings, this.lastCheck.lang, () => undefined);
       }
     }
     const service = this.inline;
     const progress = (phase: Phase, done: number, total: number) => this.receive({ id, type: 'progress', phase, done, total });
     try {
-      if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check(body.grid, body.settings, body.lang, progress)) });
+      if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check(decodeGrid(body.grid), body.settings, body.lang, progress)) });
       else if (body.type === 'recheck') this.receive({ id, type: 'checked', view: encodeView(service.recheck(body.settings, body.lang, progress)) });
       else if (body.type === 'plans') for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
       else {

@@ -1,6 +1,6 @@
 // The check worker (taskpane-worker.js): the core runs here so the pane stays responsive while a
 // 20,000-row sheet is checked or its result sheets are built.
-import { encodeView, planMessages, type Phase, type Request, type Response } from './protocol';
+import { decodeGrid, encodeView, planMessages, type Phase, type Request, type Response } from './protocol';
 import { CheckService } from './service';
 import { ConsolidateService } from '../consolidate/service';
 
@@ -20,7 +20,7 @@ scope.onmessage = (event) => {
   try {
     switch (request.type) {
       case 'check':
-        scope.postMessage({ id: request.id, type: 'checked', view: encodeView(service.check(request.grid, request.settings, request.lang, progress)) });
+        scope.postMessage({ id: request.id, type: 'checked', view: encodeView(service.check(decodeGrid(request.grid), request.settings, request.lang, progress)) });
         break;
       case 'recheck':
         scope.postMessage({ id: request.id, type: 'checked', view: encodeView(service.recheck(request.settings, request.lang, progress)) });

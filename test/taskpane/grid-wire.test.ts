@@ -1,0 +1,53 @@
+// The grid crosses to the check worker flattened (protocol.ts, encodeGrid/decodeGrid). The core
+// must see the grid the door read: the same values, bold, formulas (any entry that is not a
+// string is "no formula" to the core, null after the trip), hidden rows, merges. Compared here
+// over generated grids, ragged ones included, and by the check itself on a large plan.
+import { checkGrid, defaultSettings } from '../../src/core/check';
+import type { CellValue, Grid } from '../../src/core/grid';
+import { decodeGrid, encodeGrid } from '../../src/taskpane/check/protocol';
+import { largePlan, seeded } from '../excel/helpers';
+
+/** The trip the worker's request makes: encoded, copied as postMessage copies, decoded. */
+const trip = (grid: Grid): Grid => decodeGrid(structuredClone(encodeGrid(grid)));
+
+describe('the grid on its way to the check worker', () => {
+  it('arrives as it left, for any shape of grid', () => {
+    const rnd = seeded(11);
+    const values: CellValue[] = [null, '', 'STT', 'Dự án ố', 0, 18000, 0.1, -5, true, false, '#REF!'];
+    const formulas = [null, null, null, '', '=SUM(D6:D7)', '=B2*2'];
+    for (let g = 0; g < 500; g++) {
+      const rows = rnd.int(9);
+      const width = rnd.int(6);
+      const ragged = rnd.int(3) === 0;
+      const widthOf = () => (ragged ? rnd.int(7) : width);
+      const grid: Grid = { sheet: rnd.pick(['PL IV', 'Sheet 1']), top: 1 + rnd.int(20), left: 1 + rnd.int(5), values: [] };
+      for (let r = 0; r < rows; r++) grid.values.push(Array.from({ length: widthOf() }, () => rnd.pick(values)));
+      if (rnd.int(4)) grid.formulas = grid.values.map((row) => Array.from({ length: ragged ? widthOf() : row.length }, () => rnd.pick(formulas)));
+      if (rnd.int(4)) grid.bold = grid.values.map((row) => Array.from({ length: ragged ? widthOf() : row.length }, () => rnd.int(3) === 0));
+      if (rnd.int(2)) grid.hiddenRows = [grid.top + 1, grid.top + 3];
+      if (rnd.int(2)) grid.merges = rnd.int(2) ? [] : ['A5:A7', 'B4:C4'];
+      if (rnd.int(5) === 0) grid.numberFormats = grid.values.map((row) => row.map(() => '#,##0'));
+
+      const back = trip(grid);
+      expect(back.values).toEqual(grid.values);
+      expect(back.bold).toEqual(grid.bold);
+      expect(back.formulas !== undefined).toBe(grid.formulas !== undefined);
+      // Every cell the core could ask about (the values' cells and the formulas' own): same formula or none.
+      const asCore = (f: (string | null)[][] | undefined, r: number, c: number) => f?.[r]?.[c] || null;
+      grid.values.forEach((row, r) => row.forEach((_, c) => expect(asCore(back.formulas, r, c)).toBe(asCore(grid.formulas, r, c))));
+      grid.formulas?.forEach((row, r) => row.forEach((_, c) => expect(asCore(back.formulas, r, c)).toBe(asCore(grid.formulas, r, c))));
+      for (const key of ['sheet', 'top', 'left', 'hiddenRows', 'merges', 'numberFormats'] as const) expect(back[key]).toEqual(grid[key]);
+    }
+  });
+
+  it('gives the same findings and totals as the grid itself on a 3,000-item plan with formulas, hidden rows and merges', () => {
+    const plan = largePlan(3000);
+    plan.formulas = plan.values.map((row, r) => row.map((_, c) => (c === 4 && r % 50 === 3 ? `=SUM(E${r + 2}:E${r + 3})` : null)));
+    plan.hiddenRows = [10, 11, 500];
+    plan.merges = ['A1:G1', 'A2:G2'];
+    const strip = (tables: ReturnType<typeof checkGrid>) => JSON.stringify(tables.map((t) => ({ findings: t.findings, total: t.summary.total.toFixed(), rows: t.rows.length })));
+    const direct = checkGrid(plan, defaultSettings());
+    expect(direct.flatMap((t) => t.findings).length).toBeGreaterThan(600);
+    expect(strip(checkGrid(trip(plan), defaultSettings()))).toBe(strip(direct));
+  });
+});
