@@ -58,8 +58,9 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const { sheet, rect } = this.located();
     const out: T[][] = [];
     for (let r = 0; r < rect.rows; r++) {
-      const line: T[] = [];
-      for (let c = 0; c < rect.cols; c++) line.push(cell(sheet.peek(rect.top + r, rect.left + c), rect.top + r, rect.left + c));
+      const cells = sheet.rowCells(rect.top + r);
+      const line: T[] = new Array(rect.cols);
+      for (let c = 0; c < rect.cols; c++) line[c] = cell(cells?.[rect.left + c], rect.top + r, rect.left + c);
       out.push(line);
     }
     return out;

@@ -97,9 +97,17 @@ export class FakeSheet {
     return { row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS };
   }
 
+  /** The same cells by row, each row's by column: reading a block looks each row up once, not each cell. */
+  private readonly byRow = new Map<number, FakeCell[]>();
+
   /** Zero-based; undefined when the cell was never touched. */
   peek(row: number, col: number): FakeCell | undefined {
-    return this.cells.get(FakeSheet.key(row, col));
+    return this.byRow.get(row)?.[col];
+  }
+
+  /** Zero-based: a row's touched cells by column (a sparse array), or undefined when none was. */
+  rowCells(row: number): readonly (FakeCell | undefined)[] | undefined {
+    return this.byRow.get(row);
   }
 
   /** Zero-based; creates the cell. */
@@ -109,6 +117,12 @@ export class FakeSheet {
     if (!cell) {
       cell = emptyCell();
       this.cells.set(k, cell);
+      let line = this.byRow.get(row);
+      if (!line) {
+        line = [];
+        this.byRow.set(row, line);
+      }
+      line[col] = cell;
     }
     return cell;
   }
