@@ -149,7 +149,7 @@ function spread(times) {
  * Measures the pane on `grid` (one sheet); null when Chromium or the build is missing. The check
  * is timed REPS times, each in a fresh page (a first check, as an officer's), and `options.cli`
  * (one CLI run on the same plan) is timed just before each, so both see the same load; the
- * other steps once, after the last check.
+ * other steps once, after the last check (unless `options.checkOnly`).
  */
 async function benchPane(root, grid, options = {}) {
   const dist = path.join(root, 'dist');
@@ -230,6 +230,8 @@ async function benchPane(root, grid, options = {}) {
     check.reads = reads.length ? spread(reads) : null;
     check.ratios = options.cli ? spread(checks.map((c, i) => c.ms / cliTimes[i])) : null;
     const cli = options.cli ? spread(cliTimes) : null;
+    // Comparing two builds needs only the check.
+    if (options.checkOnly) return { cli, check };
 
     const { page, profiled } = last;
     const notice = (text) => () => page.getByTestId('notice').filter({ hasText: text }).waitFor({ timeout: 300000 });
