@@ -6,6 +6,7 @@
 // what the previous answer measured, and a refused one goes again in halves.
 import type { CellValue, Grid } from '../core/grid';
 import { syncInBatches } from './batches';
+import type { GridRows } from './host';
 import { hostError } from './errors';
 import type { ClientResultApi, RangeApi, RangeAreasApi, RequestContextApi, WorksheetApi } from './office-api';
 import { OP_BYTES, jsonBytes } from './payload';
@@ -25,6 +26,8 @@ export interface ReadOptions {
   /** Read merged areas (ExcelApi 1.13). */
   merges: boolean;
   progress?(doneRows: number, totalRows: number): void;
+  /** Each batch's rows as they are added to the grid. */
+  onRows?(rows: GridRows): void;
 }
 
 interface Located {
@@ -120,8 +123,10 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
         rows: range.getRowProperties({ rowIndex: true, rowHidden: true }),
       };
       return () => {
+        const from = into.values.length;
         const measured = take(into, queued);
         rowBytes = Math.max(cols * EMPTY_CELL_BYTES, Math.ceil((measured / batch.length) * MARGIN));
+        options.onRows?.({ values: into.values.slice(from), formulas: into.formulas.slice(from), bold: into.bold.slice(from) });
       };
     },
   });

@@ -127,7 +127,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
     view,
     run,
     recheck: useCallback(async () => {
-      const grid = await withProgress('read', () => host.readActiveSheet());
+      const grid = await withProgress('read', () => host.readActiveSheet({ onRows: checker.streamRows?.() }));
       // The officer moved to another sheet: the checked table was not what changed on screen.
       if (!view || grid.sheet !== view.sheet) return null;
       const next = await withProgress('check', () => checker.check(grid, checkedWith.current, lang, onProgress));
@@ -158,7 +158,8 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   const check = (selectionOnly: boolean) =>
     void run(async () => {
       live.pause();
-      const grid = await withProgress('read', () => host.readActiveSheet({ selectionOnly }));
+      // The rows go to the check worker as they arrive, so it has the grid when the read ends.
+      const grid = await withProgress('read', () => host.readActiveSheet({ selectionOnly, onRows: checker.streamRows?.() }));
       checkedWith.current = settings;
       marked.current = false;
       const next = await withProgress('check', () => checker.check(grid, settings, lang, onProgress));

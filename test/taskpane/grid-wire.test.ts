@@ -1,11 +1,11 @@
-// The grid crosses to the check worker flattened (protocol.ts, encodeGrid/decodeGrid). The core
+// The grid crosses to the check worker flattened (grid-wire.ts, encodeGrid/decodeGrid). The core
 // must see the grid the door read: the same values, bold, formulas (any entry that is not a
 // string is "no formula" to the core, null after the trip), hidden rows, merges. Compared here
 // over generated grids, ragged ones included, and by the check itself on a large plan.
 import { checkGrid, defaultSettings } from '../../src/core/check';
 import type { CellValue, Grid } from '../../src/core/grid';
-import { decodeGrid, encodeGrid } from '../../src/taskpane/check/protocol';
-import { largePlan, seeded } from '../excel/helpers';
+import { GridStreams, RowsSent, decodeGrid, encodeGrid, encodeRows, streamedGrid, transferables } from '../../src/taskpane/check/grid-wire';
+import { hostOver, largePlan, seeded } from '../excel/helpers';
 
 /** The trip the worker's request makes: encoded, copied as postMessage copies, decoded. */
 const trip = (grid: Grid): Grid => decodeGrid(structuredClone(encodeGrid(grid)));
@@ -49,5 +49,56 @@ describe('the grid on its way to the check worker', () => {
     const direct = checkGrid(plan, defaultSettings());
     expect(direct.flatMap((t) => t.findings).length).toBeGreaterThan(600);
     expect(strip(checkGrid(trip(plan), defaultSettings()))).toBe(strip(direct));
+  });
+});
+
+describe('rows streamed to the worker while the sheet is read', () => {
+  // A sheet long enough for several requests: 30,000 rows of seven cells, a formula every 100th row.
+  const values = Array.from({ length: 30_000 }, (_, i) => [String(i + 1), `Dự án ${i + 1}`, 'Sở TTTT', '2021-2023', i * 10, 'NSĐP', i % 7 ? null : 'Chuyển tiếp']);
+  const sheet: Grid = {
+    sheet: 'Lớn', top: 2, left: 1, values,
+    formulas: values.map((_, i) => values[0].map((__, c) => (c === 4 && i % 100 === 99 ? `=SUM(E${i - 97}:E${i + 1})` : null))),
+    bold: values.map((_, i) => values[0].map(() => i % 1000 === 0)),
+    hiddenRows: [5, 9],
+    merges: ['A2:B2'],
+  };
+
+  async function readStreaming(): Promise<{ grid: Grid; sent: RowsSent; streams: GridStreams; batches: number }> {
+    const { host } = hostOver([sheet]);
+    const sent = new RowsSent(7);
+    const streams = new GridStreams();
+    let batches = 0;
+    const grid = await host.readActiveSheet({
+      onRows: (rows) => {
+        batches++;
+        sent.add(rows);
+        // As the worker gets it: encoded, its bytes handed over, copied by postMessage.
+        const wire = encodeRows(rows.values, rows.formulas, rows.bold);
+        streams.add(7, structuredClone(wire, { transfer: transferables(wire) }));
+      },
+    });
+    return { grid, sent, streams, batches };
+  }
+
+  it('puts together, batch by batch, the very grid the read returns', async () => {
+    const { grid, sent, streams, batches } = await readStreaming();
+    expect(batches).toBeGreaterThan(1);
+    expect(sent.carries(grid)).toBe(true);
+    const wire = streamedGrid(grid, 7);
+    // Only the header goes with the check.
+    expect(JSON.stringify(wire).length).toBeLessThan(200);
+    const arrived = streams.grid(structuredClone(wire));
+    expect(arrived).toEqual(grid);
+    expect(arrived.values.length).toBe(30_000);
+    expect(arrived.hiddenRows).toEqual([5, 9]);
+  });
+
+  it('sends the grid whole when it is not the rows that were streamed, and says so when rows are missing', async () => {
+    const { grid, sent, streams } = await readStreaming();
+    expect(sent.carries({ ...grid, values: grid.values.slice(1) })).toBe(false);
+    expect(sent.carries({ ...grid, values: [[...grid.values[0]], ...grid.values.slice(1)] })).toBe(false);
+    expect(sent.carries({ ...grid, bold: undefined })).toBe(false);
+    expect(() => streams.grid({ ...streamedGrid(grid, 7), rowCount: grid.values.length + 1 })).toThrow(/30000 of 30001 rows arrived/);
+    expect(() => new GridStreams().grid(streamedGrid(grid, 8))).toThrow(/stream 8: 0 of 30000 rows arrived/);
   });
 });

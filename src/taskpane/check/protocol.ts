@@ -2,13 +2,13 @@
 // Decimal would arrive as a bare object, so amounts travel as their exact decimal strings and
 // become Decimals again on the other side (never a JS number on the way).
 import { Decimal } from '../../core/decimal';
-import type { CellValue, Grid } from '../../core/grid';
 import type { CheckedTable, TableSummary } from '../../core/model';
 import type { PlanCell, SheetPlan } from '../../core/sheetplan';
 import type { Lang, SourceCode, SpendingType } from '../../core/types';
 import type { StoredSettings } from '../../excel/host';
 import type { ConsolidateJSON } from '../../core/consolidate';
 import type { ConsolidateChoices, PickedFile } from '../consolidate/service';
+import type { WireGrid, WireRows } from './grid-wire';
 
 /**
  * One checked table as the pane shows it: everything the core says about it except its rows
@@ -34,6 +34,8 @@ export type ResultSheets = 'findings' | 'summary';
 export type Phase = 'read' | 'check' | 'write';
 
 export type Request =
+  /** A grid's rows as the read brings them, before the check that will use them (`stream` names the read). */
+  | { id: number; type: 'grid-rows'; stream: number; rows: WireRows }
   | { id: number; type: 'check'; grid: WireGrid; settings: StoredSettings; lang: Lang }
   /** The last grid again, worded in another language or under new settings. */
   | { id: number; type: 'recheck'; settings: StoredSettings; lang: Lang }
@@ -57,93 +59,6 @@ export type Response =
 
 // ------------------------------------------------------------------ wire shapes
 type Amount = string;
-
-/** How a flat array is cut back into rows: `width` cells each, or `widths[r]` for row r. */
-export interface Shape {
-  rows: number;
-  width: number;
-  widths: number[] | null;
-}
-
-/**
- * A Grid as it crosses to the worker. postMessage copies an object graph item by item, and a
- * 20,000-row grid is 60,000 little arrays (values, formulas, bold per row), mostly of nulls and
- * falses: copying them cost more than the check's reading of them. Here the values are one flat
- * array, the formulas only where a cell has one, bold one byte a cell.
- */
-export interface WireGrid {
-  sheet: string;
-  top: number;
-  left: number;
-  values: CellValue[];
-  shape: Shape;
-  /** Whether the door read formulas at all (the formula rules need to know). */
-  formulasRead: boolean;
-  /** [row, column, formula] of every cell whose formula entry is a string. */
-  formulas: [number, number, string][];
-  /** 1 bold, 0 not, a byte a cell; null when the door read none. */
-  bold: Uint8Array | null;
-  boldShape: Shape;
-  numberFormats?: string[][];
-  hiddenRows?: number[];
-  merges?: string[];
-}
-
-function shapeOf(rows: readonly unknown[][]): Shape {
-  const width = rows.length ? rows[0].length : 0;
-  return { rows: rows.length, width, widths: rows.every((row) => row.length === width) ? null : rows.map((row) => row.length) };
-}
-
-export function encodeGrid(grid: Grid): WireGrid {
-  const values: CellValue[] = [];
-  for (const row of grid.values) for (const v of row) values.push(v);
-  const formulas: [number, number, string][] = [];
-  grid.formulas?.forEach((row, r) => row.forEach((f, c) => {
-    if (typeof f === 'string') formulas.push([r, c, f]);
-  }));
-  let bold: Uint8Array | null = null;
-  if (grid.bold) {
-    bold = new Uint8Array(grid.bold.reduce((n, row) => n + row.length, 0));
-    let at = 0;
-    for (const row of grid.bold) for (const b of row) bold[at++] = b === true ? 1 : 0;
-  }
-  const { sheet, top, left, numberFormats, hiddenRows, merges } = grid;
-  return {
-    sheet, top, left, values, shape: shapeOf(grid.values), formulasRead: grid.formulas !== undefined, formulas, bold, boldShape: shapeOf(grid.bold ?? []),
-    ...(numberFormats ? { numberFormats } : {}), ...(hiddenRows ? { hiddenRows } : {}), ...(merges ? { merges } : {}),
-  };
-}
-
-function unflatten<T, U>(flat: ArrayLike<T>, shape: Shape, cell: (v: T) => U): U[][] {
-  const out: U[][] = new Array(shape.rows);
-  let at = 0;
-  for (let r = 0; r < shape.rows; r++) {
-    const n = shape.widths ? shape.widths[r] : shape.width;
-    const row: U[] = new Array(n);
-    for (let c = 0; c < n; c++) row[c] = cell(flat[at++]);
-    out[r] = row;
-  }
-  return out;
-}
-
-/**
- * The Grid that was encoded: the same values, bold and the rest; formulas where the cells had
- * one, null in every other cell of the values' shape (the core reads any falsy entry as none).
- */
-export function decodeGrid(wire: WireGrid): Grid {
-  const values = unflatten(wire.values, wire.shape, (v) => v);
-  const grid: Grid = { sheet: wire.sheet, top: wire.top, left: wire.left, values };
-  if (wire.formulasRead) {
-    const formulas = values.map((row) => new Array<string | null>(row.length).fill(null));
-    for (const [r, c, f] of wire.formulas) (formulas[r] ??= [])[c] = f;
-    grid.formulas = formulas;
-  }
-  if (wire.bold) grid.bold = unflatten(wire.bold, wire.boldShape, (b) => b === 1);
-  if (wire.numberFormats) grid.numberFormats = wire.numberFormats;
-  if (wire.hiddenRows) grid.hiddenRows = wire.hiddenRows;
-  if (wire.merges) grid.merges = wire.merges;
-  return grid;
-}
 
 export interface WireSummary {
   total: Amount;
