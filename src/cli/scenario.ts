@@ -22,10 +22,6 @@ const HOW = 'ngansach scenario FILE.json|FILE.xlsx [--json] [--out OUT.xlsx] [--
 const MAX_JSON_BYTES = 1024 * 1024;
 const MAX_XLSX_BYTES = 20 * 1024 * 1024;
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
 interface Loaded {
   raw: unknown;
   /** The input workbook's bytes (xlsx input), copied into --out with the result sheet added. */
@@ -77,7 +73,7 @@ export async function runScenario(args: string[], io: CliIO): Promise<number> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(scenarioCli.noFile(file));
   const size = fs.statSync(file).size;
   const max = ext === '.json' ? MAX_JSON_BYTES : MAX_XLSX_BYTES;
-  if (size > max) throw new UsageError(scenarioCli.tooBig(file, sizeText(size), sizeText(max)));
+  if (size > max) throw new UsageError(scenarioCli.tooBig(file, size, max));
   const out = parsed.values.get('out');
   if (out !== undefined) checkOutPath(out, [file]);
 

@@ -257,7 +257,7 @@ describe('bad input: exit 2, one line, nothing written', () => {
     const fd = fs.openSync(file, 'w');
     fs.ftruncateSync(fd, 100 * 1024 * 1024);
     fs.closeSync(fd);
-    await refused([file], /huge\.json: tệp quá lớn \(100\.0 MB\) cho một phương án; tối đa 1\.0 MB \/ .*too large/);
+    await refused([file], /huge\.json: tệp quá lớn \(100 MB\) cho một phương án; tối đa 1 MB \/ .*too large \(100 MB\) for a scenario; at most 1 MB/);
     fs.rmSync(file);
   });
   it('a workbook without a scenario sheet', async () => {

@@ -1,7 +1,7 @@
 // Texts of the invest-or-lease scenario, Vietnamese first: what each input field is called for
 // an officer, what is wrong with a value, the notes that go with a result, the conventions of
 // the comparison in words, and the summary the command line prints.
-import type { Decimal } from '../decimal';
+import { Decimal } from '../decimal';
 import { formatAmount } from './index';
 import type { Lang, MoneyUnit } from '../types';
 
@@ -264,10 +264,19 @@ export const SWITCHING_NAMES: Record<string, Text> = {
   usefulLifeYears: { vi: 'Thời gian sử dụng tài sản (năm)', en: 'Useful life (years)' },
 };
 
+/** A file size as the language writes numbers: "1,5 MB" in Vietnamese, "1.5 MB" in English. */
+function sizeText(lang: Lang, bytes: number): string {
+  if (bytes < 1024 * 1024) return `${formatAmount(lang, new Decimal(Math.ceil(bytes / 1024)))} KB`;
+  return `${formatAmount(lang, new Decimal(bytes).dividedBy(1024 * 1024), 1)} MB`;
+}
+
 /** The command line's one-line refusals for the scenario file. */
 export const scenarioCli = {
-  tooBig: (file: string, size: string, max: string): string =>
-    bilingual({ vi: `${file}: tệp quá lớn (${size}) cho một phương án; tối đa ${max}`, en: `${file}: too large (${size}) for a scenario; at most ${max}` }),
+  tooBig: (file: string, bytes: number, maxBytes: number): string =>
+    bilingual({
+      vi: `${file}: tệp quá lớn (${sizeText('vi', bytes)}) cho một phương án; tối đa ${sizeText('vi', maxBytes)}`,
+      en: `${file}: too large (${sizeText('en', bytes)}) for a scenario; at most ${sizeText('en', maxBytes)}`,
+    }),
   notJson: (file: string, detail: string): string =>
     bilingual({ vi: `${file}: không phải JSON hợp lệ (${detail})`, en: `${file}: not valid JSON (${detail})` }),
   noFile: (file: string): string => bilingual({ vi: `${file}: không có tệp này`, en: `${file}: no such file` }),
