@@ -5,7 +5,7 @@
 import type { RangeApi, WorksheetChangedApi } from '../../src/excel/office-api';
 import { fakeExcel, fakeOffice, FakeOfficeError, FakeWorkbook, installFakeOffice } from '../../src/preview/fake-office';
 import { PAYLOAD_LIMIT } from '../../src/preview/fake-office/payload';
-import { cellPropertiesPicker, fullCellProperties, pick } from '../../src/preview/fake-office/cell-properties';
+import { cellPropertiesPicker, fullCellProperties, pick, rowPropertiesPicker } from '../../src/preview/fake-office/cell-properties';
 import { emptyCell, type FakeCell } from '../../src/preview/fake-office/state';
 import { seeded } from './helpers';
 
@@ -303,5 +303,20 @@ describe('fake Office.js: getCellProperties answers only what was asked', () => 
       }
     }
     expect(compared).toBe(8000);
+  });
+
+  it('gives, for any row and any load options, the row properties trimmed to the options', () => {
+    const rnd = seeded(5);
+    const leaf = (): unknown => rnd.pick<unknown>([true, true, false, undefined, {}, { bold: true }]);
+    for (let i = 0; i < 2000; i++) {
+      const asked: Record<string, unknown> = {};
+      for (const key of ['rowIndex', 'rowHidden', 'address', 'format', 'rowHeight']) if (rnd.int(3)) asked[key] = leaf();
+      const row = rnd.int(100_000);
+      const hidden = rnd.int(2) === 1;
+      const address = `'PL IV'!${row + 1}:${row + 1}`;
+      // The full row as getRowProperties built it before, trimmed by pick.
+      const before = pick({ rowIndex: row, rowHidden: hidden, address }, asked);
+      expect(JSON.stringify(rowPropertiesPicker(asked)({ row, hidden, address: () => address }))).toBe(JSON.stringify(before));
+    }
   });
 });

@@ -30,12 +30,12 @@ export interface CellSource {
   hidden: boolean;
 }
 
-type Getter = (s: CellSource) => unknown;
-interface Schema { [key: string]: Getter | Schema }
+type Getter<S> = (s: S) => unknown;
+interface Schema<S> { [key: string]: Getter<S> | Schema<S> }
 
 // Excel's CellProperties, one getter a leaf: the full tree and every trimmed answer come from
 // this one description. A getter may answer undefined (no hyperlink): the key is then absent.
-const CELL_PROPERTIES: Schema = {
+const CELL_PROPERTIES: Schema<CellSource> = {
   address: (s) => s.address(),
   hidden: (s) => s.hidden,
   format: {
@@ -48,7 +48,7 @@ const CELL_PROPERTIES: Schema = {
   hyperlink: (s) => (s.cell?.hyperlink ? { documentReference: s.cell.hyperlink } : undefined),
 };
 
-function whole(schema: Schema, s: CellSource): Tree {
+function whole<S>(schema: Schema<S>, s: S): Tree {
   const out: Tree = {};
   for (const [key, node] of Object.entries(schema)) {
     const v = typeof node === 'function' ? node(s) : whole(node, s);
@@ -61,10 +61,10 @@ export function fullCellProperties(cell: FakeCell | undefined, address: string, 
   return whole(CELL_PROPERTIES, { cell, address: () => address, hidden });
 }
 
-type Part = (s: CellSource, out: Tree) => void;
+type Part<S> = (s: S, out: Tree) => void;
 
-function compile(schema: Schema, options: object): (s: CellSource) => Tree {
-  const parts: Part[] = [];
+function compile<S>(schema: Schema<S>, options: object): (s: S) => Tree {
+  const parts: Part<S>[] = [];
   for (const [key, want] of Object.entries(options)) {
     const node = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
     if (want === true) {
@@ -104,6 +104,25 @@ function compile(schema: Schema, options: object): (s: CellSource) => Tree {
  */
 export function cellPropertiesPicker(options: object): (s: CellSource) => Tree {
   return compile(CELL_PROPERTIES, options);
+}
+
+/** What a row's properties are read from (zero-based row); the address is made only when asked for. */
+export interface RowSource {
+  row: number;
+  hidden: boolean;
+  address: () => string;
+}
+
+// Excel's RowProperties, as far as the fake keeps them.
+const ROW_PROPERTIES: Schema<RowSource> = {
+  rowIndex: (s) => s.row,
+  rowHidden: (s) => s.hidden,
+  address: (s) => s.address(),
+};
+
+/** getRowProperties' answer for a row: its properties trimmed to the options, built directly. */
+export function rowPropertiesPicker(options: object): (s: RowSource) => Tree {
+  return compile(ROW_PROPERTIES, options);
 }
 export function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties): void {
   const format = props.format;

@@ -3,7 +3,7 @@ import type {
   ClientResultApi, RangeApi, RangeAreasApi, RangeFillApi, RangeFontApi, RangeFormatApi, WorksheetApi,
 } from '../../excel/office-api';
 import { parseRect, quoteSheet, rectAddress, type Rect } from './a1';
-import { applyCellProperties, cellPropertiesPicker, normalizeColor, pick } from './cell-properties';
+import { applyCellProperties, cellPropertiesPicker, normalizeColor, rowPropertiesPicker } from './cell-properties';
 import { FakeOfficeError } from './errors';
 import { Batch, FakeClientResult, FakeProxy, actionBytes } from './proxy';
 import type { FakeCell, FakeSheet } from './state';
@@ -187,10 +187,10 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const result = new FakeClientResult<Excel.RowProperties[]>();
     this.batch.enqueue((reply) => {
       const { sheet, rect } = this.located();
+      const answer = rowPropertiesPicker(loadOptions);
       const rows: Excel.RowProperties[] = [];
       for (let r = rect.top; r < rect.top + rect.rows; r++) {
-        const full = { rowIndex: r, rowHidden: sheet.hiddenRows.has(r), address: `${quoteSheet(sheet.name)}!${r + 1}:${r + 1}` };
-        rows.push(pick(full, loadOptions) as Excel.RowProperties);
+        rows.push(answer({ row: r, hidden: sheet.hiddenRows.has(r), address: () => `${quoteSheet(sheet.name)}!${r + 1}:${r + 1}` }) as Excel.RowProperties);
       }
       reply(rows, () => result.set(rows));
     }, actionBytes(loadOptions));
