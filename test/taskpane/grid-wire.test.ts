@@ -93,6 +93,18 @@ describe('rows streamed to the worker while the sheet is read', () => {
     expect(arrived.hiddenRows).toEqual([5, 9]);
   });
 
+  it('takes a batch of 200,000 one-cell rows (a narrow sheet) in one piece', () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => [i]);
+    const rows = { values, formulas: values.map(() => [null]), bold: values.map(() => [false]) };
+    const sent = new RowsSent(1);
+    sent.add(rows);
+    const streams = new GridStreams();
+    streams.add(1, encodeRows(rows.values, rows.formulas, rows.bold));
+    const grid: Grid = { sheet: 'Hẹp', top: 1, left: 1, ...rows };
+    expect(sent.carries(grid)).toBe(true);
+    expect(streams.grid(streamedGrid(grid, 1))).toEqual(grid);
+  });
+
   it('sends the grid whole when it is not the rows that were streamed, and says so when rows are missing', async () => {
     const { grid, sent, streams } = await readStreaming();
     expect(sent.carries({ ...grid, values: grid.values.slice(1) })).toBe(false);
