@@ -417,7 +417,7 @@ async function main() {
     log(`   CLI median ${results.paneCli.median.toFixed(0)} ms`);
     buildAddin();
     results.paneLoad = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim().replace(/^.*load average:\s*/, 'load average ');
-    results.pane = await require('./bench-pane').benchPane(root, planGrid(PANE_ROWS));
+    results.pane = await require('./bench-pane').benchPane(root, planGrid(PANE_ROWS), { cli: () => cli(['check', paneFile, '--json'], sink), cliFresh: () => runCli(['check', paneFile, '--json']).ms });
     if (results.pane) log(`   pane ${results.pane.check.ms.toFixed(0)} ms, longest pane task ${results.pane.check.longestPaneTaskMs.toFixed(0)} ms, ${results.pane.check.domNodes} DOM nodes`);
 
     results.consolidate = await benchConsolidate(work, cli);
@@ -582,4 +582,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined, yearSourceGrid, benchConsolidate };
+module.exports = { runCli, writePlanWorkbook, planGrid: typeof planGrid === 'function' ? planGrid : undefined, yearSourceGrid, benchConsolidate };

@@ -4,6 +4,7 @@ import { Decimal } from './decimal';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import type { CheckedTable, CheckResult, CheckSettings, Table } from './model';
+import type { Finding } from './types';
 import { makeContext, RULES } from './rules';
 import { whyChosen } from './i18n/rules';
 import { planRuleSet } from './plan-ruleset';
@@ -30,7 +31,10 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
   computeSubtotals(table);
   const summary = summarize(table);
   const ctx = makeContext(table, settings, summary);
-  const findings = sortFindings(RULES.flatMap((rule) => rule(ctx)));
+  // A loop, not flatMap: the engine's flatMap takes microseconds per finding, and a large plan has tens of thousands.
+  const all: Finding[] = [];
+  for (const rule of RULES) for (const f of rule(ctx)) all.push(f);
+  const findings = sortFindings(all);
   const choice = planRuleSet(table, settings.ruleSet);
   return { ...table, summary, findings, law: { choice, why: whyChosen(choice, settings.lang) } };
 }

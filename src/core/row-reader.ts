@@ -3,7 +3,7 @@
 // mode), the place and system. Each column is read once per row; rules never go back to the grid.
 // Plans repeat the same texts on thousands of rows ("NSĐP", "2021-2023", "Thuê VNPT", "1.000"):
 // each distinct text is read once per table and the (never mutated) reading shared.
-import { readAmountCell } from './cell-amount';
+import { numberToDecimal, readAmountCell } from './cell-amount';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -11,6 +11,8 @@ import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, MoneyCell, TableRow } from './model';
 import { parseMode } from './mode';
+import { NumberCell } from './number-cell';
+import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
 import { parseSources } from './sources';
 import { readStt, SttToken } from './stt';
@@ -23,6 +25,9 @@ const NO_CHILDREN: number[] = [];
 
 /** The years of a row without year cells, shared by all of them: never mutated. */
 const NO_YEARS = new Map<number, Decimal>();
+
+/** The sources of a row without source words, shared by all of them: never mutated. */
+const NO_PARTS: SourcePart[] = [];
 
 export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
 
@@ -107,21 +112,16 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const modes = memo<ModeReading>((t) => parseMode(t));
   const stts = memo<SttToken>((t) => readStt(t));
   const textCells = memo<MoneyCell>((t) => textCell(t, unit));
-  const numberCells = new Map<number, MoneyCell>();
+  const numberCells = new NumberMemo<NumberCell>();
+  const numberCell = (v: number): NumberCell => new NumberCell(String(v), numberToDecimal(v), unit);
 
   const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
     const v = values[col - left];
     const f = formulas?.[col - left] || null;
     let cell: MoneyCell;
     if (typeof v === 'number') {
-      let c = numberCells.get(v);
-      if (c === undefined) {
-        const reading = readAmountCell(v, unit);
-        const value = reading?.value ?? null;
-        c = { text: String(v), value, reading, isNumber: true, formula: null, billionths: value ? smallBillionths(value) : NaN };
-        numberCells.set(v, c);
-      }
-      cell = c;
+      const c = numberCells.get(v, numberCell);
+      return f ? c.withFormula(f) : c;
     } else if (typeof v === 'string') {
       const t = cleanText(v);
       cell = t ? textCells.get(t) : EMPTY_CELL;
@@ -149,12 +149,13 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!values) return null;
       current = r;
       const formulas = grid.formulas?.[r - grid.top];
-      const cells: MoneyCell[] = [];
+      // Sized up front: a row's list holds exactly its money cells (no spare room per row).
+      const cells = new Array<MoneyCell>(money.length);
       let anyMoney = false;
       for (let k = 0; k < money.length; k++) {
         const c = cellAt(values, formulas, money[k].col);
-        cells.push(c);
-        if (c.text || c.formula) anyMoney = true;
+        cells[k] = c;
+        if (!anyMoney && (c.text || c.formula)) anyMoney = true;
       }
       const sttText = textAt(values, cols.stt);
       const nameText = textAt(values, cols.name);
@@ -173,8 +174,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let ordered = true;
       let maxYear = -Infinity;
       for (const k of yearIdx) {
-        const v = cells[k].value;
-        if (!v || v.isZero()) continue;
+        const cell = cells[k];
+        const v = cell.value;
+        if (!v || isZeroCell(cell)) continue;
         const y = money[k].year as number;
         if (years === NO_YEARS) years = new Map();
         // A year above every year so far is not in the map yet.
@@ -189,22 +191,27 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
 
       // Sources: the source columns when the row fills any, else the source words.
-      const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : [];
+      const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : NO_PARTS;
       let parts: SourcePart[] = textParts;
       let sourcesFrom: TableRow['sourcesFrom'] = textParts.length ? 'text' : 'none';
       const columnParts = sourceIdx.length ? sourceIdx : typeIdx;
       if (columnParts.length) {
-        const fromColumns: SourcePart[] = [];
+        // Counted first, so the list kept on the row is its exact size (a list grown by push
+        // keeps room for 16, and a 100.000-row form keeps one per row).
+        let filled = 0;
+        for (const k of columnParts) if (cells[k].value && !isZeroCell(cells[k])) filled++;
+        const fromColumns = new Array<SourcePart>(filled);
         // A type the words name ("Vốn đầu tư"), when the column does not.
         const textType: SpendingType | null = textParts.length && textParts.every((p) => p.type === textParts[0].type) ? textParts[0].type : null;
         const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
+        let at = 0;
         for (const k of columnParts) {
           const v = cells[k].value;
-          if (!v || v.isZero()) continue;
+          if (!v || isZeroCell(cells[k])) continue;
           const info = money[k];
-          fromColumns.push({ code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) });
+          fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) };
         }
-        if (fromColumns.length) {
+        if (filled) {
           parts = fromColumns;
           sourcesFrom = 'columns';
         }
@@ -213,7 +220,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
         for (const k of matrixIdx) {
           const v = cells[k].value;
-          if (!v || v.isZero()) continue;
+          if (!v || isZeroCell(cells[k])) continue;
           const info = money[k];
           const key = `${info.source}|${info.type}`;
           let part = bySource.get(key);
@@ -241,7 +248,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         name,
         amountText: total.text,
         amount: total.value,
-        amountPer: total.reading ? total.reading.per : 'total',
+        // A number's reading is always per total (and is made only when asked for).
+        amountPer: total.isNumber ? 'total' : total.reading ? total.reading.per : 'total',
         money: total.reading,
         computed: null,
         time: cols.time !== null ? times.get(timeText) : null,
@@ -267,6 +275,12 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return row;
     },
   };
+}
+
+/** The cell's amount is zero, by the billionths it carries when it has them (no Decimal read). */
+function isZeroCell(cell: MoneyCell): boolean {
+  const n = cell.billionths;
+  return n === n ? n === 0 : cell.value !== null && cell.value.isZero();
 }
 
 function isBold(grid: Grid, row: number, col: number): boolean {

@@ -10,7 +10,7 @@ import type { SheetPlan } from '../core/sheetplan';
 import { parseBlock, parseCellAddress } from './a1';
 import { hostError, mapOfficeErrors } from './errors';
 import {
-  HostError, type HostActivity, type HostOperation, type MarkOptions, type RangeWatch, type StoredSettings, type WorkbookHost,
+  HostError, type HostActivity, type HostOperation, type MarkOptions, type RangeWatch, type ReadSheetOptions, type StoredSettings, type WorkbookHost,
 } from './host';
 import { markSheets, wantedMarks, type SheetJob } from './marks';
 import { MarksLedger, readMarks, writeMarks, type MarkRecord } from './marks-record';
@@ -126,9 +126,11 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 
-  readActiveSheet(options: { selectionOnly?: boolean } = {}): Promise<Grid> {
+  readActiveSheet(options: ReadSheetOptions = {}): Promise<Grid> {
     const merges = this.supports('1.13');
-    return this.run('read', (context) => readSheetGrid(context, { selectionOnly: options.selectionOnly === true, merges, progress: this.progress('read') }));
+    return this.run('read', (context) => readSheetGrid(context, {
+      selectionOnly: options.selectionOnly === true, merges, progress: this.progress('read'), onRows: options.onRows,
+    }));
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

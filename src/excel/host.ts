@@ -6,7 +6,8 @@
 // - every call is cut into requests under Excel on the web's 5 MB and reports its progress, and
 //   waits (instead of failing) while the user is typing in a cell: `onActivity` tells the pane
 //   about both, so it can show "Đang đọc 40.000/100.000 dòng" or "Excel đang chờ bạn sửa xong ô…";
-// - `readActiveSheet` fills Grid.merges (ExcelApi 1.13; left undefined on older hosts);
+// - `readActiveSheet` fills Grid.merges (ExcelApi 1.13; left undefined on older hosts), and
+//   hands each batch of rows to `onRows` as it arrives (the pane streams them to its worker);
 // - `markFindings` takes MarkOptions: notes (or comments on hosts without notes) for errors and
 //   warnings only, naming severity and code; info findings get a fill unless `annotateInfo`;
 // - `writeSheet` draws the plan's `charts` (SheetPlan.charts), and on "NS Tổng hợp" a chart of
@@ -57,9 +58,26 @@ export type HostActivity =
   | { kind: 'waiting-for-cell-edit'; operation: HostOperation }
   | { kind: 'resumed'; operation: HostOperation };
 
+/**
+ * Rows a read has just added to its grid, batch by batch: the grid's own row arrays (not
+ * copies), so whoever receives them early (the check worker) holds the rows the grid will have.
+ */
+export interface GridRows {
+  values: Grid['values'];
+  formulas: NonNullable<Grid['formulas']>;
+  bold: NonNullable<Grid['bold']>;
+}
+
+export interface ReadSheetOptions {
+  /** The selection instead of the used range. */
+  selectionOnly?: boolean;
+  /** Called as each batch of rows arrives, in order, before the next is asked for. */
+  onRows?: (rows: GridRows) => void;
+}
+
 export interface WorkbookHost {
   /** Grid of the active sheet's used range, or of the current selection. */
-  readActiveSheet(options?: { selectionOnly?: boolean }): Promise<Grid>;
+  readActiveSheet(options?: ReadSheetOptions): Promise<Grid>;
   /** Select a cell (clicking a finding). */
   selectCell(sheet: string, address: string): Promise<void>;
   /**

@@ -1,10 +1,12 @@
 // Grid from the active sheet (or the selection): one round trip to learn where the data is (and
 // its merged areas), then the rows in requests sized to stay under Excel on the web's 5 MB, each
-// carrying values, formulas, number formats, bold and hidden rows. What a request will bring
+// carrying what the core reads: values, formulas, bold and hidden rows (not number formats,
+// which no rule looks at: a fifth of the answer for nothing). What a request will bring
 // back is only known once it has: the first batch is sized on a generous guess, the next ones on
 // what the previous answer measured, and a refused one goes again in halves.
 import type { CellValue, Grid } from '../core/grid';
 import { syncInBatches } from './batches';
+import type { GridRows } from './host';
 import { hostError } from './errors';
 import type { ClientResultApi, RangeApi, RangeAreasApi, RequestContextApi, WorksheetApi } from './office-api';
 import { OP_BYTES, jsonBytes } from './payload';
@@ -12,18 +14,20 @@ import { clipToBlock } from './a1';
 
 /** Past this the pane would stall; ask for a selection instead. */
 export const MAX_CELLS = 3_000_000;
-/** Before anything has been measured: values, formulas, format and bold of a cell of text, generously. */
+/** Before anything has been measured: values, formulas and bold of a cell of text, generously. */
 export const GUESS_BYTES_PER_CELL = 160;
 /** The measured size is scaled by this before sizing the next batch, for rows longer than the last ones. */
 const MARGIN = 1.25;
-/** What an empty cell still costs ("", "", "General" and its bold): the floor under a measurement of empty rows. */
-const EMPTY_CELL_BYTES = 48;
+/** What an empty cell still costs ("", "" and its bold): the floor under a measurement of empty rows. */
+const EMPTY_CELL_BYTES = 40;
 
 export interface ReadOptions {
   selectionOnly: boolean;
   /** Read merged areas (ExcelApi 1.13). */
   merges: boolean;
   progress?(doneRows: number, totalRows: number): void;
+  /** Each batch's rows as they are added to the grid. */
+  onRows?(rows: GridRows): void;
 }
 
 interface Located {
@@ -91,7 +95,8 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
   const cols = area.columnCount;
   if (rowTotal * cols > MAX_CELLS) throw hostError('too-large', `${rowTotal} × ${cols} ô`);
 
-  const grid: Grid = { sheet: sheet.name, top: top + 1, left: left + 1, values: [], formulas: [], bold: [], numberFormats: [], hiddenRows: [] };
+  const into: Rows = { values: [], formulas: [], bold: [], hiddenRows: [] };
+  const grid: Grid = { sheet: sheet.name, top: top + 1, left: left + 1, ...into };
   if (mergesRead) {
     const block = { top: top + 1, left: left + 1, rows: rowTotal, cols };
     grid.merges = merged && !merged.isNullObject ? clipToBlock(merged.address, block) : [];
@@ -104,22 +109,24 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
   await syncInBatches<number>(context, {
     items: offsets,
     bytes: () => rowBytes,
-    // The range, its three loads and two property reads.
-    batchBytes: OP_BYTES * 6,
+    // The range, its load and two property reads.
+    batchBytes: OP_BYTES * 4,
     describe: (offset) => `dòng ${top + offset + 1}`,
     progress: options.progress,
     queue: (batch) => {
       const first = batch[0];
       const range = sheet.getRangeByIndexes(top + first, left, batch.length, cols);
-      range.load('values, formulas, numberFormat');
+      range.load('values, formulas');
       const queued: Batch = {
         range,
         bold: range.getCellProperties({ format: { font: { bold: true } } }),
         rows: range.getRowProperties({ rowIndex: true, rowHidden: true }),
       };
       return () => {
-        const measured = take(grid, queued);
+        const from = into.values.length;
+        const measured = take(into, queued);
         rowBytes = Math.max(cols * EMPTY_CELL_BYTES, Math.ceil((measured / batch.length) * MARGIN));
+        options.onRows?.({ values: into.values.slice(from), formulas: into.formulas.slice(from), bold: into.bold.slice(from) });
       };
     },
   });
@@ -128,26 +135,54 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
   return grid;
 }
 
+/**
+ * Appends Excel's values and formulas of a batch to the grid's; returns what the two matrices
+ * weigh as JSON (jsonBytes of each, added). One walk does both: a constant's formula is the
+ * value itself, so it is weighed once for both matrices.
+ */
+export function takeCells(values: unknown[][], formulas: unknown[][], into: Pick<Rows, 'values' | 'formulas'>): number {
+  // Each matrix: its brackets and the commas between its rows.
+  let bytes = 2 * (2 + Math.max(0, values.length - 1));
+  for (let r = 0; r < values.length; r++) {
+    const line = values[r];
+    const lineFormulas = formulas[r];
+    const n = line.length;
+    const outValues = new Array<CellValue>(n);
+    const outFormulas = new Array<string | null>(n);
+    bytes += 2 * (2 + Math.max(0, n - 1));
+    for (let c = 0; c < n; c++) {
+      const v = line[c];
+      const f = lineFormulas[c];
+      const vBytes = jsonBytes(v);
+      bytes += f === v ? 2 * vBytes : vBytes + jsonBytes(f);
+      outValues[c] = cellValue(v);
+      outFormulas[c] = formulaText(f);
+    }
+    into.values.push(outValues);
+    into.formulas.push(outFormulas);
+  }
+  return bytes;
+}
+
+/** What a read builds, batch after batch: the grid's arrays. */
+type Rows = Required<Pick<Grid, 'values' | 'formulas' | 'bold' | 'hiddenRows'>>;
+
 /** Appends a batch's rows to the grid; returns the bytes its answer carried, by our estimate. */
-function take(grid: Grid, batch: Batch): number {
+function take(grid: Rows, batch: Batch): number {
   const values = batch.range.values;
   const formulas = batch.range.formulas;
-  const formats = batch.range.numberFormat;
   // Excel on the web answers null instead of failing when a range is over its limit.
-  if (!values || !formulas || !formats) throw hostError('too-large');
+  if (!values || !formulas) throw hostError('too-large');
   const bold = batch.bold.value;
   const rows = batch.rows.value;
-  values.forEach((line, r) => {
-    grid.values.push(line.map(cellValue));
-    grid.formulas?.push(formulas[r].map(formulaText));
-    grid.numberFormats?.push(formats[r].map((f) => (typeof f === 'string' ? f : 'General')));
-    grid.bold?.push(bold[r].map((p) => p.format?.font?.bold === true));
-  });
+  const cells = takeCells(values, formulas, grid);
+  for (const line of bold) grid.bold.push(line.map((p) => p.format?.font?.bold === true));
   for (const row of rows) {
-    if (row.rowHidden === true && row.rowIndex !== undefined) grid.hiddenRows?.push(row.rowIndex + 1);
+    if (row.rowHidden === true && row.rowIndex !== undefined) grid.hiddenRows.push(row.rowIndex + 1);
   }
-  // Every row's bold answer has the same shape (one small object a cell): weighing each would
-  // double the work of a batch, so the first and last rows stand for all of them.
-  const boldRow = bold.length ? Math.max(jsonBytes(bold[0]), jsonBytes(bold[bold.length - 1])) + 1 : 0;
-  return jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + boldRow * bold.length + 2 + jsonBytes(rows);
+  // Every row's bold answer, and every row's properties, have the same shape (small objects):
+  // weighing each would double the work of a batch, so the first and last rows stand for all
+  // of them (the last has the longest row number).
+  const sample = <T>(list: T[]) => (list.length ? Math.max(jsonBytes(list[0]), jsonBytes(list[list.length - 1])) + 1 : 0);
+  return cells + sample(bold) * bold.length + 2 + sample(rows) * rows.length + 2;
 }

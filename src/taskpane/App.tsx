@@ -3,7 +3,7 @@
 // the pane never goes blank; every heavy step (check, re-wording, result sheets) runs in the
 // worker, so the pane never freezes.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ProgressBar, Spinner, Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { texts, type Texts } from '../core/i18n/pane';
 import { computeScenario } from '../core/scenario/compute';
 import { scenarioSheet } from '../core/scenario/sheet';
@@ -17,11 +17,11 @@ import { consolidatePaneTexts } from '../core/i18n/pane-consolidate';
 import type { Checker } from './check/client';
 import type { CheckView, Phase, ResultSheets } from './check/protocol';
 import type { SheetFinding } from './FindingsList';
-import { NoticeBar } from './NoticeBar';
 import type { ScenarioState } from './ScenarioResultView';
 import { ScenarioTab } from './ScenarioTab';
 import { SummaryTab } from './SummaryTab';
 import { defaultStoredSettings } from './settings';
+import { ProgressStore, StatusLine, type Step } from './StatusLine';
 import { useActionRunner } from './useActionRunner';
 import { useLiveRecheck } from './useLiveRecheck';
 
@@ -34,17 +34,8 @@ export interface AppProps {
 
 type TabId = 'check' | 'summary' | 'scenario' | 'consolidate';
 
-/** What the progress line can be about: the worker's phases, and the host's marking and clearing. */
-type Step = Phase | 'mark' | 'clear';
-
 /** The host operations whose progress the line shows, and the step each one is. */
 const STEP_OF: Partial<Record<HostOperation, Step>> = { read: 'read', write: 'write', mark: 'mark', clear: 'clear' };
-
-interface ProgressState {
-  phase: Step;
-  /** 0–1, or undefined while the step cannot say how far it is. */
-  value: number | undefined;
-}
 
 const useStyles = makeStyles({
   root: {
@@ -68,7 +59,9 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   const [tab, setTab] = useState<TabId>('check');
   const [settings, setSettings] = useState<StoredSettings>(() => ({ ...defaultStoredSettings(), lang: initialLang }));
   const [view, setView] = useState<CheckView | null>(null);
-  const [progress, setProgress] = useState<ProgressState | null>(null);
+  // Not App state: the bar moves with every batch, and only the status line needs to follow it.
+  const [progress] = useState(() => new ProgressStore());
+  const setProgress = progress.set;
   // Excel holds our request while the user types in a cell (delayForCellEdit): say so, not just "working".
   const [waitingForCellEdit, setWaitingForCellEdit] = useState(false);
   /** Which of how many sheets a write is at, to place a sheet's progress in the whole. */
@@ -127,7 +120,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
     view,
     run,
     recheck: useCallback(async () => {
-      const grid = await withProgress('read', () => host.readActiveSheet());
+      const grid = await withProgress('read', () => host.readActiveSheet({ onRows: checker.streamRows?.() }));
       // The officer moved to another sheet: the checked table was not what changed on screen.
       if (!view || grid.sheet !== view.sheet) return null;
       const next = await withProgress('check', () => checker.check(grid, checkedWith.current, lang, onProgress));
@@ -158,7 +151,8 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
   const check = (selectionOnly: boolean) =>
     void run(async () => {
       live.pause();
-      const grid = await withProgress('read', () => host.readActiveSheet({ selectionOnly }));
+      // The rows go to the check worker as they arrive, so it has the grid when the read ends.
+      const grid = await withProgress('read', () => host.readActiveSheet({ selectionOnly, onRows: checker.streamRows?.() }));
       checkedWith.current = settings;
       marked.current = false;
       const next = await withProgress('check', () => checker.check(grid, settings, lang, onProgress));
@@ -243,22 +237,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
         <Tab value="scenario">{t.tabs.scenario}</Tab>
         <Tab value="consolidate">{consolidatePaneTexts[lang].tab}</Tab>
       </TabList>
-      <div className={styles.status} aria-live="polite">
-        {waitingForCellEdit ? (
-          <div data-testid="waiting-cell-edit">
-            <Spinner size="tiny" label={t.waitingForCellEdit} labelPosition="after" />
-          </div>
-        ) : progress ? (
-          <div data-testid="progress" data-phase={progress.phase}>
-            <Spinner size="tiny" label={t.check.progress[progress.phase]} labelPosition="after" />
-            <ProgressBar aria-label={t.check.progressLabel} value={progress.value} thickness="medium" />
-          </div>
-        ) : pending ? (
-          <Spinner size="tiny" label={t.working} labelPosition="after" />
-        ) : (
-          <NoticeBar notice={notice} t={t} onDismiss={dismiss} />
-        )}
-      </div>
+      <StatusLine className={styles.status} progress={progress} waitingForCellEdit={waitingForCellEdit} pending={pending} notice={notice} t={t} onDismiss={dismiss} />
       {/* All tabs stay mounted (hidden when not selected) so typed forms survive a tab switch. */}
       <div hidden={tab !== 'check'} role="tabpanel">
         <CheckTab

@@ -3,8 +3,8 @@
 // table) is cut to the block where most of the data lies, and the reader says what it left
 // out; a block still too large is refused with a message. Merged areas keep their value in the
 // top-left cell only, as Excel shows them.
-import { blankCells, columnLetter } from '../core/grid';
-import type { Grid } from '../core/grid';
+import { columnLetter } from '../core/grid';
+import type { CellValue, Grid } from '../core/grid';
 import { xlsxText } from '../core/i18n/xlsx';
 import { XlsxError } from './errors';
 import { GAP_COLUMNS, GAP_ROWS, MAX_GRID_CELLS } from './limits';
@@ -157,7 +157,17 @@ export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, 
   const { top, left, bottom, right } = box;
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const { values, formulas, bold, numberFormats } = blankCells(height, width);
+  const values: CellValue[][] = [];
+  for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
+  // Most rows of a large sheet have no formula, no bold cell and no number format: such rows
+  // share one frozen row each, copied the first time a cell of theirs differs (mine).
+  const noFormulas = Object.freeze(new Array<string | null>(width).fill(null)) as (string | null)[];
+  const notBold = Object.freeze(new Array<boolean>(width).fill(false)) as boolean[];
+  const general = Object.freeze(new Array<string>(width).fill('General')) as string[];
+  const formulas = new Array<(string | null)[]>(height).fill(noFormulas);
+  const bold = new Array<boolean[]>(height).fill(notBold);
+  const numberFormats = new Array<string[]>(height).fill(general);
+  const mine = <T>(rows: T[][], r: number, shared: T[]): T[] => (rows[r] === shared ? (rows[r] = shared.slice()) : rows[r]);
 
   // Empty positions take their row's format, else their column's (Excel's precedence).
   const colStyle: number[] | null = cells.colStyles.length ? new Array<number>(width).fill(-1) : null;
@@ -167,14 +177,12 @@ export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, 
     }
   }
   const styleRow = (r: number, style: (c: number) => number): void => {
-    const b = bold[r];
-    const f = numberFormats[r];
     for (let c = 0; c < width; c++) {
       const s = style(c);
       if (s < 0) continue;
-      if (styles.bold[s]) b[c] = true;
+      if (styles.bold[s] && !bold[r][c]) mine(bold, r, notBold)[c] = true;
       const fmt = styles.numFmt[s];
-      if (fmt) f[c] = fmt;
+      if (fmt && numberFormats[r][c] !== fmt) mine(numberFormats, r, general)[c] = fmt;
     }
   };
   if (colStyle && colStyle.some((s) => s >= 0)) {
@@ -189,16 +197,19 @@ export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, 
     const r = rn - top;
     const c = cn - left;
     const s = cells.styles[k];
-    bold[r][c] = styles.bold[s] === true;
-    numberFormats[r][c] = styles.numFmt[s] ?? 'General';
+    const isBold = styles.bold[s] === true;
+    if (bold[r][c] !== isBold) mine(bold, r, notBold)[c] = isBold;
+    const format = styles.numFmt[s] ?? 'General';
+    if (numberFormats[r][c] !== format) mine(numberFormats, r, general)[c] = format;
     if (away[k]) {
       values[r][c] = null;
-      formulas[r][c] = null;
+      if (formulas[r][c] !== null) mine(formulas, r, noFormulas)[c] = null;
       continue;
     }
     const v = cells.values[k];
     values[r][c] = v === undefined ? null : v;
-    formulas[r][c] = cells.formulas[k];
+    const formula = cells.formulas[k];
+    if (formulas[r][c] !== formula) mine(formulas, r, noFormulas)[c] = formula;
   }
 
   const hiddenRows = [...new Set(cells.hiddenRows.filter((rn) => rn >= top && rn <= bottom))].sort((a, b) => a - b);

@@ -5,6 +5,9 @@
 import type { RangeApi, WorksheetChangedApi } from '../../src/excel/office-api';
 import { fakeExcel, fakeOffice, FakeOfficeError, FakeWorkbook, installFakeOffice } from '../../src/preview/fake-office';
 import { PAYLOAD_LIMIT } from '../../src/preview/fake-office/payload';
+import { cellPropertiesPicker, fullCellProperties, pick, rowPropertiesPicker } from '../../src/preview/fake-office/cell-properties';
+import { emptyCell, type FakeCell } from '../../src/preview/fake-office/state';
+import { seeded } from './helpers';
 
 function book(): FakeWorkbook {
   const b = new FakeWorkbook();
@@ -249,5 +252,71 @@ describe('fake Office.js: cell-edit mode, requirement sets, merged areas, notes,
     b.editCell('PL II', 'B2', 9);
     await new Promise((r) => setTimeout(r, 0));
     expect(seen).toHaveLength(3);
+  });
+});
+
+describe('fake Office.js: getCellProperties answers only what was asked', () => {
+  // The answer is built straight from the load options; the old way built every property of
+  // every cell and trimmed it (pick over fullCellProperties). Both must give the same trees.
+  it('gives, for any cell and any load options, the full properties trimmed to the options', () => {
+    const rnd = seeded(20261130);
+    const cells: (FakeCell | undefined)[] = [undefined];
+    for (let i = 0; i < 300; i++) {
+      cells.push({
+        ...emptyCell(),
+        bold: rnd.int(2) === 1,
+        italic: rnd.int(2) === 1,
+        wrap: rnd.int(2) === 1,
+        align: rnd.pick([null, 'Center', 'Left']),
+        fill: rnd.pick([null, { color: '#FFFF00', pattern: 'Solid' }, { color: '#C00000', pattern: 'Gray50' }]),
+        hyperlink: rnd.pick([null, null, "'PL IV'!C7"]),
+      });
+    }
+    const leaf = (): unknown => rnd.pick<unknown>([true, true, false, undefined, {}, { documentReference: true }, { bold: true }]);
+    const options = (): object => {
+      const o: Record<string, unknown> = {};
+      for (const key of ['address', 'hidden', 'format', 'hyperlink', 'style']) {
+        if (rnd.int(3) === 0) continue;
+        if (key !== 'format' || rnd.int(3) === 0) o[key] = leaf();
+        else {
+          const format: Record<string, unknown> = {};
+          if (rnd.int(2)) format.font = rnd.pick<unknown>([true, { bold: true }, { italic: true, bold: true }, { color: true }, {}]);
+          if (rnd.int(2)) format.fill = rnd.pick<unknown>([true, { color: true }, { pattern: true, color: true }]);
+          if (rnd.int(2)) format.wrapText = leaf();
+          if (rnd.int(2)) format.horizontalAlignment = leaf();
+          o.format = format;
+        }
+      }
+      return o;
+    };
+    let compared = 0;
+    for (let i = 0; i < 400; i++) {
+      const asked = options();
+      const answer = cellPropertiesPicker(asked);
+      for (let k = 0; k < 20; k++) {
+        const cell = rnd.pick(cells);
+        const hidden = rnd.int(2) === 1;
+        const address = `'PL IV'!B${k + 1}`;
+        // As the response carries them: same keys, same order, same values.
+        expect(JSON.stringify(answer({ cell, address: () => address, hidden }))).toBe(JSON.stringify(pick(fullCellProperties(cell, address, hidden), asked)));
+        compared++;
+      }
+    }
+    expect(compared).toBe(8000);
+  });
+
+  it('gives, for any row and any load options, the row properties trimmed to the options', () => {
+    const rnd = seeded(5);
+    const leaf = (): unknown => rnd.pick<unknown>([true, true, false, undefined, {}, { bold: true }]);
+    for (let i = 0; i < 2000; i++) {
+      const asked: Record<string, unknown> = {};
+      for (const key of ['rowIndex', 'rowHidden', 'address', 'format', 'rowHeight']) if (rnd.int(3)) asked[key] = leaf();
+      const row = rnd.int(100_000);
+      const hidden = rnd.int(2) === 1;
+      const address = `'PL IV'!${row + 1}:${row + 1}`;
+      // The full row as getRowProperties built it before, trimmed by pick.
+      const before = pick({ rowIndex: row, rowHidden: hidden, address }, asked);
+      expect(JSON.stringify(rowPropertiesPicker(asked)({ row, hidden, address: () => address }))).toBe(JSON.stringify(before));
+    }
   });
 });

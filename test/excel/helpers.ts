@@ -72,3 +72,17 @@ export function largePlan(items: number, sheet = 'PL IV'): Grid {
   }
   return { sheet, top: 1, left: 1, values, bold };
 }
+
+/** A small seeded generator (mulberry32), so a differential test's thousands of cases are the same every run. */
+export function seeded(seed: number): { int(n: number): number; pick<T>(list: readonly T[]): T } {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number): number => Math.floor(next() * n);
+  return { int, pick: (list) => list[int(list.length)] };
+}

@@ -4,7 +4,9 @@
 import { Decimal } from '../../src/core/decimal';
 import { defaultStoredSettings } from '../../src/taskpane/settings';
 import { WorkerChecker } from '../../src/taskpane/check/client';
-import { CELLS_PER_MESSAGE, encodeView, planMessages } from '../../src/taskpane/check/protocol';
+import { CELLS_PER_MESSAGE, decodeFindings, encodeFindings, encodeView, planMessages } from '../../src/taskpane/check/protocol';
+import { checkGrid, defaultSettings } from '../../src/core/check';
+import { largePlan } from '../excel/helpers';
 import { countBySeverity, findingColumns, groupFindings, type SheetFinding } from '../../src/taskpane/findingGroups';
 import type { SheetPlan } from '../../src/core/sheetplan';
 import { bodyRow, planGrid } from '../helpers/grid';
@@ -86,5 +88,18 @@ describe('finding groups', () => {
     expect(groupFindings(items, new Set(['error', 'warning', 'info']), 'col:D').map((g) => g.code)).toEqual(['SUBTOTAL_MISMATCH']);
     expect(groupFindings(items, new Set(['error', 'warning', 'info']), 'whole').map((g) => g.code)).toEqual(['SECURITY_SHARE_LOW']);
     expect(findingColumns([...items, f('STT_SEQUENCE', 'warning', 'AA3')])).toEqual(['C', 'D', 'AA']);
+  });
+});
+
+describe('findings on their way back from the worker', () => {
+  // They cross as columns (encodeFindings) and are objects again on the pane's side: every
+  // field of every finding must come back, none added, none lost, on a plan with many kinds.
+  it('come back as the core gave them, on a 3,000-item plan and on the small plan', () => {
+    const plan = largePlan(3000);
+    plan.formulas = plan.values.map((row, r) => row.map((_, c) => (c === 4 && r % 50 === 3 ? `=SUM(E${r + 2}:E${r + 3})` : null)));
+    const findings = [...checkGrid(plan, defaultSettings()), ...checkGrid(grid, defaultSettings())].flatMap((t) => t.findings);
+    expect(new Set(findings.map((f) => f.code)).size).toBeGreaterThan(3);
+    expect(findings.some((f) => f.related.length > 0)).toBe(true);
+    expect(decodeFindings(structuredClone(encodeFindings(findings)))).toEqual(findings);
   });
 });

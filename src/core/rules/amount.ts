@@ -91,10 +91,10 @@ export const amountRule: Rule = (ctx) => {
   for (const row of table.rows) {
     for (let k = 0; k < table.moneyColumns.length; k++) {
       const cell = row.cells[k];
-      if (!cell.reading) continue;
       const col = table.moneyColumns[k].col;
+      // A cell with a value has a reading; only an empty one has none.
       if (!cell.value) {
-        if (cell.reading.dash) continue;
+        if (!cell.reading || cell.reading.dash) continue;
         // Words without a figure in a survey's money cell, or in an "allocated" column, answer a
         // question ("Không", "Đã bố trí"); so does a survey's "Bố trí kinh phí" quoting a decision.
         const answer = ANSWERS.has(table.moneyColumns[k].role);

@@ -18,6 +18,11 @@ import { RuleUse, unconfirmedNotes } from './law-notes';
 
 const LEASE_NAME = /^(thue|duy tri dich vu|dich vu thue)|thue dich vu|thue (phan mem|he thong|may chu|ha tang|duong truyen)/;
 
+/** LEASE_NAME, asked only of names that can match it: every branch holds "thue" or starts "duy tri". */
+function isLeaseName(folded: string): boolean {
+  return (folded.includes('thue') || folded.startsWith('duy tri')) && LEASE_NAME.test(folded);
+}
+
 // The lease and procedure rules both ask; a plan of 100k rows is walked once.
 const found = new WeakMap<Table, Set<number>>();
 
@@ -28,7 +33,7 @@ export function leaseRows(table: Table, foldedName: (row: TableRow) => string = 
   const named = new Set<number>();
   const leases = new Set<number>();
   for (const row of table.rows) {
-    const byName = (row.parentRow !== null && named.has(row.parentRow)) || LEASE_NAME.test(foldedName(row));
+    const byName = (row.parentRow !== null && named.has(row.parentRow)) || isLeaseName(foldedName(row));
     if (byName) named.add(row.row);
     if (row.mode ? row.mode.mode === 'lease' : byName) leases.add(row.row);
   }

@@ -28,7 +28,8 @@ export const procedureRule: Rule = (ctx) => {
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     const amount = effectiveTotal(row);
-    if (!amount || amount.lte(0)) continue;
+    // Zero or less, without making a Decimal of 0 for each row.
+    if (!amount || amount.isZero() || amount.isNegative()) continue;
     const sources = sourcesOf(table, row);
     const type = sources.length ? sources[0].type : null;
     if (!type || sources.some((s) => s.type !== type)) continue;

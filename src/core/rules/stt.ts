@@ -27,9 +27,9 @@ export const sttRule: Rule = (ctx: RuleContext) => {
   const groups = new Map<number | null, TableRow[]>();
   for (const row of table.rows) {
     if (row.kind === 'total') continue;
-    const g = groups.get(row.parentRow) ?? [];
-    g.push(row);
-    groups.set(row.parentRow, g);
+    const g = groups.get(row.parentRow);
+    if (g) g.push(row);
+    else groups.set(row.parentRow, [row]);
   }
   // "1", "2" … repeat in every section: read each distinct number once.
   const tokens = new Map<string, SttToken>();

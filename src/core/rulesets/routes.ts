@@ -90,14 +90,19 @@ function makeRouter(unit: MoneyUnit, ruleSet: RuleSet, date: string | null): Rou
     return h;
   };
 
+  // The rules each route rests on, looked up once: the router runs once per row of a plan.
+  const leaseOnInvestment = rule('leaseOnInvestment');
+  const market = rule('marketLease');
+  const custom = rule('customLease');
+  const recurrentPurchase = rule('recurrentPurchase');
+  const project = rule('recurrentProject');
+
   return (q) => {
     if (q.lease) {
       if (q.type === 'ĐTPT') {
-        const r = rule('leaseOnInvestment');
+        const r = leaseOnInvestment;
         return r && r.value === true ? hint('project', 'leaseOnInvestment', [r]) : null;
       }
-      const market = rule('marketLease');
-      const custom = rule('customLease');
       if (q.lease === 'market') return market ? hint('market-lease', 'marketLease', [market]) : null;
       if (q.lease === 'custom') return custom ? hint('lease-plan', 'customLease', [custom]) : null;
       // Not said which: the stricter route (a lease plan), with both explained.
@@ -109,10 +114,9 @@ function makeRouter(unit: MoneyUnit, ruleSet: RuleSet, date: string | null): Rou
     }
     const work = q.work ?? 'build';
     if (work !== 'build') {
-      const r = rule('recurrentPurchase');
+      const r = recurrentPurchase;
       return r ? hint('procurement-only', work === 'purchase' ? 'purchase' : 'operate', [r]) : null;
     }
-    const project = rule('recurrentProject');
     if (!low || !high || !project) return null;
     // The law has no amount tiers (ND 224 Điều 65): building or upgrading is a project.
     if (lowValue === null || highValue === null) return hint('project', 'recurrentProjectByKind', [project]);

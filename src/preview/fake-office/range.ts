@@ -3,7 +3,7 @@ import type {
   ClientResultApi, RangeApi, RangeAreasApi, RangeFillApi, RangeFontApi, RangeFormatApi, WorksheetApi,
 } from '../../excel/office-api';
 import { parseRect, quoteSheet, rectAddress, type Rect } from './a1';
-import { applyCellProperties, fullCellProperties, normalizeColor, pick } from './cell-properties';
+import { applyCellProperties, cellPropertiesPicker, normalizeColor, rowPropertiesPicker } from './cell-properties';
 import { FakeOfficeError } from './errors';
 import { Batch, FakeClientResult, FakeProxy, actionBytes } from './proxy';
 import type { FakeCell, FakeSheet } from './state';
@@ -58,8 +58,9 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const { sheet, rect } = this.located();
     const out: T[][] = [];
     for (let r = 0; r < rect.rows; r++) {
-      const line: T[] = [];
-      for (let c = 0; c < rect.cols; c++) line.push(cell(sheet.peek(rect.top + r, rect.left + c), rect.top + r, rect.left + c));
+      const cells = sheet.rowCells(rect.top + r);
+      const line: T[] = new Array(rect.cols);
+      for (let c = 0; c < rect.cols; c++) line[c] = cell(cells?.[rect.left + c], rect.top + r, rect.left + c);
       out.push(line);
     }
     return out;
@@ -166,11 +167,13 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const result = new FakeClientResult<Excel.CellProperties[][]>();
     this.batch.enqueue((reply) => {
       const { sheet } = this.located();
-      const matrix = this.matrix((cell, r, c) => {
-        const address = `${quoteSheet(sheet.name)}!${rectAddress({ top: r, left: c, rows: 1, cols: 1 })}`;
-        // The picked tree has exactly Excel's CellProperties shape, trimmed to what was asked.
-        return pick(fullCellProperties(cell, address, sheet.hiddenRows.has(r)), loadOptions) as Excel.CellProperties;
-      });
+      // The answer has exactly Excel's CellProperties shape, trimmed to what was asked.
+      const answer = cellPropertiesPicker(loadOptions);
+      const matrix = this.matrix((cell, r, c) => answer({
+        cell,
+        address: () => `${quoteSheet(sheet.name)}!${rectAddress({ top: r, left: c, rows: 1, cols: 1 })}`,
+        hidden: sheet.hiddenRows.has(r),
+      }) as Excel.CellProperties);
       reply(matrix, () => result.set(matrix));
     }, actionBytes(loadOptions));
     return result;
@@ -184,10 +187,10 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const result = new FakeClientResult<Excel.RowProperties[]>();
     this.batch.enqueue((reply) => {
       const { sheet, rect } = this.located();
+      const answer = rowPropertiesPicker(loadOptions);
       const rows: Excel.RowProperties[] = [];
       for (let r = rect.top; r < rect.top + rect.rows; r++) {
-        const full = { rowIndex: r, rowHidden: sheet.hiddenRows.has(r), address: `${quoteSheet(sheet.name)}!${r + 1}:${r + 1}` };
-        rows.push(pick(full, loadOptions) as Excel.RowProperties);
+        rows.push(answer({ row: r, hidden: sheet.hiddenRows.has(r), address: () => `${quoteSheet(sheet.name)}!${r + 1}:${r + 1}` }) as Excel.RowProperties);
       }
       reply(rows, () => result.set(rows));
     }, actionBytes(loadOptions));

@@ -97,9 +97,17 @@ export class FakeSheet {
     return { row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS };
   }
 
+  /** The same cells by row, each row's by column: reading a block looks each row up once, not each cell. */
+  private readonly byRow = new Map<number, FakeCell[]>();
+
   /** Zero-based; undefined when the cell was never touched. */
   peek(row: number, col: number): FakeCell | undefined {
-    return this.cells.get(FakeSheet.key(row, col));
+    return this.byRow.get(row)?.[col];
+  }
+
+  /** Zero-based: a row's touched cells by column (a sparse array), or undefined when none was. */
+  rowCells(row: number): readonly (FakeCell | undefined)[] | undefined {
+    return this.byRow.get(row);
   }
 
   /** Zero-based; creates the cell. */
@@ -109,6 +117,12 @@ export class FakeSheet {
     if (!cell) {
       cell = emptyCell();
       this.cells.set(k, cell);
+      let line = this.byRow.get(row);
+      if (!line) {
+        line = [];
+        this.byRow.set(row, line);
+      }
+      line[col] = cell;
     }
     return cell;
   }
@@ -116,13 +130,15 @@ export class FakeSheet {
   /** The used range, zero-based, or null when empty. valuesOnly ignores cells that only carry formatting. */
   usedRect(valuesOnly: boolean): Rect | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    // Asked before every read, over every cell of the sheet: no object per cell here.
     for (const [k, cell] of this.cells) {
       if (valuesOnly && cell.value === '' && cell.formula === null) continue;
-      const { row: r, col: c } = FakeSheet.where(k);
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+      const r = Math.floor(k / MAX_COLUMNS);
+      const c = k - r * MAX_COLUMNS;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     }
     if (bottom < 0) return null;
     return { top, left, rows: bottom - top + 1, cols: right - left + 1 };

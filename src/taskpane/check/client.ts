@@ -5,10 +5,11 @@
 import type { Grid } from '../../core/grid';
 import type { PlanCell, SheetPlan } from '../../core/sheetplan';
 import type { Lang } from '../../core/types';
-import type { StoredSettings } from '../../excel/host';
+import type { GridRows, StoredSettings } from '../../excel/host';
 import {
   decodeCells, decodeView, encodeView, planMessages, type CheckView, type Phase, type Request, type ResultSheets, type Response,
 } from './protocol';
+import { RowsSent, decodeGrid, encodeGrid, encodeRows, streamedGrid, transferables } from './grid-wire';
 import { CheckService } from './service';
 import type { ConsolidateJSON } from '../../core/consolidate';
 import type { ConsolidateChoices, ConsolidateService, PickedFile } from '../consolidate/service';
@@ -17,6 +18,11 @@ export type ProgressListener = (phase: Phase, done: number, total: number) => vo
 
 /** What the pane asks of the checker; App receives one as a prop so tests can swap it. */
 export interface Checker {
+  /**
+   * Where a read about to start hands its rows, batch by batch, so the checker has them before
+   * `check` is called with the grid; undefined when streaming gains nothing (no worker).
+   */
+  streamRows?(): ((rows: GridRows) => void) | undefined;
   check(grid: Grid, settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView>;
   recheck(settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView>;
   plans(sheets: ResultSheets, lang: Lang): Promise<SheetPlan[]>;
@@ -26,7 +32,15 @@ export interface Checker {
   consolidationPlans(lang: Lang): Promise<SheetPlan[]>;
 }
 
-type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A request answered by a response (rows of a stream are not answered). */
+type Body = Request extends infer R ? (R extends { id: number; type: infer T } ? (T extends 'grid-rows' ? never : Omit<R, 'id'>) : never) : never;
+
+interface LastCheck {
+  id: number;
+  grid: Grid;
+  settings: StoredSettings;
+  lang: Lang;
+}
 
 interface Pending {
   /** Cells of each plan received so far (plan-cells messages), already decoded. */
@@ -35,6 +49,8 @@ interface Pending {
   reject: (error: Error) => void;
   onProgress?: ProgressListener;
   body: Body;
+  /** A check's grid, for running it inline if the worker dies (its rows may have gone as a stream). */
+  grid?: Grid;
 }
 
 const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -47,8 +63,11 @@ export class WorkerChecker implements Checker {
   private readonly pending = new Map<number, Pending>();
   /** Plan cells of answered plans requests, until plans() picks them up. */
   private readonly received = new Map<number, PlanCell[][]>();
-  /** The last check's request, so a fallback service can be brought up to date. */
-  private lastCheck: Body | null = null;
+  /** The last check, so a fallback service can be brought up to date. */
+  private lastCheck: LastCheck | null = null;
+  /** The rows the current read has streamed to the worker so far. */
+  private sent: RowsSent | null = null;
+  private nextStream = 1;
 
   constructor(private readonly scriptUrl = 'taskpane-worker.js') {
     if (typeof Worker === 'undefined') return;
@@ -72,10 +91,26 @@ export class WorkerChecker implements Checker {
     return this.worker !== null;
   }
 
+  streamRows(): ((rows: GridRows) => void) | undefined {
+    if (!this.worker) return undefined;
+    const sent = new RowsSent(this.nextStream++);
+    this.sent = sent;
+    return (rows) => {
+      // A later read started, or the worker died: these rows are of no use.
+      if (!this.worker || this.sent !== sent) return;
+      sent.add(rows);
+      const wire = encodeRows(rows.values, rows.formulas, rows.bold);
+      this.worker.postMessage({ id: 0, type: 'grid-rows', stream: sent.stream, rows: wire } satisfies Request, transferables(wire));
+    };
+  }
+
   async check(grid: Grid, settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView> {
-    const body: Body = { type: 'check', grid, settings, lang };
-    this.lastCheck = body;
-    return this.view(await this.send(body, onProgress));
+    const sent = this.sent;
+    this.sent = null;
+    // The rows already with the worker when they are the grid's, all of them; else the grid goes whole.
+    const wire = this.worker && sent?.carries(grid) ? streamedGrid(grid, sent.stream) : encodeGrid(grid);
+    this.lastCheck = { id: this.nextId, grid, settings, lang };
+    return this.view(await this.send({ type: 'check', grid: wire, settings, lang }, onProgress, grid));
   }
 
   async recheck(settings: StoredSettings, lang: Lang, onProgress?: ProgressListener): Promise<CheckView> {
@@ -115,12 +150,12 @@ export class WorkerChecker implements Checker {
     return decodeView(response.view);
   }
 
-  private send(body: Body, onProgress?: ProgressListener): Promise<Response> {
+  private send(body: Body, onProgress?: ProgressListener, grid?: Grid): Promise<Response> {
     const id = this.nextId++;
     return new Promise<Response>((resolve, reject) => {
-      this.pending.set(id, { cells: [], resolve, reject, onProgress, body });
+      this.pending.set(id, { cells: [], resolve, reject, onProgress, body, grid });
       if (this.worker) this.worker.postMessage({ ...body, id } as Request);
-      else void this.runInline(id, body);
+      else void this.runInline(id, body, grid);
     });
   }
 
@@ -148,23 +183,23 @@ export class WorkerChecker implements Checker {
     const waiting = [...this.pending];
     for (const [id, p] of waiting) {
       p.cells = [];
-      void this.runInline(id, p.body);
+      void this.runInline(id, p.body, p.grid);
     }
   }
 
-  private async runInline(id: number, body: Body): Promise<void> {
+  private async runInline(id: number, body: Body, grid?: Grid): Promise<void> {
     await yieldToPaint();
     if (!this.inline) {
       this.inline = new CheckService();
       // A worker that died after a check took that check's grid with it.
-      if (this.lastCheck && this.lastCheck !== body && this.lastCheck.type === 'check') {
-        this.inline.check(this.lastCheck.grid, this.lastCheck.settings, this.lastCheck.lang, () => undefined);
-      }
+      const last = this.lastCheck;
+      if (last && last.id !== id) this.inline.check(last.grid, last.settings, last.lang, () => undefined);
     }
     const service = this.inline;
     const progress = (phase: Phase, done: number, total: number) => this.receive({ id, type: 'progress', phase, done, total });
     try {
-      if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check(body.grid, body.settings, body.lang, progress)) });
+      // Where no worker ever ran, the grid still makes the worker's trip (encoded, then decoded), so tests see what the worker would.
+      if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check('rows' in body.grid ? decodeGrid(body.grid) : grid as Grid, body.settings, body.lang, progress)) });
       else if (body.type === 'recheck') this.receive({ id, type: 'checked', view: encodeView(service.recheck(body.settings, body.lang, progress)) });
       else if (body.type === 'plans') for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
       else {

@@ -2,6 +2,7 @@
 // 20,000-row sheet is checked or its result sheets are built.
 import { encodeView, planMessages, type Phase, type Request, type Response } from './protocol';
 import { CheckService } from './service';
+import { GridStreams } from './grid-wire';
 import { ConsolidateService } from '../consolidate/service';
 
 interface WorkerScope {
@@ -11,6 +12,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const service = new CheckService();
+const streams = new GridStreams();
 const consolidation = new ConsolidateService();
 
 scope.onmessage = (event) => {
@@ -19,8 +21,12 @@ scope.onmessage = (event) => {
     scope.postMessage({ id: request.id, type: 'progress', phase, done, total });
   try {
     switch (request.type) {
+      case 'grid-rows':
+        // Put together while the pane reads the next batch; the check that follows names the stream.
+        streams.add(request.stream, request.rows);
+        break;
       case 'check':
-        scope.postMessage({ id: request.id, type: 'checked', view: encodeView(service.check(request.grid, request.settings, request.lang, progress)) });
+        scope.postMessage({ id: request.id, type: 'checked', view: encodeView(service.check(streams.grid(request.grid), request.settings, request.lang, progress)) });
         break;
       case 'recheck':
         scope.postMessage({ id: request.id, type: 'checked', view: encodeView(service.recheck(request.settings, request.lang, progress)) });
