@@ -178,8 +178,8 @@ export class ExactSum {
   /** Adds `value` `times` times. */
   addTimes(value: Decimal, times: number): void {
     const n = smallBillionths(value);
-    if (n === n && n * times <= HALF_SAFE && n * times >= -HALF_SAFE) {
-      this.addBillionths(n * times);
+    if (n === n) {
+      this.addBillionthsTimes(n, times);
       return;
     }
     this.any = true;
