@@ -11,7 +11,8 @@ import type { Lang } from '../types';
 import type { UnitSheetIndex } from './summary-sheet';
 import { MODES } from './systems';
 import type { ConsolidationResult, SystemCount } from './types';
-import { SYSTEMS_SHEET, UNIT_COL, unitRange } from './unit-sheet';
+import { SYSTEMS_SHEET } from './names';
+import { UNIT_COL, unitRange } from './unit-sheet';
 
 const LIST = { unit: 'A', system: 'B', mode: 'C', vendor: 'D', money: 'E', count: 'F' } as const;
 const text = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -12,8 +12,6 @@ import { convertPart } from './parts';
 import { SYSTEMS_SHEET } from './names';
 import type { UnitRow } from './types';
 
-export { SYSTEMS_SHEET } from './names';
-
 /** Fixed columns; the year columns follow `total`, then "not known year", then the origin. */
 export const UNIT_COL = { stt: 'A', name: 'B', member: 'C', system: 'D', mode: 'E', vendor: 'F', source: 'G', type: 'H', total: 'I' } as const;
 const FIRST_YEAR_COL = 10; // J
