@@ -21,6 +21,29 @@ describe('exact sums and shares', () => {
     }));
   });
 
+  it('subtracting, adding cells and comparing agree with plain Decimal arithmetic', () => {
+    // The oracle is Decimal's own plus and minus; equals must also say no to a sum one billionth
+    // (or one unit, past the billionths) away.
+    fc.assert(fc.property(fc.array(fc.tuple(amount, fc.constantFrom('add', 'subtract', 'cell')), { maxLength: 40 }), (steps) => {
+      const s = new ExactSum();
+      let want = ZERO;
+      for (const [v, op] of steps) {
+        if (op === 'subtract') {
+          s.subtract(v);
+          want = want.minus(v);
+        } else {
+          if (op === 'add') s.add(v);
+          else s.addCell({ value: v, billionths: smallBillionths(v) });
+          want = want.plus(v);
+        }
+      }
+      expect(s.value().eq(want)).toBe(true);
+      expect(s.equals(want)).toBe(true);
+      expect(s.equals(want.plus('0.000000001'))).toBe(false);
+      expect(s.equals(want.minus(1))).toBe(false);
+    }));
+  });
+
   it('a share is ROUNDDOWN(year × part / total, 3) as Decimal computes it', () => {
     fc.assert(fc.property(amount, amount, amount, (year, part, total) => {
       if (total.isZero()) return;
