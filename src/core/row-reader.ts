@@ -174,9 +174,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let ordered = true;
       let maxYear = -Infinity;
       for (const k of yearIdx) {
-        const cell = cells[k];
-        const v = cell.value;
-        if (!v || isZeroCell(cell)) continue;
+        const v = nonZeroAmount(cells[k]);
+        if (!v) continue;
         const y = money[k].year as number;
         if (years === NO_YEARS) years = new Map();
         // A year above every year so far is not in the map yet.
@@ -199,15 +198,15 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         // Counted first, so the list kept on the row is its exact size (a list grown by push
         // keeps room for 16, and a 100.000-row form keeps one per row).
         let filled = 0;
-        for (const k of columnParts) if (cells[k].value && !isZeroCell(cells[k])) filled++;
+        for (const k of columnParts) if (nonZeroAmount(cells[k])) filled++;
         const fromColumns = new Array<SourcePart>(filled);
         // A type the words name ("Vốn đầu tư"), when the column does not.
         const textType: SpendingType | null = textParts.length && textParts.every((p) => p.type === textParts[0].type) ? textParts[0].type : null;
         const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
         let at = 0;
         for (const k of columnParts) {
-          const v = cells[k].value;
-          if (!v || isZeroCell(cells[k])) continue;
+          const v = nonZeroAmount(cells[k]);
+          if (!v) continue;
           const info = money[k];
           fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) };
         }
@@ -219,8 +218,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         // Year × source cells ("Năm 2021 / NSTW"): each source's amount and its years as stated.
         const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
         for (const k of matrixIdx) {
-          const v = cells[k].value;
-          if (!v || isZeroCell(cells[k])) continue;
+          const v = nonZeroAmount(cells[k]);
+          if (!v) continue;
           const info = money[k];
           const key = `${info.source}|${info.type}`;
           let part = bySource.get(key);
@@ -277,10 +276,12 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   };
 }
 
-/** The cell's amount is zero, by the billionths it carries when it has them (no Decimal read). */
-function isZeroCell(cell: MoneyCell): boolean {
+/** The cell's amount unless it is none or zero, judged by the billionths it carries when it has them (no Decimal read). */
+function nonZeroAmount(cell: MoneyCell): Decimal | null {
+  const v = cell.value;
+  if (v === null) return null;
   const n = cell.billionths;
-  return n === n ? n === 0 : cell.value !== null && cell.value.isZero();
+  return (n === n ? n === 0 : v.isZero()) ? null : v;
 }
 
 function isBold(grid: Grid, row: number, col: number): boolean {
