@@ -16,23 +16,14 @@ const CELL_DECIMALS = 9;
 const SHORT = /^-?\d+(\.\d{1,9})?$/;
 
 export function numberToDecimal(n: number): Decimal | null {
-  return Number.isFinite(n) ? printedToDecimal(String(n)) : null;
-}
-
-/** A finite number's Decimal from its String(). */
-function printedToDecimal(text: string): Decimal {
+  if (!Number.isFinite(n)) return null;
+  const text = String(n);
   // Most cells print with few decimals and no exponent: nothing to round.
   return SHORT.test(text) ? new Decimal(text) : new Decimal(text).toDecimalPlaces(CELL_DECIMALS);
 }
 
 /** A number cell's reading carries no notes; frozen, as every number cell shares it. */
 const NO_NOTES: MoneyNote[] = Object.freeze([]) as unknown as MoneyNote[];
-
-/** Reads a number cell as money in `unit` (numbers are taken as already in the unit). */
-export function readAmountNumber(value: number, unit: MoneyUnit): MoneyReading {
-  const input = String(value);
-  return numberReading(input, Number.isFinite(value) ? printedToDecimal(input) : null, unit);
-}
 
 /** The reading of a number cell printed as `input`, whose amount `value` is already known. */
 export function numberReading(input: string, value: Decimal | null, unit: MoneyUnit): MoneyReading {
@@ -45,7 +36,7 @@ export function numberReading(input: string, value: Decimal | null, unit: MoneyU
 /** Reads a cell as money in `unit`; numbers are taken as already in the unit. */
 export function readAmountCell(value: CellValue, unit: MoneyUnit): MoneyReading | null {
   if (value === null || value === '' || typeof value === 'boolean') return null;
-  if (typeof value === 'number') return readAmountNumber(value, unit);
+  if (typeof value === 'number') return numberReading(String(value), numberToDecimal(value), unit);
   if (!value.trim()) return null;
   return parseMoney(value, { unit });
 }
