@@ -6,13 +6,11 @@ import { Decimal } from '../core/decimal';
 import { columnLetter } from '../core/grid';
 import { xlsxText } from '../core/i18n/xlsx';
 import type { PlanCell, SheetPlan } from '../core/sheetplan';
-import { EXCEL_CELL_TEXT, EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
+import { EXCEL_CELL_TEXT, EXCEL_COLUMNS, EXCEL_FORMULA, EXCEL_ROWS } from './limits';
 import type { StyleBook } from './styles-edit';
 
 /** Cells joined into one piece of XML (pieces end between rows). */
 const CELLS_PER_PIECE = 512;
-/** Excel's longest formula. */
-const EXCEL_FORMULA = 8192;
 
 export interface SheetWriteNotes {
   /** Cells whose text was cut to Excel's limit. */
@@ -127,7 +125,7 @@ function valueOf(value: PlanCell['value']): { scalar: Scalar; text: string | nul
   return { scalar, text: typeof scalar === 'number' && Number.isFinite(scalar) ? String(scalar) : null };
 }
 
-function quoted(t: string): string {
+export function quoted(t: string): string {
   return t.includes('"') ? `"${t.replace(/"/g, '""')}"` : `"${t}"`;
 }
 
@@ -173,20 +171,27 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Where an inline string needs xml:space="preserve": white space at an end, a line break or a tab. */
+export const PRESERVE = /^\s|\s$|[\n\t]/;
+/** A formula with a character to escape before it goes in <f>. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+export const FORMULA_ESCAPE = /[&<>\u0000-\u001f\ufffe\uffff]/;
+
 /** The <is> of an inline string; xml:space only where white space at an end or a line break must survive. */
 function inlineXml(v: string, address: string, notes: SheetWriteNotes): string {
   if (plainText(v)) return '<is><t>' + v + '</t></is>';
   const text = textXml(v, address, notes);
-  return /^\s|\s$|[\n\t]/.test(v) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
+  return PRESERVE.test(v) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
 }
 
 /** ' s="3"', made once per style. */
 const styleAttrs: string[] = [''];
-function styleAttr(style: number): string {
+export function styleAttr(style: number): string {
   return styleAttrs[style] ?? (styleAttrs[style] = ` s="${style}"`);
 }
 
-function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWriteNotes): string {
+/** One cell's XML at `address` (canonical), with its look's cellXfs index; what Excel cannot hold is noted. */
+export function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWriteNotes): string {
   const s = styleAttr(style);
   const link = pc.link;
   const value = valueOf(pc.value);
@@ -218,8 +223,7 @@ function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWrite
     notes.formulaAsValue.push(address);
     return cellXml({ ...pc, formula: undefined, link: undefined, value: pc.formula ? pc.value : scalar }, address, style, notes);
   }
-  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-  const f = /[&<>\u0000-\u001f\ufffe\uffff]/.test(formula as string) ? escapeFormula(formula as string) : formula;
+  const f = FORMULA_ESCAPE.test(formula as string) ? escapeFormula(formula as string) : formula;
   // The formula's cached value: what Excel shows until it recalculates.
   let t = '';
   let v = '';
@@ -268,7 +272,8 @@ function ordered(cells: readonly PlanCell[]): { cells: readonly PlanCell[]; dime
   return { cells: order.map((k) => cells[k]), dimension };
 }
 
-function head(plan: SheetPlan, dimension: string | null, mainNs: string): string {
+/** The worksheet up to and with <sheetData> (no <dimension> when `dimension` is null). */
+export function sheetHead(plan: SheetPlan, dimension: string | null, mainNs: string): string {
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${mainNs}" xmlns:r="${relationshipsNsFor(mainNs)}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -292,7 +297,8 @@ function head(plan: SheetPlan, dimension: string | null, mainNs: string): string
   return xml + '<sheetData>';
 }
 
-function tail(plan: SheetPlan): string {
+/** The worksheet from </sheetData> on. */
+export function sheetTail(plan: SheetPlan): string {
   let xml = '</sheetData>';
   const merges = plan.merges ?? [];
   if (merges.length) {
@@ -319,7 +325,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     cells = o.cells;
     dimension = o.dimension;
   }
-  yield head(plan, dimension, options.mainNs);
+  yield sheetHead(plan, dimension, options.mainNs);
 
   let currentRow = 0;
   let lastKey = -1;
@@ -347,7 +353,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     lastKey = key;
   }
   if (currentRow) parts.push('</row>');
-  parts.push(tail(plan));
+  parts.push(sheetTail(plan));
   yield parts.join('');
 }
 
