@@ -1,5 +1,5 @@
 // The worksheet XML of a plan given row by row (SheetPlan.rowStream: the CLI's --out on a large
-// check), byte for byte what sheet-xml.ts writes for the same cells given one by one, made
+// check), byte for byte what sheet-xml.ts writes for the same cells given one by one (less the <dimension>), made
 // without an address string per cell to build and parse back or a generator step per cell, and
 // a column's cell that repeats the one above (a sheet name, a source, an item's name over its
 // pieces) reuses its XML. The usual cells (a number, an amount, a text, a formula with its figure, a
@@ -23,7 +23,7 @@ export function* planXml(plan: SheetPlan, options: SheetXmlOptions): Generator<s
     yield* sheetXml(plan, options);
     return;
   }
-  // The sheet around its rows as sheet-xml.ts writes a streamed sheet's (no <dimension>).
+  // No <dimension>: the range is known only once the last row is made (Excel works it out).
   yield sheetHead(plan, null, options.mainNs);
   yield* new RowWriter(plan.name, options).pieces(rows());
   yield sheetTail(plan);

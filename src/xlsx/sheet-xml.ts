@@ -311,20 +311,12 @@ export function sheetTail(plan: SheetPlan): string {
 }
 
 /**
- * The worksheet XML of `plan`, in pieces. A plan's `cellStream` is read once, in its row order,
- * and never held whole; its sheet then has no <dimension> (optional: Excel works it out).
+ * The worksheet XML of `plan`, in pieces. A plan given row by row (`rowStream`) is written by
+ * rows-xml.ts, which calls the pieces here.
  */
 export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
   const { styles, notes } = options;
-  let cells: Iterable<PlanCell>;
-  let dimension: string | null = null;
-  if (plan.cellStream) {
-    cells = plan.cellStream();
-  } else {
-    const o = ordered(plan.cells);
-    cells = o.cells;
-    dimension = o.dimension;
-  }
+  const { cells, dimension } = ordered(plan.cells);
   yield sheetHead(plan, dimension, options.mainNs);
 
   let currentRow = 0;
@@ -334,7 +326,6 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   for (const pc of cells) {
     const { row: r, col: c, canonical } = parseAddress(pc.address);
     const key = r * 16385 + c;
-    if (key < lastKey) throw new Error(`sheet plan "${plan.name}": cellStream gave ${pc.address} after a later cell`);
     const address = canonical ? pc.address : `${columnLetter(c)}${r}`;
     const xml = cellXml(pc, address, styles.styleOf(pc), notes);
     if (key === lastKey) {
