@@ -140,20 +140,16 @@ function fit(text: string, address: string, notes: SheetWriteNotes): string {
   return text.slice(0, cut) + xlsxText.cutMarker;
 }
 
-/** Anything in a text that needs more than copying: markup, escapes, white space at an end. */
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const PLAIN_TEXT_NOT = /[&<>\u0000-\u001f\ufffe\uffff\ud800-\udfff_]|^\s|\s$/;
-
 /** A text as the content of <t> or <v>: cut to fit, escaped where needed. */
 function textXml(v: string, address: string, notes: SheetWriteNotes): string {
   const raw = fit(v, address, notes);
-  return PLAIN_TEXT_NOT.test(raw) ? escapeText(raw) : raw;
+  return plainText(raw) ? raw : escapeText(raw);
 }
 
 /**
  * The text needs nothing but copying into <t>: no markup, control or surrogate character, no
  * "_" (an escape may follow), no white space at an end. One pass over the characters instead of
- * the two patterns below, on every text cell of a large sheet.
+ * patterns, on every text cell of a large sheet.
  */
 export function plainText(v: string): boolean {
   const n = v.length;
