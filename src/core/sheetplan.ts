@@ -58,11 +58,6 @@ export interface SheetPlan {
   /** Landscape A4 for printing and attaching to a proposal. */
   landscape?: boolean;
   /**
-   * The cells made on demand, in row order, for a writer that streams (the CLI's --out); when
-   * set, `cells` is empty. Only plans built for such a writer have it.
-   */
-  cellStream?: () => Iterable<PlanCell>;
-  /**
    * The rows made on demand, in order, for a writer that streams (the CLI's --out on a large
    * check): no address to make and parse back per cell. When set, `cells` is empty.
    */

@@ -18,6 +18,8 @@ export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLUMNS = 16_384;
 /** What one cell of Excel can hold; longer texts are cut when writing, with a marker. */
 export const EXCEL_CELL_TEXT = 32_767;
+/** Excel's longest formula; a longer one is written as its value. */
+export const EXCEL_FORMULA = 8192;
 /** Empty rows / columns between two blocks of data that make them separate blocks when trimming. */
 export const GAP_ROWS = 1000;
 export const GAP_COLUMNS = 100;

@@ -1,5 +1,5 @@
 // The worksheet XML of a plan given row by row (SheetPlan.rowStream: the CLI's --out on a large
-// check), byte for byte what sheet-xml.ts writes for the same cells given one by one, made
+// check), byte for byte what sheet-xml.ts writes for the same cells given one by one (less the <dimension>), made
 // without an address string per cell to build and parse back or a generator step per cell, and
 // a column's cell that repeats the one above (a sheet name, a source, an item's name over its
 // pieces) reuses its XML. The usual cells (a number, an amount, a text, a formula with its figure, a
@@ -8,20 +8,13 @@
 // answer for each odd case and it says so in the same notes.
 import { Decimal } from '../core/decimal';
 import { columnLetter } from '../core/grid';
-import type { PlanCell, PlanRow, PlanRowCell, SheetPlan } from '../core/sheetplan';
-import { EXCEL_CELL_TEXT } from './limits';
-import { decimalCellText, escapeText, plainText, sheetXml } from './sheet-xml';
+import type { PlanRow, PlanRowCell, SheetPlan } from '../core/sheetplan';
+import { EXCEL_CELL_TEXT, EXCEL_FORMULA } from './limits';
+import { FORMULA_ESCAPE, PRESERVE, cellXml, decimalCellText, escapeText, plainText, quoted, sheetHead, sheetTail, sheetXml, styleAttr } from './sheet-xml';
 import type { SheetXmlOptions } from './sheet-xml';
 
 /** Rows joined into one piece of XML: a few hundred kilobytes, each piece short-lived. */
 const ROWS_PER_PIECE = 256;
-/** Excel's longest formula (as sheet-xml.ts). */
-const EXCEL_FORMULA = 8192;
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const FORMULA_ESCAPE = /[&<>\u0000-\u001f\ufffe\uffff]/;
-/** Where an inline string needs xml:space="preserve" (as sheet-xml.ts). */
-const PRESERVE = /^\s|\s$|[\n\t]/;
-const EMPTY_SHEET_DATA = '<sheetData></sheetData>';
 
 /** The worksheet XML of `plan`, in pieces: from its rows when it has them, else as sheet-xml.ts writes it. */
 export function* planXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
@@ -30,13 +23,10 @@ export function* planXml(plan: SheetPlan, options: SheetXmlOptions): Generator<s
     yield* sheetXml(plan, options);
     return;
   }
-  // The sheet around its rows exactly as sheet-xml.ts writes a streamed sheet's (no <dimension>).
-  const frame = [...sheetXml({ ...plan, cells: [], cellStream: () => [], rowStream: undefined }, options)].join('');
-  const at = frame.indexOf(EMPTY_SHEET_DATA);
-  if (at < 0) throw new Error('sheet-xml: an empty sheet has no <sheetData></sheetData>');
-  yield frame.slice(0, at + '<sheetData>'.length);
+  // No <dimension>: the range is known only once the last row is made (Excel works it out).
+  yield sheetHead(plan, null, options.mainNs);
   yield* new RowWriter(plan.name, options).pieces(rows());
-  yield frame.slice(at + '<sheetData>'.length);
+  yield sheetTail(plan);
 }
 
 /** What a column's last cell was and the XML after its address: the next cell alike reuses it. */
@@ -51,7 +41,6 @@ interface Last {
 class RowWriter {
   /** '<c r="B', per column. */
   private readonly opens: string[] = [];
-  private readonly styleAttrs: string[] = [''];
   /** Per column: most columns repeat their last cell (a sheet, a source, an item's name over its pieces). */
   private readonly last: (Last | undefined)[] = [];
 
@@ -87,10 +76,6 @@ class RowWriter {
     if (parts.length) yield parts.join('');
   }
 
-  private styleAttr(style: number): string {
-    return this.styleAttrs[style] ?? (this.styleAttrs[style] = ` s="${style}"`);
-  }
-
   /** Puts cell `c` of column `i` (0 = A) on row `r`. */
   private cell(c: PlanRowCell, i: number, r: string, parts: string[]): void {
     const style = this.options.styles.styleOf(c);
@@ -102,7 +87,8 @@ class RowWriter {
     }
     const tail = this.tail(c, style);
     if (tail === null) {
-      parts.push(this.generic(c, columnLetter(i + 1) + r));
+      const ref = columnLetter(i + 1) + r;
+      parts.push(cellXml({ ...c, address: ref }, ref, style, this.options.notes));
       this.last[i] = undefined;
       return;
     }
@@ -112,7 +98,7 @@ class RowWriter {
 
   /** The cell's XML after its address ('' for none), or null for a cell sheet-xml.ts must write. */
   private tail(c: PlanRowCell, style: number): string | null {
-    const s = this.styleAttr(style);
+    const s = styleAttr(style);
     const value = c.value;
     const head = '"' + s;
     if (!c.formula && !c.link) {
@@ -150,14 +136,6 @@ class RowWriter {
     if (typeof cached === 'boolean') return head + ' t="b"' + f + '<v>' + (cached ? 1 : 0) + '</v></c>';
     return null;
   }
-
-  /** A cell as sheet-xml.ts writes it, with its notes: for the odd cases only (a whole sheet's frame each). */
-  private generic(c: PlanRowCell, ref: string): string {
-    const cell: PlanCell = { ...c, address: ref };
-    const xml = [...sheetXml({ name: this.sheet, cells: [cell] }, this.options)].join('');
-    const open = xml.indexOf('>', xml.indexOf('<row r="', xml.indexOf('<sheetData>'))) + 1;
-    return xml.slice(open, xml.indexOf('</row></sheetData>', open));
-  }
 }
 
 /** The text of a number cell as sheet-xml.ts writes it, or null when not a number it writes as is. */
@@ -165,8 +143,4 @@ function numberText(value: PlanRowCell['value']): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
   if (value instanceof Decimal) return decimalCellText(value);
   return null;
-}
-
-function quoted(t: string): string {
-  return t.includes('"') ? `"${t.replace(/"/g, '""')}"` : `"${t}"`;
 }

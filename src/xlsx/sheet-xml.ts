@@ -6,13 +6,11 @@ import { Decimal } from '../core/decimal';
 import { columnLetter } from '../core/grid';
 import { xlsxText } from '../core/i18n/xlsx';
 import type { PlanCell, SheetPlan } from '../core/sheetplan';
-import { EXCEL_CELL_TEXT, EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
+import { EXCEL_CELL_TEXT, EXCEL_COLUMNS, EXCEL_FORMULA, EXCEL_ROWS } from './limits';
 import type { StyleBook } from './styles-edit';
 
 /** Cells joined into one piece of XML (pieces end between rows). */
 const CELLS_PER_PIECE = 512;
-/** Excel's longest formula. */
-const EXCEL_FORMULA = 8192;
 
 export interface SheetWriteNotes {
   /** Cells whose text was cut to Excel's limit. */
@@ -127,7 +125,7 @@ function valueOf(value: PlanCell['value']): { scalar: Scalar; text: string | nul
   return { scalar, text: typeof scalar === 'number' && Number.isFinite(scalar) ? String(scalar) : null };
 }
 
-function quoted(t: string): string {
+export function quoted(t: string): string {
   return t.includes('"') ? `"${t.replace(/"/g, '""')}"` : `"${t}"`;
 }
 
@@ -142,20 +140,16 @@ function fit(text: string, address: string, notes: SheetWriteNotes): string {
   return text.slice(0, cut) + xlsxText.cutMarker;
 }
 
-/** Anything in a text that needs more than copying: markup, escapes, white space at an end. */
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const PLAIN_TEXT_NOT = /[&<>\u0000-\u001f\ufffe\uffff\ud800-\udfff_]|^\s|\s$/;
-
 /** A text as the content of <t> or <v>: cut to fit, escaped where needed. */
 function textXml(v: string, address: string, notes: SheetWriteNotes): string {
   const raw = fit(v, address, notes);
-  return PLAIN_TEXT_NOT.test(raw) ? escapeText(raw) : raw;
+  return plainText(raw) ? raw : escapeText(raw);
 }
 
 /**
  * The text needs nothing but copying into <t>: no markup, control or surrogate character, no
  * "_" (an escape may follow), no white space at an end. One pass over the characters instead of
- * the two patterns below, on every text cell of a large sheet.
+ * patterns, on every text cell of a large sheet.
  */
 export function plainText(v: string): boolean {
   const n = v.length;
@@ -173,20 +167,27 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Where an inline string needs xml:space="preserve": white space at an end, a line break or a tab. */
+export const PRESERVE = /^\s|\s$|[\n\t]/;
+/** A formula with a character to escape before it goes in <f>. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+export const FORMULA_ESCAPE = /[&<>\u0000-\u001f\ufffe\uffff]/;
+
 /** The <is> of an inline string; xml:space only where white space at an end or a line break must survive. */
 function inlineXml(v: string, address: string, notes: SheetWriteNotes): string {
   if (plainText(v)) return '<is><t>' + v + '</t></is>';
   const text = textXml(v, address, notes);
-  return /^\s|\s$|[\n\t]/.test(v) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
+  return PRESERVE.test(v) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
 }
 
 /** ' s="3"', made once per style. */
 const styleAttrs: string[] = [''];
-function styleAttr(style: number): string {
+export function styleAttr(style: number): string {
   return styleAttrs[style] ?? (styleAttrs[style] = ` s="${style}"`);
 }
 
-function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWriteNotes): string {
+/** One cell's XML at `address` (canonical), with its look's cellXfs index; what Excel cannot hold is noted. */
+export function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWriteNotes): string {
   const s = styleAttr(style);
   const link = pc.link;
   const value = valueOf(pc.value);
@@ -218,8 +219,7 @@ function cellXml(pc: PlanCell, address: string, style: number, notes: SheetWrite
     notes.formulaAsValue.push(address);
     return cellXml({ ...pc, formula: undefined, link: undefined, value: pc.formula ? pc.value : scalar }, address, style, notes);
   }
-  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-  const f = /[&<>\u0000-\u001f\ufffe\uffff]/.test(formula as string) ? escapeFormula(formula as string) : formula;
+  const f = FORMULA_ESCAPE.test(formula as string) ? escapeFormula(formula as string) : formula;
   // The formula's cached value: what Excel shows until it recalculates.
   let t = '';
   let v = '';
@@ -268,7 +268,8 @@ function ordered(cells: readonly PlanCell[]): { cells: readonly PlanCell[]; dime
   return { cells: order.map((k) => cells[k]), dimension };
 }
 
-function head(plan: SheetPlan, dimension: string | null, mainNs: string): string {
+/** The worksheet up to and with <sheetData> (no <dimension> when `dimension` is null). */
+export function sheetHead(plan: SheetPlan, dimension: string | null, mainNs: string): string {
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${mainNs}" xmlns:r="${relationshipsNsFor(mainNs)}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -292,7 +293,8 @@ function head(plan: SheetPlan, dimension: string | null, mainNs: string): string
   return xml + '<sheetData>';
 }
 
-function tail(plan: SheetPlan): string {
+/** The worksheet from </sheetData> on. */
+export function sheetTail(plan: SheetPlan): string {
   let xml = '</sheetData>';
   const merges = plan.merges ?? [];
   if (merges.length) {
@@ -305,21 +307,13 @@ function tail(plan: SheetPlan): string {
 }
 
 /**
- * The worksheet XML of `plan`, in pieces. A plan's `cellStream` is read once, in its row order,
- * and never held whole; its sheet then has no <dimension> (optional: Excel works it out).
+ * The worksheet XML of `plan`, in pieces. A plan given row by row (`rowStream`) is written by
+ * rows-xml.ts, which calls the pieces here.
  */
 export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
   const { styles, notes } = options;
-  let cells: Iterable<PlanCell>;
-  let dimension: string | null = null;
-  if (plan.cellStream) {
-    cells = plan.cellStream();
-  } else {
-    const o = ordered(plan.cells);
-    cells = o.cells;
-    dimension = o.dimension;
-  }
-  yield head(plan, dimension, options.mainNs);
+  const { cells, dimension } = ordered(plan.cells);
+  yield sheetHead(plan, dimension, options.mainNs);
 
   let currentRow = 0;
   let lastKey = -1;
@@ -328,7 +322,6 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   for (const pc of cells) {
     const { row: r, col: c, canonical } = parseAddress(pc.address);
     const key = r * 16385 + c;
-    if (key < lastKey) throw new Error(`sheet plan "${plan.name}": cellStream gave ${pc.address} after a later cell`);
     const address = canonical ? pc.address : `${columnLetter(c)}${r}`;
     const xml = cellXml(pc, address, styles.styleOf(pc), notes);
     if (key === lastKey) {
@@ -347,7 +340,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     lastKey = key;
   }
   if (currentRow) parts.push('</row>');
-  parts.push(tail(plan));
+  parts.push(sheetTail(plan));
   yield parts.join('');
 }
 

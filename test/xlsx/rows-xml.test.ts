@@ -76,11 +76,23 @@ function expectSame(a: ReturnType<typeof written>, b: ReturnType<typeof written>
 
 const frame = { name: 'NS Dữ liệu', cells: [], columnWidths: { A: 7, K: 50 }, freeze: { rows: 1, cols: 0 }, landscape: true };
 
+/**
+ * The same rows as cells with addresses, through the cell writer. It heads a sheet of known cells
+ * with their range (<dimension>), which a streamed sheet leaves out (optional: Excel works it
+ * out); only that element is taken away.
+ */
+function byCellWriter(list: readonly PlanRow[]): ReturnType<typeof written> {
+  const out = written({ ...frame, cells: [...cellsOfRows(list)] }, sheetXml);
+  const xml = out.xml.toString('utf8');
+  const dimension = /<dimension ref="A1:[A-Z]+[0-9]+"\/>/;
+  expect(xml).toMatch(dimension);
+  return { ...out, xml: Buffer.from(xml.replace(dimension, ''), 'utf8') };
+}
+
 it('writes what the cell writer writes for the same cells, byte for byte, with the same formats and notes', () => {
   fc.assert(fc.property(rows, (list) => {
     const byRow = written({ ...frame, rowStream: () => list }, planXml);
-    const byCell = written({ ...frame, cellStream: () => cellsOfRows(list) }, sheetXml);
-    expectSame(byRow, byCell);
+    expectSame(byRow, byCellWriter(list));
   }), { numRuns: 400 });
 });
 
@@ -99,7 +111,7 @@ it('a sheet of many megabytes in many pieces, long texts and repeats among short
   const byRow = written({ ...frame, rowStream: () => list }, planXml);
   expect(byRow.xml.length).toBeGreaterThan(8 << 20);
   expect(byRow.notes.cut.length).toBeGreaterThan(0);
-  expectSame(byRow, written({ ...frame, cellStream: () => cellsOfRows(list) }, sheetXml));
+  expectSame(byRow, byCellWriter(list));
 });
 
 it('worked example: a data-sheet row, its amount a live formula and its place a link', () => {

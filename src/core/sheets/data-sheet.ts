@@ -5,7 +5,7 @@
 // where it came from.
 import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import { AMOUNT_FORMAT } from '../sheetplan';
-import type { PlanCell, PlanRow, PlanRowCell, SheetPlan } from '../sheetplan';
+import type { PlanRow, PlanRowCell, SheetPlan } from '../sheetplan';
 import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Piece, PieceFormula } from './breakdown';
@@ -53,7 +53,7 @@ export interface DataSheet {
 const AT = Object.fromEntries(Object.entries(DATA_COL).map(([k, letter]) => [k, letter.charCodeAt(0) - 65])) as Record<keyof typeof DATA_COL, number>;
 
 /** The sheet's rows in order, made one at a time (a writer may stream them). */
-export function* dataSheetRows(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanRow> {
+function* dataSheetRows(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanRow> {
   const headers = DATA_HEADERS[lang];
   yield { row: 1, cells: headers.map((h) => rowCell(h, { bold: true, fill: 'D9E1F2', wrap: true })) };
 
@@ -78,21 +78,17 @@ export function* dataSheetRows(pieces: readonly Piece[], lang: Lang = 'vi'): Gen
   }
 }
 
-/** The sheet's cells in row order, made one at a time. */
-export function dataSheetCells(pieces: readonly Piece[], lang: Lang = 'vi'): Iterable<PlanCell> {
-  return cellsOfRows(dataSheetRows(pieces, lang));
-}
-
 /**
  * The sheet. With `stream`, its cells are not made here but by `rowStream` when a writer
  * asks (the CLI's --out on a 100,000-row plan would otherwise hold millions of cells at once).
  */
 export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi', name: string = DATA_SHEET, stream = false): DataSheet {
+  const rows = (): Iterable<PlanRow> => dataSheetRows(pieces, lang);
   return {
     plan: {
       name,
-      cells: stream ? [] : [...dataSheetCells(pieces, lang)],
-      ...(stream ? { rowStream: () => dataSheetRows(pieces, lang) } : {}),
+      cells: stream ? [] : [...cellsOfRows(rows())],
+      ...(stream ? { rowStream: rows } : {}),
       columnWidths: { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 8, I: 14, J: 12, K: 50 },
       freeze: { rows: 1, cols: 0 },
       landscape: true,
