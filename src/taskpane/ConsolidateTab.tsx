@@ -3,7 +3,7 @@
 // shows totals by unit, by year × source, systems × mode, duplicates, each file's findings and the
 // files it could not use; one button writes the consolidation's sheets into the open workbook.
 import { useEffect, useRef, useState } from 'react';
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import {
   Button, Checkbox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
@@ -132,61 +132,37 @@ function ResultView({ r, lang: lg }: { r: ConsolidateJSON; lang: Lang }) {
       {r.provinces && <Text size={200}>{L.provinces(r.provinces.source)}</Text>}
       {r.unmatched.length > 0 && <Text size={200}>{L.unmatched(r.unmatched.join(', '))}</Text>}
 
-      <h3 className={styles.heading}>{L.byUnit(unit)}</h3>
-      <div className={styles.scroll}>
-        <Table size="extra-small" aria-label={L.byUnit(unit)} data-testid="consolidate-units" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.cell}>{L.unit}</TableHeaderCell>
-              <TableHeaderCell className={num}>{L.total}</TableHeaderCell>
-              {sources.map((c) => <TableHeaderCell key={c} className={num}>{c}</TableHeaderCell>)}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {Object.entries(r.byUnit).map(([name, u]) => (
-              <TableRow key={name} data-unit={name}>
-                <TableCell className={styles.cell}>{name}</TableCell>
-                <TableCell className={`${num} ${styles.strong}`}>{amount(lg, u.total)}</TableCell>
-                {sources.map((c) => <TableCell key={c} className={num}>{amount(lg, u.bySource[c])}</TableCell>)}
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell className={`${styles.cell} ${styles.strong}`}>{L.sum}</TableCell>
-              <TableCell className={`${num} ${styles.strong}`} data-testid="consolidate-total">{amount(lg, r.total.total)}</TableCell>
-              {sources.map((c) => <TableCell key={c} className={`${num} ${styles.strong}`} data-testid={`consolidate-source-${c}`}>{amount(lg, r.total.bySource[c])}</TableCell>)}
-            </TableRow>
-          </TableBody>
-        </Table>
-      </div>
+      <AmountTable title={L.byUnit(unit)} testId="consolidate-units" label={L.unit} totalLabel={L.total} sources={sources}>
+        {Object.entries(r.byUnit).map(([name, u]) => (
+          <TableRow key={name} data-unit={name}>
+            <TableCell className={styles.cell}>{name}</TableCell>
+            <TableCell className={`${num} ${styles.strong}`}>{amount(lg, u.total)}</TableCell>
+            {sources.map((c) => <TableCell key={c} className={num}>{amount(lg, u.bySource[c])}</TableCell>)}
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableCell className={`${styles.cell} ${styles.strong}`}>{L.sum}</TableCell>
+          <TableCell className={`${num} ${styles.strong}`} data-testid="consolidate-total">{amount(lg, r.total.total)}</TableCell>
+          {sources.map((c) => <TableCell key={c} className={`${num} ${styles.strong}`} data-testid={`consolidate-source-${c}`}>{amount(lg, r.total.bySource[c])}</TableCell>)}
+        </TableRow>
+      </AmountTable>
 
-      <h3 className={styles.heading}>{L.byYear(unit)}</h3>
-      <div className={styles.scroll}>
-        <Table size="extra-small" aria-label={L.byYear(unit)} data-testid="consolidate-years" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.cell}>{L.year}</TableHeaderCell>
-              <TableHeaderCell className={num}>{L.sum}</TableHeaderCell>
-              {yearSources.map((c) => <TableHeaderCell key={c} className={num}>{c}</TableHeaderCell>)}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {years.map((y) => (
-              <TableRow key={y} data-year={y}>
-                <TableCell className={styles.cell}>{y}</TableCell>
-                <TableCell className={`${num} ${styles.strong}`}>{amount(lg, r.total.byYear[y])}</TableCell>
-                {yearSources.map((c: SourceCode) => <TableCell key={c} className={num}>{amount(lg, r.total.byYearSource[y]?.[c] ?? '0')}</TableCell>)}
-              </TableRow>
-            ))}
-            {!noYear.isZero() && (
-              <TableRow data-year="none">
-                <TableCell className={styles.cell}>{L.noYear}</TableCell>
-                <TableCell className={`${num} ${styles.strong}`}>{formatAmount(lg, noYear)}</TableCell>
-                {yearSources.map((c) => <TableCell key={c} className={num} />)}
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </div>
+      <AmountTable title={L.byYear(unit)} testId="consolidate-years" label={L.year} totalLabel={L.sum} sources={yearSources}>
+        {years.map((y) => (
+          <TableRow key={y} data-year={y}>
+            <TableCell className={styles.cell}>{y}</TableCell>
+            <TableCell className={`${num} ${styles.strong}`}>{amount(lg, r.total.byYear[y])}</TableCell>
+            {yearSources.map((c: SourceCode) => <TableCell key={c} className={num}>{amount(lg, r.total.byYearSource[y]?.[c] ?? '0')}</TableCell>)}
+          </TableRow>
+        ))}
+        {!noYear.isZero() && (
+          <TableRow data-year="none">
+            <TableCell className={styles.cell}>{L.noYear}</TableCell>
+            <TableCell className={`${num} ${styles.strong}`}>{formatAmount(lg, noYear)}</TableCell>
+            {yearSources.map((c) => <TableCell key={c} className={num} />)}
+          </TableRow>
+        )}
+      </AmountTable>
 
       {systems.length > 0 && (
         <>
@@ -211,6 +187,31 @@ function ResultView({ r, lang: lg }: { r: ConsolidateJSON; lang: Lang }) {
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+/** A heading and its table of amounts: a label column, a bold total column, then one column a source; `children` are the rows. */
+function AmountTable({ title, testId, label, totalLabel, sources, children }: {
+  title: string; testId: string; label: string; totalLabel: string; sources: readonly SourceCode[]; children: ReactNode;
+}) {
+  const styles = useStyles();
+  const num = `${styles.num} ${styles.cell}`;
+  return (
+    <>
+      <h3 className={styles.heading}>{title}</h3>
+      <div className={styles.scroll}>
+        <Table size="extra-small" aria-label={title} data-testid={testId} className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.cell}>{label}</TableHeaderCell>
+              <TableHeaderCell className={num}>{totalLabel}</TableHeaderCell>
+              {sources.map((c) => <TableHeaderCell key={c} className={num}>{c}</TableHeaderCell>)}
+            </TableRow>
+          </TableHeader>
+          <TableBody>{children}</TableBody>
+        </Table>
+      </div>
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from './protocol';
 import { RowsSent, decodeGrid, encodeGrid, encodeRows, streamedGrid, transferables } from './grid-wire';
 import { CheckService } from './service';
+import { nextTask } from '../../excel/slices';
 import type { ConsolidateJSON } from '../../core/consolidate';
 import type { ConsolidateChoices, ConsolidateService, PickedFile } from '../consolidate/service';
 
@@ -52,8 +53,6 @@ interface Pending {
   /** A check's grid, for running it inline if the worker dies (its rows may have gone as a stream). */
   grid?: Grid;
 }
-
-const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class WorkerChecker implements Checker {
   private worker: Worker | null = null;
@@ -188,7 +187,8 @@ export class WorkerChecker implements Checker {
   }
 
   private async runInline(id: number, body: Body, grid?: Grid): Promise<void> {
-    await yieldToPaint();
+    // A later task, so the pane paints its progress before the work starts on its own thread.
+    await nextTask();
     if (!this.inline) {
       this.inline = new CheckService();
       // A worker that died after a check took that check's grid with it.

@@ -111,46 +111,47 @@ export function transferables(rows: WireRows): ArrayBuffer[] {
   return rows.bold ? [rows.bold.buffer as ArrayBuffer] : [];
 }
 
+const noRows = (): GridRows => ({ values: [], formulas: [], bold: [] });
+
+/** Adds `rows` to `into` one row at a time: a batch of a narrow sheet can hold 100,000 rows, past what a spread may pass. */
+function appendRows(into: GridRows, rows: Pick<Grid, 'values' | 'formulas' | 'bold'>): void {
+  for (const row of rows.values) into.values.push(row);
+  for (const row of rows.formulas ?? []) into.formulas.push(row);
+  for (const row of rows.bold ?? []) into.bold.push(row);
+}
+
 /**
  * The pane's side of streaming: what was sent of the current read, kept by reference, so a
  * check can tell whether its grid is exactly those rows (then only the stream's number goes).
  */
 export class RowsSent {
-  readonly values: CellValue[][] = [];
-  readonly formulas: (string | null)[][] = [];
-  readonly bold: boolean[][] = [];
+  private readonly rows = noRows();
 
   constructor(readonly stream: number) {}
 
   add(rows: GridRows): void {
-    // One by one: a batch of a narrow sheet can hold 100,000 rows, past what a spread may pass.
-    for (const row of rows.values) this.values.push(row);
-    for (const row of rows.formulas) this.formulas.push(row);
-    for (const row of rows.bold) this.bold.push(row);
+    appendRows(this.rows, rows);
   }
 
   /** True when `grid`'s rows are the very arrays that were sent, all of them, in order. */
   carries(grid: Grid): boolean {
     const same = <T>(mine: T[], theirs: T[] | undefined) => theirs !== undefined && theirs.length === mine.length && mine.every((row, i) => theirs[i] === row);
-    return same(this.values, grid.values) && same(this.formulas, grid.formulas) && same(this.bold, grid.bold);
+    return same(this.rows.values, grid.values) && same(this.rows.formulas, grid.formulas) && same(this.rows.bold, grid.bold);
   }
 }
 
 /** The worker's side: the rows of the latest stream, put together as they arrive. */
 export class GridStreams {
   private stream = -1;
-  private rows: Required<Pick<Grid, 'values' | 'formulas' | 'bold'>> = { values: [], formulas: [], bold: [] };
+  private rows = noRows();
 
   add(stream: number, wire: WireRows): void {
     // A new read: whatever an earlier one sent is of no use any more.
     if (stream !== this.stream) {
       this.stream = stream;
-      this.rows = { values: [], formulas: [], bold: [] };
+      this.rows = noRows();
     }
-    const rows = decodeRows(wire);
-    for (const row of rows.values) this.rows.values.push(row);
-    for (const row of rows.formulas ?? []) this.rows.formulas.push(row);
-    for (const row of rows.bold ?? []) this.rows.bold.push(row);
+    appendRows(this.rows, decodeRows(wire));
   }
 
   /** The request's grid: its own rows, or the stream's it names (then handed over and forgotten). */
@@ -162,7 +163,7 @@ export class GridStreams {
     }
     const rows = this.rows;
     this.stream = -1;
-    this.rows = { values: [], formulas: [], bold: [] };
+    this.rows = noRows();
     return { ...header, ...rows };
   }
 }
