@@ -14,3 +14,17 @@ export function digestGrids(file: string, grids: Grid[], lang: Lang, detail: boo
   if (result.tables.length === 0) return { ok: false, file, reason: CONSOLIDATE_TEXT.noTable(file) };
   return digestFile(file, result.tables, { detail });
 }
+
+/**
+ * `digestGrids` over what `read` gives. A file the door's reader refuses (`refused` says which
+ * errors are the reader's one-line answers) is listed with that line; a fault of ours on one file
+ * is listed with why, so the other files are not lost.
+ */
+export async function digestRead(file: string, read: () => Promise<Grid[]>, refused: (error: unknown) => error is Error, lang: Lang, detail: boolean): Promise<FileOutcome> {
+  try {
+    return digestGrids(file, await read(), lang, detail);
+  } catch (error) {
+    if (refused(error)) return { ok: false, file, reason: error.message };
+    return { ok: false, file, reason: CONSOLIDATE_TEXT.internal(file, error instanceof Error ? error.message : String(error)) };
+  }
+}

@@ -3,9 +3,8 @@
 // CLI, then consolidated. Only the digests stay (a file's grids are let go before the next is
 // read); the files' bytes are kept so a language switch or another grouping re-runs without
 // asking the officer to pick them again. Runs in the check worker, or on the main thread.
-import { buildConsolidationSheets, consolidateDigests, consolidationToJSON, digestGrids, WORKBOOK_UNIT_PREFIX } from '../../core/consolidate';
+import { buildConsolidationSheets, consolidateDigests, consolidationToJSON, digestRead, WORKBOOK_UNIT_PREFIX } from '../../core/consolidate';
 import type { ConsolidateJSON, ConsolidationResult, FileOutcome } from '../../core/consolidate';
-import { CONSOLIDATE_TEXT } from '../../core/i18n/consolidate';
 import type { SheetPlan } from '../../core/sheetplan';
 import type { Lang } from '../../core/types';
 import { readWorkbookBytes, XlsxError } from '../../xlsx/browser';
@@ -24,16 +23,10 @@ export interface ConsolidateChoices {
 
 type Progress = (phase: Phase, done: number, total: number) => void;
 
-async function outcomeOf(file: PickedFile, lang: Lang): Promise<FileOutcome> {
-  try {
-    // Sheets ngansach wrote (a consolidation written into this workbook before) are not a unit's table.
-    const grids = await readWorkbookBytes(file.bytes, { fileName: file.name, skipOwnSheets: true });
-    return digestGrids(file.name, grids, lang, true);
-  } catch (error) {
-    if (error instanceof XlsxError) return { ok: false, file: file.name, reason: error.message };
-    // A fault of ours on one file must not lose the others: that file is listed with why.
-    return { ok: false, file: file.name, reason: CONSOLIDATE_TEXT.internal(file.name, error instanceof Error ? error.message : String(error)) };
-  }
+function outcomeOf(file: PickedFile, lang: Lang): Promise<FileOutcome> {
+  // Sheets ngansach wrote (a consolidation written into this workbook before) are not a unit's table.
+  const read = () => readWorkbookBytes(file.bytes, { fileName: file.name, skipOwnSheets: true });
+  return digestRead(file.name, read, (error): error is Error => error instanceof XlsxError, lang, true);
 }
 
 export class ConsolidateService {
