@@ -155,6 +155,12 @@ function rowTail(row: TableRow): RowTail {
   };
 }
 
+/** Both rows' tails are the same text (allocation aside): every reading rowTail writes, by identity. */
+function sameTail(a: TableRow, b: TableRow): boolean {
+  return a.time === b.time && a.years === b.years && a.allocationBasis === b.allocationBasis && a.sources === b.sources &&
+    a.mode === b.mode && a.place === b.place && a.system === b.system && a.amountFrom === b.amountFrom;
+}
+
 export function rowToJSON(row: TableRow): RowJSON {
   return Object.assign(rowHead(row), rowTail(row));
 }
@@ -249,6 +255,9 @@ function listText<T>(convert: (item: T) => unknown): (batch: readonly T[]) => st
   return (batch) => JSON.stringify(batch.map(convert)).slice(1, -1);
 }
 
+/** Rows alike but for these are written whole past this many (a survey's places under one empty allocation). */
+const TAILS_PER_ALLOCATION = 8;
+
 /** Between two rows' heads in one JSON.stringify'd list (no string in it can hold `"row":` unescaped). */
 const HEAD_SEPARATOR = '},{"row":';
 
@@ -259,33 +268,22 @@ const HEAD_SEPARATOR = '},{"row":';
  * whose first batch repeats nothing (a form with money per row) is written whole, row by row.
  */
 class RowsText {
-  private readonly ids = new Map<unknown, number>();
-  /** Tail text by the identity of its readings; null: seen once (that row is written whole). */
-  private readonly tails = new Map<string, string | null>();
+  /** Rows seen, by their allocation: a few different tails each (their text once a second row has it). */
+  private readonly seen = new Map<TableRow['allocation'], { row: TableRow; text: string | null }[]>();
   private looking = true;
 
-  private id(value: unknown): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-
-  /** The row's JSON from `"time":` to its closing brace when its readings came before; else undefined. */
+  /** The row's JSON from `"time":` to its closing brace when a row before it had the same readings; else undefined. */
   private tail(row: TableRow): string | undefined {
-    const key = `${this.id(row.time)} ${this.id(row.allocation)} ${this.id(row.years)} ${this.id(row.allocationBasis)} ` +
-      `${this.id(row.sources)} ${this.id(row.mode)} ${this.id(row.place)} ${this.id(row.system)} ${this.id(row.amountFrom)}`;
-    const known = this.tails.get(key);
-    if (known === undefined) {
-      this.tails.set(key, null);
+    const list = this.seen.get(row.allocation);
+    if (list === undefined) {
+      this.seen.set(row.allocation, [{ row, text: null }]);
       return undefined;
     }
-    if (known !== null) return known;
-    const text = JSON.stringify(rowTail(row)).slice(1);
-    this.tails.set(key, text);
-    return text;
+    for (const t of list) {
+      if (sameTail(t.row, row)) return (t.text ??= JSON.stringify(rowTail(row)).slice(1));
+    }
+    if (list.length < TAILS_PER_ALLOCATION) list.push({ row, text: null });
+    return undefined;
   }
 
   readonly text = (rows: readonly TableRow[]): string => {
