@@ -296,23 +296,25 @@ class RowsText {
       }
       if (hits === 0) this.looking = false;
     }
-    const out: string[] = [];
+    // Joined by +=, not join(): the writer copies the text out once, a joined batch would be copied twice.
+    let out = '';
     for (let i = 0; i < rows.length;) {
       const tailed = tails[i] !== undefined;
       let j = i + 1;
       while (j < rows.length && (tails[j] !== undefined) === tailed) j++;
       const run = rows.slice(i, j);
+      if (i > 0) out += ',';
       if (!tailed) {
-        out.push(JSON.stringify(run.map(rowToJSON)).slice(1, -1));
+        out += JSON.stringify(run.map(rowToJSON)).slice(1, -1);
       } else {
         // "[{"row":1,…},{"row":2,…}]": each head without its closing brace, then its tail.
         const heads = JSON.stringify(run.map(rowHead)).slice(1, -2).split(HEAD_SEPARATOR);
-        out.push(`${heads[0]},${tails[i] as string}`);
-        for (let k = 1; k < heads.length; k++) out.push(`{"row":${heads[k]},${tails[i + k] as string}`);
+        out += `${heads[0]},${tails[i] as string}`;
+        for (let k = 1; k < heads.length; k++) out += `,{"row":${heads[k]},${tails[i + k] as string}`;
       }
       i = j;
     }
-    return out.join(',');
+    return out;
   };
 }
 
