@@ -29,8 +29,12 @@ export type PieceFormula =
   | { kind: 'ratio'; year: string; part: string; total: string };
 
 export interface Piece {
-  /** Which of the item's money parts (summary.moneyParts, one per source × type) it belongs to. */
-  part: number;
+  /**
+   * Which of the item's data-sheet rows it sits in: one row per money part (summary.moneyParts, one
+   * per source × type) that has pieces, in the parts' order. A part has one piece per year and at
+   * most one without, so a row never gets two pieces for one column.
+   */
+  row: number;
   code: SourceCode;
   type: TypeKey;
   year: number | null;
@@ -60,12 +64,16 @@ export interface ItemPieces {
   /** A1 address (on `sheet`) of the item's own amount cell, else of the first cell its pieces come from. */
   cell: string;
   pieces: Piece[];
+  /** How many data-sheet rows the pieces take (Piece.row). */
+  rows: number;
 }
 
 /** Every item's pieces, and the years any of them (or any table's summary) carries money in, ascending. */
 export interface Breakdown {
   items: ItemPieces[];
   years: number[];
+  /** Data-sheet rows over all items. */
+  rows: number;
 }
 
 /** The user's cell value at (sheet row, column), as the door read it. */
@@ -167,9 +175,9 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   const pieces: Piece[] = [];
   // Every piece is one object literal of one shape (a spread of a shared base made 300,000
   // pieces of a large plan slow to build and to collect).
-  const push = (p: { part: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCell: string; why: Piece['why']; amountText?: string }): number => {
+  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCell: string; why: Piece['why']; amountText?: string }): number => {
     pieces.push({
-      part: p.part, code: p.code, type: p.type, year: p.year,
+      row: p.row, code: p.code, type: p.type, year: p.year,
       amount: p.amount, formula: p.formula, sourceCell: p.sourceCell, why: p.why, amountText: p.amountText ?? row.amountText,
     });
     return pieces.length - 1;
@@ -192,7 +200,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       for (const [y, v] of p.allocation) {
         const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`);
         const ok = col !== undefined && live(cellOf(col), v);
-        mine[i].push(push({ part: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
       }
     });
   } else if (byColumns && parts.length > 1) {
@@ -214,7 +222,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
             ? { kind: 'ratio', year, part: ref(own[i].col as number), total: total as string }
             : { kind: 'rest', cell: year, minus: parts.slice(0, -1).map((_, j) => index.get(`${j}|${y}`) as number) };
         }
-        const k = push({ part: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCell: at(cells.yearCol.get(y) ?? mainCol), why: 'proportional' });
+        const k = push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCell: at(cells.yearCol.get(y) ?? mainCol), why: 'proportional' });
         index.set(`${i}|${y}`, k);
         mine[i].push(k);
       }
@@ -225,7 +233,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       const years = [...p.allocation.keys()].sort((a, b) => a - b);
       const cellAt = at(o.col ?? mainCol);
       if (years.length === 0) {
-        push({ part: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
+        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
         return;
       }
       if (byColumns) {
@@ -236,7 +244,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
           const cell = col !== undefined ? cellOf(col) : undefined;
           const ok = col !== undefined && live(cell, v);
           mine[i].push(push({
-            part: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
+            row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
             sourceCell: at(col ?? mainCol), why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
           }));
         }
@@ -252,7 +260,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
           else if (j < years.length - 1) formula = { kind: 'share', cell, n: years.length };
           else formula = { kind: 'rest', cell, minus: years.slice(0, -1).map((_, k) => first + k) };
         }
-        mine[i].push(push({ part: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why: even ? null : parts.length > 1 ? 'split' : 'text' }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why: even ? null : parts.length > 1 ? 'split' : 'text' }));
       });
     });
   }
@@ -269,21 +277,27 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     const o = own[i];
     const last = pieces[mine[i][mine[i].length - 1]];
     push({
-      part: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(sum),
+      row: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(sum),
       formula: o.live ? { kind: 'rest', cell: ref(o.col as number), minus: mine[i] } : null,
       sourceCell: at(o.col ?? mainCol), why: last.why ?? 'text',
     });
   });
   if (pieces.length === 0) return null;
+  // Pieces were numbered by part; a part with no pieces (no year to put it in) takes no row. A
+  // part's first piece comes before any later part's (years part by part, the rests after all).
+  const rowOfPart: number[] = [];
+  let rows = 0;
+  for (const p of pieces) p.row = rowOfPart[p.row] ??= rows++;
   // Ô gốc: the cell the officer reads the item's amount in, when the amount came from one.
   const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : pieces[0].sourceCell;
-  return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces };
+  return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows };
 }
 
 /** Pieces of every item of every table, in table and row order. */
 export function breakdown(tables: readonly CheckedTable[]): Breakdown {
   const items: ItemPieces[] = [];
   const years = new Set<number>();
+  let rows = 0;
   tables.forEach((t, i) => {
     for (const y of t.summary.byYear.keys()) years.add(y);
     for (const row of t.rows) {
@@ -291,10 +305,11 @@ export function breakdown(tables: readonly CheckedTable[]): Breakdown {
       const item = itemPieces(i + 1, t, row);
       if (!item) continue;
       items.push(item);
+      rows += item.rows;
       for (const p of item.pieces) if (p.year !== null) years.add(p.year);
     }
   });
-  return { items, years: [...years].sort((a, b) => a - b) };
+  return { items, years: [...years].sort((a, b) => a - b), rows };
 }
 
 /** A CellLookup over the grids a door read (one per sheet). */

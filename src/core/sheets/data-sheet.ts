@@ -42,12 +42,12 @@ export interface DataSheet {
 
 const SEPARATOR = '; ';
 
+/** Why a piece is a constant or a computed share (a piece with a reason, `why` not null). */
 function note(p: Piece, lang: Lang): string {
   const notes = DATA_NOTES[lang];
   if (p.why === 'text') return notes.text(p.amountText);
   if (p.why === 'split') return notes.split(p.amountText);
-  if (p.why === 'proportional') return notes.proportional;
-  return '';
+  return notes.proportional;
 }
 
 /** A data-sheet cell: its column (1-based) and row. */
@@ -67,33 +67,6 @@ function minusCells(cells: readonly At[], letters: readonly string[]): string {
   return cells.map((c) => `-${a(c)}`).join('');
 }
 
-/** One data row of an item: a part (source × type), its pieces by slot (years in order, then no year). */
-interface ItemRow { part: number; slots: (number | undefined)[] }
-
-/**
- * An item's rows, one per part in the order of its parts, and each piece's row and slot. A part
- * has one piece per year and at most one without (breakdown.ts), so it fills one row; a second
- * piece for a taken slot opens another row for the part rather than hide it.
- */
-function itemRows(item: ItemPieces, slotOf: (year: number | null) => number, slots: number): { rows: ItemRow[]; where: { row: number; slot: number }[] } {
-  const rows: ItemRow[] = [];
-  const where: { row: number; slot: number }[] = [];
-  item.pieces.forEach((p, k) => {
-    const slot = slotOf(p.year);
-    let r = rows.findIndex((x) => x.part === p.part && x.slots[slot] === undefined);
-    if (r < 0) {
-      // Rows stay in part order even when a later part's piece came first.
-      r = rows.findIndex((x) => x.part > p.part);
-      if (r < 0) r = rows.length;
-      rows.splice(r, 0, { part: p.part, slots: new Array<number | undefined>(slots).fill(undefined) });
-      for (const w of where) if (w.row >= r) w.row++;
-    }
-    rows[r].slots[slot] = k;
-    where[k] = { row: r, slot };
-  });
-  return { rows, where };
-}
-
 /** The sheet's rows in order, made one at a time (a writer may stream them). */
 function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], lang: Lang): Generator<PlanRow> {
   const H = DATA_HEADERS[lang];
@@ -111,9 +84,16 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
   const italic = { italic: true };
   let r = DATA_FIRST_ROW;
   for (const item of items) {
-    const { rows, where } = itemRows(item, slotOf, slots);
+    const { pieces } = item;
     const top = r;
-    const at = (k: number): At => ({ col: FIRST_YEAR_COL + where[k].slot, row: top + where[k].row });
+    // cell[row * slots + slot]: the piece in that row and column of the item, by its index.
+    const cell: number[] = new Array<number>(item.rows * slots).fill(-1);
+    for (let k = 0; k < pieces.length; k++) {
+      const at = pieces[k].row * slots + slotOf(pieces[k].year);
+      if (cell[at] >= 0) throw new Error(`NS Dữ liệu: ${item.sheet}!${item.cell} has two figures for one row and year`);
+      cell[at] = k;
+    }
+    const at = (k: number): At => ({ col: FIRST_YEAR_COL + slotOf(pieces[k].year), row: top + pieces[k].row });
     const formulaOf = (f: PieceFormula): string => {
       switch (f.kind) {
         case 'ref': return f.cell;
@@ -123,25 +103,35 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
       }
     };
     const link = rowCell(`${item.sheet}!${item.cell}`, { link: sheetRef(item.sheet, item.cell) });
-    for (const row of rows) {
-      const first = item.pieces[row.slots.find((k) => k !== undefined) as number];
+    for (let row = 0; row < item.rows; row++) {
+      // Every row has a piece (Piece.row counts only parts with pieces): its source and type.
+      let f = row * slots;
+      while (cell[f] < 0) f++;
+      const first = pieces[cell[f]];
       const cells: (PlanRowCell | undefined)[] = [
         rowCell(item.table), rowCell(item.sheet), rowCell(item.row), rowCell(item.stt), rowCell(item.name),
         rowCell(first.code), rowCell(first.type), undefined,
       ];
       let total: Decimal | null = null;
       const notes: string[] = [];
+      // A row's pieces mostly share one reason (five years read from one text): its note once.
+      let why: Piece['why'] = null;
+      let text = '';
       for (let s = 0; s < slots; s++) {
-        const k = row.slots[s];
-        if (k === undefined) {
+        const k = cell[row * slots + s];
+        if (k < 0) {
           cells.push(undefined);
           continue;
         }
-        const p = item.pieces[k];
+        const p = pieces[k];
         total = total ? total.plus(p.amount) : p.amount;
         cells.push(rowCell(p.amount, p.formula ? { numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) } : amount));
-        const n = note(p, lang);
-        if (n && !notes.includes(n)) notes.push(n);
+        if (p.why !== null && (p.why !== why || p.amountText !== text)) {
+          why = p.why;
+          text = p.amountText;
+          const n = note(p, lang);
+          if (!notes.includes(n)) notes.push(n);
+        }
       }
       cells[FIRST_YEAR_COL - 2] = rowCell(total as Decimal, { numberFormat: AMOUNT_FORMAT, formula: sumOf(r) });
       cells[cellCol - 1] = link;
@@ -151,21 +141,12 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
   }
 }
 
-/** How many rows the items take. */
-function rowCount(items: readonly ItemPieces[], years: readonly number[]): number {
-  const yearIndex = new Map(years.map((y, i) => [y, i]));
-  const slotOf = (year: number | null): number => (year === null ? years.length : yearIndex.get(year) as number);
-  let n = 0;
-  for (const item of items) n += itemRows(item, slotOf, years.length + 1).rows.length;
-  return n;
-}
-
 /**
  * The sheet. With `stream`, its cells are not made here but by `rowStream` when a writer
  * asks (the CLI's --out on a 100,000-row plan would otherwise hold millions of cells at once).
  */
 export function buildDataSheet(data: Breakdown, lang: Lang = 'vi', name: string = DATA_SHEET, stream = false): DataSheet {
-  const { items, years } = data;
+  const { items, years, rows: count } = data;
   const rows = (): Iterable<PlanRow> => dataSheetRows(items, years, lang);
   const letter = (i: number): string => columnLetter(FIRST_YEAR_COL + i);
   const widths: Record<string, number> = { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 14 };
@@ -185,7 +166,7 @@ export function buildDataSheet(data: Breakdown, lang: Lang = 'vi', name: string 
     layout: {
       year: new Map(years.map((y, i) => [y, letter(i)])),
       noYear: letter(years.length),
-      lastRow: DATA_FIRST_ROW + rowCount(items, years) - 1,
+      lastRow: DATA_FIRST_ROW + count - 1,
     },
   };
 }
