@@ -4,6 +4,7 @@
 // cells (the total, a year cell, a source cell) says how, so the sheet writes it as a live formula
 // over those cells.
 import { ALLOCATION_DECIMALS } from '../allocate';
+import { ZERO } from '../decimal';
 import type { Decimal } from '../decimal';
 import { address } from '../grid';
 import type { CellValue } from '../grid';
@@ -66,6 +67,8 @@ export interface ItemPieces {
   pieces: Piece[];
   /** How many data-sheet rows the pieces take (Piece.row). */
   rows: number;
+  /** Each row's money: its part's amount, which its pieces add up to exactly. */
+  totals: Decimal[];
 }
 
 /** Every item's pieces, and the years any of them (or any table's summary) carries money in, ascending. */
@@ -153,6 +156,19 @@ function rowCells(table: CheckedTable, row: TableRow): RowCells {
     partCols,
     matrixCol: t.matrixCol,
   };
+}
+
+// Items that share an allocation (summary.moneyParts cuts each pattern once) add it up once.
+const allocationSums = new WeakMap<Map<number, Decimal>, Decimal>();
+
+function allocationSum(allocation: Map<number, Decimal>): Decimal {
+  let sum = allocationSums.get(allocation);
+  if (sum === undefined) {
+    sum = ZERO;
+    for (const v of allocation.values()) sum = sum.plus(v);
+    allocationSums.set(allocation, sum);
+  }
+  return sum;
 }
 
 /**
@@ -271,8 +287,8 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   // "no known year" line shows exactly what the years do not cover.
   parts.forEach((p, i) => {
     if (mine[i].length === 0) return;
-    let sum = p.amount.minus(p.amount);
-    for (const k of mine[i]) sum = sum.plus(pieces[k].amount);
+    // A part's year pieces are its allocation's figures, one each, whichever way they were made.
+    const sum = allocationSum(p.allocation);
     if (sum.eq(p.amount)) return;
     const o = own[i];
     const last = pieces[mine[i][mine[i].length - 1]];
@@ -286,11 +302,19 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   // Pieces were numbered by part; a part with no pieces (no year to put it in) takes no row. A
   // part's first piece comes before any later part's (years part by part, the rests after all).
   const rowOfPart: number[] = [];
+  const totals: Decimal[] = [];
   let rows = 0;
-  for (const p of pieces) p.row = rowOfPart[p.row] ??= rows++;
+  for (const p of pieces) {
+    let r = rowOfPart[p.row];
+    if (r === undefined) {
+      r = rowOfPart[p.row] = rows++;
+      totals.push(parts[p.row].amount);
+    }
+    p.row = r;
+  }
   // Ô gốc: the cell the officer reads the item's amount in, when the amount came from one.
   const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : pieces[0].sourceCell;
-  return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows };
+  return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows, totals };
 }
 
 /** Pieces of every item of every table, in table and row order. */

@@ -6,7 +6,6 @@
 // constant, and the note says where it came from. "Cộng" adds the row's year cells and its
 // "Chưa rõ năm" cell; that column is always there (empty when every figure has a year), so a
 // formula an officer writes over the sheet keeps its columns from one check to the next.
-import type { Decimal } from '../decimal';
 import { columnLetter } from '../grid';
 import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import { AMOUNT_FORMAT } from '../sheetplan';
@@ -112,7 +111,6 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
         rowCell(item.table), rowCell(item.sheet), rowCell(item.row), rowCell(item.stt), rowCell(item.name),
         rowCell(first.code), rowCell(first.type), undefined,
       ];
-      let total: Decimal | null = null;
       const notes: string[] = [];
       // A row's pieces mostly share one reason (five years read from one text): its note once.
       let why: Piece['why'] = null;
@@ -124,7 +122,6 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
           continue;
         }
         const p = pieces[k];
-        total = total ? total.plus(p.amount) : p.amount;
         cells.push(rowCell(p.amount, p.formula ? { numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) } : amount));
         if (p.why !== null && (p.why !== why || p.amountText !== text)) {
           why = p.why;
@@ -133,7 +130,7 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
           if (!notes.includes(n)) notes.push(n);
         }
       }
-      cells[FIRST_YEAR_COL - 2] = rowCell(total as Decimal, { numberFormat: AMOUNT_FORMAT, formula: sumOf(r) });
+      cells[FIRST_YEAR_COL - 2] = rowCell(item.totals[row], { numberFormat: AMOUNT_FORMAT, formula: sumOf(r) });
       cells[cellCol - 1] = link;
       if (notes.length) cells[cellCol] = rowCell(notes.join(SEPARATOR), italic);
       yield { row: r++, cells };
