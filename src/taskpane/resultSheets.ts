@@ -23,6 +23,6 @@ export function findingsPlans(grid: Grid, tables: CheckedTable[], lang: Lang): S
  */
 export function summaryPlans(grid: Grid, tables: CheckedTable[], lang: Lang): SheetPlan[] {
   const cell = lookupInGrids([grid]);
-  const data = buildDataSheet(breakdown(tables, cell), lang);
-  return [data.plan, buildSummarySheet(result(grid, tables), data.lastRow, cell, lang)];
+  const data = buildDataSheet(breakdown(tables), lang);
+  return [data.plan, buildSummarySheet(result(grid, tables), data.layout, cell, lang)];
 }

@@ -173,10 +173,20 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     expect(wrong).toEqual([]);
     expect(count).toBeGreaterThan(20);
     const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
-    const formulas: string[] = [];
-    data.eachRow((row) => { const v = row.getCell(9).value as { formula?: string } | null; if (v && typeof v === 'object' && v.formula) formulas.push(v.formula); });
-    // LGSP 2021, 2022; IOC 2023-2025; SOC 2021-2025: all eleven pieces refer to the year cells.
-    expect(formulas).toEqual(["'PL I'!F9", "'PL I'!G9", "'PL I'!H10", "'PL I'!I10", "'PL I'!J10", "'PL I'!F12", "'PL I'!G12", "'PL I'!H12", "'PL I'!I12", "'PL I'!J12"]);
+    // Years 2021-2025 are columns I..M, "Chưa rõ năm" N; one source per item, so LGSP (row 9) is
+    // data row 2, IOC (row 10) row 3, SOC (row 12) row 4, each year cell the user's year cell.
+    expect(['I1', 'M1', 'N1'].map((a) => data.getCell(a).value)).toEqual(['Năm 2021', 'Năm 2025', 'Chưa rõ năm']);
+    const formulas = [2, 3, 4].map((r) => ['I', 'J', 'K', 'L', 'M', 'N'].flatMap((c) => {
+      const v = data.getCell(`${c}${r}`).value as { formula?: string } | null;
+      return v && typeof v === 'object' && v.formula ? [`${c}${r} ${v.formula}`] : [];
+    }));
+    expect(formulas).toEqual([
+      ["I2 'PL I'!F9", "J2 'PL I'!G9"],
+      ["K3 'PL I'!H10", "L3 'PL I'!I10", "M3 'PL I'!J10"],
+      ["I4 'PL I'!F12", "J4 'PL I'!G12", "K4 'PL I'!H12", "L4 'PL I'!I12", "M4 'PL I'!J12"],
+    ]);
+    // Cộng: the row's years and its no-year cell, 1.000 + 2.000 for LGSP.
+    expect(data.getCell('H2').value).toMatchObject({ formula: 'SUM(I2:N2)', result: 3000 });
   });
 
   it('years and sources in columns: each year shared among the source cells, exactly, as formulas', async () => {
@@ -197,17 +207,30 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     const { wrong, wb } = await wrongFormulas(out);
     expect(wrong).toEqual([]);
     const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
-    expect((data.getCell('I2').value as { formula: string }).formula).toBe("ROUNDDOWN('Biểu 2'!D5*'Biểu 2'!G5/'Biểu 2'!C5,3)");
-    expect((data.getCell('I5').value as { formula: string }).formula).toBe("'Biểu 2'!D5-I2");
-    // NSTW's years 33,333 + 66,666 + 100 = 199,999: one more piece of 0,001 with no year keeps
-    // NSTW at its cell's 200, and is a formula over that cell too.
-    expect((data.getCell('I8').value as { formula: string }).formula).toBe("'Biểu 2'!G5-SUM(I2:I4)");
-    expect(data.getCell('H8').value).toBeNull();
+    // Years 2021-2023 (Biểu 2) and 2021-2022 (KH vốn): I..K, "Chưa rõ năm" L. Biểu 2's item 1 is
+    // data rows 2 (NSTW) and 3 (NSĐP), item 2 rows 4 and 5; KH vốn's item rows 6 and 7.
+    expect(['F2', 'F3', 'K1', 'L1'].map((a) => data.getCell(a).value)).toEqual(['NSTW', 'NSĐP', 'Năm 2023', 'Chưa rõ năm']);
+    const formula = (a: string): string => (data.getCell(a).value as { formula: string }).formula;
+    expect(formula('I2')).toBe("ROUNDDOWN('Biểu 2'!D5*'Biểu 2'!G5/'Biểu 2'!C5,3)");
+    // NSĐP's 2021 is the year cell less NSTW's, the row above in the same year column.
+    expect(formula('I3')).toBe("'Biểu 2'!D5-I2");
+    // NSTW's years 33,333 + 66,666 + 100 = 199,999: 0,001 with no year keeps NSTW at its cell's
+    // 200, a formula over that cell less the same row's years; NSĐP's 66,667 + 133,334 + 200 =
+    // 400,001 gets −0,001 the same way.
+    expect(formula('L2')).toBe("'Biểu 2'!G5-SUM(I2:K2)");
+    expect(formula('L3')).toBe("'Biểu 2'!H5-SUM(I3:K3)");
+    expect(data.getCell('H2').value).toMatchObject({ formula: 'SUM(I2:L2)', result: 200 });
+    // Item 2's NSTW years 233,31 + 233,31 + 233,38 = 700 exactly: nothing without a year.
+    expect(data.getCell('L4').value).toBeNull();
     const refs: string[] = [];
     data.eachRow((row) => {
-      const v = row.getCell(9).value as { formula?: string } | null;
-      if (row.getCell(2).value === 'KH vốn' && v && typeof v === 'object' && v.formula) refs.push(v.formula);
+      if (row.getCell(2).value !== 'KH vốn') return;
+      for (const c of [9, 10, 11]) {
+        const v = row.getCell(c).value as { formula?: string } | null;
+        if (v && typeof v === 'object' && v.formula) refs.push(v.formula);
+      }
     });
+    // Row 6 NSTW: 2021 D5, 2022 F5; row 7 NSĐP: E5, G5.
     expect(refs).toEqual(["'KH vốn'!D5", "'KH vốn'!F5", "'KH vốn'!E5", "'KH vốn'!G5"]);
   });
 });

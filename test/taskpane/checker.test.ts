@@ -55,6 +55,14 @@ describe('WorkerChecker (inline where there is no Worker)', () => {
     expect(plans.map((p) => p.name)).toEqual(['NS Dữ liệu', 'NS Tổng hợp']);
     const decimals = plans.flatMap((p) => p.cells).filter((c) => Decimal.isDecimal(c.value));
     expect(decimals.length).toBeGreaterThan(0);
+    // NS Dữ liệu wide, as the CLI writes it: years 2021, 2022 (Cổng, 300 each) and 2026 (LGSP) are
+    // I, J, K, then Chưa rõ năm; a row per item, H its Cộng.
+    const data = new Map(plans[0].cells.map((c) => [c.address, c]));
+    expect(['H1', 'I1', 'J1', 'K1', 'L1'].map((a) => data.get(a)?.value)).toEqual(['Cộng', 'Năm 2021', 'Năm 2022', 'Năm 2026', 'Chưa rõ năm']);
+    const amount = (a: string): string | undefined => (data.get(a)?.value as Decimal | undefined)?.toFixed();
+    expect(['F2', 'F3'].map((a) => data.get(a)?.value)).toEqual(['NSĐP', 'NSTW']);
+    expect([amount('H2'), amount('I2'), amount('J2'), amount('K2'), amount('H3'), amount('K3')]).toEqual(['600', '300', '300', undefined, '300', '300']);
+    expect(data.get('H2')?.formula).toBe('SUM(I2:L2)');
   });
 });
 

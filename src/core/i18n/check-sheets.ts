@@ -2,10 +2,24 @@
 // first, English second. The sheet names themselves are fixed (sheets/names.ts).
 import type { Lang, Severity } from '../types';
 
-/** "NS Dữ liệu": the column headers, in the order of DATA_COL. */
-export const DATA_HEADERS: Record<Lang, string[]> = {
-  vi: ['Bảng', 'Trang tính', 'Dòng', 'STT', 'Tên dự án/nhiệm vụ', 'Nguồn vốn', 'Loại chi', 'Năm', 'Số tiền', 'Ô gốc', 'Ghi chú'],
-  en: ['Table', 'Sheet', 'Row', 'No.', 'Project/task', 'Source', 'Type', 'Year', 'Amount', 'Source cell', 'Note'],
+/**
+ * "NS Dữ liệu": the column headers. `lead` are the columns before the years, in the order of
+ * DATA_COL (… Loại chi, Cộng); then one column per year, the column of money with no known year,
+ * and `tail` (the link to the user's row, the note).
+ */
+export const DATA_HEADERS: Record<Lang, { lead: string[]; year: (y: number) => string; noYear: string; tail: string[] }> = {
+  vi: {
+    lead: ['Bảng', 'Trang tính', 'Dòng', 'STT', 'Tên dự án/nhiệm vụ', 'Nguồn vốn', 'Loại chi', 'Cộng'],
+    year: (y) => `Năm ${y}`,
+    noYear: 'Chưa rõ năm',
+    tail: ['Ô gốc', 'Ghi chú'],
+  },
+  en: {
+    lead: ['Table', 'Sheet', 'Row', 'No.', 'Project/task', 'Source', 'Type', 'Total'],
+    year: (y) => `Year ${y}`,
+    noYear: 'Year not known',
+    tail: ['Source cell', 'Note'],
+  },
 };
 
 /** "NS Dữ liệu": why a piece is a constant or a computed share, for its note. */
@@ -48,7 +62,7 @@ export interface SummaryLabels {
 export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
   vi: {
     title: 'Tổng hợp ngân sách',
-    hint: (data) => `Mỗi số là công thức trên trang "${data}" (một dòng cho mỗi mục × nguồn × năm); bấm vào ô để xem.`,
+    hint: (data) => `Mỗi số là công thức trên trang "${data}" (một dòng cho mỗi mục × nguồn vốn × loại chi, một cột cho mỗi năm); bấm vào ô để xem.`,
     table: 'Bảng', unit: 'đơn vị', period: 'giai đoạn',
     bySource: 'Theo nguồn vốn', byType: 'Theo loại chi', byYear: 'Theo năm', matrix: 'Theo năm và nguồn vốn',
     amount: 'Số tiền', year: 'Năm', sum: 'Cộng', noYear: 'Không rõ năm',
@@ -59,7 +73,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
   },
   en: {
     title: 'Budget summary',
-    hint: (data) => `Every figure is a formula over the "${data}" sheet (one row per item × source × year); click a cell to see it.`,
+    hint: (data) => `Every figure is a formula over the "${data}" sheet (one row per item × source × spending type, one column per year); click a cell to see it.`,
     table: 'Table', unit: 'unit', period: 'period',
     bySource: 'By funding source', byType: 'By spending type', byYear: 'By year', matrix: 'By year and source',
     amount: 'Amount', year: 'Year', sum: 'Total', noYear: 'Year not known',

@@ -1,8 +1,10 @@
-// Each item's money cut into item × source × year pieces: the rows of the "NS Dữ liệu" sheet,
-// which the summary's SUMIFS formulas add up. Only items count (sections and totals would count
-// money twice). A piece that can be computed from the user's own cells (the total, a year cell,
-// a source cell) says how, so the sheet writes it as a live formula over those cells.
+// Each item's money cut into source × year pieces: the cells of the "NS Dữ liệu" sheet (a row per
+// item × source, a column per year), which the summary's SUMIFS formulas add up. Only items count
+// (sections and totals would count money twice). A piece that can be computed from the user's own
+// cells (the total, a year cell, a source cell) says how, so the sheet writes it as a live formula
+// over those cells.
 import { ALLOCATION_DECIMALS } from '../allocate';
+import { ZERO } from '../decimal';
 import type { Decimal } from '../decimal';
 import { address } from '../grid';
 import type { CellValue } from '../grid';
@@ -17,8 +19,8 @@ export type TypeKey = SpendingType | 'Chưa rõ';
  * How a piece's amount is written, over the user's cells (references carry their sheet):
  * - ref: the cell itself (=ref);
  * - share: year k of n of an even spread of the cell (=ROUNDDOWN(ref/n,3));
- * - rest: the cell less the pieces at `minus` (indexes in the same breakdown): the last year of an
- *   even spread, or the last source's part of a year;
+ * - rest: the cell less the pieces at `minus` (indexes among the same item's pieces): the last year
+ *   of an even spread, the last source's part of a year, or what a part's years leave of it;
  * - ratio: a year cell's share of one source, ROUNDDOWN(year*part/total,3).
  */
 export type PieceFormula =
@@ -28,12 +30,12 @@ export type PieceFormula =
   | { kind: 'ratio'; year: string; part: string; total: string };
 
 export interface Piece {
-  /** 1-based number of the table in the check result. */
-  table: number;
-  sheet: string;
+  /**
+   * Which of the item's data-sheet rows it sits in: one row per money part (summary.moneyParts, one
+   * per source × type) that has pieces, in the parts' order. A part has one piece per year and at
+   * most one without, so a row never gets two pieces for one column.
+   */
   row: number;
-  stt: string;
-  name: string;
   code: SourceCode;
   type: TypeKey;
   year: number | null;
@@ -50,6 +52,31 @@ export interface Piece {
   why: 'text' | 'split' | 'proportional' | null;
   /** The text the figure was read from, for the note. */
   amountText: string;
+}
+
+/** One item and its pieces. */
+export interface ItemPieces {
+  /** 1-based number of the table in the check result. */
+  table: number;
+  sheet: string;
+  row: number;
+  stt: string;
+  name: string;
+  /** A1 address (on `sheet`) of the item's own amount cell, else of the first cell its pieces come from. */
+  cell: string;
+  pieces: Piece[];
+  /** How many data-sheet rows the pieces take (Piece.row). */
+  rows: number;
+  /** Each row's money: its part's amount, which its pieces add up to exactly. */
+  totals: Decimal[];
+}
+
+/** Every item's pieces, and the years any of them (or any table's summary) carries money in, ascending. */
+export interface Breakdown {
+  items: ItemPieces[];
+  years: number[];
+  /** Data-sheet rows over all items. */
+  rows: number;
 }
 
 /** The user's cell value at (sheet row, column), as the door read it. */
@@ -131,15 +158,27 @@ function rowCells(table: CheckedTable, row: TableRow): RowCells {
   };
 }
 
+// Items that share an allocation (summary.moneyParts cuts each pattern once) add it up once.
+const allocationSums = new WeakMap<Map<number, Decimal>, Decimal>();
+
+function allocationSum(allocation: Map<number, Decimal>): Decimal {
+  let sum = allocationSums.get(allocation);
+  if (sum === undefined) {
+    sum = ZERO;
+    for (const v of allocation.values()) sum = sum.plus(v);
+    allocationSums.set(allocation, sum);
+  }
+  return sum;
+}
+
 /**
  * Every piece of one item, cut by source exactly as the summary cuts it (summary.moneyParts),
- * so the SUMIFS totals over these pieces are the summary's totals. `start` is the index the
- * first piece will have in the whole breakdown (for 'rest' formulas naming earlier pieces).
+ * so the SUMIFS totals over these pieces are the summary's totals; null for a row with none.
  */
-export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, start = 0): Piece[] {
-  if (row.kind !== 'item') return [];
+export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow): ItemPieces | null {
+  if (row.kind !== 'item') return null;
   const parts = moneyParts(table, row);
-  if (parts.length === 0) return [];
+  if (parts.length === 0) return null;
   const cells = rowCells(table, row);
   const at = (col: number): string => address(row.row, col);
   const ref = (col: number): string => sheetRef(table.sheet, at(col));
@@ -152,12 +191,12 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
   const pieces: Piece[] = [];
   // Every piece is one object literal of one shape (a spread of a shared base made 300,000
   // pieces of a large plan slow to build and to collect).
-  const push = (p: { code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCell: string; why: Piece['why']; amountText?: string }): number => {
+  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCell: string; why: Piece['why']; amountText?: string }): number => {
     pieces.push({
-      table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, code: p.code, type: p.type, year: p.year,
+      row: p.row, code: p.code, type: p.type, year: p.year,
       amount: p.amount, formula: p.formula, sourceCell: p.sourceCell, why: p.why, amountText: p.amountText ?? row.amountText,
     });
-    return start + pieces.length - 1;
+    return pieces.length - 1;
   };
   // Each part's own cell: the total for a single part, else the source column it came from.
   const ownCol = (i: number): number | null => {
@@ -177,7 +216,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
       for (const [y, v] of p.allocation) {
         const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`);
         const ok = col !== undefined && live(cellOf(col), v);
-        mine[i].push(push({ code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
       }
     });
   } else if (byColumns && parts.length > 1) {
@@ -199,7 +238,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
             ? { kind: 'ratio', year, part: ref(own[i].col as number), total: total as string }
             : { kind: 'rest', cell: year, minus: parts.slice(0, -1).map((_, j) => index.get(`${j}|${y}`) as number) };
         }
-        const k = push({ code: p.code, type: p.type, year: y, amount: v, formula, sourceCell: at(cells.yearCol.get(y) ?? mainCol), why: 'proportional' });
+        const k = push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCell: at(cells.yearCol.get(y) ?? mainCol), why: 'proportional' });
         index.set(`${i}|${y}`, k);
         mine[i].push(k);
       }
@@ -210,7 +249,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
       const years = [...p.allocation.keys()].sort((a, b) => a - b);
       const cellAt = at(o.col ?? mainCol);
       if (years.length === 0) {
-        push({ code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
+        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
         return;
       }
       if (byColumns) {
@@ -221,14 +260,14 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
           const cell = col !== undefined ? cellOf(col) : undefined;
           const ok = col !== undefined && live(cell, v);
           mine[i].push(push({
-            code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
+            row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
             sourceCell: at(col ?? mainCol), why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
           }));
         }
         return;
       }
       const even = o.live && row.allocationBasis === 'even';
-      const first = start + pieces.length;
+      const first = pieces.length;
       years.forEach((y, j) => {
         let formula: PieceFormula | null = null;
         if (even) {
@@ -237,7 +276,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
           else if (j < years.length - 1) formula = { kind: 'share', cell, n: years.length };
           else formula = { kind: 'rest', cell, minus: years.slice(0, -1).map((_, k) => first + k) };
         }
-        mine[i].push(push({ code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why: even ? null : parts.length > 1 ? 'split' : 'text' }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why: even ? null : parts.length > 1 ? 'split' : 'text' }));
       });
     });
   }
@@ -248,30 +287,53 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow, 
   // "no known year" line shows exactly what the years do not cover.
   parts.forEach((p, i) => {
     if (mine[i].length === 0) return;
-    let sum = p.amount.minus(p.amount);
-    for (const k of mine[i]) sum = sum.plus(pieces[k - start].amount);
+    // A part's year pieces are its allocation's figures, one each, whichever way they were made.
+    const sum = allocationSum(p.allocation);
     if (sum.eq(p.amount)) return;
     const o = own[i];
-    const last = pieces[mine[i][mine[i].length - 1] - start];
+    const last = pieces[mine[i][mine[i].length - 1]];
     push({
-      code: p.code, type: p.type, year: null, amount: p.amount.minus(sum),
+      row: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(sum),
       formula: o.live ? { kind: 'rest', cell: ref(o.col as number), minus: mine[i] } : null,
       sourceCell: at(o.col ?? mainCol), why: last.why ?? 'text',
     });
   });
-  return pieces;
+  if (pieces.length === 0) return null;
+  // Pieces were numbered by part; a part with no pieces (no year to put it in) takes no row. A
+  // part's first piece comes before any later part's (years part by part, the rests after all).
+  const rowOfPart: number[] = [];
+  const totals: Decimal[] = [];
+  let rows = 0;
+  for (const p of pieces) {
+    let r = rowOfPart[p.row];
+    if (r === undefined) {
+      r = rowOfPart[p.row] = rows++;
+      totals.push(parts[p.row].amount);
+    }
+    p.row = r;
+  }
+  // Ô gốc: the cell the officer reads the item's amount in, when the amount came from one.
+  const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : pieces[0].sourceCell;
+  return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows, totals };
 }
 
 /** Pieces of every item of every table, in table and row order. */
-export function breakdown(tables: readonly CheckedTable[], _cell?: CellLookup): Piece[] {
-  const out: Piece[] = [];
+export function breakdown(tables: readonly CheckedTable[]): Breakdown {
+  const items: ItemPieces[] = [];
+  const years = new Set<number>();
+  let rows = 0;
   tables.forEach((t, i) => {
+    for (const y of t.summary.byYear.keys()) years.add(y);
     for (const row of t.rows) {
       if (row.kind !== 'item') continue;
-      for (const p of itemPieces(i + 1, t, row, out.length)) out.push(p);
+      const item = itemPieces(i + 1, t, row);
+      if (!item) continue;
+      items.push(item);
+      rows += item.rows;
+      for (const p of item.pieces) if (p.year !== null) years.add(p.year);
     }
   });
-  return out;
+  return { items, years: [...years].sort((a, b) => a - b), rows };
 }
 
 /** A CellLookup over the grids a door read (one per sheet). */

@@ -1,80 +1,140 @@
-// "NS Dữ liệu": one row per item × source × year, the table the summary's SUMIFS formulas add
-// up. An amount that comes from the user's numbers (the total, a year cell, a source cell, an
-// even share of one, a year cell's share of a source) is a live formula over those cells, so
-// editing the plan updates the summary; a figure read from text is a constant, and the note says
-// where it came from.
+// "NS Dữ liệu": one row per item × source (× spending type), one column per year, the table the
+// summary's SUMIFS formulas add up, laid out the way officers' own multi-year forms read
+// ("Năm 2021 | … | Năm 2025"). An amount that comes from the user's numbers (the total, a year
+// cell, a source cell, an even share of one, a year cell's share of a source) is a live formula
+// over those cells, so editing the plan updates the summary; a figure read from text is a
+// constant, and the note says where it came from. "Cộng" adds the row's year cells and its
+// "Chưa rõ năm" cell; that column is always there (empty when every figure has a year), so a
+// formula an officer writes over the sheet keeps its columns from one check to the next.
+import { columnLetter } from '../grid';
 import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanRow, PlanRowCell, SheetPlan } from '../sheetplan';
 import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
-import type { Piece, PieceFormula } from './breakdown';
+import type { Breakdown, ItemPieces, Piece, PieceFormula } from './breakdown';
 import { DATA_SHEET, sheetRef } from './names';
 import { cellsOfRows, rowCell } from './rows';
 
-/** Where the summary finds each field (column letters) and the first data row. */
+/** The fixed columns before the years (letters), and the first data row. */
 export const DATA_COL = {
-  table: 'A', sheet: 'B', row: 'C', stt: 'D', name: 'E', source: 'F', type: 'G', year: 'H', amount: 'I', cell: 'J', note: 'K',
+  table: 'A', sheet: 'B', row: 'C', stt: 'D', name: 'E', source: 'F', type: 'G', total: 'H',
 } as const;
 export const DATA_FIRST_ROW = 2;
+/** 1-based column of the first year (or of "Chưa rõ năm" when there are no years). */
+const FIRST_YEAR_COL = 9;
 
-function note(p: Piece, lang: Lang): string {
-  const notes = DATA_NOTES[lang];
-  if (p.why === 'text') return notes.text(p.amountText);
-  if (p.why === 'split') return notes.split(p.amountText);
-  if (p.why === 'proportional') return notes.proportional;
-  return '';
-}
-
-/** The data-sheet rows of pieces, subtracted: "-SUM(I5:I7)" when they are adjacent, else "-I5-I9". */
-function minusRows(rows: readonly number[]): string {
-  if (rows.length === 0) return '';
-  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
-  if (contiguous) return rows.length === 1 ? `-${DATA_COL.amount}${rows[0]}` : `-SUM(${DATA_COL.amount}${rows[0]}:${DATA_COL.amount}${rows[rows.length - 1]})`;
-  return rows.map((r) => `-${DATA_COL.amount}${r}`).join('');
-}
-
-function formulaOf(f: PieceFormula): string {
-  switch (f.kind) {
-    case 'ref': return f.cell;
-    case 'share': return `ROUNDDOWN(${f.cell}/${f.n},${FORMULA_DECIMALS})`;
-    case 'rest': return `${f.cell}${minusRows(f.minus.map((i) => DATA_FIRST_ROW + i))}`;
-    case 'ratio': return `ROUNDDOWN(${f.year}*${f.part}/${f.total},${FORMULA_DECIMALS})`;
-  }
+/** Where the summary finds each year's column, the no-year column, and the last data row. */
+export interface DataLayout {
+  /** year → its column letter, for every year of the breakdown. */
+  year: Map<number, string>;
+  /** The column of money with no known year. */
+  noYear: string;
+  /** Last row holding an item (DATA_FIRST_ROW - 1 when there are none). */
+  lastRow: number;
 }
 
 export interface DataSheet {
   plan: SheetPlan;
-  /** Last row holding a piece (DATA_FIRST_ROW - 1 when there are none). */
-  lastRow: number;
+  layout: DataLayout;
 }
 
-/** Each column's place in a row (A = 0), as DATA_COL names it. */
-const AT = Object.fromEntries(Object.entries(DATA_COL).map(([k, letter]) => [k, letter.charCodeAt(0) - 65])) as Record<keyof typeof DATA_COL, number>;
+const SEPARATOR = '; ';
+
+/** Why a piece is a constant or a computed share (a piece with a reason, `why` not null). */
+function note(p: Piece, lang: Lang): string {
+  const notes = DATA_NOTES[lang];
+  if (p.why === 'text') return notes.text(p.amountText);
+  if (p.why === 'split') return notes.split(p.amountText);
+  return notes.proportional;
+}
+
+/** A data-sheet cell: its column (1-based) and row. */
+interface At { col: number; row: number }
+
+/**
+ * Cells subtracted: "-SUM(I5:K5)" or "-SUM(I5:I7)" when they are adjacent along a row or a column,
+ * else "-I5-K5".
+ */
+function minusCells(cells: readonly At[], letters: readonly string[]): string {
+  if (cells.length === 0) return '';
+  const a = (c: At): string => letters[c.col] + c.row;
+  if (cells.length === 1) return `-${a(cells[0])}`;
+  const alongRow = cells.every((c, i) => i === 0 || (c.row === cells[0].row && c.col === cells[i - 1].col + 1));
+  const alongCol = cells.every((c, i) => i === 0 || (c.col === cells[0].col && c.row === cells[i - 1].row + 1));
+  if (alongRow || alongCol) return `-SUM(${a(cells[0])}:${a(cells[cells.length - 1])})`;
+  return cells.map((c) => `-${a(c)}`).join('');
+}
 
 /** The sheet's rows in order, made one at a time (a writer may stream them). */
-function* dataSheetRows(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<PlanRow> {
-  const headers = DATA_HEADERS[lang];
-  yield { row: 1, cells: headers.map((h) => rowCell(h, { bold: true, fill: 'D9E1F2', wrap: true })) };
+function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], lang: Lang): Generator<PlanRow> {
+  const H = DATA_HEADERS[lang];
+  const head = { bold: true, fill: 'D9E1F2', wrap: true };
+  const slots = years.length + 1;
+  yield { row: 1, cells: [...H.lead, ...years.map(H.year), H.noYear, ...H.tail].map((h) => rowCell(h, head)) };
 
+  // letters[c] is column c's letter (1-based), for every column the sheet has.
+  const letters = ['', ...Array.from({ length: FIRST_YEAR_COL + slots + 1 }, (_, i) => columnLetter(i + 1))];
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const slotOf = (year: number | null): number => (year === null ? years.length : yearIndex.get(year) as number);
+  const cellCol = FIRST_YEAR_COL + slots;
+  const sumOf = (r: number): string => `SUM(${letters[FIRST_YEAR_COL]}${r}:${letters[FIRST_YEAR_COL + slots - 1]}${r})`;
   const amount = { numberFormat: AMOUNT_FORMAT };
   const italic = { italic: true };
   let r = DATA_FIRST_ROW;
-  for (const p of pieces) {
-    const cells: PlanRowCell[] = [];
-    cells[AT.table] = rowCell(p.table);
-    cells[AT.sheet] = rowCell(p.sheet);
-    cells[AT.row] = rowCell(p.row);
-    cells[AT.stt] = rowCell(p.stt);
-    cells[AT.name] = rowCell(p.name);
-    cells[AT.source] = rowCell(p.code);
-    cells[AT.type] = rowCell(p.type);
-    cells[AT.year] = rowCell(p.year);
-    cells[AT.amount] = rowCell(p.amount, p.formula ? { numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) } : amount);
-    cells[AT.cell] = rowCell(`${p.sheet}!${p.sourceCell}`, { link: sheetRef(p.sheet, p.sourceCell) });
-    const n = note(p, lang);
-    if (n) cells[AT.note] = rowCell(n, italic);
-    yield { row: r++, cells };
+  for (const item of items) {
+    const { pieces } = item;
+    const top = r;
+    // cell[row * slots + slot]: the piece in that row and column of the item, by its index.
+    const cell: number[] = new Array<number>(item.rows * slots).fill(-1);
+    for (let k = 0; k < pieces.length; k++) {
+      const at = pieces[k].row * slots + slotOf(pieces[k].year);
+      if (cell[at] >= 0) throw new Error(`NS Dữ liệu: ${item.sheet}!${item.cell} has two figures for one row and year`);
+      cell[at] = k;
+    }
+    const at = (k: number): At => ({ col: FIRST_YEAR_COL + slotOf(pieces[k].year), row: top + pieces[k].row });
+    const formulaOf = (f: PieceFormula): string => {
+      switch (f.kind) {
+        case 'ref': return f.cell;
+        case 'share': return `ROUNDDOWN(${f.cell}/${f.n},${FORMULA_DECIMALS})`;
+        case 'rest': return f.cell + minusCells(f.minus.map(at), letters);
+        case 'ratio': return `ROUNDDOWN(${f.year}*${f.part}/${f.total},${FORMULA_DECIMALS})`;
+      }
+    };
+    const link = rowCell(`${item.sheet}!${item.cell}`, { link: sheetRef(item.sheet, item.cell) });
+    for (let row = 0; row < item.rows; row++) {
+      // Every row has a piece (Piece.row counts only parts with pieces): its source and type.
+      let f = row * slots;
+      while (cell[f] < 0) f++;
+      const first = pieces[cell[f]];
+      const cells: (PlanRowCell | undefined)[] = [
+        rowCell(item.table), rowCell(item.sheet), rowCell(item.row), rowCell(item.stt), rowCell(item.name),
+        rowCell(first.code), rowCell(first.type), undefined,
+      ];
+      const notes: string[] = [];
+      // A row's pieces mostly share one reason (five years read from one text): its note once.
+      let why: Piece['why'] = null;
+      let text = '';
+      for (let s = 0; s < slots; s++) {
+        const k = cell[row * slots + s];
+        if (k < 0) {
+          cells.push(undefined);
+          continue;
+        }
+        const p = pieces[k];
+        cells.push(rowCell(p.amount, p.formula ? { numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) } : amount));
+        if (p.why !== null && (p.why !== why || p.amountText !== text)) {
+          why = p.why;
+          text = p.amountText;
+          const n = note(p, lang);
+          if (!notes.includes(n)) notes.push(n);
+        }
+      }
+      cells[FIRST_YEAR_COL - 2] = rowCell(item.totals[row], { numberFormat: AMOUNT_FORMAT, formula: sumOf(r) });
+      cells[cellCol - 1] = link;
+      if (notes.length) cells[cellCol] = rowCell(notes.join(SEPARATOR), italic);
+      yield { row: r++, cells };
+    }
   }
 }
 
@@ -82,17 +142,28 @@ function* dataSheetRows(pieces: readonly Piece[], lang: Lang = 'vi'): Generator<
  * The sheet. With `stream`, its cells are not made here but by `rowStream` when a writer
  * asks (the CLI's --out on a 100,000-row plan would otherwise hold millions of cells at once).
  */
-export function buildDataSheet(pieces: readonly Piece[], lang: Lang = 'vi', name: string = DATA_SHEET, stream = false): DataSheet {
-  const rows = (): Iterable<PlanRow> => dataSheetRows(pieces, lang);
+export function buildDataSheet(data: Breakdown, lang: Lang = 'vi', name: string = DATA_SHEET, stream = false): DataSheet {
+  const { items, years, rows: count } = data;
+  const rows = (): Iterable<PlanRow> => dataSheetRows(items, years, lang);
+  const letter = (i: number): string => columnLetter(FIRST_YEAR_COL + i);
+  const widths: Record<string, number> = { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 14 };
+  years.forEach((_, i) => { widths[letter(i)] = 12; });
+  widths[letter(years.length)] = 12;
+  widths[letter(years.length + 1)] = 12;
+  widths[letter(years.length + 2)] = 50;
   return {
     plan: {
       name,
       cells: stream ? [] : [...cellsOfRows(rows())],
       ...(stream ? { rowStream: rows } : {}),
-      columnWidths: { A: 7, B: 14, C: 7, D: 7, E: 48, F: 10, G: 10, H: 8, I: 14, J: 12, K: 50 },
+      columnWidths: widths,
       freeze: { rows: 1, cols: 0 },
       landscape: true,
     },
-    lastRow: DATA_FIRST_ROW + pieces.length - 1,
+    layout: {
+      year: new Map(years.map((y, i) => [y, letter(i)])),
+      noYear: letter(years.length),
+      lastRow: DATA_FIRST_ROW + count - 1,
+    },
   };
 }

@@ -28,10 +28,10 @@ export function buildCheckSheets(
   stream = false,
 ): SheetPlan[] {
   const cell = lookupInGrids(grids);
-  const data = buildDataSheet(breakdown(result.tables, cell), lang, names.data, stream);
+  const data = buildDataSheet(breakdown(result.tables), lang, names.data, stream);
   return [
     buildFindingsSheet(result, lang, names.findings, stream),
-    buildSummarySheet(result, data.lastRow, cell, lang, names),
+    buildSummarySheet(result, data.layout, cell, lang, names),
     data.plan,
   ];
 }

@@ -2,7 +2,7 @@
 // names are fixed (Vietnamese, as CONTRACT/DESIGN name them) whatever the message language.
 export const FINDINGS_SHEET = 'NS Kiểm tra';
 export const SUMMARY_SHEET = 'NS Tổng hợp';
-/** The normalized item × source × year table the summary's SUMIFS formulas read. */
+/** The normalized table the summary's SUMIFS formulas read: a row per item × source, a column per year. */
 export const DATA_SHEET = 'NS Dữ liệu';
 
 export const CHECK_RESULT_SHEETS: readonly string[] = [FINDINGS_SHEET, SUMMARY_SHEET, DATA_SHEET];

@@ -12,6 +12,7 @@ import type { SummaryLabels } from '../i18n/check-sheets';
 import type { Lang, SourceCode, SpendingType } from '../types';
 import type { CellLookup } from './breakdown';
 import { DATA_COL, DATA_FIRST_ROW } from './data-sheet';
+import type { DataLayout } from './data-sheet';
 import { DEFAULT_CHECK_SHEET_NAMES, quoteSheet, sheetRef } from './names';
 import type { CheckSheetNames } from './names';
 
@@ -24,15 +25,14 @@ function dataRange(col: string, lastRow: number, dataSheet: string): string {
 
 export function buildSummarySheet(
   result: CheckResult,
-  dataLastRow: number,
+  data: DataLayout,
   cell: CellLookup,
   lang: Lang = 'vi',
   names: Pick<CheckSheetNames, 'summary' | 'data'> = DEFAULT_CHECK_SHEET_NAMES,
 ): SheetPlan {
   const L = SUMMARY_LABELS[lang];
   // An empty data sheet still needs a valid range: row 2 then is simply empty.
-  const last = Math.max(dataLastRow, DATA_FIRST_ROW);
-  const amt = dataRange(DATA_COL.amount, last, names.data);
+  const last = Math.max(data.lastRow, DATA_FIRST_ROW);
   const tbl = dataRange(DATA_COL.table, last, names.data);
   const cells: PlanCell[] = [];
   const put = (c: PlanCell) => cells.push(c);
@@ -41,7 +41,7 @@ export function buildSummarySheet(
   let r = 4;
 
   result.tables.forEach((table, i) => {
-    r = writeTable(table, i + 1, r, put, { amt, tbl, last, cell, L, data: names.data }) + 2;
+    r = writeTable(table, i + 1, r, put, { tbl, last, cell, L, data: names.data, layout: data }) + 2;
   });
 
   return {
@@ -52,16 +52,18 @@ export function buildSummarySheet(
   };
 }
 
-interface Ctx { amt: string; tbl: string; last: number; cell: CellLookup; L: SummaryLabels; data: string }
+interface Ctx { tbl: string; last: number; cell: CellLookup; L: SummaryLabels; data: string; layout: DataLayout }
 
 /** Writes one table's block from row `r`; returns the last row used. */
 function writeTable(table: CheckedTable, t: number, start: number, put: (c: PlanCell) => void, ctx: Ctx): number {
-  const { amt, tbl, last, L } = ctx;
+  const { tbl, last, L, layout } = ctx;
   const s = table.summary;
   const money = (address: string, formula: string, value: Decimal, bold = false): void =>
     put({ address, formula, value, numberFormat: AMOUNT_FORMAT, bold });
-  const sumifs = (...criteria: [string, string][]): string =>
-    `SUMIFS(${amt},${tbl},${t}${criteria.map(([col, crit]) => `,${dataRange(col, last, ctx.data)},${crit}`).join('')})`;
+  // The table's money in one column of the data sheet (its row totals, a year, no year), by criteria.
+  const sumifs = (col: string, ...criteria: [string, string][]): string =>
+    `SUMIFS(${dataRange(col, last, ctx.data)},${tbl},${t}${criteria.map(([c, crit]) => `,${dataRange(c, last, ctx.data)},${crit}`).join('')})`;
+  const yearCol = (y: number): string => layout.year.get(y) as string;
 
   let r = start;
   const period = table.period ? `${table.period.from}–${table.period.to}` : '?';
@@ -75,7 +77,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const srcFirst = r;
   for (const code of SOURCES) {
     put({ address: `A${r}`, value: code });
-    money(`B${r}`, sumifs([DATA_COL.source, `$A${r}`]), s.bySource[code] ?? ZERO);
+    money(`B${r}`, sumifs(DATA_COL.total, [DATA_COL.source, `$A${r}`]), s.bySource[code] ?? ZERO);
     r++;
   }
   money(`B${r}`, `SUM(B${srcFirst}:B${r - 1})`, sum(SOURCES.map((c) => s.bySource[c] ?? ZERO)), true);
@@ -89,14 +91,14 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const typeFirst = r;
   for (const key of TYPES) {
     put({ address: `A${r}`, value: key });
-    money(`B${r}`, sumifs([DATA_COL.type, `$A${r}`]), s.byType[key] ?? ZERO);
+    money(`B${r}`, sumifs(DATA_COL.total, [DATA_COL.type, `$A${r}`]), s.byType[key] ?? ZERO);
     r++;
   }
   money(`B${r}`, `SUM(B${typeFirst}:B${r - 1})`, sum(TYPES.map((k) => s.byType[k] ?? ZERO)), true);
   put({ address: `A${r}`, value: L.sum, bold: true });
   r += 2;
 
-  // By year; money with no known year is what the years leave of the total.
+  // By year, then the money with no known year (what the years leave of the total).
   const years = [...s.byYear.keys()].sort((a, b) => a - b);
   put({ address: `A${r}`, value: L.byYear, bold: true });
   put({ address: `B${r}`, value: L.amount, bold: true, align: 'right' });
@@ -104,13 +106,12 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const yearFirst = r;
   for (const y of years) {
     put({ address: `A${r}`, value: y, align: 'left' });
-    money(`B${r}`, sumifs([DATA_COL.year, `$A${r}`]), s.byYear.get(y) as Decimal);
+    money(`B${r}`, sumifs(yearCol(y)), s.byYear.get(y) as Decimal);
     r++;
   }
   const yearsSum = sum(years.map((y) => s.byYear.get(y) as Decimal));
-  const yearsRange = years.length ? `SUM(B${yearFirst}:B${r - 1})` : '0';
   put({ address: `A${r}`, value: L.noYear, italic: true });
-  money(`B${r}`, `${sumifs()}-${yearsRange}`, s.total.minus(yearsSum));
+  money(`B${r}`, sumifs(layout.noYear), s.total.minus(yearsSum));
   r++;
   money(`B${r}`, `SUM(B${yearFirst}:B${r - 1})`, s.total, true);
   put({ address: `A${r}`, value: L.sum, bold: true });
@@ -131,7 +132,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
       const row = s.byYearSource.get(y) ?? {};
       SOURCES.forEach((code, k) => {
         const col = columnLetter(2 + k);
-        money(`${col}${r}`, sumifs([DATA_COL.year, `$A${r}`], [DATA_COL.source, `${col}$${header}`]), row[code] ?? ZERO);
+        money(`${col}${r}`, sumifs(yearCol(y), [DATA_COL.source, `${col}$${header}`]), row[code] ?? ZERO);
       });
       money(`${sumCol}${r}`, `SUM(B${r}:${columnLetter(1 + SOURCES.length)}${r})`, s.byYear.get(y) as Decimal, true);
       r++;
@@ -146,7 +147,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   // Grand totals.
   const computedRow = r;
   put({ address: `A${r}`, value: L.computed, bold: true });
-  money(`B${r}`, sumifs(), s.total, true);
+  money(`B${r}`, sumifs(DATA_COL.total), s.total, true);
   r++;
   const statedRow = r;
   put({ address: `A${r}`, value: L.stated, bold: true });

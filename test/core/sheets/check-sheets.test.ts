@@ -29,7 +29,7 @@ const [findingsSheet, summarySheet, dataSheet] = buildCheckSheets(result, [grid]
 function at(plan: SheetPlan, address: string): PlanCell | undefined {
   return plan.cells.find((c) => c.address === address);
 }
-function rowOf(plan: SheetPlan, label: string): number {
+function rowOf(plan: SheetPlan, label: string | number): number {
   const c = plan.cells.find((x) => x.address.startsWith('A') && x.value === label);
   if (!c) throw new Error(`no "${label}" in ${plan.name}`);
   return Number(c.address.slice(1));
@@ -39,33 +39,55 @@ it('names the sheets as the contract does', () => {
   expect([findingsSheet.name, summarySheet.name, dataSheet.name]).toEqual(['NS Kiểm tra', 'NS Tổng hợp', 'NS Dữ liệu']);
 });
 
+// NS Dữ liệu, worked out from the grid: the years are 2021-2025 (LGSP 2021-2023, SOC every year
+// of the plan's 2021-2025), so I..M are "Năm 2021".."Năm 2025", N "Chưa rõ năm", O the link back,
+// P the note; H adds a row's I..N. One source each, so one row per item: LGSP row 2, SOC row 3.
+it('NS Dữ liệu: a row per item × source, a column per year, and the row total as a live SUM', () => {
+  const header = ['A1', 'F1', 'G1', 'H1', 'I1', 'M1', 'N1', 'O1', 'P1'].map((a) => at(dataSheet, a)?.value);
+  expect(header).toEqual(['Bảng', 'Nguồn vốn', 'Loại chi', 'Cộng', 'Năm 2021', 'Năm 2025', 'Chưa rõ năm', 'Ô gốc', 'Ghi chú']);
+  expect(['A2', 'B2', 'C2', 'D2', 'E2', 'F2', 'G2'].map((a) => at(dataSheet, a)?.value)).toEqual([1, 'PL IV', 7, '1', 'Nền tảng LGSP', 'NSĐP', 'ĐTPT']);
+  expect(at(dataSheet, 'H2')?.formula).toBe('SUM(I2:N2)');
+  expect((at(dataSheet, 'H2')?.value as Decimal).toFixed()).toBe('1000');
+  expect(at(dataSheet, 'O2')).toMatchObject({ value: 'PL IV!E7', link: "'PL IV'!E7" });
+  expect([at(dataSheet, 'A4'), at(dataSheet, 'H4')]).toEqual([undefined, undefined]);
+});
+
 it('NS Dữ liệu: an even spread is live over the user’s cell, a text rate is a constant with a note', () => {
-  const amounts = dataSheet.cells.filter((c) => c.address.startsWith('I') && c.address !== 'I1');
-  // 1.000 over 2021-2023: 333,333 + 333,333 + the rest.
-  expect(amounts[0].formula).toBe("ROUNDDOWN('PL IV'!E7/3,3)");
-  expect((amounts[0].value as Decimal).toFixed()).toBe('333.333');
-  expect(amounts[2].formula).toBe("'PL IV'!E7-SUM(I2:I3)");
-  expect((amounts[2].value as Decimal).toFixed()).toBe('333.334');
-  // "2.500 (500/năm)", Hàng năm: 500 in each of 2021-2025, read from text.
-  const soc = amounts.slice(3);
-  expect(soc).toHaveLength(5);
+  // 1.000 over 2021-2023: 333,333 + 333,333 + the rest, the rest subtracting the same row's years.
+  expect(at(dataSheet, 'I2')?.formula).toBe("ROUNDDOWN('PL IV'!E7/3,3)");
+  expect((at(dataSheet, 'J2')?.value as Decimal).toFixed()).toBe('333.333');
+  expect(at(dataSheet, 'K2')?.formula).toBe("'PL IV'!E7-SUM(I2:J2)");
+  expect((at(dataSheet, 'K2')?.value as Decimal).toFixed()).toBe('333.334');
+  expect([at(dataSheet, 'L2'), at(dataSheet, 'M2'), at(dataSheet, 'N2'), at(dataSheet, 'P2')]).toEqual([undefined, undefined, undefined, undefined]);
+  // "2.500 (500/năm)", Hàng năm: 500 in each of 2021-2025, read from text; one note for the row.
+  const soc = ['I3', 'J3', 'K3', 'L3', 'M3'].map((a) => at(dataSheet, a));
   for (const c of soc) {
-    expect(c.formula).toBeUndefined();
-    expect((c.value as Decimal).toFixed()).toBe('500');
+    expect(c?.formula).toBeUndefined();
+    expect((c?.value as Decimal).toFixed()).toBe('500');
   }
-  expect(String(at(dataSheet, 'K5')?.value)).toContain('2.500 (500/năm)');
+  expect((at(dataSheet, 'H3')?.value as Decimal).toFixed()).toBe('2500');
+  expect(String(at(dataSheet, 'P3')?.value)).toBe('Đọc từ chữ trong ô: "2.500 (500/năm)"');
 });
 
 it('NS Tổng hợp: SUMIFS over NS Dữ liệu with the core’s totals as cached values, stated total by formula', () => {
   const total = rowOf(summarySheet, 'Tổng cộng các mục (tính lại)');
-  expect(at(summarySheet, `B${total}`)?.formula).toMatch(/^SUMIFS\('NS Dữ liệu'!\$I\$2:\$I\$9,/);
+  expect(at(summarySheet, `B${total}`)?.formula).toBe("SUMIFS('NS Dữ liệu'!$H$2:$H$3,'NS Dữ liệu'!$A$2:$A$3,1)");
   expect((at(summarySheet, `B${total}`)?.value as Decimal).toFixed()).toBe('3500');
   const stated = rowOf(summarySheet, 'Tổng cộng ghi trong bảng');
   expect(at(summarySheet, `B${stated}`)?.formula).toBe("'PL IV'!E9");
   const diff = rowOf(summarySheet, 'Chênh lệch (ghi trong bảng − tính lại)');
   expect((at(summarySheet, `B${diff}`)?.value as Decimal).toFixed()).toBe('-100');
   const nsdp = rowOf(summarySheet, 'NSĐP');
+  expect(at(summarySheet, `B${nsdp}`)?.formula).toBe(`SUMIFS('NS Dữ liệu'!$H$2:$H$3,'NS Dữ liệu'!$A$2:$A$3,1,'NS Dữ liệu'!$F$2:$F$3,$A${nsdp})`);
   expect((at(summarySheet, `B${nsdp}`)?.value as Decimal).toFixed()).toBe('3500');
+  // 2021: LGSP's 333,333 + SOC's 500, from the year's own column (I).
+  const y2021 = rowOf(summarySheet, 2021);
+  expect(at(summarySheet, `B${y2021}`)?.formula).toBe("SUMIFS('NS Dữ liệu'!$I$2:$I$3,'NS Dữ liệu'!$A$2:$A$3,1)");
+  expect((at(summarySheet, `B${y2021}`)?.value as Decimal).toFixed()).toBe('833.333');
+  // Every figure has a year: the "Chưa rõ năm" column (N) adds up to nothing.
+  const noYear = rowOf(summarySheet, 'Không rõ năm');
+  expect(at(summarySheet, `B${noYear}`)?.formula).toBe("SUMIFS('NS Dữ liệu'!$N$2:$N$3,'NS Dữ liệu'!$A$2:$A$3,1)");
+  expect((at(summarySheet, `B${noYear}`)?.value as Decimal).toFixed()).toBe('0');
 });
 
 it('NS Kiểm tra: one row per finding, linked to its cell, with live counts', () => {
