@@ -24,7 +24,7 @@ const WORD = 1e7;
 const WORD_DIGITS = 7;
 const SAFE = Number.MAX_SAFE_INTEGER;
 /** A running number sum stays within ±2^52, so adding one more such term is still exact. */
-const HALF_SAFE = 2 ** 52;
+export const HALF_SAFE = 2 ** 52;
 const BIG_SAFE = HAS_BIGINT ? BigInt(SAFE) : null;
 const POW10: number[] = [];
 for (let i = 0, p = 1; i <= 22; i++, p *= 10) POW10.push(p);
@@ -210,6 +210,26 @@ export class ExactSum {
     }
     return this.value().eq(value);
   }
+}
+
+/**
+ * The sum of the cells at `indexes` that hold a value, in billionths, when every one carries its
+ * billionths and the sum stays within ±2^52 (so each addition was exact); NaN otherwise (the
+ * caller then adds with ExactSum). Also NaN when none holds a value.
+ */
+export function smallCellSum(cells: readonly { value: Decimal | null; billionths: number }[], indexes: readonly number[]): number {
+  let sum = 0;
+  let any = false;
+  for (let i = 0; i < indexes.length; i++) {
+    const cell = cells[indexes[i]];
+    if (!cell.value) continue;
+    const n = cell.billionths;
+    // A partial sum within ±2^52 plus a safe integer: past ±2^52 (exact or not) is caught here.
+    sum += n;
+    if (!(sum <= HALF_SAFE && sum >= -HALF_SAFE)) return NaN;
+    any = true;
+  }
+  return any ? sum : NaN;
 }
 
 /** ROUNDDOWN(year × part / total, 3): a part's share of a year, to the thousandth, toward zero. */

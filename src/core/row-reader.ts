@@ -9,7 +9,7 @@ import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
 import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
-import type { ColumnInfo, MoneyCell, TableRow } from './model';
+import type { ColumnInfo, ColumnSum, MoneyCell, TableRow } from './model';
 import { parseMode } from './mode';
 import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
@@ -99,7 +99,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const matrixIdx: number[] = [];
   money.forEach((m, k) => {
     if (m.role === 'year' && counted.has(m.col) && m.source !== null) matrixIdx.push(k);
-    if (m.role === 'year' && counted.has(m.col)) yearIdx.push(k);
+    if (isYearColumn(m, counted)) yearIdx.push(k);
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
     else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
   });
@@ -274,6 +274,19 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return row;
     },
   };
+}
+
+/** A year column whose cells are the row's money per year: one a column sum adds up. */
+function isYearColumn(m: ColumnInfo, counted: ReadonlySet<number>): boolean {
+  return m.role === 'year' && counted.has(m.col);
+}
+
+/** The money columns (indexes into a row's cells) that make up each row's `years`, left to right. */
+export function yearIndexes(money: readonly ColumnInfo[], sums: readonly ColumnSum[]): number[] {
+  const counted = new Set(sums.flatMap((s) => s.parts));
+  const out: number[] = [];
+  money.forEach((m, k) => { if (isYearColumn(m, counted)) out.push(k); });
+  return out;
 }
 
 /** The cell's amount unless it is none or zero, judged by the billionths it carries when it has them (no Decimal read). */

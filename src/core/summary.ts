@@ -1,9 +1,10 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
-import { cutYearsInBillionths, ExactSum, fromSmallBillionths, remainder, shareDown, smallBillionths } from './exact';
+import { cutYearsInBillionths, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
+import { yearIndexes } from './row-reader';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
 export const SOURCE_CODES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
@@ -199,6 +200,105 @@ export function isProportional(row: TableRow): boolean {
     row.sources.every((s) => s.amount !== null && s.years === undefined);
 }
 
+const NO_TYPE = TYPE_INDEX['Chưa rõ'];
+const NO_CODE = CODE_INDEX['Chưa rõ'];
+
+/**
+ * For the totals of a table with year columns: adds a row whose years are its own year cells
+ * straight from the billionths its cells carry, the same money its parts (cutParts) would add,
+ * in the same order, without building the parts or reading a Decimal's digits per year (on a
+ * 100.000-row form that was a fifth of the check). Returns false, having added nothing, when
+ * the row needs more than numbers (a figure past 2^52 billionths or with more decimals, a rate,
+ * year × source cells, a zero total); summarize then cuts it as before. Null when the table's
+ * year columns repeat a year (a row's years are then sums of cells).
+ */
+function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (y: number, code: number) => ExactSum): ((row: TableRow) => boolean) | null {
+  // A row's `years` holds its non-zero year cells in year order (row-reader.ts).
+  const idx = yearIndexes(table.moneyColumns, table.sums);
+  if (idx.length === 0) return null;
+  idx.sort((a, b) => (table.moneyColumns[a].year as number) - (table.moneyColumns[b].year as number));
+  const colYears = idx.map((k) => table.moneyColumns[k].year);
+  if (colYears.some((y, j) => y === null || (j > 0 && y === colYears[j - 1]))) return null;
+  const totalIdx = table.columns.total === null ? -1 : table.moneyColumns.findIndex((m) => m.col === table.columns.total);
+  const types = TYPE_KEYS.length;
+  const years: number[] = [];
+  const amounts: number[] = [];
+  const codes: number[] = [];
+  const typeOf: number[] = [];
+  const shares: number[] = [];
+  const whole = (code: number, type: number, total: number): boolean => {
+    byCodeType[code * types + type].addBillionths(total);
+    for (let j = 0; j < years.length; j++) yearBucket(years[j], code).addBillionths(amounts[j]);
+    return true;
+  };
+  return (row) => {
+    const amount = row.amount;
+    if (!amount) return true;
+    if (row.amountPer !== 'total') return false;
+    const cells = row.cells;
+    const totalCell = totalIdx >= 0 ? cells[totalIdx] : null;
+    const total = totalCell !== null && totalCell.value === amount ? totalCell.billionths : smallBillionths(amount);
+    if (total !== total) return false;
+    years.length = 0;
+    amounts.length = 0;
+    for (let j = 0; j < idx.length; j++) {
+      const cell = cells[idx[j]];
+      if (!cell.value) continue;
+      const n = cell.billionths;
+      if (n !== n) return false;
+      if (n === 0) continue;
+      years.push(colYears[j] as number);
+      amounts.push(n);
+    }
+    const sources = sourcesOf(table, row);
+    const n = sources.length;
+    if (n === 0) return whole(NO_CODE, NO_TYPE, total);
+    let short = false;
+    if (n === 1 && row.sourcesFrom === 'columns' && sources[0].amount !== null) {
+      const b = smallBillionths(sources[0].amount);
+      if (b !== b) return false;
+      short = b !== total;
+    }
+    if (n === 1 && !short) return whole(CODE_INDEX[sources[0].code], TYPE_INDEX[sources[0].type ?? 'Chưa rõ'], total);
+    if (!sources.every((s) => s.amount !== null)) {
+      const type = sources.every((s) => s.type === sources[0].type) ? sources[0].type : null;
+      return whole(NO_CODE, TYPE_INDEX[type ?? 'Chưa rõ'], total);
+    }
+    codes.length = 0;
+    typeOf.length = 0;
+    shares.length = 0;
+    // What the sources leave unexplained, exact: each step's true value within ±2^52 is exactly
+    // what the subtraction gives, and one past it fails the test (rounded or not).
+    let rest = total;
+    for (const s of sources) {
+      if (s.years !== undefined) return false;
+      const b = smallBillionths(s.amount as Decimal);
+      if (b !== b) return false;
+      rest -= b;
+      if (!(rest <= HALF_SAFE && rest >= -HALF_SAFE)) return false;
+      codes.push(CODE_INDEX[s.code]);
+      typeOf.push(TYPE_INDEX[s.type ?? 'Chưa rõ']);
+      shares.push(b);
+    }
+    if (rest !== 0) {
+      codes.push(NO_CODE);
+      typeOf.push(NO_TYPE);
+      shares.push(rest);
+    }
+    let cut: number[][] | null = null;
+    if (years.length) {
+      if (total === 0) return false;
+      cut = cutYearsInBillionths(amounts, shares, total);
+      if (!cut) return false;
+    }
+    for (let i = 0; i < shares.length; i++) {
+      byCodeType[codes[i] * types + typeOf[i]].addBillionths(shares[i]);
+      if (cut) for (let j = 0; j < years.length; j++) yearBucket(years[j], codes[i]).addBillionths(cut[i][j]);
+    }
+    return true;
+  };
+}
+
 export function summarize(table: Table): TableSummary {
   const bySource = Object.fromEntries(SOURCE_CODES.map((c) => [c, ZERO])) as Record<SourceCode, Decimal>;
   const byType = Object.fromEntries(TYPE_KEYS.map((c) => [c, ZERO])) as Record<SpendingType | 'Chưa rõ', Decimal>;
@@ -234,12 +334,14 @@ export function summarize(table: Table): TableSummary {
     }
   };
   let proportionalRows = 0;
+  const fromCells = cellsAdder(table, byCodeType, yearBucket);
   // Rows that share one cut are added once, times their number; a cut of a row's own year
   // cells is that row's alone (moneyParts), so it is added straight away.
   const cuts = new Map<MoneyPart[], number>();
   for (const row of table.rows) {
     if (row.kind !== 'item') continue;
     if (isProportional(row)) proportionalRows++;
+    if (fromCells && row.allocationBasis === 'columns' && row.allocation === row.years && fromCells(row)) continue;
     const parts = moneyParts(table, row);
     if (parts.length === 0) continue;
     if (row.allocationBasis === 'columns') add(parts, 1);

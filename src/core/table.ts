@@ -228,55 +228,54 @@ export function computeSubtotals(table: Table): void {
   const columns: number[] = [];
   table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total) columns.push(k); });
   const n = table.moneyColumns.length;
-  const sums = new Map<number, ExactSum>();
-  const cellSums = new Map<number, ExactSum[]>();
-  const sumsOf = (row: number): ExactSum[] => {
-    let into = cellSums.get(row);
+  interface Sums { value: ExactSum; cells: ExactSum[] }
+  const newSums = (): Sums => ({ value: new ExactSum(), cells: Array.from({ length: n }, () => new ExactSum()) });
+  const byParent = new Map<number, Sums>();
+  const sumsOf = (row: number): Sums => {
+    let into = byParent.get(row);
     if (!into) {
-      into = Array.from({ length: n }, () => new ExactSum());
-      cellSums.set(row, into);
+      into = newSums();
+      byParent.set(row, into);
     }
     return into;
   };
   const valuesOf = (into: readonly ExactSum[]): (Decimal | null)[] => into.map((s) => (s.isEmpty() ? null : s.value()));
-  const top = new ExactSum();
-  const topCells = Array.from({ length: n }, () => new ExactSum());
+  // The grand total adds the top rows only: a section's value is already its items' sum.
+  const top = newSums();
+  // Siblings stand together: the parent's sums are looked up once per run of them.
+  let lastParent: number | null = null;
+  let into = top;
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') continue;
     const parent = row.parentRow;
-    // The grand total adds the top rows only: a section's value is already its items' sum.
-    const into = parent !== null ? sumsOf(parent) : topCells;
+    if (parent !== lastParent) {
+      into = parent === null ? top : sumsOf(parent);
+      lastParent = parent;
+    }
     let value: Decimal | null;
     if (row.kind === 'item') {
       value = effectiveTotal(row);
+      const cells = row.cells;
       for (const k of columns) {
-        const cell = row.cells[k];
-        if (cell.value) into[k].addCell(cell);
+        const cell = cells[k];
+        if (cell.value) into.cells[k].addCell(cell);
       }
     } else {
-      value = sums.get(row.row)?.value() ?? ZERO;
+      const own = sumsOf(row.row);
+      value = own.value.value();
       row.computed = value;
-      const own = valuesOf(sumsOf(row.row));
-      row.computedCells = own;
+      const ownCells = valuesOf(own.cells);
+      row.computedCells = ownCells;
       for (const k of columns) {
-        const v = own[k];
-        if (v) into[k].add(v);
+        const v = ownCells[k];
+        if (v) into.cells[k].add(v);
       }
     }
-    if (!value) continue;
-    if (parent === null) top.add(value);
-    else {
-      let sum = sums.get(parent);
-      if (!sum) {
-        sum = new ExactSum();
-        sums.set(parent, sum);
-      }
-      sum.add(value);
-    }
+    if (value) into.value.add(value);
   }
-  const all = top.value();
-  const allCells = valuesOf(topCells);
+  const all = top.value.value();
+  const allCells = valuesOf(top.cells);
   for (const row of table.rows) {
     if (row.kind !== 'total') continue;
     row.computed = all;
