@@ -212,26 +212,6 @@ export class ExactSum {
   }
 }
 
-/**
- * The sum of the cells at `indexes` that hold a value, in billionths, when every one carries its
- * billionths and the sum stays within ±2^52 (so each addition was exact); NaN otherwise (the
- * caller then adds with ExactSum). Also NaN when none holds a value.
- */
-export function smallCellSum(cells: readonly { value: Decimal | null; billionths: number }[], indexes: readonly number[]): number {
-  let sum = 0;
-  let any = false;
-  for (let i = 0; i < indexes.length; i++) {
-    const cell = cells[indexes[i]];
-    if (!cell.value) continue;
-    const n = cell.billionths;
-    // A partial sum within ±2^52 plus a safe integer: past ±2^52 (exact or not) is caught here.
-    sum += n;
-    if (!(sum <= HALF_SAFE && sum >= -HALF_SAFE)) return NaN;
-    any = true;
-  }
-  return any ? sum : NaN;
-}
-
 /** ROUNDDOWN(year × part / total, 3): a part's share of a year, to the thousandth, toward zero. */
 export function shareDown(year: Decimal, part: Decimal, total: Decimal, decimals: number): Decimal {
   const y = billionthsOf(year);

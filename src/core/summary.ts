@@ -4,6 +4,7 @@ import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
 import { cutYearsInBillionths, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
+import { cellBillionths, NO_CELL } from './cell-billionths';
 import { yearIndexes } from './row-reader';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
@@ -204,15 +205,20 @@ const NO_TYPE = TYPE_INDEX['Chưa rõ'];
 const NO_CODE = CODE_INDEX['Chưa rõ'];
 
 /**
- * For the totals of a table with year columns: adds a row whose years are its own year cells
- * straight from the billionths its cells carry, the same money its parts (cutParts) would add,
- * in the same order, without building the parts or reading a Decimal's digits per year (on a
- * 100.000-row form that was a fifth of the check). Returns false, having added nothing, when
- * the row needs more than numbers (a figure past 2^52 billionths or with more decimals, a rate,
- * year × source cells, a zero total); summarize then cuts it as before. Null when the table's
- * year columns repeat a year (a row's years are then sums of cells).
+ * For the totals of a table with year columns: adds row i, whose years are its own year cells,
+ * straight from its cells' billionths (cell-billionths.ts), the same money its parts (cutParts)
+ * would add, in the same order, without building the parts or reading a Decimal's digits per
+ * year (on a 100.000-row form that was a fifth of the check). Returns false, having added
+ * nothing, when the row needs more than numbers (a figure past 2^52 billionths or with more
+ * decimals, a rate, year × source cells, a zero total); summarize then cuts it as before. Null
+ * when the table's year columns repeat a year (a row's years are then sums of cells) or its
+ * cells have no numbers.
  */
-function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (y: number, code: number) => ExactSum): ((row: TableRow) => boolean) | null {
+function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (y: number, code: number) => ExactSum): ((row: TableRow, i: number) => boolean) | null {
+  const numbers = cellBillionths(table.rows);
+  if (!numbers) return null;
+  const data = numbers.data;
+  const width = table.moneyColumns.length;
   // A row's `years` holds its non-zero year cells in year order (row-reader.ts).
   const idx = yearIndexes(table.moneyColumns, table.sums);
   if (idx.length === 0) return null;
@@ -231,21 +237,24 @@ function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (
     for (let j = 0; j < years.length; j++) yearBucket(years[j], code).addBillionths(amounts[j]);
     return true;
   };
-  return (row) => {
+  return (row, i) => {
     const amount = row.amount;
     if (!amount) return true;
     if (row.amountPer !== 'total') return false;
-    const cells = row.cells;
-    const totalCell = totalIdx >= 0 ? cells[totalIdx] : null;
-    const total = totalCell !== null && totalCell.value === amount ? totalCell.billionths : smallBillionths(amount);
-    if (total !== total) return false;
+    const at = i * width;
+    // The amount read from the total cell is that cell's value.
+    const total = row.amountFrom === 'cell' && totalIdx >= 0 ? data[at + totalIdx] : smallBillionths(amount);
+    if (total !== total || total === NO_CELL) return false;
     years.length = 0;
     amounts.length = 0;
     for (let j = 0; j < idx.length; j++) {
-      const cell = cells[idx[j]];
-      if (!cell.value) continue;
-      const n = cell.billionths;
-      if (n !== n) return false;
+      const n = data[at + idx[j]];
+      if (n === NO_CELL) continue;
+      // Words or a dash hold no money for the year; a value without billionths needs Decimals.
+      if (n !== n) {
+        if (row.cells[idx[j]].value) return false;
+        continue;
+      }
       if (n === 0) continue;
       years.push(colYears[j] as number);
       amounts.push(n);
@@ -338,10 +347,11 @@ export function summarize(table: Table): TableSummary {
   // Rows that share one cut are added once, times their number; a cut of a row's own year
   // cells is that row's alone (moneyParts), so it is added straight away.
   const cuts = new Map<MoneyPart[], number>();
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (row.kind !== 'item') continue;
     if (isProportional(row)) proportionalRows++;
-    if (fromCells && row.allocationBasis === 'columns' && row.allocation === row.years && fromCells(row)) continue;
+    if (fromCells && row.allocationBasis === 'columns' && row.allocation === row.years && fromCells(row, i)) continue;
     const parts = moneyParts(table, row);
     if (parts.length === 0) continue;
     if (row.allocationBasis === 'columns') add(parts, 1);
