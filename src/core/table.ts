@@ -3,7 +3,7 @@
 // share a sheet, each with its own titles; a cover sheet of prose has none. Never throws on bad
 // cells: what it cannot read stays in the row (amountText, money.reason) for the rules to report.
 import { labelOf } from './columns';
-import { Decimal, ZERO } from './decimal';
+import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { Table, TableLayout, TableRow } from './model';
