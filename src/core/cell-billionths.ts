@@ -22,21 +22,15 @@ export class CellBillionths {
     this.data = new Float64Array(Math.max(1, width) * 1024);
   }
 
-  push(cells: readonly MoneyCell[]): void {
-    const w = this.width;
-    const at = this.rows * w;
-    if (at + w > this.data.length) {
+  /** Appends a row: its cells' numbers (cellNumber), one per money column. */
+  push(numbers: Float64Array): void {
+    const at = this.rows * this.width;
+    if (at + this.width > this.data.length) {
       const more = new Float64Array(this.data.length * 2);
       more.set(this.data);
       this.data = more;
     }
-    const data = this.data;
-    for (let k = 0; k < w; k++) {
-      const cell = cells[k];
-      const n = cell.billionths;
-      // A cell's billionths are a number exactly when it holds a value that has them.
-      data[at + k] = n === n ? n : cell.value === null && cell.text === '' ? NO_CELL : NaN;
-    }
+    this.data.set(numbers, at);
     this.rows++;
   }
 
@@ -44,6 +38,13 @@ export class CellBillionths {
   pop(): void {
     this.rows--;
   }
+}
+
+/** A cell's number: its billionths, NO_CELL, or NaN (see CellBillionths). */
+export function cellNumber(cell: MoneyCell): number {
+  const n = cell.billionths;
+  // A cell's billionths are a number exactly when it holds a value that has them.
+  return n === n ? n : cell.value === null && cell.text === '' ? NO_CELL : NaN;
 }
 
 // Kept by the rows list itself: a table given other rows (a copy, a filter) has none, and its

@@ -162,7 +162,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     if (row.place) place = row.place;
     else if (layout === 'survey' && !total) row.place = place;
     rows.push(row);
-    billionths.push(row.cells);
+    billionths.push(reader.numbers);
     if (total) {
       stack.length = 0;
       continue;
