@@ -1,7 +1,7 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
-import { cutYearsInBillionths, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
+import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
 import { cellBillionths, NO_CELL } from './cell-billionths';
@@ -197,8 +197,9 @@ function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Deci
 
 /** Rows whose year columns were cut among their sources in proportion (the report says so). */
 export function isProportional(row: TableRow): boolean {
-  return row.kind === 'item' && row.allocationBasis === 'columns' && row.sources.length > 1 &&
-    row.sources.every((s) => s.amount !== null && s.years === undefined);
+  if (row.kind !== 'item' || row.allocationBasis !== 'columns' || row.sources.length < 2) return false;
+  for (const s of row.sources) if (s.amount === null || s.years !== undefined) return false;
+  return true;
 }
 
 const NO_TYPE = TYPE_INDEX['Chưa rõ'];
@@ -227,14 +228,28 @@ function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (
   if (colYears.some((y, j) => y === null || (j > 0 && y === colYears[j - 1]))) return null;
   const totalIdx = table.columns.total === null ? -1 : table.moneyColumns.findIndex((m) => m.col === table.columns.total);
   const types = TYPE_KEYS.length;
-  const years: number[] = [];
+  // Scratch filled per row and read up to its counts (no list made per row): the row's non-zero
+  // years (as the year column's place j) and amounts, its shares, and the cut.
+  const yearAt: number[] = [];
   const amounts: number[] = [];
   const codes: number[] = [];
   const typeOf: number[] = [];
   const shares: number[] = [];
+  let cut = new Float64Array(4 * idx.length);
+  // Each year column's bucket of each source, found once (yearBucket keeps the order codes are first met in).
+  const buckets: (ExactSum | undefined)[] = new Array(idx.length * SOURCE_CODES.length);
+  const bucket = (j: number, code: number): ExactSum => {
+    let b = buckets[j * SOURCE_CODES.length + code];
+    if (b === undefined) {
+      b = yearBucket(colYears[j] as number, code);
+      buckets[j * SOURCE_CODES.length + code] = b;
+    }
+    return b;
+  };
+  let years = 0;
   const whole = (code: number, type: number, total: number): boolean => {
     byCodeType[code * types + type].addBillionths(total);
-    for (let j = 0; j < years.length; j++) yearBucket(years[j], code).addBillionths(amounts[j]);
+    for (let y = 0; y < years; y++) bucket(yearAt[y], code).addBillionths(amounts[y]);
     return true;
   };
   return (row, i) => {
@@ -245,8 +260,7 @@ function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (
     // The amount read from the total cell is that cell's value.
     const total = row.amountFrom === 'cell' && totalIdx >= 0 ? data[at + totalIdx] : smallBillionths(amount);
     if (total !== total || total === NO_CELL) return false;
-    years.length = 0;
-    amounts.length = 0;
+    years = 0;
     for (let j = 0; j < idx.length; j++) {
       const n = data[at + idx[j]];
       if (n === NO_CELL) continue;
@@ -256,53 +270,55 @@ function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (
         continue;
       }
       if (n === 0) continue;
-      years.push(colYears[j] as number);
-      amounts.push(n);
+      yearAt[years] = j;
+      amounts[years++] = n;
     }
     const sources = sourcesOf(table, row);
     const n = sources.length;
     if (n === 0) return whole(NO_CODE, NO_TYPE, total);
+    const first = sources[0];
     let short = false;
-    if (n === 1 && row.sourcesFrom === 'columns' && sources[0].amount !== null) {
-      const b = smallBillionths(sources[0].amount);
+    if (n === 1 && row.sourcesFrom === 'columns' && first.amount !== null) {
+      const b = smallBillionths(first.amount);
       if (b !== b) return false;
       short = b !== total;
     }
-    if (n === 1 && !short) return whole(CODE_INDEX[sources[0].code], TYPE_INDEX[sources[0].type ?? 'Chưa rõ'], total);
-    if (!sources.every((s) => s.amount !== null)) {
-      const type = sources.every((s) => s.type === sources[0].type) ? sources[0].type : null;
-      return whole(NO_CODE, TYPE_INDEX[type ?? 'Chưa rõ'], total);
+    if (n === 1 && !short) return whole(CODE_INDEX[first.code], TYPE_INDEX[first.type ?? 'Chưa rõ'], total);
+    let allAmounts = true;
+    let oneType = true;
+    for (let k = 0; k < n; k++) {
+      if (sources[k].amount === null) allAmounts = false;
+      if (sources[k].type !== first.type) oneType = false;
     }
-    codes.length = 0;
-    typeOf.length = 0;
-    shares.length = 0;
+    if (!allAmounts) return whole(NO_CODE, TYPE_INDEX[(oneType ? first.type : null) ?? 'Chưa rõ'], total);
     // What the sources leave unexplained, exact: each step's true value within ±2^52 is exactly
     // what the subtraction gives, and one past it fails the test (rounded or not).
     let rest = total;
-    for (const s of sources) {
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      const s = sources[k];
       if (s.years !== undefined) return false;
       const b = smallBillionths(s.amount as Decimal);
       if (b !== b) return false;
       rest -= b;
       if (!(rest <= HALF_SAFE && rest >= -HALF_SAFE)) return false;
-      codes.push(CODE_INDEX[s.code]);
-      typeOf.push(TYPE_INDEX[s.type ?? 'Chưa rõ']);
-      shares.push(b);
+      codes[count] = CODE_INDEX[s.code];
+      typeOf[count] = TYPE_INDEX[s.type ?? 'Chưa rõ'];
+      shares[count++] = b;
     }
     if (rest !== 0) {
-      codes.push(NO_CODE);
-      typeOf.push(NO_TYPE);
-      shares.push(rest);
+      codes[count] = NO_CODE;
+      typeOf[count] = NO_TYPE;
+      shares[count++] = rest;
     }
-    let cut: number[][] | null = null;
-    if (years.length) {
+    if (years) {
       if (total === 0) return false;
-      cut = cutYearsInBillionths(amounts, shares, total);
-      if (!cut) return false;
+      if (cut.length < count * years) cut = new Float64Array(count * idx.length * 2);
+      if (!cutYearsInto(amounts, years, shares, count, total, cut)) return false;
     }
-    for (let i = 0; i < shares.length; i++) {
-      byCodeType[codes[i] * types + typeOf[i]].addBillionths(shares[i]);
-      if (cut) for (let j = 0; j < years.length; j++) yearBucket(years[j], codes[i]).addBillionths(cut[i][j]);
+    for (let k = 0; k < count; k++) {
+      byCodeType[codes[k] * types + typeOf[k]].addBillionths(shares[k]);
+      for (let y = 0; y < years; y++) bucket(yearAt[y], codes[k]).addBillionths(cut[k * years + y]);
     }
     return true;
   };
