@@ -115,7 +115,9 @@ describe('zip bombs', () => {
 
   it('a part that says it holds more than 1 GiB is refused before anything is inflated', async () => {
     const f = await file('bomb-big.xlsx', packageWithSheet(Buffer.from('<worksheet/>'), 1100 * 1048576));
-    await refused(f, /more than 1\.024 MiB uncompressed/);
+    // The cap is 1 GiB = 1,073,741,824 bytes = 1024 × 1,048,576: "1.024 MB" as Vietnamese groups
+    // thousands, "1,024 MB" as English does.
+    await refused(f, /vượt quá 1\.024 MB khi giải nén \/ more than 1,024 MB uncompressed/);
   });
 
   withBuild('300 MiB of white space inside a sheet is read as a stream, under a 160 MiB heap', () => {

@@ -8,7 +8,7 @@
 //   functions.ts       the Excel custom functions' error messages
 //   (more areas are added as files here: the CLI's one-line errors)
 // Amounts arrive already formatted for the language, by formatAmount below (the one formatter).
-import type { Decimal } from '../decimal';
+import { Decimal } from '../decimal';
 import { formatVnd } from '../format';
 import type { Lang } from '../types';
 
@@ -23,6 +23,12 @@ export function formatAmount(lang: Lang, value: Decimal, maxDecimals?: number): 
   const vi = formatVnd(maxDecimals === undefined ? value : value.toDecimalPlaces(maxDecimals));
   if (lang === 'vi') return vi;
   return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+}
+
+/** A file size as the language writes numbers: "1,5 MB" / "1.5 MB"; under a megabyte in KB. */
+export function formatFileSize(lang: Lang, bytes: number): string {
+  if (bytes < 1024 * 1024) return `${formatAmount(lang, new Decimal(Math.ceil(bytes / 1024)))} KB`;
+  return `${formatAmount(lang, new Decimal(bytes).dividedBy(1024 * 1024), 1)} MB`;
 }
 
 /** A rate as a percentage, to 2 decimals: 0.055 → "5,5%" in Vietnamese, "5.5%" in English. */

@@ -2,7 +2,7 @@
 // an officer, what is wrong with a value, the notes that go with a result, the conventions of
 // the comparison in words, and the summary the command line prints.
 import { Decimal } from '../decimal';
-import { formatAmount } from './index';
+import { formatAmount, formatFileSize } from './index';
 import type { Lang, MoneyUnit } from '../types';
 
 type Text = Record<Lang, string>;
@@ -264,18 +264,12 @@ export const SWITCHING_NAMES: Record<string, Text> = {
   usefulLifeYears: { vi: 'Thời gian sử dụng tài sản (năm)', en: 'Useful life (years)' },
 };
 
-/** A file size as the language writes numbers: "1,5 MB" in Vietnamese, "1.5 MB" in English. */
-function sizeText(lang: Lang, bytes: number): string {
-  if (bytes < 1024 * 1024) return `${formatAmount(lang, new Decimal(Math.ceil(bytes / 1024)))} KB`;
-  return `${formatAmount(lang, new Decimal(bytes).dividedBy(1024 * 1024), 1)} MB`;
-}
-
 /** The command line's one-line refusals for the scenario file. */
 export const scenarioCli = {
   tooBig: (file: string, bytes: number, maxBytes: number): string =>
     bilingual({
-      vi: `${file}: tệp quá lớn (${sizeText('vi', bytes)}) cho một phương án; tối đa ${sizeText('vi', maxBytes)}`,
-      en: `${file}: too large (${sizeText('en', bytes)}) for a scenario; at most ${sizeText('en', maxBytes)}`,
+      vi: `${file}: tệp quá lớn (${formatFileSize('vi', bytes)}) cho một phương án; tối đa ${formatFileSize('vi', maxBytes)}`,
+      en: `${file}: too large (${formatFileSize('en', bytes)}) for a scenario; at most ${formatFileSize('en', maxBytes)}`,
     }),
   notJson: (file: string, detail: string): string =>
     bilingual({ vi: `${file}: không phải JSON hợp lệ (${detail})`, en: `${file}: not valid JSON (${detail})` }),

@@ -2,16 +2,13 @@
 // Vietnamese first and English second, naming the file and saying what to do. The .xlsx reader
 // and writer (src/xlsx) and the CLI take every such text from here.
 import { Decimal } from '../decimal';
-import { formatAmount } from './index';
+import { formatAmount, formatFileSize } from './index';
 
 /** Counts as officers write them (1.048.576), by the one formatter. */
 function n(value: number): string {
   return formatAmount('vi', new Decimal(value));
 }
 
-function mib(bytes: number): string {
-  return `${n(Math.round(bytes / 1048576))} MiB`;
-}
 
 export const xlsxText = {
   notFound: (file: string) => `${file}: không tìm thấy tệp / file not found`,
@@ -32,7 +29,7 @@ export const xlsxText = {
   corrupt: (name: string, why: string) =>
     `${name}: tệp hỏng, không đọc được / corrupt workbook, cannot be read (${why}); open it in Excel and save it again`,
   tooLarge: (name: string, what: string, limit: number) =>
-    `${name}: ${what} vượt quá ${mib(limit)} khi giải nén / more than ${mib(limit)} uncompressed ` +
+    `${name}: ${what} vượt quá ${formatFileSize('vi', limit)} khi giải nén / more than ${formatFileSize('en', limit)} uncompressed ` +
     '(a damaged or hostile file?); open it in Excel and save it again',
   malformedXml: (name: string, part: string, why: string) =>
     `${name}: phần ${part} không phải XML hợp lệ / ${part} is malformed XML (${why}); Excel would refuse it too — ` +
