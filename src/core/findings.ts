@@ -1,5 +1,6 @@
 // Building findings: the severity of each code (CONTRACT table), the message in the user's
 // language, amounts as plain decimal strings.
+import { plain } from './decimal';
 import type { Decimal } from './decimal';
 import { message, MessageParams } from './i18n';
 import type { Finding, FindingCode, Lang, Severity } from './types';
@@ -48,7 +49,8 @@ export interface FindingInput {
 
 function str(v: Decimal | string | null | undefined): string | null {
   if (v === null || v === undefined) return null;
-  return typeof v === 'string' ? v : v.toFixed();
+  // plain: amounts are shared Decimals, each written out once (22.500 hints on a long plan).
+  return typeof v === 'string' ? v : plain(v);
 }
 
 export function makeFinding(lang: Lang, f: FindingInput): Finding {

@@ -122,7 +122,12 @@ const timeJSON = (t: TimeReading): RowJSON['time'] => ({ text: t.text, years: [.
 const sourcesJSON = (parts: SourcePart[]): SourceJSON[] => parts.map((p) => ({ code: p.code, type: p.type, amount: p.amount === null ? null : plain(p.amount), text: p.text }));
 const modeJSON = (m: ModeReading): ModeJSON => ({ input: m.input, mode: m.mode, vendor: m.vendor });
 
-export function rowToJSON(row: TableRow): RowJSON {
+// A row's JSON is its own head (where it stands, what it says) and a tail of readings that long
+// plans repeat row after row; the two halves, in the contract's order, make the whole row.
+type RowHead = Pick<RowJSON, 'row' | 'stt' | 'parentRow' | 'kind' | 'name' | 'amountText' | 'amount' | 'amountPer' | 'computed'>;
+type RowTail = Omit<RowJSON, keyof RowHead>;
+
+function rowHead(row: TableRow): RowHead {
   return {
     row: row.row,
     stt: row.stt,
@@ -133,6 +138,11 @@ export function rowToJSON(row: TableRow): RowJSON {
     amount: row.amount === null ? null : plain(row.amount),
     amountPer: row.amountPer,
     computed: row.computed === null ? null : plain(row.computed),
+  };
+}
+
+function rowTail(row: TableRow): RowTail {
+  return {
     time: row.time ? shared(timeObjects, row.time, timeJSON) : null,
     allocation: shared(yearObjects, row.allocation, yearsJSON),
     years: shared(yearObjects, row.years, yearsJSON),
@@ -143,6 +153,16 @@ export function rowToJSON(row: TableRow): RowJSON {
     system: row.system,
     amountFrom: row.amountFrom,
   };
+}
+
+/** Both rows' tails are the same text (allocation aside): every reading rowTail writes, by identity. */
+function sameTail(a: TableRow, b: TableRow): boolean {
+  return a.time === b.time && a.years === b.years && a.allocationBasis === b.allocationBasis && a.sources === b.sources &&
+    a.mode === b.mode && a.place === b.place && a.system === b.system && a.amountFrom === b.amountFrom;
+}
+
+export function rowToJSON(row: TableRow): RowJSON {
+  return Object.assign(rowHead(row), rowTail(row));
 }
 
 export function summaryToJSON(summary: TableSummary): SummaryJSON {
@@ -222,13 +242,81 @@ export function checkResultToJSON(result: CheckResult): CheckJSON {
 class Batched<T> {
   constructor(
     readonly items: readonly T[],
-    readonly convert: (item: T) => unknown,
-    /** The converted items hold Batched lists themselves. */
-    readonly nested = false,
+    /** The batch's items as JSON, separated by commas (a JSON array without its brackets). */
+    readonly text: ((batch: readonly T[]) => string) | null,
+    /** Or: each item as a value that holds Batched lists itself. */
+    readonly convert: (item: T) => unknown = (item) => item,
   ) {}
 }
 
 const BATCH = 1000;
+
+function listText<T>(convert: (item: T) => unknown): (batch: readonly T[]) => string {
+  return (batch) => JSON.stringify(batch.map(convert)).slice(1, -1);
+}
+
+/** Rows alike but for these are written whole past this many (a survey's places under one empty allocation). */
+const TAILS_PER_ALLOCATION = 8;
+
+/** Between two rows' heads in one JSON.stringify'd list (no string in it can hold `"row":` unescaped). */
+const HEAD_SEPARATOR = '},{"row":';
+
+/**
+ * A table's rows a batch at a time. A long plan repeats the same readings (time, allocation,
+ * sources…) row after row, and JSON.stringify spends most of a row on those nested objects; so a
+ * tail of readings seen before is written once and reused after each row's own head. A table
+ * whose first batch repeats nothing (a form with money per row) is written whole, row by row.
+ */
+class RowsText {
+  /** Rows seen, by their allocation: a few different tails each (their text once a second row has it). */
+  private readonly seen = new Map<TableRow['allocation'], { row: TableRow; text: string | null }[]>();
+  private looking = true;
+
+  /** The row's JSON from `"time":` to its closing brace when a row before it had the same readings; else undefined. */
+  private tail(row: TableRow): string | undefined {
+    const list = this.seen.get(row.allocation);
+    if (list === undefined) {
+      this.seen.set(row.allocation, [{ row, text: null }]);
+      return undefined;
+    }
+    for (const t of list) {
+      if (sameTail(t.row, row)) return (t.text ??= JSON.stringify(rowTail(row)).slice(1));
+    }
+    if (list.length < TAILS_PER_ALLOCATION) list.push({ row, text: null });
+    return undefined;
+  }
+
+  readonly text = (rows: readonly TableRow[]): string => {
+    const tails: (string | undefined)[] = new Array<string | undefined>(rows.length);
+    if (this.looking) {
+      let hits = 0;
+      for (let i = 0; i < rows.length; i++) {
+        tails[i] = this.tail(rows[i]);
+        if (tails[i] !== undefined) hits++;
+      }
+      if (hits === 0) this.looking = false;
+    }
+    // Joined by +=, not join(): the writer copies the text out once, a joined batch would be copied twice.
+    let out = '';
+    for (let i = 0; i < rows.length;) {
+      const tailed = tails[i] !== undefined;
+      let j = i + 1;
+      while (j < rows.length && (tails[j] !== undefined) === tailed) j++;
+      const run = rows.slice(i, j);
+      if (i > 0) out += ',';
+      if (!tailed) {
+        out += JSON.stringify(run.map(rowToJSON)).slice(1, -1);
+      } else {
+        // "[{"row":1,…},{"row":2,…}]": each head without its closing brace, then its tail.
+        const heads = JSON.stringify(run.map(rowHead)).slice(1, -2).split(HEAD_SEPARATOR);
+        out += `${heads[0]},${tails[i] as string}`;
+        for (let k = 1; k < heads.length; k++) out += `,{"row":${heads[k]},${tails[i + k] as string}`;
+      }
+      i = j;
+    }
+    return out;
+  };
+}
 
 function holdsBatched(value: object): boolean {
   for (const v of Object.values(value)) if (v instanceof Batched) return true;
@@ -237,18 +325,17 @@ function holdsBatched(value: object): boolean {
 
 function* jsonPieces(value: unknown): Generator<string> {
   if (value instanceof Batched) {
-    const { items, convert, nested } = value as Batched<unknown>;
+    const { items, text, convert } = value as Batched<unknown>;
     yield '[';
     for (let i = 0; i < items.length; i += BATCH) {
       const batch = items.slice(i, i + BATCH);
-      if (nested) {
+      if (text === null) {
         for (let j = 0; j < batch.length; j++) {
           if (i + j > 0) yield ',';
           yield* jsonPieces(convert(batch[j]));
         }
       } else {
-        const text = JSON.stringify(batch.map(convert));
-        yield (i > 0 ? ',' : '') + text.slice(1, -1);
+        yield (i > 0 ? ',' : '') + text(batch);
       }
     }
     yield ']';
@@ -268,6 +355,8 @@ function* jsonPieces(value: unknown): Generator<string> {
   }
 }
 
+const findingsText = listText(findingToJSON);
+
 /**
  * The `check --json` text, exactly JSON.stringify(checkResultToJSON(result)), in pieces: rows
  * and findings become JSON a batch at a time, so a 100.000-row table's output never exists as
@@ -275,8 +364,8 @@ function* jsonPieces(value: unknown): Generator<string> {
  * more than writing the text).
  */
 export function checkJSONPieces(result: CheckResult): Iterable<string> {
-  const table = (t: CheckedTable) => tableShape(t, new Batched(t.rows, rowToJSON), new Batched(t.findings, findingToJSON));
-  return jsonPieces(resultShape(result, new Batched(result.tables, table, true)));
+  const table = (t: CheckedTable) => tableShape(t, new Batched(t.rows, new RowsText().text), new Batched(t.findings, findingsText));
+  return jsonPieces(resultShape(result, new Batched(result.tables, null, table)));
 }
 
 export type FindingCounts = Record<Severity, number>;

@@ -104,25 +104,31 @@ function area(b: Box): number {
 export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, fileName: string): SheetGrid {
   const idx = order(cells);
   const away = mergedAway(cells, idx, fileName, sheet);
-  const present: number[] = [];
-  for (const k of idx) {
-    if (away[k]) continue;
+  const holds = (k: number): boolean => {
+    if (away[k]) return false;
     const v = cells.values[k];
-    if ((v !== undefined && v !== null && v !== '') || cells.formulas[k] !== null) present.push(k);
-  }
-  if (present.length === 0) return { grid: null, note: null };
-
-  let box: Box = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
-  for (const k of present) {
+    return (v !== undefined && v !== null && v !== '') || cells.formulas[k] !== null;
+  };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const k of idx) {
+    if (!holds(k)) continue;
     const r = cells.rows[k];
     const c = cells.cols[k];
-    if (r < box.top) box.top = r;
-    if (r > box.bottom) box.bottom = r;
-    if (c < box.left) box.left = c;
-    if (c > box.right) box.right = c;
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
   }
+  if (bottom === 0) return { grid: null, note: null };
+
+  let box: Box = { top, left, bottom, right };
   let note: string | null = null;
   if (area(box) > MAX_GRID_CELLS) {
+    // Rare (a stray cell far away): the cells that hold something, listed only now.
+    const present = idx.filter(holds);
     const full = box;
     const rowCounts = new Map<number, number>();
     for (const k of present) rowCounts.set(cells.rows[k], (rowCounts.get(cells.rows[k]) ?? 0) + 1);
@@ -154,7 +160,7 @@ export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, 
     note = xlsxText.farCellsLeftOut(sheet, range(box), leftOut, example);
   }
 
-  const { top, left, bottom, right } = box;
+  ({ top, left, bottom, right } = box);
   const height = bottom - top + 1;
   const width = right - left + 1;
   const values: CellValue[][] = [];

@@ -56,6 +56,13 @@ const V = 1;
 const F = 2;
 const IS_T = 3;
 
+/** The cell type written at `k` and closed by a quote ("s", "n", "b", "str", "e"), else ''. */
+function typeAt(b: string, k: number): string {
+  const c = b.charCodeAt(k);
+  if (b.charCodeAt(k + 1) === 34) return c === 115 ? 's' : c === 110 ? 'n' : c === 98 ? 'b' : c === 101 ? 'e' : '';
+  return c === 115 && b.startsWith('tr"', k + 1) ? 'str' : '';
+}
+
 /** "B12" → [row, col]; null when it is not an A1 address. Rows and columns are not bounded here. */
 function parseAddress(ref: string): [number, number] | null {
   let i = 0;
@@ -184,15 +191,19 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     }
     if (formula !== null && value === undefined) value = null;
     if (value === undefined && !interesting(cellStyle)) return;
+    keep(cellRow, cellCol, value, formula === null ? null : `=${formula}`, cellStyle);
+  };
+
+  const keep = (row: number, col: number, value: CellValue | undefined, formula: string | null, style: number): void => {
     if (++budget.cells > budget.max) throw new XlsxError(xlsxText.tooManyCells(file, budget.max));
-    const key = cellRow * 16385 + cellCol;
+    const key = row * 16385 + col;
     if (key <= lastKey) out.ordered = false;
     lastKey = key;
-    out.rows.push(cellRow);
-    out.cols.push(cellCol);
+    out.rows.push(row);
+    out.cols.push(col);
     out.values.push(value);
-    out.formulas.push(formula === null ? null : `=${formula}`);
-    out.styles.push(cellStyle);
+    out.formulas.push(formula);
+    out.styles.push(style);
   };
 
   const take = (x: { keepText: boolean }, into: number): void => {
@@ -247,19 +258,34 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     }
     let type = '';
     if (b.startsWith(' t="', k)) {
-      const close = b.indexOf('"', k + 4);
-      if (close < 0 || close - k > 8) return false;
-      type = b.slice(k + 4, close);
-      if (type !== 's' && type !== 'n' && type !== 'b' && type !== 'str' && type !== 'e') return false;
-      k = close + 1;
+      type = typeAt(b, k + 4);
+      if (type === '') return false;
+      k += 5 + type.length;
     }
     let value: string | null = null;
+    const named = fastEnd;
     if (b.startsWith('/>', k)) {
       k += 2;
     } else if (b.startsWith('></c>', k)) {
       k += 5;
     } else if (b.startsWith('><v>', k)) {
       const from = k + 4;
+      // A shared string's index or a whole number, read in place: no text made for it.
+      if (type === 's' || type === '' || type === 'n') {
+        const n = digits(b, from, 15);
+        if (n >= 0 && b.startsWith('</v></c>', fastEnd)) {
+          const s = type === 's' ? sharedStrings[n] : undefined;
+          if (type !== 's' || s !== undefined) {
+            if (row > EXCEL_ROWS) checkRow(row);
+            if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, named)}`);
+            cellRow = row;
+            cellCol = col;
+            keep(row, col, type === 's' ? s : styles.isDate[style] ? serialToIso(n, date1904) : n, null, style);
+            x.skipTo(fastEnd + 8);
+            return true;
+          }
+        }
+      }
       const lt = b.indexOf('<', from);
       if (lt < 0 || !b.startsWith('</v></c>', lt)) return false;
       for (let i = from; i < lt; i++) {
@@ -272,7 +298,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       return false;
     }
     if (row > EXCEL_ROWS) checkRow(row);
-    if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, fastEnd)}`);
+    if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, named)}`);
     cellRow = row;
     cellCol = col;
     startCell(type, style);

@@ -36,6 +36,35 @@ describe('checkJSONPieces', () => {
     same({ file: 'kế hoạch "2021".xlsx', tables: [...big, ...small] });
   });
 
+  test('rows that repeat the readings of rows before them (written as their own head and a shared tail) and rows that do not', () => {
+    // Amounts, times and sources cycle: from the second cycle on, a row's readings are those of a
+    // row before it, and runs of such rows alternate with rows seen for the first time.
+    const body: CellValue[][] = [];
+    for (let i = 0; i < 2500; i++) {
+      if (i % 300 === 0) body.push([['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][i / 300], `Nhóm ${i / 300}`, null, null, null]);
+      body.push([String((i % 300) + 1), `Nhiệm vụ "${i}"`, ['2021-2023', 'Hàng năm', '2022'][i % 3], 100 + (i % 37), ['NSĐP', 'NSTW', '- NSĐP: 40; - Khác: 60'][i % 4 % 3]]);
+    }
+    same({ file: 'f.xlsx', tables: checkGrid(planGrid(body), defaultSettings()) });
+  });
+
+  test('a table whose first batch of rows repeats nothing, then does (written whole from then on)', () => {
+    const body: CellValue[][] = [];
+    for (let i = 0; i < 2600; i++) body.push([String(i + 1), `Nhiệm vụ ${i}`, '2021-2025', i < 1200 ? 100 + i : 100 + (i % 5), 'NSĐP']);
+    same({ file: 'f.xlsx', tables: checkGrid(planGrid(body), defaultSettings()) });
+  });
+
+  test('a survey: rows alike but for their province or system', () => {
+    const rows: CellValue[][] = [['PHỤ LỤC 1.3'], ['STT', 'Địa phương', 'Tên hệ thống/Mô hình', 'Đơn vị quản lý', 'Tự đầu tư/Thuê', 'Năm đầu tư/thuê', 'Tổng kinh phí đề xuất', 'Nguồn vốn']];
+    const provinces = ['An Giang', 'Bạc Liêu', 'Cà Mau'];
+    const systems = ['Hệ thống IOC', 'Hệ thống SOC', 'Hệ thống LGSP', 'Kiosk'];
+    for (let i = 0; i < 1500; i++) {
+      rows.push([String(i + 1), provinces[i % 3], systems[Math.floor(i / 3) % 4], 'Sở TTTT', 'Tự đầu tư', '2023', '500 triệu đồng', 'NSĐP']);
+    }
+    const tables = checkGrid({ sheet: 'Khảo sát', top: 1, left: 1, values: rows }, defaultSettings());
+    expect(tables[0].layout).toBe('survey');
+    same({ file: 'f.xlsx', tables });
+  });
+
   test('no table at all, and a table with no findings', () => {
     same({ file: 'f.xlsx', tables: [] });
     same({ file: 'f.xlsx', tables: checkGrid(planGrid([['1', 'Nhiệm vụ', '2021', 100, 'NSĐP'], [null, 'Tổng cộng', null, 100, null]]), defaultSettings()) });
