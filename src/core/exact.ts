@@ -24,7 +24,7 @@ const WORD = 1e7;
 const WORD_DIGITS = 7;
 const SAFE = Number.MAX_SAFE_INTEGER;
 /** A running number sum stays within ±2^52, so adding one more such term is still exact. */
-const HALF_SAFE = 2 ** 52;
+export const HALF_SAFE = 2 ** 52;
 const BIG_SAFE = HAS_BIGINT ? BigInt(SAFE) : null;
 const POW10: number[] = [];
 for (let i = 0, p = 1; i <= 22; i++, p *= 10) POW10.push(p);
@@ -253,29 +253,39 @@ function thousandths(n: number): number {
  * the next whole number, so Math.trunc of it is the exact truncated quotient.
  */
 export function cutYearsInBillionths(years: readonly number[], shares: readonly number[], total: number): number[][] | null {
+  const flat = new Float64Array(shares.length * years.length);
+  if (!cutYearsInto(years, years.length, shares, shares.length, total, flat)) return null;
+  return shares.map((_, i) => Array.from(flat.subarray(i * years.length, (i + 1) * years.length)));
+}
+
+/**
+ * cutYearsInBillionths on the first `yearCount` years and `shareCount` shares, into `out`
+ * (share i's part of year j at i × yearCount + j) instead of new lists: the totals cut every
+ * row of a large form. False when it cannot be done in numbers.
+ */
+export function cutYearsInto(years: ArrayLike<number>, yearCount: number, shares: ArrayLike<number>, shareCount: number, total: number, out: Float64Array): boolean {
   const t = thousandths(total);
-  if (t !== t || t === 0) return null;
-  const last = shares.length - 1;
-  const out: number[][] = shares.map(() => new Array<number>(years.length));
+  if (t !== t || t === 0) return false;
+  const last = shareCount - 1;
   for (let i = 0; i < last; i++) {
     const p = thousandths(shares[i]);
-    if (p !== p) return null;
-    for (let j = 0; j < years.length; j++) {
+    if (p !== p) return false;
+    for (let j = 0; j < yearCount; j++) {
       const y = thousandths(years[j]);
       const product = y * p;
-      if (y !== y || product > SAFE || product < -SAFE) return null;
+      if (y !== y || product > SAFE || product < -SAFE) return false;
       const share = Math.trunc(product / t) * PER_THOUSANDTH;
-      if (share > SAFE || share < -SAFE) return null;
-      out[i][j] = share;
+      if (share > SAFE || share < -SAFE) return false;
+      out[i * yearCount + j] = share;
     }
   }
-  for (let j = 0; j < years.length; j++) {
+  for (let j = 0; j < yearCount; j++) {
     let rest = years[j];
     for (let i = 0; i < last; i++) {
-      rest -= out[i][j];
-      if (rest > SAFE || rest < -SAFE) return null;
+      rest -= out[i * yearCount + j];
+      if (rest > SAFE || rest < -SAFE) return false;
     }
-    out[last][j] = rest;
+    out[last * yearCount + j] = rest;
   }
-  return out;
+  return true;
 }

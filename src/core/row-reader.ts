@@ -4,12 +4,13 @@
 // Plans repeat the same texts on thousands of rows ("NSĐP", "2021-2023", "Thuê VNPT", "1.000"):
 // each distinct text is read once per table and the (never mutated) reading shared.
 import { numberToDecimal, readAmountCell } from './cell-amount';
+import { cellNumber, NO_CELL } from './cell-billionths';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
 import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
-import type { ColumnInfo, MoneyCell, TableRow } from './model';
+import type { ColumnInfo, ColumnSum, MoneyCell, TableRow } from './model';
 import { parseMode } from './mode';
 import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
@@ -64,6 +65,8 @@ export interface RowReader {
   /** The row's cells read into a TableRow (tree fields left for the table builder), or null for an empty row. */
   read(row: number): TableRow | null;
   stt(text: string): SttToken;
+  /** The numbers of the money cells of the row read last (cell-billionths.ts), overwritten by the next. */
+  numbers: Float64Array;
 }
 
 /**
@@ -99,7 +102,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const matrixIdx: number[] = [];
   money.forEach((m, k) => {
     if (m.role === 'year' && counted.has(m.col) && m.source !== null) matrixIdx.push(k);
-    if (m.role === 'year' && counted.has(m.col)) yearIdx.push(k);
+    if (isYearColumn(m, counted)) yearIdx.push(k);
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
     else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
   });
@@ -141,9 +144,13 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   // A source column's part is named by its header's last line ("NSTW").
   const leaves = new Map(money.map((m) => [m, m.header.split(' / ').pop() as string]));
   const headerLeaf = (info: ColumnInfo): string => leaves.get(info) as string;
+  // Each cell's number is taken as the cell is read, so the year and source columns below and
+  // the table's sums (cell-billionths.ts) do not go back to the cell objects for it.
+  const numbers = new Float64Array(money.length);
 
   return {
     stt: (t) => stts.get(t),
+    numbers,
     read(r: number): TableRow | null {
       const values = grid.values[r - grid.top];
       if (!values) return null;
@@ -155,6 +162,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       for (let k = 0; k < money.length; k++) {
         const c = cellAt(values, formulas, money[k].col);
         cells[k] = c;
+        numbers[k] = cellNumber(c);
         if (!anyMoney && (c.text || c.formula)) anyMoney = true;
       }
       const sttText = textAt(values, cols.stt);
@@ -174,7 +182,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let ordered = true;
       let maxYear = -Infinity;
       for (const k of yearIdx) {
-        const v = nonZeroAmount(cells[k]);
+        const v = nonZeroAt(numbers, cells, k);
         if (!v) continue;
         const y = money[k].year as number;
         if (years === NO_YEARS) years = new Map();
@@ -198,14 +206,14 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         // Counted first, so the list kept on the row is its exact size (a list grown by push
         // keeps room for 16, and a 100.000-row form keeps one per row).
         let filled = 0;
-        for (const k of columnParts) if (nonZeroAmount(cells[k])) filled++;
+        for (const k of columnParts) if (nonZeroAt(numbers, cells, k)) filled++;
         const fromColumns = new Array<SourcePart>(filled);
         // A type the words name ("Vốn đầu tư"), when the column does not.
         const textType: SpendingType | null = textParts.length && textParts.every((p) => p.type === textParts[0].type) ? textParts[0].type : null;
         const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
         let at = 0;
         for (const k of columnParts) {
-          const v = nonZeroAmount(cells[k]);
+          const v = nonZeroAt(numbers, cells, k);
           if (!v) continue;
           const info = money[k];
           fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) };
@@ -218,7 +226,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         // Year × source cells ("Năm 2021 / NSTW"): each source's amount and its years as stated.
         const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
         for (const k of matrixIdx) {
-          const v = nonZeroAmount(cells[k]);
+          const v = nonZeroAt(numbers, cells, k);
           if (!v) continue;
           const info = money[k];
           const key = `${info.source}|${info.type}`;
@@ -276,12 +284,26 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   };
 }
 
-/** The cell's amount unless it is none or zero, judged by the billionths it carries when it has them (no Decimal read). */
-function nonZeroAmount(cell: MoneyCell): Decimal | null {
-  const v = cell.value;
-  if (v === null) return null;
-  const n = cell.billionths;
-  return (n === n ? n === 0 : v.isZero()) ? null : v;
+/** A year column whose cells are the row's money per year: one a column sum adds up. */
+function isYearColumn(m: ColumnInfo, counted: ReadonlySet<number>): boolean {
+  return m.role === 'year' && counted.has(m.col);
+}
+
+/** The money columns (indexes into a row's cells) that make up each row's `years`, left to right. */
+export function yearIndexes(money: readonly ColumnInfo[], sums: readonly ColumnSum[]): number[] {
+  const counted = new Set(sums.flatMap((s) => s.parts));
+  const out: number[] = [];
+  money.forEach((m, k) => { if (isYearColumn(m, counted)) out.push(k); });
+  return out;
+}
+
+/** Cell k's amount unless it is none or zero, judged by its number when it has one (no Decimal read). */
+function nonZeroAt(numbers: Float64Array, cells: readonly MoneyCell[], k: number): Decimal | null {
+  const n = numbers[k];
+  if (n === NO_CELL || n === 0) return null;
+  if (n === n) return cells[k].value;
+  const v = cells[k].value;
+  return v === null || v.isZero() ? null : v;
 }
 
 function isBold(grid: Grid, row: number, col: number): boolean {

@@ -1,9 +1,11 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
-import { cutYearsInBillionths, ExactSum, fromSmallBillionths, remainder, shareDown, smallBillionths } from './exact';
+import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
+import { cellBillionths, NO_CELL } from './cell-billionths';
+import { yearIndexes } from './row-reader';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
 export const SOURCE_CODES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
@@ -195,8 +197,131 @@ function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Deci
 
 /** Rows whose year columns were cut among their sources in proportion (the report says so). */
 export function isProportional(row: TableRow): boolean {
-  return row.kind === 'item' && row.allocationBasis === 'columns' && row.sources.length > 1 &&
-    row.sources.every((s) => s.amount !== null && s.years === undefined);
+  if (row.kind !== 'item' || row.allocationBasis !== 'columns' || row.sources.length < 2) return false;
+  for (const s of row.sources) if (s.amount === null || s.years !== undefined) return false;
+  return true;
+}
+
+const NO_TYPE = TYPE_INDEX['Chưa rõ'];
+const NO_CODE = CODE_INDEX['Chưa rõ'];
+
+/**
+ * For the totals of a table with year columns: adds row i, whose years are its own year cells,
+ * straight from its cells' billionths (cell-billionths.ts), the same money its parts (cutParts)
+ * would add, in the same order, without building the parts or reading a Decimal's digits per
+ * year (on a 100.000-row form that was a fifth of the check). Returns false, having added
+ * nothing, when the row needs more than numbers (a figure past 2^52 billionths or with more
+ * decimals, a rate, year × source cells, a zero total); summarize then cuts it as before. Null
+ * when the table's year columns repeat a year (a row's years are then sums of cells) or its
+ * cells have no numbers.
+ */
+function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (y: number, code: number) => ExactSum): ((row: TableRow, i: number) => boolean) | null {
+  const numbers = cellBillionths(table.rows);
+  if (!numbers) return null;
+  const data = numbers.data;
+  const width = table.moneyColumns.length;
+  // A row's `years` holds its non-zero year cells in year order (row-reader.ts).
+  const idx = yearIndexes(table.moneyColumns, table.sums);
+  if (idx.length === 0) return null;
+  idx.sort((a, b) => (table.moneyColumns[a].year as number) - (table.moneyColumns[b].year as number));
+  const colYears = idx.map((k) => table.moneyColumns[k].year);
+  if (colYears.some((y, j) => y === null || (j > 0 && y === colYears[j - 1]))) return null;
+  const totalIdx = table.columns.total === null ? -1 : table.moneyColumns.findIndex((m) => m.col === table.columns.total);
+  const types = TYPE_KEYS.length;
+  // Scratch filled per row and read up to its counts (no list made per row): the row's non-zero
+  // years (as the year column's place j) and amounts, its shares, and the cut.
+  const yearAt: number[] = [];
+  const amounts: number[] = [];
+  const codes: number[] = [];
+  const typeOf: number[] = [];
+  const shares: number[] = [];
+  let cut = new Float64Array(4 * idx.length);
+  // Each year column's bucket of each source, found once (yearBucket keeps the order codes are first met in).
+  const buckets: (ExactSum | undefined)[] = new Array(idx.length * SOURCE_CODES.length);
+  const bucket = (j: number, code: number): ExactSum => {
+    let b = buckets[j * SOURCE_CODES.length + code];
+    if (b === undefined) {
+      b = yearBucket(colYears[j] as number, code);
+      buckets[j * SOURCE_CODES.length + code] = b;
+    }
+    return b;
+  };
+  let years = 0;
+  const whole = (code: number, type: number, total: number): boolean => {
+    byCodeType[code * types + type].addBillionths(total);
+    for (let y = 0; y < years; y++) bucket(yearAt[y], code).addBillionths(amounts[y]);
+    return true;
+  };
+  return (row, i) => {
+    const amount = row.amount;
+    if (!amount) return true;
+    if (row.amountPer !== 'total') return false;
+    const at = i * width;
+    // The amount read from the total cell is that cell's value.
+    const total = row.amountFrom === 'cell' && totalIdx >= 0 ? data[at + totalIdx] : smallBillionths(amount);
+    if (total !== total || total === NO_CELL) return false;
+    years = 0;
+    for (let j = 0; j < idx.length; j++) {
+      const n = data[at + idx[j]];
+      if (n === NO_CELL) continue;
+      // Words or a dash hold no money for the year; a value without billionths needs Decimals.
+      if (n !== n) {
+        if (row.cells[idx[j]].value) return false;
+        continue;
+      }
+      if (n === 0) continue;
+      yearAt[years] = j;
+      amounts[years++] = n;
+    }
+    const sources = sourcesOf(table, row);
+    const n = sources.length;
+    if (n === 0) return whole(NO_CODE, NO_TYPE, total);
+    const first = sources[0];
+    let short = false;
+    if (n === 1 && row.sourcesFrom === 'columns' && first.amount !== null) {
+      const b = smallBillionths(first.amount);
+      if (b !== b) return false;
+      short = b !== total;
+    }
+    if (n === 1 && !short) return whole(CODE_INDEX[first.code], TYPE_INDEX[first.type ?? 'Chưa rõ'], total);
+    let allAmounts = true;
+    let oneType = true;
+    for (let k = 0; k < n; k++) {
+      if (sources[k].amount === null) allAmounts = false;
+      if (sources[k].type !== first.type) oneType = false;
+    }
+    if (!allAmounts) return whole(NO_CODE, TYPE_INDEX[(oneType ? first.type : null) ?? 'Chưa rõ'], total);
+    // What the sources leave unexplained, exact: each step's true value within ±2^52 is exactly
+    // what the subtraction gives, and one past it fails the test (rounded or not).
+    let rest = total;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      const s = sources[k];
+      if (s.years !== undefined) return false;
+      const b = smallBillionths(s.amount as Decimal);
+      if (b !== b) return false;
+      rest -= b;
+      if (!(rest <= HALF_SAFE && rest >= -HALF_SAFE)) return false;
+      codes[count] = CODE_INDEX[s.code];
+      typeOf[count] = TYPE_INDEX[s.type ?? 'Chưa rõ'];
+      shares[count++] = b;
+    }
+    if (rest !== 0) {
+      codes[count] = NO_CODE;
+      typeOf[count] = NO_TYPE;
+      shares[count++] = rest;
+    }
+    if (years) {
+      if (total === 0) return false;
+      if (cut.length < count * years) cut = new Float64Array(count * idx.length * 2);
+      if (!cutYearsInto(amounts, years, shares, count, total, cut)) return false;
+    }
+    for (let k = 0; k < count; k++) {
+      byCodeType[codes[k] * types + typeOf[k]].addBillionths(shares[k]);
+      for (let y = 0; y < years; y++) bucket(yearAt[y], codes[k]).addBillionths(cut[k * years + y]);
+    }
+    return true;
+  };
 }
 
 export function summarize(table: Table): TableSummary {
@@ -234,12 +359,15 @@ export function summarize(table: Table): TableSummary {
     }
   };
   let proportionalRows = 0;
+  const fromCells = cellsAdder(table, byCodeType, yearBucket);
   // Rows that share one cut are added once, times their number; a cut of a row's own year
   // cells is that row's alone (moneyParts), so it is added straight away.
   const cuts = new Map<MoneyPart[], number>();
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (row.kind !== 'item') continue;
     if (isProportional(row)) proportionalRows++;
+    if (fromCells && row.allocationBasis === 'columns' && row.allocation === row.years && fromCells(row, i)) continue;
     const parts = moneyParts(table, row);
     if (parts.length === 0) continue;
     if (row.allocationBasis === 'columns') add(parts, 1);

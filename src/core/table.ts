@@ -3,12 +3,13 @@
 // share a sheet, each with its own titles; a cover sheet of prose has none. Never throws on bad
 // cells: what it cannot read stays in the row (amountText, money.reason) for the rules to report.
 import { labelOf } from './columns';
-import { Decimal, ZERO } from './decimal';
+import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { Table, TableLayout, TableRow } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
+import { CellBillionths, cellBillionths, keepBillionths, NO_CELL } from './cell-billionths';
 import { rowReader, sumCells } from './row-reader';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
@@ -96,12 +97,15 @@ interface Body {
   nextBand: HeaderBand | null;
   /** First row of the next table's title lines (when nextBand is set). */
   nextTitles: number;
+  /** The rows' money cells as numbers, row by row. */
+  billionths: CellBillionths;
 }
 
 /** Reads the body of one table: the rows after its band, up to the next table or a long gap. */
 function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[], width: number): Body {
   const reader = rowReader(grid, band, unit, period, boxes);
   const rows: TableRow[] = [];
+  const billionths = new CellBillionths(band.moneyColumns.length);
   const stack: { rank: number; row: TableRow }[] = [];
   const gridEnd = grid.top + grid.values.length;
   const sttCol = band.columns.stt;
@@ -158,6 +162,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     if (row.place) place = row.place;
     else if (layout === 'survey' && !total) row.place = place;
     rows.push(row);
+    billionths.push(reader.numbers);
     if (total) {
       stack.length = 0;
       continue;
@@ -183,11 +188,12 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   if (nextBand) {
     while (rows.length && rows[rows.length - 1].row >= nextBand.top - TITLE_LOOKBACK && isTitleLike(rows[rows.length - 1])) {
       const dropped = rows.pop() as TableRow;
+      billionths.pop();
       nextTitles = dropped.row;
       detach(rows, dropped);
     }
   }
-  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles };
+  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths };
 }
 
 function detach(rows: readonly TableRow[], dropped: TableRow): void {
@@ -228,55 +234,76 @@ export function computeSubtotals(table: Table): void {
   const columns: number[] = [];
   table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total) columns.push(k); });
   const n = table.moneyColumns.length;
-  const sums = new Map<number, ExactSum>();
-  const cellSums = new Map<number, ExactSum[]>();
-  const sumsOf = (row: number): ExactSum[] => {
-    let into = cellSums.get(row);
+  interface Sums { value: ExactSum; cells: ExactSum[] }
+  const newSums = (): Sums => ({ value: new ExactSum(), cells: Array.from({ length: n }, () => new ExactSum()) });
+  const byParent = new Map<number, Sums>();
+  const sumsOf = (row: number): Sums => {
+    let into = byParent.get(row);
     if (!into) {
-      into = Array.from({ length: n }, () => new ExactSum());
-      cellSums.set(row, into);
+      into = newSums();
+      byParent.set(row, into);
     }
     return into;
   };
   const valuesOf = (into: readonly ExactSum[]): (Decimal | null)[] => into.map((s) => (s.isEmpty() ? null : s.value()));
-  const top = new ExactSum();
-  const topCells = Array.from({ length: n }, () => new ExactSum());
+  // The grand total adds the top rows only: a section's value is already its items' sum.
+  const top = newSums();
+  // Siblings stand together: the parent's sums are looked up once per run of them.
+  let lastParent: number | null = null;
+  let into = top;
+  // An item's cells are added from their numbers (cell-billionths.ts); a cell is read only when
+  // its number says to. The amount read from the total cell is that cell's value.
+  const numbers = cellBillionths(table.rows);
+  const data = numbers ? numbers.data : null;
+  const totalIdx = table.columns.total === null ? -1 : table.moneyColumns.findIndex((m) => m.col === table.columns.total);
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') continue;
     const parent = row.parentRow;
-    // The grand total adds the top rows only: a section's value is already its items' sum.
-    const into = parent !== null ? sumsOf(parent) : topCells;
+    if (parent !== lastParent) {
+      into = parent === null ? top : sumsOf(parent);
+      lastParent = parent;
+    }
     let value: Decimal | null;
     if (row.kind === 'item') {
       value = effectiveTotal(row);
-      for (const k of columns) {
-        const cell = row.cells[k];
-        if (cell.value) into[k].addCell(cell);
+      if (data) {
+        const at = i * n;
+        for (const k of columns) {
+          const b = data[at + k];
+          if (b === NO_CELL) continue;
+          if (b === b) into.cells[k].addBillionths(b);
+          else if (row.cells[k].value) into.cells[k].add(row.cells[k].value as Decimal);
+        }
+        if (value && value === row.amount && row.amountFrom === 'cell' && totalIdx >= 0) {
+          const b = data[at + totalIdx];
+          if (b === b && b !== NO_CELL) {
+            into.value.addBillionths(b);
+            continue;
+          }
+        }
+      } else {
+        const cells = row.cells;
+        for (const k of columns) {
+          const cell = cells[k];
+          if (cell.value) into.cells[k].addCell(cell);
+        }
       }
     } else {
-      value = sums.get(row.row)?.value() ?? ZERO;
+      const own = sumsOf(row.row);
+      value = own.value.value();
       row.computed = value;
-      const own = valuesOf(sumsOf(row.row));
-      row.computedCells = own;
+      const ownCells = valuesOf(own.cells);
+      row.computedCells = ownCells;
       for (const k of columns) {
-        const v = own[k];
-        if (v) into[k].add(v);
+        const v = ownCells[k];
+        if (v) into.cells[k].add(v);
       }
     }
-    if (!value) continue;
-    if (parent === null) top.add(value);
-    else {
-      let sum = sums.get(parent);
-      if (!sum) {
-        sum = new ExactSum();
-        sums.set(parent, sum);
-      }
-      sum.add(value);
-    }
+    if (value) into.value.add(value);
   }
-  const all = top.value();
-  const allCells = valuesOf(topCells);
+  const all = top.value.value();
+  const allCells = valuesOf(top.cells);
   for (const row of table.rows) {
     if (row.kind !== 'total') continue;
     row.computed = all;
@@ -341,6 +368,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
       // A Roman row with money but nothing under it is an item that happens to be numbered I, II.
       for (const r of rows) if (r.kind === 'section' && r.children.length === 0 && r.amount) r.kind = 'item';
       deriveAmounts(rows, band);
+      keepBillionths(rows, body.billionths);
       tables.push({
         sheet: grid.sheet,
         range: `${address(band.top, grid.left)}:${columnLetter(band.right)}${lastRow}`,

@@ -1,4 +1,5 @@
 // AMOUNT_UNREADABLE, AMOUNT_MISSING, UNIT_SUSPECT: each money cell of each row on its own.
+import { cellBillionths, NO_CELL } from '../cell-billionths';
 import { Decimal } from '../decimal';
 import { address } from '../grid';
 import { fromSmallBillionths, smallBillionths } from '../exact';
@@ -88,8 +89,17 @@ export const amountRule: Rule = (ctx) => {
   const smallB = smallBillionths(tooSmall);
   const bigAboveNumbers = bigB !== bigB && tooBig.gt(fromSmallBillionths(Number.MAX_SAFE_INTEGER));
   const byNumbers = smallB === smallB && (bigB === bigB || bigAboveNumbers);
-  for (const row of table.rows) {
-    for (let k = 0; k < table.moneyColumns.length; k++) {
+  // Empty cells and plausible figures are told by their numbers alone (cell-billionths.ts).
+  const numbers = cellBillionths(table.rows);
+  const data = numbers ? numbers.data : null;
+  const width = table.moneyColumns.length;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    for (let k = 0; k < width; k++) {
+      if (data) {
+        const b = data[i * width + k];
+        if (b === NO_CELL || (byNumbers && b === b && sizeByNumbers(b < 0 ? -b : b, bigB, smallB) === null)) continue;
+      }
       const cell = row.cells[k];
       const col = table.moneyColumns[k].col;
       // A cell with a value has a reading; only an empty one has none.

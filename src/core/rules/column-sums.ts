@@ -1,7 +1,8 @@
 // YEARS_SUM_MISMATCH and SOURCES_SUM_MISMATCH: a row's year cells, source cells and spending-type
 // cells against its total, row by row (also sections and totals: their cells are stated too).
 import type { Decimal } from '../decimal';
-import { ExactSum } from '../exact';
+import { cellBillionths, NO_CELL, smallRowSum } from '../cell-billionths';
+import { ExactSum, smallBillionths } from '../exact';
 import { address } from '../grid';
 import type { Finding } from '../types';
 import type { Rule } from './context';
@@ -13,9 +14,23 @@ export const columnSumsRule: Rule = (ctx) => {
   const groups = table.sums.map((s) => ({ sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts: s.parts.map(ctx.moneyIndex) }));
   // With no total column the amount is the first group's sum; the other groups must match it.
   const derivedFrom = table.sums.find((s) => s.total === null) ?? null;
-  for (const row of table.rows) {
+  // Nearly every row adds up, and its cells have their billionths: two numbers compared, the
+  // cells read only when they do not (cell-billionths.ts).
+  const numbers = cellBillionths(table.rows);
+  const data = numbers ? numbers.data : null;
+  const width = table.moneyColumns.length;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     for (const g of groups) {
       if (g.sum === derivedFrom) continue;
+      if (data) {
+        const at = i * width;
+        if (g.total >= 0) {
+          const stated = data[at + g.total];
+          if (stated === NO_CELL) continue;
+          if (stated === stated && smallRowSum(data, at, g.parts) === stated) continue;
+        } else if (row.amountFrom === 'columns' && row.amount && smallRowSum(data, at, g.parts) === smallBillionths(row.amount)) continue;
+      }
       const expected: Decimal | null = g.total >= 0 ? row.cells[g.total].value : row.amountFrom === 'columns' ? row.amount : null;
       if (!expected) continue;
       const sum = new ExactSum();

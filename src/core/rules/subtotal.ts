@@ -36,6 +36,8 @@ export const subtotalRule: Rule = (ctx) => {
   function checkAmount(row: TableRow, leaves: readonly TableRow[]): void {
     const computed = row.computed;
     if (!computed) return;
+    // A right subtotal (nearly every one) needs nothing of its leaves.
+    if (row.amount && (row.amountPer !== 'total' || row.amount.eq(computed))) return;
     const unreadable = leaves.filter((l) => l.money && !l.amount && !l.money.dash);
     const related = unreadable.map((l) => ctx.amountCell(l));
     const cell = ctx.amountCell(row);
@@ -48,7 +50,6 @@ export const subtotalRule: Rule = (ctx) => {
       }));
       return;
     }
-    if (row.amountPer !== 'total' || row.amount.eq(computed)) return;
     const diff = row.amount.minus(computed);
     out.push(ctx.say({
       code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: row.kind === 'total' ? 'total' : '',

@@ -1,0 +1,124 @@
+// The sums of a table read by readTables come from its cells' numbers (cell-billionths.ts); a
+// table given a copy of its rows has none and is summed from the cells themselves, as before.
+// Over many generated multi-year forms (years and sources in columns; figures that add up and
+// figures that do not; text amounts, dashes, unreadable words, figures past 2^53 billionths,
+// more than 9 decimals, negatives, zeros) both ways must give every subtotal, every total and
+// every finding value by value the same.
+import fc from 'fast-check';
+import { cellBillionths } from '../../../src/core/cell-billionths';
+import { allocateItems } from '../../../src/core/allocate';
+import { defaultSettings } from '../../../src/core/check';
+import type { CellValue } from '../../../src/core/grid';
+import type { Table, TableSummary } from '../../../src/core/model';
+import { amountRule } from '../../../src/core/rules/amount';
+import { columnSumsRule } from '../../../src/core/rules/column-sums';
+import { makeContext } from '../../../src/core/rules';
+import { subtotalRule } from '../../../src/core/rules/subtotal';
+import { summarize } from '../../../src/core/summary';
+import { computeSubtotals, readTables } from '../../../src/core/table';
+import { gridOf } from '../../helpers/sheets';
+
+// Figures built from integers (thousandths), so no float arithmetic makes them.
+const thousandths = fc.integer({ min: -2_000_000, max: 50_000_000 });
+const odd: fc.Arbitrary<CellValue> = fc.constantFrom<CellValue>(
+  null, 0, '-', 'x', 'không rõ', '1.000,5', '2.500', '0,0000000001', 9e15, 12345678.123456789, 1e-10, -250, '',
+);
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 6, arbitrary: thousandths.map((k) => k / 1000) },
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: odd },
+);
+
+interface Item { years: CellValue[]; sources: CellValue[]; total: 'years' | 'sources' | 'cell'; cell: CellValue }
+
+const item: fc.Arbitrary<Item> = fc.record({
+  years: fc.array(cell, { minLength: 3, maxLength: 3 }),
+  sources: fc.array(cell, { minLength: 3, maxLength: 3 }),
+  total: fc.constantFrom<'years' | 'sources' | 'cell'>('years', 'years', 'sources', 'cell'),
+  cell,
+});
+
+/** The stated figures' sum in thousandths, or the cell when one is not a plain figure. */
+function totalOf(parts: readonly CellValue[], fallback: CellValue): CellValue {
+  let k = 0;
+  for (const p of parts) {
+    if (p === null) continue;
+    if (typeof p !== 'number' || !Number.isInteger(Math.round(p * 1000)) || Math.abs(p) > 1e9) return fallback;
+    k += Math.round(p * 1000);
+  }
+  return k / 1000;
+}
+
+function sheet(sections: Item[][]): Table {
+  const rows: CellValue[][] = [
+    ['KẾ HOẠCH GIAI ĐOẠN 2021 - 2023'], ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Tổng số', 'Kinh phí theo năm', null, null, 'Nguồn vốn', null, null],
+    [null, null, null, 2021, 2022, 2023, 'NSTW', 'NSĐP', 'Khác'],
+  ];
+  sections.forEach((items, s) => {
+    rows.push([['I', 'II', 'III'][s], `Nhóm ${s + 1}`, totalOf(items.map((i) => totalOf(i.years, null)), 7), null, null, null, null, null, null]);
+    items.forEach((it, n) => {
+      const total = it.total === 'years' ? totalOf(it.years, it.cell) : it.total === 'sources' ? totalOf(it.sources, it.cell) : it.cell;
+      rows.push([String(n + 1), `Nhiệm vụ ${s + 1}.${n + 1}`, total, ...it.years, ...it.sources]);
+    });
+  });
+  const grid = gridOf({ name: 'Biểu 2', rows, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'] });
+  const [table] = readTables(grid, { period: null, unit: null });
+  allocateItems(table, 'columns-or-words');
+  return table;
+}
+
+/** Every figure of a summary as text, in the order the JSON writes them. */
+function summaryText(s: TableSummary): unknown {
+  return {
+    total: s.total.toFixed(), stated: s.statedTotal?.toFixed() ?? null,
+    bySource: Object.entries(s.bySource).map(([k, v]) => [k, v.toFixed()]),
+    byType: Object.entries(s.byType).map(([k, v]) => [k, v.toFixed()]),
+    byYear: [...s.byYear].map(([y, v]) => [y, v.toFixed()]),
+    byYearSource: [...s.byYearSource].map(([y, v]) => [y, Object.entries(v).map(([k, d]) => [k, d?.toFixed()])]),
+    proportionalRows: s.proportionalRows,
+  };
+}
+
+function subtotalsText(table: Table): unknown {
+  computeSubtotals(table);
+  return table.rows.map((r) => [r.row, r.computed?.toFixed() ?? null, r.computedCells?.map((c) => c?.toFixed() ?? null) ?? null]);
+}
+
+function findingsText(table: Table, summary: TableSummary): unknown {
+  const ctx = makeContext(table, defaultSettings(), summary);
+  return [subtotalRule, columnSumsRule, amountRule].map((rule) => rule(ctx).map((f) => [f.code, f.cell, f.expected, f.actual, f.message]));
+}
+
+describe('sums from the cells\' numbers', () => {
+  it('give every subtotal, total and finding the cells give', () => {
+    fc.assert(fc.property(fc.array(fc.array(item, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), (sections) => {
+      const table = sheet(sections);
+      expect(cellBillionths(table.rows)).not.toBeNull();
+      // The same table and rows, but a list readTables did not make: summed from the cells.
+      const fromCells: Table = { ...table, rows: [...table.rows] };
+      expect(cellBillionths(fromCells.rows)).toBeNull();
+
+      const numbersSubtotals = subtotalsText(table);
+      const numbersSummary = summarize(table);
+      const numbersFindings = findingsText(table, numbersSummary);
+      const cellsSubtotals = subtotalsText(fromCells);
+      const cellsSummary = summarize(fromCells);
+      expect(numbersSubtotals).toEqual(cellsSubtotals);
+      expect(summaryText(numbersSummary)).toEqual(summaryText(cellsSummary));
+      expect(numbersFindings).toEqual(findingsText(fromCells, cellsSummary));
+    }), { numRuns: 200 });
+  });
+
+  it('the generated forms are read as years and sources in columns, and their rows are cut among sources', () => {
+    const table = sheet([[{ years: [100, 200, 300], sources: [200, 400, null], total: 'years', cell: null }]]);
+    expect(table.sums.map((s) => s.kind)).toEqual(['years', 'sources']);
+    const row = table.rows[1];
+    expect(row.allocationBasis).toBe('columns');
+    // 600 = 200 NSTW + 400 NSĐP: each year cut 1/3 : 2/3 (ROUNDDOWN to the thousandth, the rest to NSĐP).
+    const s = summarize(table);
+    expect(summaryText(s)).toMatchObject({
+      byYearSource: [[2021, [['NSTW', '33.333'], ['NSĐP', '66.667']]], [2022, [['NSTW', '66.666'], ['NSĐP', '133.334']]], [2023, [['NSTW', '100'], ['NSĐP', '200']]]],
+    });
+  });
+});
