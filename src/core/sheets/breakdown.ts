@@ -4,7 +4,7 @@
 // cells (the total, a year cell, a source cell) says how, so the sheet writes it as a live formula
 // over those cells.
 import { ALLOCATION_DECIMALS } from '../allocate';
-import { ZERO } from '../decimal';
+import { sum } from '../decimal';
 import type { Decimal } from '../decimal';
 import { address } from '../grid';
 import type { CellValue } from '../grid';
@@ -162,13 +162,12 @@ function rowCells(table: CheckedTable, row: TableRow): RowCells {
 const allocationSums = new WeakMap<Map<number, Decimal>, Decimal>();
 
 function allocationSum(allocation: Map<number, Decimal>): Decimal {
-  let sum = allocationSums.get(allocation);
-  if (sum === undefined) {
-    sum = ZERO;
-    for (const v of allocation.values()) sum = sum.plus(v);
-    allocationSums.set(allocation, sum);
+  let total = allocationSums.get(allocation);
+  if (total === undefined) {
+    total = sum(allocation.values());
+    allocationSums.set(allocation, total);
   }
-  return sum;
+  return total;
 }
 
 /**
@@ -288,12 +287,12 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   parts.forEach((p, i) => {
     if (mine[i].length === 0) return;
     // A part's year pieces are its allocation's figures, one each, whichever way they were made.
-    const sum = allocationSum(p.allocation);
-    if (sum.eq(p.amount)) return;
+    const yearsSum = allocationSum(p.allocation);
+    if (yearsSum.eq(p.amount)) return;
     const o = own[i];
     const last = pieces[mine[i][mine[i].length - 1]];
     push({
-      row: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(sum),
+      row: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(yearsSum),
       formula: o.live ? { kind: 'rest', cell: ref(o.col as number), minus: mine[i] } : null,
       sourceCell: at(o.col ?? mainCol), why: last.why ?? 'text',
     });
