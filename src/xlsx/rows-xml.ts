@@ -138,20 +138,9 @@ class RowWriter {
   }
 }
 
-// One Decimal object comes back in many cells (items that share an allocation share its figures,
-// a row's Cộng is its part's amount): its text is worked out once.
-const decimalTexts = new WeakMap<Decimal, string | null>();
-
 /** The text of a number cell as sheet-xml.ts writes it, or null when not a number it writes as is. */
 function numberText(value: PlanRowCell['value']): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
-  if (value instanceof Decimal) {
-    let text = decimalTexts.get(value);
-    if (text === undefined) {
-      text = decimalCellText(value);
-      decimalTexts.set(value, text);
-    }
-    return text;
-  }
+  if (value instanceof Decimal) return decimalCellText(value);
   return null;
 }

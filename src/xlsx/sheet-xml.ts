@@ -2,7 +2,7 @@
 // in memory as one string (the packer encodes each piece into bytes at once). Only what Excel can hold goes in: a text over 32,767 characters is cut
 // with a marker, a number that is not finite becomes #NUM!, a formula over Excel's 8,192
 // characters is written as its value; each is counted so the caller can say so.
-import { Decimal } from '../core/decimal';
+import { Decimal, plain } from '../core/decimal';
 import { columnLetter } from '../core/grid';
 import { xlsxText } from '../core/i18n/xlsx';
 import type { PlanCell, SheetPlan } from '../core/sheetplan';
@@ -112,7 +112,8 @@ function scalarOf(value: PlanCell['value']): Scalar {
 export function decimalCellText(value: Decimal): string | null {
   if (!value.isFinite()) return null;
   if (value.isZero()) return '0';
-  return value.e >= -6 && value.e <= 20 && value.sd() <= 15 ? value.toFixed() : null;
+  // plain() is toFixed(), printed once per Decimal object (shared figures recur across rows).
+  return value.e >= -6 && value.e <= 20 && value.sd() <= 15 ? plain(value) : null;
 }
 
 /** The cell's value as a scalar and, for a number, the text of its double. */
