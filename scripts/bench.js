@@ -30,17 +30,29 @@ const OUT_ROWS = Number(process.env.BENCH_OUT_ROWS || 100000);
 const OUT_REPS = Number(process.env.BENCH_OUT_REPS || 2);
 const SIDE_REPS = Number(process.env.BENCH_SIDE_REPS || 5);
 
-/** `ngansach ARGS` in a fresh Node process: wall time and the process's own peak RSS. */
-function runCli(args) {
-  const script = `const { main } = require(${JSON.stringify(build('cli/main.js'))});
+/**
+ * In a fresh Node process: `load` (modules required), then `run`, an expression giving a promise of
+ * the result's fields, timed from its start; returns those fields with `ms` and the process's peak RSS.
+ */
+function runFresh(load, run, what) {
+  const script = `${load}
     const t0 = process.hrtime.bigint();
-    main(${JSON.stringify(args)}, { out: () => undefined, err: () => undefined, stdinLines: async function* () {} }).then((code) => {
+    (${run}).then((fields) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      process.stdout.write(JSON.stringify({ code, ms: Math.round(ms), rssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+      process.stdout.write(JSON.stringify({ ...fields, ms: Math.round(ms), rssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     });`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`ngansach ${args.join(' ')} failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`${what} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+/** `ngansach ARGS` in a fresh Node process: wall time and the process's own peak RSS. */
+function runCli(args) {
+  return runFresh(
+    `const { main } = require(${JSON.stringify(build('cli/main.js'))});`,
+    `main(${JSON.stringify(args)}, { out: () => undefined, err: () => undefined, stdinLines: async function* () {} }).then((code) => ({ code }))`,
+    `ngansach ${args.join(' ')}`,
+  );
 }
 const PANE_ROWS = Number(process.env.BENCH_PANE_ROWS || 20000);
 
@@ -106,14 +118,11 @@ async function timeSideBySide(reps, jobs, warmup = 2) {
 
 /** A bare ExcelJS read of FILE in a fresh Node process, timed as runCli times ours: module loaded, first read. */
 function runExcelJSFresh(file) {
-  const script = `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});
-    const t0 = process.hrtime.bigint();
-    new ExcelJS.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(() => {
-      process.stdout.write(JSON.stringify({ ms: Math.round(Number(process.hrtime.bigint() - t0) / 1e6) }));
-    });`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`ExcelJS read failed: ${r.stderr}`);
-  return JSON.parse(r.stdout).ms;
+  return runFresh(
+    `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});`,
+    `new ExcelJS.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(() => ({}))`,
+    'ExcelJS read',
+  ).ms;
 }
 
 function mb(bytes) {
