@@ -4,7 +4,7 @@
 // million cells spread over the heap, and fetching them was most of those sums' time. The cells
 // stay what every rule and door reads; this is a copy of what they say, made once.
 import { HALF_SAFE } from './exact';
-import type { MoneyCell, TableRow } from './model';
+import type { ColumnInfo, MoneyCell, TableRow } from './model';
 
 /** A cell with no value and nothing to read (empty, or a formula that shows nothing). */
 export const NO_CELL = Infinity;
@@ -38,6 +38,11 @@ export class CellBillionths {
   pop(): void {
     this.rows--;
   }
+}
+
+/** The total column's place among the money columns (in a row's cells and its numbers), or -1 when there is none. */
+export function totalIndex(money: readonly ColumnInfo[], total: number | null): number {
+  return total === null ? -1 : money.findIndex((m) => m.col === total);
 }
 
 /** A cell's number: its billionths, NO_CELL, or NaN (see CellBillionths). */

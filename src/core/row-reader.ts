@@ -4,7 +4,7 @@
 // Plans repeat the same texts on thousands of rows ("NSĐP", "2021-2023", "Thuê VNPT", "1.000"):
 // each distinct text is read once per table and the (never mutated) reading shared.
 import { numberToDecimal, readAmountCell } from './cell-amount';
-import { cellNumber, NO_CELL } from './cell-billionths';
+import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -94,7 +94,7 @@ function mergedWords(grid: Grid, band: HeaderBand, boxes: readonly MergeBox[]): 
 export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[] = []): RowReader {
   const cols = band.columns;
   const money = band.moneyColumns;
-  const totalIdx = cols.total === null ? -1 : money.findIndex((m) => m.col === cols.total);
+  const totalIdx = totalIndex(money, cols.total);
   const yearIdx: number[] = [];
   const sourceIdx: number[] = [];
   const typeIdx: number[] = [];

@@ -4,7 +4,7 @@ import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
 import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
-import { cellBillionths, NO_CELL } from './cell-billionths';
+import { cellBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { yearIndexes } from './row-reader';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
@@ -226,7 +226,7 @@ function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (
   idx.sort((a, b) => (table.moneyColumns[a].year as number) - (table.moneyColumns[b].year as number));
   const colYears = idx.map((k) => table.moneyColumns[k].year);
   if (colYears.some((y, j) => y === null || (j > 0 && y === colYears[j - 1]))) return null;
-  const totalIdx = table.columns.total === null ? -1 : table.moneyColumns.findIndex((m) => m.col === table.columns.total);
+  const totalIdx = totalIndex(table.moneyColumns, table.columns.total);
   const types = TYPE_KEYS.length;
   // Scratch filled per row and read up to its counts (no list made per row): the row's non-zero
   // years (as the year column's place j) and amounts, its shares, and the cut.

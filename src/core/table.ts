@@ -9,7 +9,7 @@ import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } 
 import type { Table, TableLayout, TableRow } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
-import { CellBillionths, cellBillionths, keepBillionths, NO_CELL } from './cell-billionths';
+import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { rowReader, sumCells } from './row-reader';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
@@ -255,7 +255,7 @@ export function computeSubtotals(table: Table): void {
   // its number says to. The amount read from the total cell is that cell's value.
   const numbers = cellBillionths(table.rows);
   const data = numbers ? numbers.data : null;
-  const totalIdx = table.columns.total === null ? -1 : table.moneyColumns.findIndex((m) => m.col === table.columns.total);
+  const totalIdx = totalIndex(table.moneyColumns, table.columns.total);
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') continue;

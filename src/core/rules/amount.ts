@@ -67,8 +67,9 @@ function strayFigures(text: string): boolean {
   return false;
 }
 
-/** UNIT_SUSPECT's variant of a cell of `size` billionths (bounds NaN: past every number). */
-function sizeByNumbers(size: number, big: number, small: number): 'big' | 'small' | null {
+/** UNIT_SUSPECT's variant of a cell of `n` billionths, either sign (bounds NaN: past every number). */
+function sizeByNumbers(n: number, big: number, small: number): 'big' | 'small' | null {
+  const size = n < 0 ? -n : n;
   if (size >= big) return 'big';
   return size !== 0 && size < small ? 'small' : null;
 }
@@ -98,7 +99,7 @@ export const amountRule: Rule = (ctx) => {
     for (let k = 0; k < width; k++) {
       if (data) {
         const b = data[i * width + k];
-        if (b === NO_CELL || (byNumbers && b === b && sizeByNumbers(b < 0 ? -b : b, bigB, smallB) === null)) continue;
+        if (b === NO_CELL || (byNumbers && b === b && sizeByNumbers(b, bigB, smallB) === null)) continue;
       }
       const cell = row.cells[k];
       const col = table.moneyColumns[k].col;
@@ -119,7 +120,7 @@ export const amountRule: Rule = (ctx) => {
       }
       // Cells are shared by every row holding the same figure: judge each figure once.
       const n = cell.billionths;
-      let variant = byNumbers && n === n ? sizeByNumbers(n < 0 ? -n : n, bigB, smallB) : sizes.get(cell);
+      let variant = byNumbers && n === n ? sizeByNumbers(n, bigB, smallB) : sizes.get(cell);
       if (variant === undefined) {
         const size = cell.value.abs();
         variant = size.gte(tooBig) ? 'big' : !size.isZero() && size.lt(tooSmall) ? 'small' : null;

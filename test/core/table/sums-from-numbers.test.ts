@@ -49,20 +49,24 @@ function totalOf(parts: readonly CellValue[], fallback: CellValue): CellValue {
   return k / 1000;
 }
 
-function sheet(sections: Item[][]): Table {
+/** The form, with its "Tổng số" column or (withTotal false) without one: each row's amount is then its years' sum. */
+function sheet(sections: Item[][], withTotal = true): Table {
+  // The total column's cell of a row, or nothing when the form has no such column.
+  const t = (v: CellValue): CellValue[] => (withTotal ? [v] : []);
   const rows: CellValue[][] = [
     ['KẾ HOẠCH GIAI ĐOẠN 2021 - 2023'], ['Đơn vị tính: triệu đồng'],
-    ['STT', 'Nội dung', 'Tổng số', 'Kinh phí theo năm', null, null, 'Nguồn vốn', null, null],
-    [null, null, null, 2021, 2022, 2023, 'NSTW', 'NSĐP', 'Khác'],
+    ['STT', 'Nội dung', ...t('Tổng số'), 'Kinh phí theo năm', null, null, 'Nguồn vốn', null, null],
+    [null, null, ...t(null), 2021, 2022, 2023, 'NSTW', 'NSĐP', 'Khác'],
   ];
   sections.forEach((items, s) => {
-    rows.push([['I', 'II', 'III'][s], `Nhóm ${s + 1}`, totalOf(items.map((i) => totalOf(i.years, null)), 7), null, null, null, null, null, null]);
+    rows.push([['I', 'II', 'III'][s], `Nhóm ${s + 1}`, ...t(totalOf(items.map((i) => totalOf(i.years, null)), 7)), null, null, null, null, null, null]);
     items.forEach((it, n) => {
       const total = it.total === 'years' ? totalOf(it.years, it.cell) : it.total === 'sources' ? totalOf(it.sources, it.cell) : it.cell;
-      rows.push([String(n + 1), `Nhiệm vụ ${s + 1}.${n + 1}`, total, ...it.years, ...it.sources]);
+      rows.push([String(n + 1), `Nhiệm vụ ${s + 1}.${n + 1}`, ...t(total), ...it.years, ...it.sources]);
     });
   });
-  const grid = gridOf({ name: 'Biểu 2', rows, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'] });
+  const merges = withTotal ? ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'] : ['A3:A4', 'B3:B4', 'C3:E3', 'F3:H3'];
+  const grid = gridOf({ name: 'Biểu 2', rows, merges });
   const [table] = readTables(grid, { period: null, unit: null });
   allocateItems(table, 'columns-or-words');
   return table;
@@ -92,8 +96,8 @@ function findingsText(table: Table, summary: TableSummary): unknown {
 
 describe('sums from the cells\' numbers', () => {
   it('give every subtotal, total and finding the cells give', () => {
-    fc.assert(fc.property(fc.array(fc.array(item, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), (sections) => {
-      const table = sheet(sections);
+    fc.assert(fc.property(fc.array(fc.array(item, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), fc.boolean(), (sections, withTotal) => {
+      const table = sheet(sections, withTotal);
       expect(cellBillionths(table.rows)).not.toBeNull();
       // The same table and rows, but a list readTables did not make: summed from the cells.
       const fromCells: Table = { ...table, rows: [...table.rows] };
@@ -120,5 +124,26 @@ describe('sums from the cells\' numbers', () => {
     expect(summaryText(s)).toMatchObject({
       byYearSource: [[2021, [['NSTW', '33.333'], ['NSĐP', '66.667']]], [2022, [['NSTW', '66.666'], ['NSĐP', '133.334']]], [2023, [['NSTW', '100'], ['NSĐP', '200']]]],
     });
+  });
+
+  it('a generated form without a total column takes each row\'s amount from its year cells', () => {
+    const table = sheet([[{ years: [100, 200, 300], sources: [200, 400, null], total: 'years', cell: null }]], false);
+    expect(table.columns.total).toBeNull();
+    const row = table.rows[1];
+    // 100 + 200 + 300, the years' sum; the sources (200 + 400) are then checked against it.
+    expect([row.amountFrom, row.amount?.toFixed()]).toEqual(['columns', '600']);
+  });
+
+  it('a table longer than the first block of numbers (1.024 rows) is summed whole', () => {
+    // Items 1..1.100, each n in 2021 and in NSTW: the section's sums are 1 + … + 1.100 = 1.100 × 1.101 / 2 = 605.550.
+    const items: Item[] = Array.from({ length: 1100 }, (_, i) => ({ years: [i + 1, null, null], sources: [i + 1, null, null], total: 'years', cell: null }));
+    const table = sheet([items]);
+    expect(cellBillionths(table.rows)).not.toBeNull();
+    computeSubtotals(table);
+    const section = table.rows[0];
+    expect(section.computed?.toFixed()).toBe('605550');
+    // Columns: Tổng số, 2021, 2022, 2023, NSTW, NSĐP, Khác (the total column's own is not summed).
+    expect(section.computedCells?.map((c) => c?.toFixed() ?? null)).toEqual([null, '605550', null, null, '605550', null, null]);
+    expect(summarize(table).byYear.get(2021)?.toFixed()).toBe('605550');
   });
 });
