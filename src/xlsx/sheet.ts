@@ -247,6 +247,9 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     if (k === letters || k - letters > 3) return false;
     const row = digits(b, k, 7);
     if (row < 0) return false;
+    // Checked here, on the address alone: the tokens would refuse the same cell with the same line.
+    if (row < 1 || row > EXCEL_ROWS) checkRow(row);
+    if (col > EXCEL_COLUMNS) checkCol(col, b.slice(letters, fastEnd));
     k = fastEnd;
     if (b.charCodeAt(k) !== 34) return false;
     k++;
@@ -263,7 +266,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       k += 5 + type.length;
     }
     let value: string | null = null;
-    const named = fastEnd;
     if (b.startsWith('/>', k)) {
       k += 2;
     } else if (b.startsWith('></c>', k)) {
@@ -276,8 +278,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
         if (n >= 0 && b.startsWith('</v></c>', fastEnd)) {
           const s = type === 's' ? sharedStrings[n] : undefined;
           if (type !== 's' || s !== undefined) {
-            if (row > EXCEL_ROWS) checkRow(row);
-            if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, named)}`);
             cellRow = row;
             cellCol = col;
             keep(row, col, type === 's' ? s : styles.isDate[style] ? serialToIso(n, date1904) : n, null, style);
@@ -297,8 +297,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     } else {
       return false;
     }
-    if (row > EXCEL_ROWS) checkRow(row);
-    if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, named)}`);
     cellRow = row;
     cellCol = col;
     startCell(type, style);
