@@ -100,6 +100,8 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
   const checkCol = (col: number, ref: string): void => {
     if (col < 1 || col > EXCEL_COLUMNS) throw new XlsxError(xlsxText.columnOutOfRange(file, sheet, ref));
   };
+  /** A number cell's value: a date-styled number is a serial day. */
+  const numberValue = (n: number, style: number): CellValue => (styles.isDate[style] ? serialToIso(n, date1904) : n);
   const address = (ref: string): [number, number] => {
     const at = parseAddress(ref);
     if (!at) throw new XlsxError(xlsxText.badAddress(file, sheet, ref));
@@ -186,7 +188,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
         if (vText === null || text.trim() === '') { value = undefined; break; }
         const n = Number(text);
         if (!Number.isFinite(n)) value = null;
-        else value = styles.isDate[cellStyle] ? serialToIso(n, date1904) : n;
+        else value = numberValue(n, cellStyle);
       }
     }
     if (formula !== null && value === undefined) value = null;
@@ -280,7 +282,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
           if (type !== 's' || s !== undefined) {
             cellRow = row;
             cellCol = col;
-            keep(row, col, type === 's' ? s : styles.isDate[style] ? serialToIso(n, date1904) : n, null, style);
+            keep(row, col, type === 's' ? s : numberValue(n, style), null, style);
             x.skipTo(fastEnd + 8);
             return true;
           }
