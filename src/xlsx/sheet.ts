@@ -252,6 +252,9 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     // Checked here, on the address alone: the tokens would refuse the same cell with the same line.
     if (row < 1 || row > EXCEL_ROWS) checkRow(row);
     if (col > EXCEL_COLUMNS) checkCol(col, b.slice(letters, fastEnd));
+    // Should the tokens read this cell after all, they set the same place from its address.
+    cellRow = row;
+    cellCol = col;
     k = fastEnd;
     if (b.charCodeAt(k) !== 34) return false;
     k++;
@@ -280,8 +283,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
         if (n >= 0 && b.startsWith('</v></c>', fastEnd)) {
           const s = type === 's' ? sharedStrings[n] : undefined;
           if (type !== 's' || s !== undefined) {
-            cellRow = row;
-            cellCol = col;
             keep(row, col, type === 's' ? s : numberValue(n, style), null, style);
             x.skipTo(fastEnd + 8);
             return true;
@@ -299,8 +300,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     } else {
       return false;
     }
-    cellRow = row;
-    cellCol = col;
     startCell(type, style);
     vText = value;
     finishCell();
