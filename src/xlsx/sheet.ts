@@ -100,6 +100,8 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
   const checkCol = (col: number, ref: string): void => {
     if (col < 1 || col > EXCEL_COLUMNS) throw new XlsxError(xlsxText.columnOutOfRange(file, sheet, ref));
   };
+  /** A number cell's value: a date-styled number is a serial day. */
+  const numberValue = (n: number, style: number): CellValue => (styles.isDate[style] ? serialToIso(n, date1904) : n);
   const address = (ref: string): [number, number] => {
     const at = parseAddress(ref);
     if (!at) throw new XlsxError(xlsxText.badAddress(file, sheet, ref));
@@ -186,7 +188,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
         if (vText === null || text.trim() === '') { value = undefined; break; }
         const n = Number(text);
         if (!Number.isFinite(n)) value = null;
-        else value = styles.isDate[cellStyle] ? serialToIso(n, date1904) : n;
+        else value = numberValue(n, cellStyle);
       }
     }
     if (formula !== null && value === undefined) value = null;
@@ -247,6 +249,12 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     if (k === letters || k - letters > 3) return false;
     const row = digits(b, k, 7);
     if (row < 0) return false;
+    // Checked here, on the address alone: the tokens would refuse the same cell with the same line.
+    if (row < 1 || row > EXCEL_ROWS) checkRow(row);
+    if (col > EXCEL_COLUMNS) checkCol(col, b.slice(letters, fastEnd));
+    // Should the tokens read this cell after all, they set the same place from its address.
+    cellRow = row;
+    cellCol = col;
     k = fastEnd;
     if (b.charCodeAt(k) !== 34) return false;
     k++;
@@ -263,7 +271,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       k += 5 + type.length;
     }
     let value: string | null = null;
-    const named = fastEnd;
     if (b.startsWith('/>', k)) {
       k += 2;
     } else if (b.startsWith('></c>', k)) {
@@ -276,11 +283,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
         if (n >= 0 && b.startsWith('</v></c>', fastEnd)) {
           const s = type === 's' ? sharedStrings[n] : undefined;
           if (type !== 's' || s !== undefined) {
-            if (row > EXCEL_ROWS) checkRow(row);
-            if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, named)}`);
-            cellRow = row;
-            cellCol = col;
-            keep(row, col, type === 's' ? s : styles.isDate[style] ? serialToIso(n, date1904) : n, null, style);
+            keep(row, col, type === 's' ? s : numberValue(n, style), null, style);
             x.skipTo(fastEnd + 8);
             return true;
           }
@@ -297,10 +300,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     } else {
       return false;
     }
-    if (row > EXCEL_ROWS) checkRow(row);
-    if (col > EXCEL_COLUMNS) checkCol(col, `${b.slice(letters, named)}`);
-    cellRow = row;
-    cellCol = col;
     startCell(type, style);
     vText = value;
     finishCell();

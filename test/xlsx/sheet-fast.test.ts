@@ -64,6 +64,24 @@ describe('the sheet reader\'s fast path', () => {
     }), { numRuns: 150 });
   });
 
+  test('an address Excel cannot hold is refused as the tokens refuse it, naming the address alone', async () => {
+    const read = async (xml: string): Promise<string> => {
+      const bytes = await handWorkbook([{ name: 'S', xml: sheetXmlOf(`<row r="1">${xml}</row>`) }]);
+      const pkg = new XlsxPackage(bytes, nodeInflate, 'f.xlsx');
+      const cells = readSheetCells('xl/worksheets/sheet1.xml', { pkg, sheet: 'S', styles: STYLES, sharedStrings: SHARED, date1904: false, budget: { cells: 0, max: 1e6 } });
+      return cells.then(() => 'read', (err: unknown) => (err instanceof Error ? err.message : String(err)));
+    };
+    // Row 0 does not exist; ZZZ (26×676 + 26×26 + 26 = 18.278) is past XFD (16.384). The second of
+    // each pair ends its tag with a space, which only the tokens read.
+    for (const [fast, tokens, said] of [
+      ['<c r="A0"><v>5</v></c>', '<c r="A0" ><v>5</v></c>', /has row 0, beyond/],
+      ['<c r="ZZZ1" s="1"><v>5</v></c>', '<c r="ZZZ1" s="1" ><v>5</v></c>', /has a cell ZZZ1 beyond Excel's last column XFD/],
+    ] as const) {
+      expect(await read(fast)).toMatch(said);
+      expect(await read(fast)).toBe(await read(tokens));
+    }
+  });
+
   test('a shared string, a whole number, a date serial and a decimal, read in place', async () => {
     const cells = await cellsOf([[
       { col: 1, gap: false, type: 's', style: 0, value: '1' },

@@ -9,7 +9,6 @@ function n(value: number): string {
   return formatAmount('vi', new Decimal(value));
 }
 
-
 export const xlsxText = {
   notFound: (file: string) => `${file}: không tìm thấy tệp / file not found`,
   permission: (file: string) => `${file}: không có quyền đọc tệp / permission denied`,
