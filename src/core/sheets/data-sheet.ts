@@ -14,7 +14,7 @@ import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Breakdown, ItemPieces, Piece, PieceFormula } from './breakdown';
 import { DATA_SHEET, sheetRef } from './names';
-import { cellsOfRows, rowCell } from './rows';
+import { cellsOfRows, rowCell, sharedCell } from './rows';
 
 /** The fixed columns before the years (letters), and the first data row. */
 export const DATA_COL = {
@@ -81,6 +81,10 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
   const sumOf = (r: number): string => `SUM(${letters[FIRST_YEAR_COL]}${r}:${letters[FIRST_YEAR_COL + slots - 1]}${r})`;
   const amount = { numberFormat: AMOUNT_FORMAT };
   const italic = { italic: true };
+  const tables = new Map<number, PlanRowCell>();
+  const sheets = new Map<string, PlanRowCell>();
+  const codes = new Map<string, PlanRowCell>();
+  const types = new Map<string, PlanRowCell>();
   let r = DATA_FIRST_ROW;
   for (const item of items) {
     const { pieces } = item;
@@ -101,6 +105,13 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
         case 'ratio': return `ROUNDDOWN(${f.year}*${f.part}/${f.total},${FORMULA_DECIMALS})`;
       }
     };
+    // A cell that repeats down the sheet (a table, a sheet, a source, an item's own cells over its
+    // rows) is one object: a writer knows it again at once.
+    const table = sharedCell(tables, item.table);
+    const sheet = sharedCell(sheets, item.sheet);
+    const place = rowCell(item.row);
+    const stt = rowCell(item.stt);
+    const name = rowCell(item.name);
     const link = rowCell(`${item.sheet}!${item.cell}`, { link: sheetRef(item.sheet, item.cell) });
     for (let row = 0; row < item.rows; row++) {
       // Every row has a piece (Piece.row counts only parts with pieces): its source and type.
@@ -108,8 +119,7 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
       while (cell[f] < 0) f++;
       const first = pieces[cell[f]];
       const cells: (PlanRowCell | undefined)[] = [
-        rowCell(item.table), rowCell(item.sheet), rowCell(item.row), rowCell(item.stt), rowCell(item.name),
-        rowCell(first.code), rowCell(first.type), undefined,
+        table, sheet, place, stt, name, sharedCell(codes, first.code), sharedCell(types, first.type), undefined,
       ];
       const notes: string[] = [];
       // A row's pieces mostly share one reason (five years read from one text): its note once.
