@@ -92,7 +92,17 @@ class RowWriter {
       this.last[i] = undefined;
       return cellXml({ ...c, address: ref }, ref, style, this.options.notes);
     }
-    this.last[i] = { cell: c, value: c.value, formula: c.formula, link: c.link, style, tail };
+    if (last) {
+      // Most columns change every row: their record is rewritten, not made again.
+      last.cell = c;
+      last.value = c.value;
+      last.formula = c.formula;
+      last.link = c.link;
+      last.style = style;
+      last.tail = tail;
+    } else {
+      this.last[i] = { cell: c, value: c.value, formula: c.formula, link: c.link, style, tail };
+    }
     return tail ? open + r + tail : '';
   }
 

@@ -170,6 +170,18 @@ function allocationSum(allocation: Map<number, Decimal>): Decimal {
   return total;
 }
 
+// Items that share an allocation share its years in order.
+const allocationYears = new WeakMap<Map<number, Decimal>, number[]>();
+
+function sortedYears(allocation: Map<number, Decimal>): number[] {
+  let years = allocationYears.get(allocation);
+  if (years === undefined) {
+    years = [...allocation.keys()].sort((a, b) => a - b);
+    allocationYears.set(allocation, years);
+  }
+  return years;
+}
+
 /**
  * Every piece of one item, cut by source exactly as the summary cuts it (summary.moneyParts),
  * so the SUMIFS totals over these pieces are the summary's totals; null for a row with none.
@@ -245,7 +257,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   } else {
     parts.forEach((p, i) => {
       const o = own[i];
-      const years = [...p.allocation.keys()].sort((a, b) => a - b);
+      const years = sortedYears(p.allocation);
       const cellAt = at(o.col ?? mainCol);
       if (years.length === 0) {
         push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
@@ -267,16 +279,16 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       }
       const even = o.live && row.allocationBasis === 'even';
       const first = pieces.length;
-      years.forEach((y, j) => {
-        let formula: PieceFormula | null = null;
-        if (even) {
-          const cell = ref(o.col as number);
-          if (years.length === 1) formula = { kind: 'ref', cell };
-          else if (j < years.length - 1) formula = { kind: 'share', cell, n: years.length };
-          else formula = { kind: 'rest', cell, minus: years.slice(0, -1).map((_, k) => first + k) };
-        }
-        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why: even ? null : parts.length > 1 ? 'split' : 'text' }));
-      });
+      // The years but the last share one formula (a piece's formula is never changed once made).
+      const cell = even ? ref(o.col as number) : '';
+      const share: PieceFormula | null = !even ? null : years.length === 1 ? { kind: 'ref', cell } : { kind: 'share', cell, n: years.length };
+      const why = even ? null : parts.length > 1 ? 'split' : 'text';
+      for (let j = 0; j < years.length; j++) {
+        const y = years[j];
+        const formula = !even || j < years.length - 1 || years.length === 1 ? share
+          : { kind: 'rest' as const, cell, minus: years.slice(0, -1).map((_, k) => first + k) };
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why }));
+      }
     });
   }
 

@@ -85,6 +85,8 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
   const sheets = new Map<string, PlanRowCell>();
   const codes = new Map<string, PlanRowCell>();
   const types = new Map<string, PlanRowCell>();
+  let lastFormula: PieceFormula | null = null;
+  let lastText = '';
   let r = DATA_FIRST_ROW;
   for (const item of items) {
     const { pieces } = item;
@@ -98,6 +100,13 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
     }
     const at = (k: number): At => ({ col: FIRST_YEAR_COL + slotOf(pieces[k].year), row: top + pieces[k].row });
     const formulaOf = (f: PieceFormula): string => {
+      // An even spread's years share one formula: its text is made once.
+      if (f === lastFormula) return lastText;
+      lastFormula = f;
+      lastText = formulaText(f);
+      return lastText;
+    };
+    const formulaText = (f: PieceFormula): string => {
       switch (f.kind) {
         case 'ref': return f.cell;
         case 'share': return `ROUNDDOWN(${f.cell}/${f.n},${FORMULA_DECIMALS})`;
