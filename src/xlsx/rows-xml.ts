@@ -40,11 +40,18 @@ interface Last {
   tail: string;
 }
 
+/** A cell written as `last` was: its XML after the address is the same. */
+function same(last: Last, c: PlanRowCell, style: number): boolean {
+  return last.value === c.value && last.style === style && last.formula === c.formula && last.link === c.link;
+}
+
 class RowWriter {
   /** '<c r="B', per column. */
   private readonly opens: string[] = [];
   /** Per column: most columns repeat their last cell (a sheet, a source, an item's name over its pieces). */
   private readonly last: (Last | undefined)[] = [];
+  /** The record of the cell written last, in any column. */
+  private prev: Last | undefined;
 
   constructor(private readonly sheet: string, private readonly options: SheetXmlOptions) {}
 
@@ -80,16 +87,23 @@ class RowWriter {
   private cell(c: PlanRowCell, i: number, r: string): string {
     const open = this.opens[i] ??= '<c r="' + columnLetter(i + 1);
     const last = this.last[i];
-    if (last && last.cell === c) return last.tail ? open + r + last.tail : '';
-    const style = this.options.styles.styleOf(c);
-    if (last && last.value === c.value && last.style === style && last.formula === c.formula && last.link === c.link) {
-      last.cell = c;
+    if (last && last.cell === c) {
+      this.prev = last;
       return last.tail ? open + r + last.tail : '';
     }
-    const tail = this.tail(c, style);
+    const style = this.options.styles.styleOf(c);
+    if (last && same(last, c, style)) {
+      last.cell = c;
+      this.prev = last;
+      return last.tail ? open + r + last.tail : '';
+    }
+    // The cell before it, in whatever column, may be the same (an even spread's years).
+    const prev = this.prev;
+    const tail = prev && same(prev, c, style) ? prev.tail : this.tail(c, style);
     if (tail === null) {
       const ref = columnLetter(i + 1) + r;
       this.last[i] = undefined;
+      this.prev = undefined;
       return cellXml({ ...c, address: ref }, ref, style, this.options.notes);
     }
     if (last) {
@@ -100,8 +114,9 @@ class RowWriter {
       last.link = c.link;
       last.style = style;
       last.tail = tail;
+      this.prev = last;
     } else {
-      this.last[i] = { cell: c, value: c.value, formula: c.formula, link: c.link, style, tail };
+      this.last[i] = this.prev = { cell: c, value: c.value, formula: c.formula, link: c.link, style, tail };
     }
     return tail ? open + r + tail : '';
   }

@@ -6,7 +6,7 @@
 import { ALLOCATION_DECIMALS } from '../allocate';
 import { sum } from '../decimal';
 import type { Decimal } from '../decimal';
-import { address } from '../grid';
+import { columnLetter } from '../grid';
 import type { CellValue } from '../grid';
 import type { CheckedTable, MoneyCell, TableRow } from '../model';
 import { moneyParts } from '../summary';
@@ -170,6 +170,13 @@ function allocationSum(allocation: Map<number, Decimal>): Decimal {
   return total;
 }
 
+// Column letters, worked out once each (the same few columns are named on every row).
+const letters: string[] = [];
+
+function letterOf(col: number): string {
+  return letters[col] ??= columnLetter(col);
+}
+
 // Items that share an allocation share its years in order.
 const allocationYears = new WeakMap<Map<number, Decimal>, number[]>();
 
@@ -191,7 +198,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   const parts = moneyParts(table, row);
   if (parts.length === 0) return null;
   const cells = rowCells(table, row);
-  const at = (col: number): string => address(row.row, col);
+  const at = (col: number): string => letterOf(col) + row.row;
   const ref = (col: number): string => sheetRef(table.sheet, at(col));
   const index = cellsOf(table).index;
   const cellOf = (col: number): MoneyCell | undefined => {

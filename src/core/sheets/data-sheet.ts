@@ -130,7 +130,7 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
       const cells: (PlanRowCell | undefined)[] = [
         table, sheet, place, stt, name, sharedCell(codes, first.code), sharedCell(types, first.type), undefined,
       ];
-      const notes: string[] = [];
+      let notes: string[] | null = null;
       // A row's pieces mostly share one reason (five years read from one text): its note once.
       let why: Piece['why'] = null;
       let text = '';
@@ -146,12 +146,13 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
           why = p.why;
           text = p.amountText;
           const n = note(p, lang);
-          if (!notes.includes(n)) notes.push(n);
+          if (notes === null) notes = [n];
+          else if (!notes.includes(n)) notes.push(n);
         }
       }
       cells[FIRST_YEAR_COL - 2] = rowCell(item.totals[row], { numberFormat: AMOUNT_FORMAT, formula: sumOf(r) });
       cells[cellCol - 1] = link;
-      if (notes.length) cells[cellCol] = rowCell(notes.join(SEPARATOR), italic);
+      if (notes !== null) cells[cellCol] = rowCell(notes.length === 1 ? notes[0] : notes.join(SEPARATOR), italic);
       yield { row: r++, cells };
     }
   }
