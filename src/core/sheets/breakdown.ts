@@ -42,8 +42,6 @@ export interface Piece {
   amount: Decimal;
   /** A live formula over the user's cells, or null for a constant. */
   formula: PieceFormula | null;
-  /** A1 address (on `sheet`) of the user's cell the piece comes from: the total, or its year or source cell. */
-  sourceCell: string;
   /**
    * Why a constant (or a computed share) and not the user's figure: 'text' = read from the
    * amount's words; 'split' = shared among sources; 'proportional' = a year cell shared among
@@ -207,12 +205,15 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   };
   const mainCol = cells.totalCol ?? table.columns.amount;
   const pieces: Piece[] = [];
+  let firstCol = mainCol;
   // Every piece is one object literal of one shape (a spread of a shared base made 300,000
   // pieces of a large plan slow to build and to collect).
-  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCell: string; why: Piece['why']; amountText?: string }): number => {
+  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCol: number; why: Piece['why']; amountText?: string }): number => {
+    // The item's place, when not its own amount cell: the user's cell its first piece comes from.
+    if (pieces.length === 0) firstCol = p.sourceCol;
     pieces.push({
       row: p.row, code: p.code, type: p.type, year: p.year,
-      amount: p.amount, formula: p.formula, sourceCell: p.sourceCell, why: p.why, amountText: p.amountText ?? row.amountText,
+      amount: p.amount, formula: p.formula, why: p.why, amountText: p.amountText ?? row.amountText,
     });
     return pieces.length - 1;
   };
@@ -234,7 +235,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       for (const [y, v] of p.allocation) {
         const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`);
         const ok = col !== undefined && live(cellOf(col), v);
-        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCol: col ?? mainCol, why: ok ? null : 'text' }));
       }
     });
   } else if (byColumns && parts.length > 1) {
@@ -256,7 +257,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
             ? { kind: 'ratio', year, part: ref(own[i].col as number), total: total as string }
             : { kind: 'rest', cell: year, minus: parts.slice(0, -1).map((_, j) => index.get(`${j}|${y}`) as number) };
         }
-        const k = push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCell: at(cells.yearCol.get(y) ?? mainCol), why: 'proportional' });
+        const k = push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCol: cells.yearCol.get(y) ?? mainCol, why: 'proportional' });
         index.set(`${i}|${y}`, k);
         mine[i].push(k);
       }
@@ -265,9 +266,9 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     parts.forEach((p, i) => {
       const o = own[i];
       const years = sortedYears(p.allocation);
-      const cellAt = at(o.col ?? mainCol);
+      const ownAt = o.col ?? mainCol;
       if (years.length === 0) {
-        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
+        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCol: ownAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
         return;
       }
       if (byColumns) {
@@ -279,7 +280,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
           const ok = col !== undefined && live(cell, v);
           mine[i].push(push({
             row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
-            sourceCell: at(col ?? mainCol), why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
+            sourceCol: col ?? mainCol, why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
           }));
         }
         return;
@@ -294,7 +295,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
         const y = years[j];
         const formula = !even || j < years.length - 1 || years.length === 1 ? share
           : { kind: 'rest' as const, cell, minus: years.slice(0, -1).map((_, k) => first + k) };
-        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCol: ownAt, why }));
       }
     });
   }
@@ -313,7 +314,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     push({
       row: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(yearsSum),
       formula: o.live ? { kind: 'rest', cell: ref(o.col as number), minus: mine[i] } : null,
-      sourceCell: at(o.col ?? mainCol), why: last.why ?? 'text',
+      sourceCol: o.col ?? mainCol, why: last.why ?? 'text',
     });
   });
   if (pieces.length === 0) return null;
@@ -331,7 +332,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     p.row = r;
   }
   // Ô gốc: the cell the officer reads the item's amount in, when the amount came from one.
-  const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : pieces[0].sourceCell;
+  const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : at(firstCol);
   return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows, totals };
 }
 
