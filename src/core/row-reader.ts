@@ -5,6 +5,7 @@
 // each distinct text is read once per table and the (never mutated) reading shared.
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
+import { CellYears, YearColumns } from './cell-years';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -108,6 +109,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   });
   const hidden = new Set(grid.hiddenRows ?? []);
   const left = grid.left;
+  // Each year once among the columns (nearly every form): a row's years are read through its cells.
+  const yearColumns = YearColumns.of(money, yearIdx);
 
   const amountOf = (t: string): Decimal | null => parseMoney(t, { unit }).value;
   const times = memo<TimeReading>((t) => parseTime(t, period));
@@ -177,25 +180,18 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const modeText = textAt(values, cols.mode);
 
       // The row's money per year, from the year columns.
-      let years = NO_YEARS;
-      // Year columns stand in order on nearly every form: sorted only when they do not.
-      let ordered = true;
-      let maxYear = -Infinity;
-      for (const k of yearIdx) {
-        const v = nonZeroAt(numbers, cells, k);
-        if (!v) continue;
-        const y = money[k].year as number;
-        if (years === NO_YEARS) years = new Map();
-        // A year above every year so far is not in the map yet.
-        const before = y > maxYear ? undefined : years.get(y);
-        if (before) years.set(y, before.plus(v));
-        else {
-          years.set(y, v);
-          if (y < maxYear) ordered = false;
-          else maxYear = y;
+      let years: Map<number, Decimal> = NO_YEARS;
+      if (yearColumns) {
+        const at = yearColumns.at;
+        let mask = 0;
+        let count = 0;
+        for (let j = 0; j < at.length; j++) {
+          if (!nonZeroAt(numbers, cells, at[j])) continue;
+          mask |= 1 << j;
+          count++;
         }
-      }
-      if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
+        if (count) years = new CellYears(cells, yearColumns, mask, count);
+      } else if (yearIdx.length) years = summedYears(yearIdx, numbers, cells, money);
 
       // Sources: the source columns when the row fills any, else the source words.
       const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : NO_PARTS;
@@ -282,6 +278,30 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return row;
     },
   };
+}
+
+/** A row's money per year when two year columns name one year: each year's cells added up, in year order. */
+function summedYears(yearIdx: readonly number[], numbers: Float64Array, cells: readonly MoneyCell[], money: readonly ColumnInfo[]): Map<number, Decimal> {
+  let years = NO_YEARS;
+  // Year columns stand in order on nearly every form: sorted only when they do not.
+  let ordered = true;
+  let maxYear = -Infinity;
+  for (const k of yearIdx) {
+    const v = nonZeroAt(numbers, cells, k);
+    if (!v) continue;
+    const y = money[k].year as number;
+    if (years === NO_YEARS) years = new Map();
+    // A year above every year so far is not in the map yet.
+    const before = y > maxYear ? undefined : years.get(y);
+    if (before) years.set(y, before.plus(v));
+    else {
+      years.set(y, v);
+      if (y < maxYear) ordered = false;
+      else maxYear = y;
+    }
+  }
+  if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
+  return years;
 }
 
 /** A year column whose cells are the row's money per year: one a column sum adds up. */
