@@ -34,6 +34,12 @@ export class YearColumns {
   /** Each mask's years met so far (a form's rows fill the same few; never more than its rows), never mutated. */
   private readonly byMask: (Map<number, number> | undefined)[] = [];
 
+  /** The year cells of one row (CellYears), a literal for the reason NumberCell.make gives. */
+  row(cells: readonly MoneyCell[], mask: number, count: number): CellYears {
+    const years = { __proto__: CellYears.prototype, own: null, cells, columns: this, mask, count };
+    return years as unknown as CellYears;
+  }
+
   /** The years whose bits are set in `mask`, ascending, each with its cell's place among a row's money cells. */
   yearsOf(mask: number): ReadonlyMap<number, number> {
     let out = this.byMask[mask];

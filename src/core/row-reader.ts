@@ -5,7 +5,7 @@
 // each distinct text is read once per table and the (never mutated) reading shared.
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
-import { CellYears, YearColumns } from './cell-years';
+import { YearColumns } from './cell-years';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -119,7 +119,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const stts = memo<SttToken>((t) => readStt(t));
   const textCells = memo<MoneyCell>((t) => textCell(t, unit));
   const numberCells = new NumberMemo<NumberCell>();
-  const numberCell = (v: number): NumberCell => new NumberCell(String(v), numberToDecimal(v), unit);
+  const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
 
   const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
     const v = values[col - left];
@@ -190,7 +190,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           mask |= 1 << j;
           count++;
         }
-        if (count) years = new CellYears(cells, yearColumns, mask, count);
+        if (count) years = yearColumns.row(cells, mask, count);
       } else if (yearIdx.length) years = summedYears(yearIdx, numbers, cells, money);
 
       // Sources: the source columns when the row fills any, else the source words.
