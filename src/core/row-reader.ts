@@ -145,8 +145,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   };
 
   // A source column's part is named by its header's last line ("NSTW").
-  const leaves = new Map(money.map((m) => [m, m.header.split(' / ').pop() as string]));
-  const headerLeaf = (info: ColumnInfo): string => leaves.get(info) as string;
+  const leaves = money.map((m) => m.header.split(' / ').pop() as string);
   // Each cell's number is taken as the cell is read, so the year and source columns below and
   // the table's sums (cell-billionths.ts) do not go back to the cell objects for it.
   const numbers = new Float64Array(money.length);
@@ -212,7 +211,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           const v = nonZeroAt(numbers, cells, k);
           if (!v) continue;
           const info = money[k];
-          fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) };
+          fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: leaves[k] };
         }
         if (filled) {
           parts = fromColumns;
@@ -228,7 +227,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           const key = `${info.source}|${info.type}`;
           let part = bySource.get(key);
           if (!part) {
-            part = { code: info.source as SourceCode, type: info.type, amount: ZERO, text: headerLeaf(info), years: new Map() };
+            part = { code: info.source as SourceCode, type: info.type, amount: ZERO, text: leaves[k], years: new Map() };
             bySource.set(key, part);
           }
           part.amount = (part.amount as Decimal).plus(v);
@@ -242,6 +241,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       }
 
       const name = nameText || systemText || placeText;
+      // The row's bold flags fetched once for the three cells that make a row bold.
+      const bold = grid.bold?.[r - grid.top];
       const row: TableRow = {
         row: r,
         stt: sttText,
@@ -265,11 +266,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         sourcesFrom,
         sourceText,
         mode: cols.mode !== null && modeText ? modes.get(modeText) : null,
-        bold: isBold(grid, r, cols.amount) || (cols.name !== null && isBold(grid, r, cols.name)) || (cols.stt !== null && isBold(grid, r, cols.stt)),
+        bold: bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true)),
         amountFormula: total.formula,
         amountIsNumber: total.isNumber,
         children: NO_CHILDREN,
-        hidden: hidden.has(r),
+        hidden: hidden.size !== 0 && hidden.has(r),
         cells,
         computedCells: null,
         amountFrom: total.value ? 'cell' : null,
@@ -324,10 +325,6 @@ function nonZeroAt(numbers: Float64Array, cells: readonly MoneyCell[], k: number
   if (n === n) return cells[k].value;
   const v = cells[k].value;
   return v === null || v.isZero() ? null : v;
-}
-
-function isBold(grid: Grid, row: number, col: number): boolean {
-  return grid.bold?.[row - grid.top]?.[col - grid.left] === true;
 }
 
 function textCell(text: string, unit: MoneyUnit): MoneyCell {
