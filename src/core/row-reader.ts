@@ -5,6 +5,7 @@
 // each distinct text is read once per table and the (never mutated) reading shared.
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
+import { YearColumns } from './cell-years';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -108,6 +109,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   });
   const hidden = new Set(grid.hiddenRows ?? []);
   const left = grid.left;
+  // Each year once among the columns (nearly every form): a row's years are read through its cells.
+  const yearColumns = YearColumns.of(money, yearIdx);
 
   const amountOf = (t: string): Decimal | null => parseMoney(t, { unit }).value;
   const times = memo<TimeReading>((t) => parseTime(t, period));
@@ -116,7 +119,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const stts = memo<SttToken>((t) => readStt(t));
   const textCells = memo<MoneyCell>((t) => textCell(t, unit));
   const numberCells = new NumberMemo<NumberCell>();
-  const numberCell = (v: number): NumberCell => new NumberCell(String(v), numberToDecimal(v), unit);
+  const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
 
   const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
     const v = values[col - left];
@@ -142,8 +145,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   };
 
   // A source column's part is named by its header's last line ("NSTW").
-  const leaves = new Map(money.map((m) => [m, m.header.split(' / ').pop() as string]));
-  const headerLeaf = (info: ColumnInfo): string => leaves.get(info) as string;
+  const leaves = money.map((m) => m.header.split(' / ').pop() as string);
   // Each cell's number is taken as the cell is read, so the year and source columns below and
   // the table's sums (cell-billionths.ts) do not go back to the cell objects for it.
   const numbers = new Float64Array(money.length);
@@ -177,25 +179,18 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const modeText = textAt(values, cols.mode);
 
       // The row's money per year, from the year columns.
-      let years = NO_YEARS;
-      // Year columns stand in order on nearly every form: sorted only when they do not.
-      let ordered = true;
-      let maxYear = -Infinity;
-      for (const k of yearIdx) {
-        const v = nonZeroAt(numbers, cells, k);
-        if (!v) continue;
-        const y = money[k].year as number;
-        if (years === NO_YEARS) years = new Map();
-        // A year above every year so far is not in the map yet.
-        const before = y > maxYear ? undefined : years.get(y);
-        if (before) years.set(y, before.plus(v));
-        else {
-          years.set(y, v);
-          if (y < maxYear) ordered = false;
-          else maxYear = y;
+      let years: Map<number, Decimal> = NO_YEARS;
+      if (yearColumns) {
+        const at = yearColumns.at;
+        let mask = 0;
+        let count = 0;
+        for (let j = 0; j < at.length; j++) {
+          if (!nonZeroAt(numbers, cells, at[j])) continue;
+          mask |= 1 << j;
+          count++;
         }
-      }
-      if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
+        if (count) years = yearColumns.row(cells, mask, count);
+      } else if (yearIdx.length) years = summedYears(yearIdx, numbers, cells, money);
 
       // Sources: the source columns when the row fills any, else the source words.
       const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : NO_PARTS;
@@ -216,7 +211,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           const v = nonZeroAt(numbers, cells, k);
           if (!v) continue;
           const info = money[k];
-          fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: headerLeaf(info) };
+          fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: leaves[k] };
         }
         if (filled) {
           parts = fromColumns;
@@ -232,7 +227,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           const key = `${info.source}|${info.type}`;
           let part = bySource.get(key);
           if (!part) {
-            part = { code: info.source as SourceCode, type: info.type, amount: ZERO, text: headerLeaf(info), years: new Map() };
+            part = { code: info.source as SourceCode, type: info.type, amount: ZERO, text: leaves[k], years: new Map() };
             bySource.set(key, part);
           }
           part.amount = (part.amount as Decimal).plus(v);
@@ -246,6 +241,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       }
 
       const name = nameText || systemText || placeText;
+      // The row's bold flags fetched once for the three cells that make a row bold.
+      const bold = grid.bold?.[r - grid.top];
       const row: TableRow = {
         row: r,
         stt: sttText,
@@ -269,11 +266,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         sourcesFrom,
         sourceText,
         mode: cols.mode !== null && modeText ? modes.get(modeText) : null,
-        bold: isBold(grid, r, cols.amount) || (cols.name !== null && isBold(grid, r, cols.name)) || (cols.stt !== null && isBold(grid, r, cols.stt)),
+        bold: bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true)),
         amountFormula: total.formula,
         amountIsNumber: total.isNumber,
         children: NO_CHILDREN,
-        hidden: hidden.has(r),
+        hidden: hidden.size !== 0 && hidden.has(r),
         cells,
         computedCells: null,
         amountFrom: total.value ? 'cell' : null,
@@ -282,6 +279,30 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return row;
     },
   };
+}
+
+/** A row's money per year when two year columns name one year: each year's cells added up, in year order. */
+function summedYears(yearIdx: readonly number[], numbers: Float64Array, cells: readonly MoneyCell[], money: readonly ColumnInfo[]): Map<number, Decimal> {
+  let years = NO_YEARS;
+  // Year columns stand in order on nearly every form: sorted only when they do not.
+  let ordered = true;
+  let maxYear = -Infinity;
+  for (const k of yearIdx) {
+    const v = nonZeroAt(numbers, cells, k);
+    if (!v) continue;
+    const y = money[k].year as number;
+    if (years === NO_YEARS) years = new Map();
+    // A year above every year so far is not in the map yet.
+    const before = y > maxYear ? undefined : years.get(y);
+    if (before) years.set(y, before.plus(v));
+    else {
+      years.set(y, v);
+      if (y < maxYear) ordered = false;
+      else maxYear = y;
+    }
+  }
+  if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
+  return years;
 }
 
 /** A year column whose cells are the row's money per year: one a column sum adds up. */
@@ -304,10 +325,6 @@ function nonZeroAt(numbers: Float64Array, cells: readonly MoneyCell[], k: number
   if (n === n) return cells[k].value;
   const v = cells[k].value;
   return v === null || v.isZero() ? null : v;
-}
-
-function isBold(grid: Grid, row: number, col: number): boolean {
-  return grid.bold?.[row - grid.top]?.[col - grid.left] === true;
 }
 
 function textCell(text: string, unit: MoneyUnit): MoneyCell {

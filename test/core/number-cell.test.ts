@@ -36,6 +36,13 @@ function same(n: number, unit: MoneyUnit): void {
   expect(cell.isNumber).toBe(true);
   expect(cell.withFormula('=SUM(E7:E9)')).toMatchObject({ text: cell.text, value: cell.value, formula: '=SUM(E7:E9)', billionths: cell.billionths });
   expect(cell.withFormula('=E7').reading).toBe(cell.reading);
+  // The reader's cells (NumberCell.make, an object literal) are the same cells.
+  const made = NumberCell.make(String(n), cell.value, unit);
+  expect(made).toBeInstanceOf(NumberCell);
+  expect(made.reading).toEqual(cell.reading);
+  expect([made.text, made.value, made.isNumber, made.formula]).toEqual([cell.text, cell.value, true, null]);
+  expect(Object.is(made.billionths, cell.billionths)).toBe(true);
+  expect(made.withFormula('=E7').formula).toBe('=E7');
 }
 
 describe('NumberCell', () => {
