@@ -176,7 +176,9 @@ export class XmlScanner {
   }
 
   feed(piece: string): void {
-    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
+    // Joined, not added: "+" makes a rope, and every character read from a rope goes through it
+    // (a fast path reads each character of a sheet's part once or twice).
+    this.buf = this.pos < this.buf.length ? [this.buf.slice(this.pos), piece].join('') : piece;
     this.pos = 0;
   }
 
