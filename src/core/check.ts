@@ -1,6 +1,5 @@
 // The one entry point every door calls: Grid(s) in, checked tables out.
 import { allocateItems } from './allocate';
-import { Decimal } from './decimal';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import type { CheckedTable, CheckResult, CheckSettings, Table } from './model';
@@ -8,20 +7,11 @@ import type { Finding } from './types';
 import { makeContext, RULES } from './rules';
 import { whyChosen } from './i18n/rules';
 import { planRuleSet } from './plan-ruleset';
-import { AUTO_RULESET } from './rulesets';
 import { summarize } from './summary';
 import { computeSubtotals, readTables } from './table';
 
-export function defaultSettings(partial: Partial<CheckSettings> = {}): CheckSettings {
-  return {
-    lang: 'vi',
-    period: null,
-    unit: null,
-    securityShare: new Decimal('0.10'),
-    ruleSet: AUTO_RULESET,
-    ...partial,
-  };
-}
+// Kept here too: every door and test reaches the defaults through the check's entry point.
+export { defaultSettings } from './settings';
 
 /** Reads, allocates, totals and checks one table. */
 export function checkTable(table: Table, settings: CheckSettings): CheckedTable {

@@ -1,7 +1,7 @@
 // Document settings as the pane edits them (text fields) and as the core reads them. The
 // stored form keeps the security share as a string so no float sneaks into a threshold.
 import { Decimal } from '../core/decimal';
-import { defaultSettings } from '../core/check';
+import { defaultSettings } from '../core/settings';
 import type { CheckSettings } from '../core/model';
 import type { Lang, MoneyUnit } from '../core/types';
 import type { StoredSettings } from '../excel/host';

@@ -10,7 +10,7 @@ import {
   decodeCells, decodeView, encodeView, planMessages, type CheckView, type Phase, type Request, type ResultSheets, type Response,
 } from './protocol';
 import { RowsSent, decodeGrid, encodeGrid, encodeRows, streamedGrid, transferables } from './grid-wire';
-import { CheckService } from './service';
+import type { CheckService } from './service';
 import { nextTask } from '../../excel/slices';
 import type { ConsolidateJSON } from '../../core/consolidate';
 import type { ConsolidateChoices, ConsolidateService, PickedFile } from '../consolidate/service';
@@ -56,7 +56,7 @@ interface Pending {
 
 export class WorkerChecker implements Checker {
   private worker: Worker | null = null;
-  private inline: CheckService | null = null;
+  private inline: Promise<CheckService> | null = null;
   private inlineConsolidation: ConsolidateService | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -186,23 +186,29 @@ export class WorkerChecker implements Checker {
     }
   }
 
+  /** Loaded only where no worker runs, like the consolidation: the core's rules stay in the
+   * worker's script, out of the one every pane downloads. Held as one promise, so requests that
+   * come while it loads share one service. */
+  private async startInline(id: number): Promise<CheckService> {
+    const inline = new (await import('./service')).CheckService();
+    // A worker that died after a check took that check's grid with it.
+    const last = this.lastCheck;
+    if (last && last.id !== id) inline.check(last.grid, last.settings, last.lang, () => undefined);
+    return inline;
+  }
+
   private async runInline(id: number, body: Body, grid?: Grid): Promise<void> {
     // A later task, so the pane paints its progress before the work starts on its own thread.
     await nextTask();
-    if (!this.inline) {
-      this.inline = new CheckService();
-      // A worker that died after a check took that check's grid with it.
-      const last = this.lastCheck;
-      if (last && last.id !== id) this.inline.check(last.grid, last.settings, last.lang, () => undefined);
-    }
-    const service = this.inline;
     const progress = (phase: Phase, done: number, total: number) => this.receive({ id, type: 'progress', phase, done, total });
     try {
-      // Where no worker ever ran, the grid still makes the worker's trip (encoded, then decoded), so tests see what the worker would.
-      if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check('rows' in body.grid ? decodeGrid(body.grid) : grid as Grid, body.settings, body.lang, progress)) });
-      else if (body.type === 'recheck') this.receive({ id, type: 'checked', view: encodeView(service.recheck(body.settings, body.lang, progress)) });
-      else if (body.type === 'plans') for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
-      else {
+      if (body.type === 'check' || body.type === 'recheck' || body.type === 'plans') {
+        const service = await (this.inline ??= this.startInline(id));
+        // Where no worker ever ran, the grid still makes the worker's trip (encoded, then decoded), so tests see what the worker would.
+        if (body.type === 'check') this.receive({ id, type: 'checked', view: encodeView(service.check('rows' in body.grid ? decodeGrid(body.grid) : grid as Grid, body.settings, body.lang, progress)) });
+        else if (body.type === 'recheck') this.receive({ id, type: 'checked', view: encodeView(service.recheck(body.settings, body.lang, progress)) });
+        else for (const message of planMessages(id, service.plans(body.sheets, body.lang))) this.receive(message);
+      } else {
         // Loaded only here, where no worker runs: the reader and the consolidation stay out of the
         // script every pane downloads. A worker that died took its consolidation with it: a
         // request for its sheets then fails plainly.
