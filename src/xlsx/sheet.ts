@@ -12,7 +12,7 @@ import type { XlsxPackage } from './package';
 import { unescapeXstring } from './shared-strings';
 import type { CellStyles } from './styles';
 import { isoCellDate, serialToIso } from './values';
-import { START, TEXT } from './xml';
+import { isSpace, START, TEXT } from './xml';
 import type { XmlScanner } from './xml';
 
 export interface Box {
@@ -61,10 +61,6 @@ function typeAt(b: string, k: number): string {
   const c = b.charCodeAt(k);
   if (b.charCodeAt(k + 1) === 34) return c === 115 ? 's' : c === 110 ? 'n' : c === 98 ? 'b' : c === 101 ? 'e' : '';
   return c === 115 && b.startsWith('tr"', k + 1) ? 'str' : '';
-}
-
-function isXmlSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 /** A row's attributes Excel writes (the fast path reads a row with no others). */
@@ -262,7 +258,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
     const n = b.length;
     for (;;) {
       const at = k;
-      while (isXmlSpace(b.charCodeAt(k))) k++;
+      while (isSpace(b.charCodeAt(k))) k++;
       // <c r="
       if (b.charCodeAt(k) !== 60 || b.charCodeAt(k + 1) !== 99 || b.charCodeAt(k + 2) !== 32 || b.charCodeAt(k + 3) !== 114 ||
         b.charCodeAt(k + 4) !== 61 || b.charCodeAt(k + 5) !== 34) return at;
@@ -411,7 +407,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       if (inRow) {
         k = fastCells(b, k);
         let e = k;
-        while (isXmlSpace(b.charCodeAt(e))) e++;
+        while (isSpace(b.charCodeAt(e))) e++;
         // </row>
         if (b.charCodeAt(e) !== 60 || b.charCodeAt(e + 1) !== 47 || b.charCodeAt(e + 2) !== 114 || b.charCodeAt(e + 3) !== 111 ||
           b.charCodeAt(e + 4) !== 119 || b.charCodeAt(e + 5) !== 62 || !x.closeElement('row', e + 6)) break;
@@ -420,7 +416,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       } else {
         if (x.depth !== 2) break;
         let e = k;
-        while (isXmlSpace(b.charCodeAt(e))) e++;
+        while (isSpace(b.charCodeAt(e))) e++;
         const end = fastRowStart(x, b, e);
         if (end < 0) break;
         k = end;

@@ -74,7 +74,8 @@ function decodeAttr(raw: string): string {
   return s.indexOf('&') >= 0 ? resolve(s) : s;
 }
 
-function isSpace(c: number): boolean {
+/** XML white space: space, line feed, tab, carriage return. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
