@@ -31,6 +31,8 @@ export function* planXml(plan: SheetPlan, options: SheetXmlOptions): Generator<s
 
 /** What a column's last cell was and the XML after its address: the next cell alike reuses it. */
 interface Last {
+  /** The cell object itself: a plan that gives one object for a repeated cell is known by it at once. */
+  cell: PlanRowCell;
   value: PlanRowCell['value'];
   formula: string | undefined;
   link: string | undefined;
@@ -38,62 +40,85 @@ interface Last {
   tail: string;
 }
 
+/** A cell written as `last` was: its XML after the address is the same. */
+function same(last: Last, c: PlanRowCell, style: number): boolean {
+  return last.value === c.value && last.style === style && last.formula === c.formula && last.link === c.link;
+}
+
 class RowWriter {
   /** '<c r="B', per column. */
   private readonly opens: string[] = [];
   /** Per column: most columns repeat their last cell (a sheet, a source, an item's name over its pieces). */
   private readonly last: (Last | undefined)[] = [];
+  /** The record of the cell written last, in any column. */
+  private prev: Last | undefined;
 
   constructor(private readonly sheet: string, private readonly options: SheetXmlOptions) {}
 
   *pieces(rows: Iterable<PlanRow>): Generator<string> {
-    // Gathered as parts and joined once a few hundred rows: one copy into a flat string, which
-    // the packer then encodes (concatenating here made trees it had to flatten first).
+    // Each row made as one string, and a few hundred rows joined into one piece: one copy into a
+    // flat string, which the packer then encodes.
     let parts: string[] = [];
-    let count = 0;
     let last = 0;
     for (const { row, cells } of rows) {
       if (row <= last) throw new Error(`sheet plan "${this.sheet}": rowStream gave row ${row} after row ${last}`);
       const r = String(row);
       let open = false;
+      let xml = '<row r="' + r + '">';
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         if (!c) continue;
         // A row with a cell is written even when the cell is nothing (no value, no format).
-        if (!open) parts.push('<row r="', r, '">');
         open = true;
-        this.cell(c, i, r, parts);
+        xml += this.cell(c, i, r);
       }
       if (!open) continue;
-      parts.push('</row>');
+      parts.push(xml + '</row>');
       last = row;
-      if (++count === ROWS_PER_PIECE) {
+      if (parts.length === ROWS_PER_PIECE) {
         yield parts.join('');
         parts = [];
-        count = 0;
       }
     }
     if (parts.length) yield parts.join('');
   }
 
-  /** Puts cell `c` of column `i` (0 = A) on row `r`. */
-  private cell(c: PlanRowCell, i: number, r: string, parts: string[]): void {
-    const style = this.options.styles.styleOf(c);
+  /** The XML of cell `c` of column `i` (0 = A) on row `r`. */
+  private cell(c: PlanRowCell, i: number, r: string): string {
     const open = this.opens[i] ??= '<c r="' + columnLetter(i + 1);
     const last = this.last[i];
-    if (last && last.value === c.value && last.style === style && last.formula === c.formula && last.link === c.link) {
-      if (last.tail) parts.push(open, r, last.tail);
-      return;
+    if (last && last.cell === c) {
+      this.prev = last;
+      return last.tail ? open + r + last.tail : '';
     }
-    const tail = this.tail(c, style);
+    const style = this.options.styles.styleOf(c);
+    if (last && same(last, c, style)) {
+      last.cell = c;
+      this.prev = last;
+      return last.tail ? open + r + last.tail : '';
+    }
+    // The cell before it, in whatever column, may be the same (an even spread's years).
+    const prev = this.prev;
+    const tail = prev && same(prev, c, style) ? prev.tail : this.tail(c, style);
     if (tail === null) {
       const ref = columnLetter(i + 1) + r;
-      parts.push(cellXml({ ...c, address: ref }, ref, style, this.options.notes));
       this.last[i] = undefined;
-      return;
+      this.prev = undefined;
+      return cellXml({ ...c, address: ref }, ref, style, this.options.notes);
     }
-    if (tail) parts.push(open, r, tail);
-    this.last[i] = { value: c.value, formula: c.formula, link: c.link, style, tail };
+    if (last) {
+      // Most columns change every row: their record is rewritten, not made again.
+      last.cell = c;
+      last.value = c.value;
+      last.formula = c.formula;
+      last.link = c.link;
+      last.style = style;
+      last.tail = tail;
+      this.prev = last;
+    } else {
+      this.last[i] = this.prev = { cell: c, value: c.value, formula: c.formula, link: c.link, style, tail };
+    }
+    return tail ? open + r + tail : '';
   }
 
   /** The cell's XML after its address ('' for none), or null for a cell sheet-xml.ts must write. */

@@ -127,6 +127,27 @@ it('worked example: a data-sheet row, its amount a live formula and its place a 
     `<c r="E2" s="2" t="str"><f>HYPERLINK("#'PL IV'!E7","PL IV!E7")</f><v>PL IV!E7</v></c></row></sheetData>`);
 });
 
+it('a cell like the one before it in its row or its column, and one object given again: the same bytes as the cell writer', () => {
+  // An even spread's years (one figure, one formula, side by side), the same figure bold or as a
+  // link beside them, one cell object repeated down a column and across a row, and a text cut to
+  // fit given twice (each time noted): what the writer reuses must be what it would write.
+  const share = new Decimal('33.333');
+  const amount = { value: share, numberFormat: '#,##0.###', formula: "ROUNDDOWN('PL IV'!E7/3,3)" };
+  const shared = { value: 'NSĐP' };
+  const long = { value: 'x'.repeat(40000) };
+  const list: PlanRow[] = [];
+  for (let r = 2; r < 40; r++) {
+    list.push({
+      row: r,
+      cells: [shared, shared, { ...amount }, { ...amount }, { ...amount, bold: r % 2 === 0 }, { ...amount, formula: undefined },
+        { value: share, link: "'PL IV'!E7" }, { value: share }, { value: share }, r % 3 ? long : shared, { ...amount, numberFormat: '0.00%' }],
+    });
+  }
+  const byRow = written({ ...frame, rowStream: () => list }, planXml);
+  expect(byRow.notes.cut.length).toBe(list.filter((x) => x.cells[9] === long).length);
+  expectSame(byRow, byCellWriter(list));
+});
+
 it('rows out of order are a mistake in the plan, said as such', () => {
   const list: PlanRow[] = [{ row: 3, cells: [{ value: 1 }] }, { row: 2, cells: [{ value: 2 }] }];
   expect(() => written({ ...frame, rowStream: () => list }, planXml)).toThrow('rowStream gave row 2 after row 3');

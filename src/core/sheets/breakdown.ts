@@ -6,7 +6,7 @@
 import { ALLOCATION_DECIMALS } from '../allocate';
 import { sum } from '../decimal';
 import type { Decimal } from '../decimal';
-import { address } from '../grid';
+import { columnLetter } from '../grid';
 import type { CellValue } from '../grid';
 import type { CheckedTable, MoneyCell, TableRow } from '../model';
 import { moneyParts } from '../summary';
@@ -42,8 +42,6 @@ export interface Piece {
   amount: Decimal;
   /** A live formula over the user's cells, or null for a constant. */
   formula: PieceFormula | null;
-  /** A1 address (on `sheet`) of the user's cell the piece comes from: the total, or its year or source cell. */
-  sourceCell: string;
   /**
    * Why a constant (or a computed share) and not the user's figure: 'text' = read from the
    * amount's words; 'split' = shared among sources; 'proportional' = a year cell shared among
@@ -170,6 +168,25 @@ function allocationSum(allocation: Map<number, Decimal>): Decimal {
   return total;
 }
 
+// Column letters, worked out once each (the same few columns are named on every row).
+const letters: string[] = [];
+
+function letterOf(col: number): string {
+  return letters[col] ??= columnLetter(col);
+}
+
+// Items that share an allocation share its years in order.
+const allocationYears = new WeakMap<Map<number, Decimal>, number[]>();
+
+function sortedYears(allocation: Map<number, Decimal>): number[] {
+  let years = allocationYears.get(allocation);
+  if (years === undefined) {
+    years = [...allocation.keys()].sort((a, b) => a - b);
+    allocationYears.set(allocation, years);
+  }
+  return years;
+}
+
 /**
  * Every piece of one item, cut by source exactly as the summary cuts it (summary.moneyParts),
  * so the SUMIFS totals over these pieces are the summary's totals; null for a row with none.
@@ -179,7 +196,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   const parts = moneyParts(table, row);
   if (parts.length === 0) return null;
   const cells = rowCells(table, row);
-  const at = (col: number): string => address(row.row, col);
+  const at = (col: number): string => letterOf(col) + row.row;
   const ref = (col: number): string => sheetRef(table.sheet, at(col));
   const index = cellsOf(table).index;
   const cellOf = (col: number): MoneyCell | undefined => {
@@ -188,12 +205,15 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   };
   const mainCol = cells.totalCol ?? table.columns.amount;
   const pieces: Piece[] = [];
+  let firstCol = mainCol;
   // Every piece is one object literal of one shape (a spread of a shared base made 300,000
   // pieces of a large plan slow to build and to collect).
-  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCell: string; why: Piece['why']; amountText?: string }): number => {
+  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCol: number; why: Piece['why']; amountText?: string }): number => {
+    // The item's place, when not its own amount cell: the user's cell its first piece comes from.
+    if (pieces.length === 0) firstCol = p.sourceCol;
     pieces.push({
       row: p.row, code: p.code, type: p.type, year: p.year,
-      amount: p.amount, formula: p.formula, sourceCell: p.sourceCell, why: p.why, amountText: p.amountText ?? row.amountText,
+      amount: p.amount, formula: p.formula, why: p.why, amountText: p.amountText ?? row.amountText,
     });
     return pieces.length - 1;
   };
@@ -215,7 +235,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       for (const [y, v] of p.allocation) {
         const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`);
         const ok = col !== undefined && live(cellOf(col), v);
-        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCell: at(col ?? mainCol), why: ok ? null : 'text' }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCol: col ?? mainCol, why: ok ? null : 'text' }));
       }
     });
   } else if (byColumns && parts.length > 1) {
@@ -237,7 +257,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
             ? { kind: 'ratio', year, part: ref(own[i].col as number), total: total as string }
             : { kind: 'rest', cell: year, minus: parts.slice(0, -1).map((_, j) => index.get(`${j}|${y}`) as number) };
         }
-        const k = push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCell: at(cells.yearCol.get(y) ?? mainCol), why: 'proportional' });
+        const k = push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCol: cells.yearCol.get(y) ?? mainCol, why: 'proportional' });
         index.set(`${i}|${y}`, k);
         mine[i].push(k);
       }
@@ -245,10 +265,10 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   } else {
     parts.forEach((p, i) => {
       const o = own[i];
-      const years = [...p.allocation.keys()].sort((a, b) => a - b);
-      const cellAt = at(o.col ?? mainCol);
+      const years = sortedYears(p.allocation);
+      const ownAt = o.col ?? mainCol;
       if (years.length === 0) {
-        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCell: cellAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
+        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCol: ownAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
         return;
       }
       if (byColumns) {
@@ -260,23 +280,23 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
           const ok = col !== undefined && live(cell, v);
           mine[i].push(push({
             row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
-            sourceCell: at(col ?? mainCol), why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
+            sourceCol: col ?? mainCol, why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
           }));
         }
         return;
       }
       const even = o.live && row.allocationBasis === 'even';
       const first = pieces.length;
-      years.forEach((y, j) => {
-        let formula: PieceFormula | null = null;
-        if (even) {
-          const cell = ref(o.col as number);
-          if (years.length === 1) formula = { kind: 'ref', cell };
-          else if (j < years.length - 1) formula = { kind: 'share', cell, n: years.length };
-          else formula = { kind: 'rest', cell, minus: years.slice(0, -1).map((_, k) => first + k) };
-        }
-        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCell: cellAt, why: even ? null : parts.length > 1 ? 'split' : 'text' }));
-      });
+      // The years but the last share one formula (a piece's formula is never changed once made).
+      const cell = even ? ref(o.col as number) : '';
+      const share: PieceFormula | null = !even ? null : years.length === 1 ? { kind: 'ref', cell } : { kind: 'share', cell, n: years.length };
+      const why = even ? null : parts.length > 1 ? 'split' : 'text';
+      for (let j = 0; j < years.length; j++) {
+        const y = years[j];
+        const formula = !even || j < years.length - 1 || years.length === 1 ? share
+          : { kind: 'rest' as const, cell, minus: years.slice(0, -1).map((_, k) => first + k) };
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCol: ownAt, why }));
+      }
     });
   }
 
@@ -294,7 +314,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     push({
       row: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(yearsSum),
       formula: o.live ? { kind: 'rest', cell: ref(o.col as number), minus: mine[i] } : null,
-      sourceCell: at(o.col ?? mainCol), why: last.why ?? 'text',
+      sourceCol: o.col ?? mainCol, why: last.why ?? 'text',
     });
   });
   if (pieces.length === 0) return null;
@@ -312,7 +332,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     p.row = r;
   }
   // Ô gốc: the cell the officer reads the item's amount in, when the amount came from one.
-  const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : pieces[0].sourceCell;
+  const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : at(firstCol);
   return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows, totals };
 }
 

@@ -14,7 +14,7 @@ import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Breakdown, ItemPieces, Piece, PieceFormula } from './breakdown';
 import { DATA_SHEET, sheetRef } from './names';
-import { cellsOfRows, rowCell } from './rows';
+import { cellsOfRows, rowCell, sharedCell } from './rows';
 
 /** The fixed columns before the years (letters), and the first data row. */
 export const DATA_COL = {
@@ -81,6 +81,12 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
   const sumOf = (r: number): string => `SUM(${letters[FIRST_YEAR_COL]}${r}:${letters[FIRST_YEAR_COL + slots - 1]}${r})`;
   const amount = { numberFormat: AMOUNT_FORMAT };
   const italic = { italic: true };
+  const tables = new Map<number, PlanRowCell>();
+  const sheets = new Map<string, PlanRowCell>();
+  const codes = new Map<string, PlanRowCell>();
+  const types = new Map<string, PlanRowCell>();
+  let lastFormula: PieceFormula | null = null;
+  let lastText = '';
   let r = DATA_FIRST_ROW;
   for (const item of items) {
     const { pieces } = item;
@@ -94,6 +100,13 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
     }
     const at = (k: number): At => ({ col: FIRST_YEAR_COL + slotOf(pieces[k].year), row: top + pieces[k].row });
     const formulaOf = (f: PieceFormula): string => {
+      // An even spread's years share one formula: its text is made once.
+      if (f === lastFormula) return lastText;
+      lastFormula = f;
+      lastText = formulaText(f);
+      return lastText;
+    };
+    const formulaText = (f: PieceFormula): string => {
       switch (f.kind) {
         case 'ref': return f.cell;
         case 'share': return `ROUNDDOWN(${f.cell}/${f.n},${FORMULA_DECIMALS})`;
@@ -101,6 +114,13 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
         case 'ratio': return `ROUNDDOWN(${f.year}*${f.part}/${f.total},${FORMULA_DECIMALS})`;
       }
     };
+    // A cell that repeats down the sheet (a table, a sheet, a source, an item's own cells over its
+    // rows) is one object: a writer knows it again at once.
+    const table = sharedCell(tables, item.table);
+    const sheet = sharedCell(sheets, item.sheet);
+    const place = rowCell(item.row);
+    const stt = rowCell(item.stt);
+    const name = rowCell(item.name);
     const link = rowCell(`${item.sheet}!${item.cell}`, { link: sheetRef(item.sheet, item.cell) });
     for (let row = 0; row < item.rows; row++) {
       // Every row has a piece (Piece.row counts only parts with pieces): its source and type.
@@ -108,10 +128,9 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
       while (cell[f] < 0) f++;
       const first = pieces[cell[f]];
       const cells: (PlanRowCell | undefined)[] = [
-        rowCell(item.table), rowCell(item.sheet), rowCell(item.row), rowCell(item.stt), rowCell(item.name),
-        rowCell(first.code), rowCell(first.type), undefined,
+        table, sheet, place, stt, name, sharedCell(codes, first.code), sharedCell(types, first.type), undefined,
       ];
-      const notes: string[] = [];
+      let notes: string[] | null = null;
       // A row's pieces mostly share one reason (five years read from one text): its note once.
       let why: Piece['why'] = null;
       let text = '';
@@ -127,12 +146,13 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
           why = p.why;
           text = p.amountText;
           const n = note(p, lang);
-          if (!notes.includes(n)) notes.push(n);
+          if (notes === null) notes = [n];
+          else if (!notes.includes(n)) notes.push(n);
         }
       }
       cells[FIRST_YEAR_COL - 2] = rowCell(item.totals[row], { numberFormat: AMOUNT_FORMAT, formula: sumOf(r) });
       cells[cellCol - 1] = link;
-      if (notes.length) cells[cellCol] = rowCell(notes.join(SEPARATOR), italic);
+      if (notes !== null) cells[cellCol] = rowCell(notes.length === 1 ? notes[0] : notes.join(SEPARATOR), italic);
       yield { row: r++, cells };
     }
   }

@@ -10,7 +10,7 @@ import { FINDINGS_TEXT, SEVERITY_WORDS } from '../i18n/check-sheets';
 import type { Finding, Lang, Severity } from '../types';
 import { FINDINGS_SHEET, sheetRef } from './names';
 import { ruleSetLine } from '../i18n/rules';
-import { cellsOfRows, rowCell } from './rows';
+import { cellsOfRows, rowCell, sharedCell } from './rows';
 
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -73,7 +73,16 @@ function* findingsRows(result: CheckResult, lang: Lang): Generator<PlanRow> {
   if (rows.length === 0) {
     yield { row: firstRow, cells: [{ value: T.none, italic: true }] };
   }
-  const fills = { error: { fill: SEVERITY_FILL.error }, warning: { fill: SEVERITY_FILL.warning }, info: { fill: SEVERITY_FILL.info } };
+  // Cells that repeat down the sheet are one object each (rows.ts sharedCell); a figure's text is read once.
+  const severities = new Map<Severity, PlanRowCell>(SEVERITIES.map((sev) => [sev, rowCell(words[sev], { fill: SEVERITY_FILL[sev] })]));
+  const codes = new Map<string, PlanRowCell>();
+  const figures = new Map<string, PlanRowCell | undefined>();
+  const tables = new Map<number, PlanRowCell>();
+  const figureOf = (text: string | null): PlanRowCell | undefined => {
+    if (text === null) return undefined;
+    if (!figures.has(text)) figures.set(text, figure(text));
+    return figures.get(text);
+  };
   const wrap = { wrap: true };
   for (let i = 0; i < rows.length; i++) {
     const { finding: f, sheet, table } = rows[i];
@@ -83,15 +92,15 @@ function* findingsRows(result: CheckResult, lang: Lang): Generator<PlanRow> {
     yield {
       row: firstRow + i,
       cells: [
-        rowCell(words[f.severity], fills[f.severity]),
-        rowCell(f.code),
+        severities.get(f.severity),
+        sharedCell(codes, f.code),
         place,
         rowCell(f.message, wrap),
-        figure(f.expected),
-        figure(f.actual),
+        figureOf(f.expected),
+        figureOf(f.actual),
         f.suggestion ? rowCell(f.suggestion, wrap) : undefined,
         f.related.length ? rowCell(f.related.join(', ')) : undefined,
-        rowCell(table),
+        sharedCell(tables, table),
       ],
     };
   }

@@ -26,3 +26,16 @@ export function rowCell(value: PlanRowCell['value'], look: Omit<PlanRowCell, 'va
     fill: look.fill, wrap: look.wrap, align: look.align,
   };
 }
+
+/**
+ * The one cell of `value` among `cells`, made the first time: a cell that repeats down a sheet
+ * (a sheet name, a source, a code) is one object, which a writer knows again at once.
+ */
+export function sharedCell<K extends string | number>(cells: Map<K, PlanRowCell>, value: K): PlanRowCell {
+  let c = cells.get(value);
+  if (c === undefined) {
+    c = rowCell(value);
+    cells.set(value, c);
+  }
+  return c;
+}
