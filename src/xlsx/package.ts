@@ -6,6 +6,7 @@ import { xlsxText } from '../core/i18n/xlsx';
 import { XlsxError } from './errors';
 import { MAX_INFLATED_TOTAL, MAX_PART } from './limits';
 import { DONE, NEED, START, XmlError, XmlScanner } from './xml';
+import { Utf8Pieces } from './utf8';
 import { ZipError, rawData, readZipDirectory } from './zip';
 import type { ZipDirectory, ZipEntry } from './zip';
 
@@ -33,10 +34,10 @@ interface Decoder {
 }
 
 function decoderFor(first: Uint8Array): Decoder {
-  // XML may be UTF-16 with a byte-order mark; Office writes UTF-8 (a mark is dropped by TextDecoder).
+  // XML may be UTF-16 with a byte-order mark; Office writes UTF-8 (a mark is dropped).
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
-  return new TextDecoder('utf-8', { fatal: true });
+  return new Utf8Pieces();
 }
 
 export class XlsxPackage {

@@ -12,7 +12,7 @@ import type { XlsxPackage } from './package';
 import { unescapeXstring } from './shared-strings';
 import type { CellStyles } from './styles';
 import { isoCellDate, serialToIso } from './values';
-import { START, TEXT } from './xml';
+import { isSpace, START, TEXT } from './xml';
 import type { XmlScanner } from './xml';
 
 export interface Box {
@@ -61,6 +61,29 @@ function typeAt(b: string, k: number): string {
   const c = b.charCodeAt(k);
   if (b.charCodeAt(k + 1) === 34) return c === 115 ? 's' : c === 110 ? 'n' : c === 98 ? 'b' : c === 101 ? 'e' : '';
   return c === 115 && b.startsWith('tr"', k + 1) ? 'str' : '';
+}
+
+/** A row's attributes Excel writes (the fast path reads a row with no others). */
+const ROW_ATTRS = ['r', 'spans', 's', 'customFormat', 'hidden', 'ht', 'customHeight', 'x14ac:dyDescent', 'outlineLevel', 'collapsed', 'thickTop', 'thickBot', 'ph'];
+const ROW_R = 0;
+const ROW_S = 2;
+const ROW_CUSTOM_FORMAT = 3;
+const ROW_HIDDEN = 4;
+
+/** Which of ROW_ATTRS is written at `k`, followed by `="`; else -1. */
+function rowAttrAt(b: string, k: number): number {
+  const c = b.charCodeAt(k);
+  for (let i = 0; i < ROW_ATTRS.length; i++) {
+    const name = ROW_ATTRS[i];
+    if (name.charCodeAt(0) === c && b.startsWith(name, k) && b.charCodeAt(k + name.length) === 61 && b.charCodeAt(k + name.length + 1) === 34) return i;
+  }
+  return -1;
+}
+
+/** "</v></c>" at `k`. */
+function isEndVC(b: string, k: number): boolean {
+  return b.charCodeAt(k) === 60 && b.charCodeAt(k + 1) === 47 && b.charCodeAt(k + 2) === 118 && b.charCodeAt(k + 3) === 62 &&
+    b.charCodeAt(k + 4) === 60 && b.charCodeAt(k + 5) === 47 && b.charCodeAt(k + 6) === 99 && b.charCodeAt(k + 7) === 62;
 }
 
 /** "B12" → [row, col]; null when it is not an A1 address. Rows and columns are not bounded here. */
@@ -226,83 +249,180 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
   let fastEnd = 0;
   /**
    * The usual cell, <c r="B7" s="3" t="s"><v>12</v></c> (attributes in Excel's order, a value
-   * without references or line ends), read without tokens: most of a sheet's cells.
+   * without references or line ends), read without tokens: most of a sheet's cells. Reads the
+   * cells from `k` one after another while they have that shape; returns where it stopped (the
+   * cell there, if any, is the tokens' to read).
    */
-  const fastCell = (x: XmlScanner): boolean => {
-    if (!inRow || inCell) return false;
-    const b = x.buffer;
-    let k = x.position;
-    while (k < b.length) {
-      const c = b.charCodeAt(k);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+  const fastCells = (b: string, from: number): number => {
+    let k = from;
+    const n = b.length;
+    for (;;) {
+      const at = k;
+      while (isSpace(b.charCodeAt(k))) k++;
+      // <c r="
+      if (b.charCodeAt(k) !== 60 || b.charCodeAt(k + 1) !== 99 || b.charCodeAt(k + 2) !== 32 || b.charCodeAt(k + 3) !== 114 ||
+        b.charCodeAt(k + 4) !== 61 || b.charCodeAt(k + 5) !== 34) return at;
+      k += 6;
+      let col = 0;
+      const letters = k;
+      for (; k < n; k++) {
+        const c = b.charCodeAt(k);
+        if (c < 65 || c > 90) break;
+        col = col * 26 + (c - 64);
+      }
+      if (k === letters || k - letters > 3) return at;
+      const row = digits(b, k, 7);
+      if (row < 0) return at;
+      // Checked here, on the address alone: the tokens would refuse the same cell with the same line.
+      if (row < 1 || row > EXCEL_ROWS) checkRow(row);
+      if (col > EXCEL_COLUMNS) checkCol(col, b.slice(letters, fastEnd));
+      // Should the tokens read this cell after all, they set the same place from its address.
+      cellRow = row;
+      cellCol = col;
+      k = fastEnd;
+      if (b.charCodeAt(k) !== 34) return at;
       k++;
-    }
-    if (b.charCodeAt(k) !== 60 || b.charCodeAt(k + 1) !== 99 || b.charCodeAt(k + 2) !== 32 || !b.startsWith('r="', k + 3)) return false;
-    k += 6;
-    let col = 0;
-    const letters = k;
-    for (; k < b.length; k++) {
-      const c = b.charCodeAt(k);
-      if (c < 65 || c > 90) break;
-      col = col * 26 + (c - 64);
-    }
-    if (k === letters || k - letters > 3) return false;
-    const row = digits(b, k, 7);
-    if (row < 0) return false;
-    // Checked here, on the address alone: the tokens would refuse the same cell with the same line.
-    if (row < 1 || row > EXCEL_ROWS) checkRow(row);
-    if (col > EXCEL_COLUMNS) checkCol(col, b.slice(letters, fastEnd));
-    // Should the tokens read this cell after all, they set the same place from its address.
-    cellRow = row;
-    cellCol = col;
-    k = fastEnd;
-    if (b.charCodeAt(k) !== 34) return false;
-    k++;
-    let style = 0;
-    if (b.startsWith(' s="', k)) {
-      style = digits(b, k + 4, 9);
-      if (style < 0 || b.charCodeAt(fastEnd) !== 34) return false;
-      k = fastEnd + 1;
-    }
-    let type = '';
-    if (b.startsWith(' t="', k)) {
-      type = typeAt(b, k + 4);
-      if (type === '') return false;
-      k += 5 + type.length;
-    }
-    let value: string | null = null;
-    if (b.startsWith('/>', k)) {
-      k += 2;
-    } else if (b.startsWith('></c>', k)) {
-      k += 5;
-    } else if (b.startsWith('><v>', k)) {
-      const from = k + 4;
-      // A shared string's index or a whole number, read in place: no text made for it.
-      if (type === 's' || type === '' || type === 'n') {
-        const n = digits(b, from, 15);
-        if (n >= 0 && b.startsWith('</v></c>', fastEnd)) {
-          const s = type === 's' ? sharedStrings[n] : undefined;
-          if (type !== 's' || s !== undefined) {
-            keep(row, col, type === 's' ? s : numberValue(n, style), null, style);
-            x.skipTo(fastEnd + 8);
-            return true;
+      let style = 0;
+      // ' s="'
+      if (b.charCodeAt(k) === 32 && b.charCodeAt(k + 1) === 115 && b.charCodeAt(k + 2) === 61 && b.charCodeAt(k + 3) === 34) {
+        style = digits(b, k + 4, 9);
+        if (style < 0 || b.charCodeAt(fastEnd) !== 34) return at;
+        k = fastEnd + 1;
+      }
+      let type = '';
+      // ' t="'
+      if (b.charCodeAt(k) === 32 && b.charCodeAt(k + 1) === 116 && b.charCodeAt(k + 2) === 61 && b.charCodeAt(k + 3) === 34) {
+        type = typeAt(b, k + 4);
+        if (type === '') return at;
+        k += 5 + type.length;
+      }
+      const c0 = b.charCodeAt(k);
+      let value: string | null = null;
+      if (c0 === 47 && b.charCodeAt(k + 1) === 62) { // "/>"
+        k += 2;
+      } else if (c0 !== 62 || b.charCodeAt(k + 1) !== 60) {
+        return at;
+      } else if (b.charCodeAt(k + 2) === 47 && b.charCodeAt(k + 3) === 99 && b.charCodeAt(k + 4) === 62) { // "></c>"
+        k += 5;
+      } else if (b.charCodeAt(k + 2) === 118 && b.charCodeAt(k + 3) === 62) { // "><v>"
+        const v = k + 4;
+        // A shared string's index or a whole number, read in place: no text made for it.
+        if (type === 's' || type === '' || type === 'n') {
+          const num = digits(b, v, 15);
+          if (num >= 0 && isEndVC(b, fastEnd)) {
+            const s = type === 's' ? sharedStrings[num] : undefined;
+            if (type !== 's' || s !== undefined) {
+              keep(row, col, type === 's' ? s : numberValue(num, style), null, style);
+              k = fastEnd + 8;
+              continue;
+            }
           }
         }
+        const lt = b.indexOf('<', v);
+        if (lt < 0 || !isEndVC(b, lt)) return at;
+        for (let i = v; i < lt; i++) {
+          const c = b.charCodeAt(i);
+          if (c < 32 || c === 38) return at; // a reference or a control character: the tokens decide
+        }
+        value = b.slice(v, lt);
+        k = lt + 8;
+      } else {
+        return at;
       }
-      const lt = b.indexOf('<', from);
-      if (lt < 0 || !b.startsWith('</v></c>', lt)) return false;
-      for (let i = from; i < lt; i++) {
-        const c = b.charCodeAt(i);
-        if (c < 32 || c === 38) return false; // a reference or a control character: the tokens decide
-      }
-      value = b.slice(from, lt);
-      k = lt + 8;
-    } else {
-      return false;
+      startCell(type, style);
+      vText = value;
+      finishCell();
     }
-    startCell(type, style);
-    vText = value;
-    finishCell();
+  };
+  /** A row begins (its style -1 when it is not formatted as a whole). */
+  const startRow = (number: number, hidden: boolean, style: number, open: boolean): void => {
+    rowNumber = number;
+    checkRow(rowNumber);
+    if (hidden) out.hiddenRows.push(rowNumber);
+    if (style >= 0) out.rowStyles.set(rowNumber, style);
+    inRow = open;
+    cellCol = 0;
+  };
+
+  /**
+   * The usual row start, <row r="7" spans="1:6" x14ac:dyDescent="0.25"> (attributes Excel
+   * writes, each once, one space before each, values of plain characters), read without tokens:
+   * returns where the tag ends (the row begun), or -1 to leave it to the tokens.
+   */
+  const fastRowStart = (x: XmlScanner, b: string, from: number): number => {
+    if (b.charCodeAt(from) !== 60 || b.charCodeAt(from + 1) !== 114 || b.charCodeAt(from + 2) !== 111 || b.charCodeAt(from + 3) !== 119) return -1;
+    let k = from + 4;
+    let seen = 0;
+    let number = rowNumber + 1;
+    let hidden = false;
+    let formatted = false;
+    let style = -1;
+    for (;;) {
+      const c = b.charCodeAt(k);
+      if (c === 62 || c === 47) break;
+      if (c !== 32) return -1;
+      const name = rowAttrAt(b, k + 1);
+      if (name < 0 || (seen & (1 << name)) !== 0) return -1;
+      seen |= 1 << name;
+      const v = k + 3 + ROW_ATTRS[name].length;
+      let close = v;
+      for (;; close++) {
+        const ch = b.charCodeAt(close);
+        if (ch === 34) break;
+        if (!(ch >= 32 && ch <= 126) || ch === 60 || ch === 38) return -1; // the tokens decide (or the tag goes on past the text)
+      }
+      if (name === ROW_R || (name === ROW_S)) {
+        const n = digits(b, v, name === ROW_R ? 7 : 9);
+        if (n < 0 || fastEnd !== close) return -1;
+        if (name === ROW_R) number = n;
+        else style = n;
+      } else if (name === ROW_HIDDEN || name === ROW_CUSTOM_FORMAT) {
+        const on = (close === v + 1 && b.charCodeAt(v) === 49) || (close === v + 4 && b.startsWith('true', v));
+        if (name === ROW_HIDDEN) hidden = on;
+        else formatted = on;
+      }
+      k = close + 1;
+    }
+    let open = true;
+    if (b.charCodeAt(k) === 47) {
+      if (b.charCodeAt(k + 1) !== 62) return -1;
+      open = false;
+      k++;
+    }
+    startRow(number, hidden, formatted ? style : -1, open);
+    if (open) x.openElement('row', k + 1);
+    return k + 1;
+  };
+
+  /**
+   * Rows of usual cells, read without tokens from the scanner's position for as long as they
+   * have the usual shape; the tokens read whatever stops it, and the fast path goes on after.
+   */
+  const fastSheet = (x: XmlScanner): boolean => {
+    if (inCell || !inSheetData) return false;
+    const b = x.buffer;
+    const from = x.position;
+    let k = from;
+    for (;;) {
+      if (inRow) {
+        k = fastCells(b, k);
+        let e = k;
+        while (isSpace(b.charCodeAt(e))) e++;
+        // </row>
+        if (b.charCodeAt(e) !== 60 || b.charCodeAt(e + 1) !== 47 || b.charCodeAt(e + 2) !== 114 || b.charCodeAt(e + 3) !== 111 ||
+          b.charCodeAt(e + 4) !== 119 || b.charCodeAt(e + 5) !== 62 || !x.closeElement('row', e + 6)) break;
+        inRow = false;
+        k = e + 6;
+      } else {
+        if (x.depth !== 2) break;
+        let e = k;
+        while (isSpace(b.charCodeAt(e))) e++;
+        const end = fastRowStart(x, b, e);
+        if (end < 0) break;
+        k = end;
+      }
+    }
+    if (k === from) return false;
     x.skipTo(k);
     return true;
   };
@@ -324,16 +444,13 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       } else if (level === 3) {
         if (inSheetData && x.local === 'row') {
           const r = x.attr('r');
-          rowNumber = r === undefined ? rowNumber + 1 : Number(r);
-          if (!Number.isInteger(rowNumber)) throw new XlsxError(xlsxText.badAddress(file, sheet, `row ${r ?? ''}`));
-          checkRow(rowNumber);
+          const number = r === undefined ? rowNumber + 1 : Number(r);
+          if (!Number.isInteger(number)) throw new XlsxError(xlsxText.badAddress(file, sheet, `row ${r ?? ''}`));
           const hidden = x.attr('hidden');
-          if (hidden === '1' || hidden === 'true') out.hiddenRows.push(rowNumber);
           const cf = x.attr('customFormat');
           const s = x.attr('s');
-          if ((cf === '1' || cf === 'true') && s !== undefined) out.rowStyles.set(rowNumber, parseInt(s, 10) || 0);
-          inRow = !x.selfClosing;
-          cellCol = 0;
+          const style = (cf === '1' || cf === 'true') && s !== undefined ? parseInt(s, 10) || 0 : -1;
+          startRow(number, hidden === '1' || hidden === 'true', style, !x.selfClosing);
         } else if (section === 'mergeCells' && x.local === 'mergeCell') {
           const ref = x.attr('ref') ?? '';
           const [a, b = a] = ref.split(':');
@@ -402,6 +519,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
       inSheetData = false;
       section = '';
     }
-  }, fastCell);
+  }, fastSheet);
   return out;
 }

@@ -74,7 +74,8 @@ function decodeAttr(raw: string): string {
   return s.indexOf('&') >= 0 ? resolve(s) : s;
 }
 
-function isSpace(c: number): boolean {
+/** XML white space: space, line feed, tab, carriage return. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
@@ -155,8 +156,30 @@ export class XmlScanner {
     this.pos = position;
   }
 
+  /**
+   * A caller's fast path read the start tag of `qname` itself (checked as startTag checks one):
+   * the element is open now, and scanning goes on at `position`, inside it.
+   */
+  openElement(qname: string, position: number): void {
+    this.stack.push(qname);
+    this.pos = position;
+  }
+
+  /**
+   * A caller's fast path read the end tag `</qname>`: false, and nothing moves, unless `qname`
+   * is the open element (the tokens then read the tag and say what is wrong).
+   */
+  closeElement(qname: string, position: number): boolean {
+    if (this.stack.length === 0 || this.stack[this.stack.length - 1] !== qname) return false;
+    this.stack.pop();
+    this.pos = position;
+    return true;
+  }
+
   feed(piece: string): void {
-    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
+    // Joined, not added: "+" makes a rope, and every character read from a rope goes through it
+    // (a fast path reads each character of a sheet's part once or twice).
+    this.buf = this.pos < this.buf.length ? [this.buf.slice(this.pos), piece].join('') : piece;
     this.pos = 0;
   }
 

@@ -38,18 +38,41 @@ function cellXml(c: Cell, row: number, tokensOnly: boolean): string {
   return c.value === null ? `${open}/>` : `${open}><v>${c.value}</v></c>`;
 }
 
-async function cellsOf(rows: Cell[][], tokensOnly: boolean): Promise<SheetCells> {
+/** A row's start tag as Excel writes it: its attributes in any order, the address left out or not. */
+interface RowTag { attrs: [string, string][]; gap: boolean }
+
+const rowTagArb: fc.Arbitrary<RowTag> = fc.record({
+  attrs: fc.uniqueArray(fc.oneof(
+    fc.constantFrom<[string, string]>(['spans', '1:6'], ['ht', '15.75'], ['customHeight', '1'], ['x14ac:dyDescent', '0.25'], ['outlineLevel', '1'], ['thickBot', '1']),
+    fc.constantFrom('0', '1', 'true', 'false', 'x').map((v): [string, string] => ['hidden', v]),
+    fc.constantFrom('0', '1', 'true', 'TRUE').map((v): [string, string] => ['customFormat', v]),
+    fc.constantFrom('0', '2', '1', '07', '', 'x', '12345678901').map((v): [string, string] => ['s', v]),
+  ), { selector: ([name]) => name, maxLength: 5 }),
+  gap: fc.boolean(),
+});
+
+function rowXml(tag: RowTag, row: number, cells: string, tokensOnly: boolean): string {
+  const attrs = [...(tag.gap ? [] : [['r', String(row)]]), ...tag.attrs].map(([n, v]) => ` ${n}="${v}"`).join('');
+  // A space before ">" (or "/>"): only the tokens read such a tag.
+  const end = tokensOnly ? ' ' : '';
+  return cells === '' ? `<row${attrs}${end}/>` : `<row${attrs}${end}>${cells}</row>`;
+}
+
+async function cellsOf(rows: Cell[][], tokensOnly: boolean, tags: RowTag[] = []): Promise<SheetCells> {
   // A shared string that does not exist is a broken file (refused on either path): kept out here.
   const fits = (c: Cell) => c.type !== 's' || c.value === null || (Number.isInteger(Number(c.value)) && Number(c.value) >= 0 && Number(c.value) < SHARED.length);
-  const xml = rows.map((cells, i) => `<row r="${i + 1}">${cells.filter(fits).map((c) => cellXml(c, i + 1, tokensOnly)).join('')}</row>`).join('');
+  const xml = rows.map((cells, i) => {
+    const inner = cells.filter(fits).map((c) => cellXml(c, i + 1, tokensOnly)).join('');
+    return rowXml(tags[i] ?? { attrs: [], gap: false }, i + 1, inner, tokensOnly);
+  }).join(tokensOnly ? '\n' : '');
   const bytes = await handWorkbook([{ name: 'S', xml: sheetXmlOf(xml) }]);
   const pkg = new XlsxPackage(bytes, nodeInflate, 'f.xlsx');
   return readSheetCells('xl/worksheets/sheet1.xml', { pkg, sheet: 'S', styles: STYLES, sharedStrings: SHARED, date1904: false, budget: { cells: 0, max: 1e6 } });
 }
 
-async function outcome(rows: Cell[][], tokensOnly: boolean): Promise<SheetCells | string> {
+async function outcome(rows: Cell[][], tokensOnly: boolean, tags: RowTag[] = []): Promise<SheetCells | string> {
   try {
-    return await cellsOf(rows, tokensOnly);
+    return await cellsOf(rows, tokensOnly, tags);
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
@@ -62,6 +85,35 @@ describe('the sheet reader\'s fast path', () => {
       const sorted = rows.map((cells) => [...cells].sort((a, b) => a.col - b.col));
       expect(await outcome(sorted, false)).toEqual(await outcome(sorted, true));
     }), { numRuns: 150 });
+  });
+
+  test('reads every row start as the tokens do: its number, hidden, its style, rows without cells', async () => {
+    const rowsArb = fc.array(fc.tuple(rowTagArb, fc.array(cellArb, { maxLength: 4 })), { minLength: 1, maxLength: 6 });
+    await fc.assert(fc.asyncProperty(rowsArb, async (rows) => {
+      const cells = rows.map(([, c]) => [...c].sort((a, b) => a.col - b.col));
+      const tags = rows.map(([t]) => t);
+      const fast = await outcome(cells, false, tags);
+      expect(fast).toEqual(await outcome(cells, true, tags));
+    }), { numRuns: 150 });
+  });
+
+  test('a row read on the fast path carries what the tokens would read of it', async () => {
+    const tags: RowTag[] = [
+      { attrs: [['spans', '1:2'], ['hidden', '1'], ['s', '2'], ['customFormat', '1'], ['x14ac:dyDescent', '0.25']], gap: false },
+      { attrs: [['customFormat', 'true'], ['s', '1'], ['hidden', 'true']], gap: true },
+      { attrs: [['s', '2']], gap: false },
+    ];
+    const one: Cell = { col: 1, gap: false, type: '', style: 0, value: '5' };
+    const cells = await cellsOf([[one], [], [one]], false, tags);
+    // Rows 1 and 2 hidden, styled 2 and 1; row 3's style is not a whole-row format (no customFormat).
+    expect(cells.hiddenRows).toEqual([1, 2]);
+    expect([...cells.rowStyles]).toEqual([[1, 2], [2, 1]]);
+    expect(cells.rows).toEqual([1, 3]);
+    // An attribute written twice is refused by either path, in the same words.
+    const twice: RowTag[] = [{ attrs: [['s', '1'], ['s', '2']], gap: false }];
+    const refused = await outcome([[one]], false, twice);
+    expect(refused).toMatch(/attribute s twice/);
+    expect(refused).toBe(await outcome([[one]], true, twice));
   });
 
   test('an address Excel cannot hold is refused as the tokens refuse it, naming the address alone', async () => {

@@ -6,6 +6,7 @@ import { effectiveTotal, sourcesOf } from '../summary';
 import { ZERO } from '../decimal';
 import { parseMoney } from '../money';
 import { fold } from '../text';
+import type { TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
@@ -30,8 +31,9 @@ export const sourcesRule: Rule = (ctx) => {
   }
   const survey = table.layout === 'survey';
   const missingCol = textCol ?? sourceColumns[0];
+  // Named only for a finding: most rows have none, and a long plan has tens of thousands.
+  const cellOf = (row: TableRow): string => (textCol !== null ? address(row.row, textCol) : '');
   for (const row of table.rows) {
-    const cell = textCol !== null ? address(row.row, textCol) : '';
     if (row.sourcesFrom === 'text') {
       for (const part of row.sources) {
         if (part.code !== 'Chưa rõ') continue;
@@ -41,7 +43,7 @@ export const sourcesRule: Rule = (ctx) => {
         const money = parseMoney(part.text);
         // "Ngân sách nhà nước" is both NSTW and NSĐP: the officer must say which share is which.
         const variant = money.value !== null && !money.ambiguous ? 'money' : STATE_BUDGET.test(fold(part.text).trim()) ? 'state' : '';
-        out.push(ctx.say({ code: 'SOURCE_UNKNOWN', variant, row: row.row, cell, actual: part.text, params: { text: part.text } }));
+        out.push(ctx.say({ code: 'SOURCE_UNKNOWN', variant, row: row.row, cell: cellOf(row), actual: part.text, params: { text: part.text } }));
       }
     }
     if (row.kind !== 'item') continue;
@@ -58,7 +60,7 @@ export const sourcesRule: Rule = (ctx) => {
       for (const p of parts) s = s.plus(p.amount ?? ZERO);
       if (!s.eq(amount)) {
         out.push(ctx.say({
-          code: 'SOURCE_SPLIT_MISMATCH', row: row.row, cell, expected: amount, actual: s,
+          code: 'SOURCE_SPLIT_MISMATCH', row: row.row, cell: cellOf(row), expected: amount, actual: s,
           related: [ctx.amountCell(row)],
           params: { expected: ctx.money(amount), actual: ctx.money(s), diff: ctx.num(s.minus(amount).abs()) },
         }));
