@@ -23,7 +23,12 @@ export interface Grid {
   merges?: string[];
 }
 
+// Each column's letters, worked out once: writers name the same few columns on every row.
+const lettersOf: string[] = [];
+
 export function columnLetter(col: number): string {
+  const known = lettersOf[col];
+  if (known !== undefined) return known;
   let s = '';
   let n = col;
   while (n > 0) {
@@ -31,6 +36,8 @@ export function columnLetter(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  // Only Excel's columns (XFD = 16,384) are kept: a stray large number is not a column to remember.
+  if (Number.isInteger(col) && col > 0 && col <= 16384) lettersOf[col] = s;
   return s;
 }
 

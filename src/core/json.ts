@@ -1,6 +1,7 @@
 // The `check --json` shape of the public contract (CONTRACT.md), built from a CheckResult.
 // Every amount is a plain decimal string, years are string keys; nothing here rounds or reorders
 // money, so a script reading the JSON sees exactly what the core computed.
+import { memo } from './memo';
 import { plain, plainOrNull, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { columnLetter } from './grid';
@@ -108,15 +109,6 @@ const timeObjects = new WeakMap<TimeReading, RowJSON['time']>();
 const sourceLists = new WeakMap<SourcePart[], SourceJSON[]>();
 const modeObjects = new WeakMap<ModeReading, ModeJSON>();
 
-function shared<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (k: K) => V): V {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = make(key);
-    cache.set(key, v);
-  }
-  return v;
-}
-
 const yearsJSON = (m: Map<number, Decimal>) => byYearObject(m, plain);
 const timeJSON = (t: TimeReading): RowJSON['time'] => ({ text: t.text, years: [...t.years], pattern: t.pattern });
 const sourcesJSON = (parts: SourcePart[]): SourceJSON[] => parts.map((p) => ({ code: p.code, type: p.type, amount: p.amount === null ? null : plain(p.amount), text: p.text }));
@@ -143,12 +135,12 @@ function rowHead(row: TableRow): RowHead {
 
 function rowTail(row: TableRow): RowTail {
   return {
-    time: row.time ? shared(timeObjects, row.time, timeJSON) : null,
-    allocation: shared(yearObjects, row.allocation, yearsJSON),
-    years: shared(yearObjects, row.years, yearsJSON),
+    time: row.time ? memo(timeObjects, row.time, timeJSON) : null,
+    allocation: memo(yearObjects, row.allocation, yearsJSON),
+    years: memo(yearObjects, row.years, yearsJSON),
     allocationBasis: row.allocationBasis,
-    sources: shared(sourceLists, row.sources, sourcesJSON),
-    mode: row.mode ? shared(modeObjects, row.mode, modeJSON) : null,
+    sources: memo(sourceLists, row.sources, sourcesJSON),
+    mode: row.mode ? memo(modeObjects, row.mode, modeJSON) : null,
     place: row.place,
     system: row.system,
     amountFrom: row.amountFrom,

@@ -7,6 +7,7 @@ import { ALLOCATION_DECIMALS } from '../allocate';
 import { sum } from '../decimal';
 import type { Decimal } from '../decimal';
 import { columnLetter } from '../grid';
+import { memo } from '../memo';
 import type { CellValue } from '../grid';
 import type { CheckedTable, MoneyCell, TableRow } from '../model';
 import { moneyParts } from '../summary';
@@ -156,36 +157,12 @@ function rowCells(table: CheckedTable, row: TableRow): RowCells {
   };
 }
 
-// Items that share an allocation (summary.moneyParts cuts each pattern once) add it up once.
+// Items that share an allocation (summary.moneyParts cuts each pattern once) add it up, and put
+// its years in order, once.
 const allocationSums = new WeakMap<Map<number, Decimal>, Decimal>();
-
-function allocationSum(allocation: Map<number, Decimal>): Decimal {
-  let total = allocationSums.get(allocation);
-  if (total === undefined) {
-    total = sum(allocation.values());
-    allocationSums.set(allocation, total);
-  }
-  return total;
-}
-
-// Column letters, worked out once each (the same few columns are named on every row).
-const letters: string[] = [];
-
-function letterOf(col: number): string {
-  return letters[col] ??= columnLetter(col);
-}
-
-// Items that share an allocation share its years in order.
 const allocationYears = new WeakMap<Map<number, Decimal>, number[]>();
-
-function sortedYears(allocation: Map<number, Decimal>): number[] {
-  let years = allocationYears.get(allocation);
-  if (years === undefined) {
-    years = [...allocation.keys()].sort((a, b) => a - b);
-    allocationYears.set(allocation, years);
-  }
-  return years;
-}
+const allocationSum = (allocation: Map<number, Decimal>): Decimal => memo(allocationSums, allocation, (m) => sum(m.values()));
+const sortedYears = (allocation: Map<number, Decimal>): number[] => memo(allocationYears, allocation, (m) => [...m.keys()].sort((x, y) => x - y));
 
 /**
  * Every piece of one item, cut by source exactly as the summary cuts it (summary.moneyParts),
@@ -196,7 +173,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   const parts = moneyParts(table, row);
   if (parts.length === 0) return null;
   const cells = rowCells(table, row);
-  const at = (col: number): string => letterOf(col) + row.row;
+  const at = (col: number): string => columnLetter(col) + row.row;
   const ref = (col: number): string => sheetRef(table.sheet, at(col));
   const index = cellsOf(table).index;
   const cellOf = (col: number): MoneyCell | undefined => {

@@ -4,11 +4,10 @@ import { columnLetter } from '../grid';
 import type { PlanCell, PlanRow, PlanRowCell } from '../sheetplan';
 
 export function* cellsOfRows(rows: Iterable<PlanRow>): Generator<PlanCell> {
-  const letters: string[] = [];
   for (const { row, cells } of rows) {
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
-      if (c) yield { address: (letters[i] ??= columnLetter(i + 1)) + row, ...c };
+      if (c) yield { address: columnLetter(i + 1) + row, ...c };
     }
   }
 }
