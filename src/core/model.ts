@@ -1,6 +1,7 @@
 // The table model: what table.ts builds from a Grid and what the rules, the totals and the doors
 // read. Sheet row numbers and A1 addresses throughout, so every finding can point at a cell.
 import type { Decimal } from './decimal';
+import type { RowLookup } from './row-index';
 import type { RuleSetChoice } from './rulesets';
 import type {
   Finding, Lang, ModeReading, MoneyPer, MoneyReading, MoneyUnit, Period, SourceCode,
@@ -188,7 +189,7 @@ export interface Table {
   titles: string[];
   rows: TableRow[];
   /** rows by sheet row number. */
-  byRow: Map<number, TableRow>;
+  byRow: RowLookup;
 }
 
 export interface CheckedTable extends Table {

@@ -10,6 +10,7 @@ import type { Table, TableLayout, TableRow } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
+import { RowMap } from './row-index';
 import { rowReader, sumCells } from './row-reader';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
@@ -304,7 +305,8 @@ export function computeSubtotals(table: Table): void {
   }
   const all = top.value.value();
   const allCells = valuesOf(top.cells);
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind !== 'total') continue;
     row.computed = all;
     row.computedCells = allCells;
@@ -338,12 +340,6 @@ function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
       }
     }
   }
-}
-
-function rowIndex(rows: readonly TableRow[]): Map<number, TableRow> {
-  const byRow = new Map<number, TableRow>();
-  for (const r of rows) byRow.set(r.row, r);
-  return byRow;
 }
 
 /** Every table in one sheet's grid. */
@@ -385,7 +381,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         formulasKnown: grid.formulas !== undefined,
         titles: titles.titles,
         rows,
-        byRow: rowIndex(rows),
+        byRow: RowMap.ofRows(rows),
       });
       inherited = { unit: titles.unit ?? inherited.unit, period: titles.period ?? inherited.period };
       previousEnd = body.nextBand ? body.nextTitles - 1 : lastRow;

@@ -5,6 +5,7 @@ import { address, columnLetter } from '../grid';
 import { formatAmount } from '../i18n';
 import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
+import { RowMap } from '../row-index';
 import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
 
@@ -34,7 +35,7 @@ export interface RuleContext {
 export type Rule = (ctx: RuleContext) => Finding[];
 
 export function makeContext(table: Table, settings: CheckSettings, summary: TableSummary): RuleContext {
-  const folded = new Map<number, string>();
+  const folded = RowMap.forRows<string>(table.rows);
   // Amounts are shared Decimals (one per distinct cell figure): each is written out once.
   const written = new WeakMap<Decimal, string>();
   const num = (v: Decimal): string => {
@@ -46,7 +47,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     return text;
   };
   const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
-  const leaves = new Map<number, TableRow[]>();
+  const leaves = RowMap.forRows<TableRow[]>(table.rows);
   let everyItem: TableRow[] | null = null;
   return {
     table,

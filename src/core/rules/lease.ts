@@ -8,6 +8,7 @@ import { address } from '../grid';
 import { cite } from '../i18n/rules';
 import type { Table, TableRow } from '../model';
 import { planRuleSet } from '../plan-ruleset';
+import { RowSet } from '../row-index';
 import { isKnown, ruleOn, ruleDate } from '../rulesets';
 import { sourcesOf } from '../summary';
 import { fold } from '../text';
@@ -24,15 +25,16 @@ function isLeaseName(folded: string): boolean {
 }
 
 // The lease and procedure rules both ask; a plan of 100k rows is walked once.
-const found = new WeakMap<Table, Set<number>>();
+const found = new WeakMap<Table, RowSet>();
 
 /** Rows that are service leases: by their mode cell, else their name or a section's above them. */
-export function leaseRows(table: Table, foldedName: (row: TableRow) => string = (r) => fold(r.name)): Set<number> {
+export function leaseRows(table: Table, foldedName: (row: TableRow) => string = (r) => fold(r.name)): RowSet {
   const cached = found.get(table);
   if (cached) return cached;
-  const named = new Set<number>();
-  const leases = new Set<number>();
-  for (const row of table.rows) {
+  const named = RowSet.forRows(table.rows);
+  const leases = RowSet.forRows(table.rows);
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     const byName = (row.parentRow !== null && named.has(row.parentRow)) || isLeaseName(foldedName(row));
     if (byName) named.add(row.row);
     if (row.mode ? row.mode.mode === 'lease' : byName) leases.add(row.row);
@@ -52,7 +54,8 @@ export const leaseRule: Rule = (ctx) => {
   const use = new RuleUse();
   const out: Finding[] = [];
   const leases = leaseRows(table, ctx.foldedName);
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind !== 'item' || !leases.has(row.row)) continue;
     if (isKnown(onInvestment) && onInvestment.value === false && sourcesOf(table, row).some((s) => s.type === 'ĐTPT')) {
       const cell = address(row.row, table.columns.source ?? table.columns.amount);

@@ -1,0 +1,87 @@
+// Things kept per row of one table, looked up by the row's sheet number. A table's rows are a
+// run of sheet rows, so a list indexed from the first row does what a Map does without hashing
+// 100.000 keys, and a set of rows is one byte per row. Rules ask these for every row of a plan.
+import type { TableRow } from './model';
+
+/** The rows of a table by sheet row (the table's `byRow`). */
+export interface RowLookup {
+  get(row: number): TableRow | undefined;
+}
+
+/** The lowest and highest sheet row of a table (its rows stand in order; not relied on). */
+function span(rows: readonly TableRow[]): [number, number] {
+  if (!rows.length) return [0, -1];
+  let first = rows[0].row;
+  let last = first;
+  for (const r of rows) {
+    if (r.row < first) first = r.row;
+    else if (r.row > last) last = r.row;
+  }
+  return [first, last];
+}
+
+/** Values per sheet row within [first, last]; a row outside reads as absent. */
+export class RowMap<T> {
+  private readonly values: (T | undefined)[];
+
+  constructor(private readonly first: number, last: number) {
+    this.values = new Array<T | undefined>(Math.max(0, last - first + 1));
+  }
+
+  /** An empty map for the rows of a table. */
+  static forRows<V>(rows: readonly TableRow[]): RowMap<V> {
+    const [first, last] = span(rows);
+    return new RowMap<V>(first, last);
+  }
+
+  /** The rows of a table, each under its own number. */
+  static ofRows(rows: readonly TableRow[]): RowMap<TableRow> {
+    const map = RowMap.forRows<TableRow>(rows);
+    for (const r of rows) map.set(r.row, r);
+    return map;
+  }
+
+  get(row: number): T | undefined {
+    return this.values[row - this.first];
+  }
+
+  set(row: number, value: T): void {
+    const at = row - this.first;
+    if (at < 0 || at >= this.values.length) throw new RangeError(`row ${row} outside ${this.first}–${this.first + this.values.length - 1}`);
+    this.values[at] = value;
+  }
+}
+
+/** A set of sheet rows within [first, last]. */
+export class RowSet {
+  private readonly marks: Uint8Array;
+  private count = 0;
+
+  constructor(private readonly first: number, last: number) {
+    this.marks = new Uint8Array(Math.max(0, last - first + 1));
+  }
+
+  /** An empty set for the rows of a table. */
+  static forRows(rows: readonly TableRow[]): RowSet {
+    const [first, last] = span(rows);
+    return new RowSet(first, last);
+  }
+
+  has(row: number): boolean {
+    const at = row - this.first;
+    return at >= 0 && at < this.marks.length && this.marks[at] === 1;
+  }
+
+  add(row: number): void {
+    const at = row - this.first;
+    if (at < 0 || at >= this.marks.length) throw new RangeError(`row ${row} outside ${this.first}–${this.first + this.marks.length - 1}`);
+    if (this.marks[at] === 0) {
+      this.marks[at] = 1;
+      this.count++;
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+}
