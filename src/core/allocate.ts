@@ -132,7 +132,8 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   // once. Allocations are never mutated after this, so rows may share one.
   const byReading = new Map<MoneyReading, Map<TimeReading | null, Allocation>>();
   const filled = new Map<SourcePart[], Map<Decimal, SourcePart[]>>();
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
     // Year columns are the allocation (CONTRACT: `allocation` equals `years`); else the words.
     if (row.years.size) {

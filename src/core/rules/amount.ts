@@ -139,7 +139,8 @@ export const amountRule: Rule = (ctx) => {
   if (survey) return out;
   // AMOUNT_MISSING: an item with nothing in its money cells among siblings that have money.
   const groups = new Map<number | null, TableRow[]>();
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
     const g = groups.get(row.parentRow);
     if (g) g.push(row);

@@ -35,7 +35,8 @@ export const formulaRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   if (!table.formulasKnown) return out;
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind === 'item') continue;
     const leaves = ctx.leaves(row);
     if (leaves.length === 0) continue;

@@ -25,7 +25,8 @@ export const procedureRule: Rule = (ctx) => {
   const leases = leaseRows(table, ctx.foldedName);
   const use = new RuleUse();
   const out: Finding[] = [];
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
     const amount = effectiveTotal(row);
     // Zero or less, without making a Decimal of 0 for each row.

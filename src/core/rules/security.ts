@@ -33,7 +33,8 @@ export function isSecurityFolded(folded: string): boolean {
 export function securityRows(table: Table, foldedName: (row: TableRow) => string = (r) => fold(r.name)): Set<number> {
   const rows = new Set<number>();
   const all = table.titles.some(isSecurityText);
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (all || (row.parentRow !== null && rows.has(row.parentRow)) || (maybeSecurity(row.name) && isSecurityFolded(foldedName(row)))) rows.add(row.row);
   }
   return rows;
@@ -43,7 +44,8 @@ export function securityRows(table: Table, foldedName: (row: TableRow) => string
 export function securitySpending(table: Table, total: Decimal, foldedName?: (row: TableRow) => string): { security: Decimal; total: Decimal } {
   const secure = securityRows(table, foldedName);
   let security = ZERO;
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind !== 'item' || !secure.has(row.row)) continue;
     const amount = effectiveTotal(row);
     if (amount) security = security.plus(amount);

@@ -33,7 +33,8 @@ export const sourcesRule: Rule = (ctx) => {
   const missingCol = textCol ?? sourceColumns[0];
   // Named only for a finding: most rows have none, and a long plan has tens of thousands.
   const cellOf = (row: TableRow): string => (textCol !== null ? address(row.row, textCol) : '');
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.sourcesFrom === 'text') {
       for (const part of row.sources) {
         if (part.code !== 'Chưa rõ') continue;

@@ -25,7 +25,8 @@ export const sttRule: Rule = (ctx: RuleContext) => {
   // A survey numbers provinces from a national list ("3", "4", "7", "7"): gaps and repeats are its own.
   if (col === null || table.layout === 'survey') return out;
   const groups = new Map<number | null, TableRow[]>();
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind === 'total') continue;
     const g = groups.get(row.parentRow);
     if (g) g.push(row);

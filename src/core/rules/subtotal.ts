@@ -11,7 +11,8 @@ export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   const totalCol = table.columns.total;
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind === 'item' || !row.computed) continue;
     const leaves = ctx.leaves(row);
     const variant = row.kind === 'total' ? 'total' : '';

@@ -15,7 +15,8 @@ export const timeRule: Rule = (ctx) => {
   // A survey's year column dates the system, not the money (check.ts): nothing to spread or flag.
   if (table.layout === 'survey' && yearCol.size === 0) return out;
   const period = table.period;
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     if (row.kind !== 'item' || !row.amount) continue;
     // Years stated in columns need no time text to be spread.
     if (row.allocationBasis !== 'columns' && col !== null && !timeReadable(row)) {
@@ -27,8 +28,9 @@ export const timeRule: Rule = (ctx) => {
       continue;
     }
     if (!period) continue;
+    // Nearly every row's years lie inside the period: asked without making a list for each row.
+    if (!anyOutside(row.allocation.keys(), period.from, period.to)) continue;
     const outside = [...row.allocation.keys()].filter((y) => y < period.from || y > period.to).sort((a, b) => a - b);
-    if (outside.length === 0) continue;
     let money = ZERO;
     for (const y of outside) money = money.plus(row.allocation.get(y) ?? ZERO);
     const cell = row.allocationBasis === 'columns' ? address(row.row, yearCol.get(outside[0]) ?? table.columns.amount) : address(row.row, col ?? table.columns.amount);
@@ -48,4 +50,9 @@ function timeReadable(row: TableRow): boolean {
   if (!t) return true;
   if (!t.text || t.pattern === 'unknown') return false;
   return !((t.pattern === 'annual' || t.pattern === 'every_n') && t.years.length === 0);
+}
+
+function anyOutside(years: Iterable<number>, from: number, to: number): boolean {
+  for (const y of years) if (y < from || y > to) return true;
+  return false;
 }

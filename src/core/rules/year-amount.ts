@@ -18,7 +18,8 @@ export const yearAmountRule: Rule = (ctx) => {
   if (k < 0) return [];
   const timeColumn = table.columns.time;
   const out: Finding[] = [];
-  for (const row of table.rows) {
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
     const cell = row.cells[k];
     if (!cell || cell.value === null) continue;
     const text = cell.text.trim();
