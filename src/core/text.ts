@@ -30,6 +30,9 @@ for (let code = 0; code < TABLE_SIZE; code++) {
   }
 }
 let buffer = new Uint16Array(256);
+/** Folded texts up to this length are made from a reused list of exactly their length. */
+const SHORT = 128;
+const byLength: Uint16Array[] = [];
 
 /** "Thời gian  triển khai" → "thoi gian trien khai". */
 export function fold(text: string): string {
@@ -50,6 +53,12 @@ export function fold(text: string): string {
       pendingSpace = false;
     }
     buffer[n++] = folded;
+  }
+  if (n <= SHORT) {
+    // Names and cells are short: copied into a list of their own length, so no view is made per call.
+    const exact = (byLength[n] ??= new Uint16Array(n));
+    for (let i = 0; i < n; i++) exact[i] = buffer[i];
+    return String.fromCharCode.apply(null, exact as unknown as number[]);
   }
   let out = '';
   for (let at = 0; at < n; at += 8192) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);

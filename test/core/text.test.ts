@@ -25,4 +25,19 @@ describe('fold', () => {
       expect(fold(ch)).toBe(ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
     }
   });
+
+  // Short texts are made from a reused list of their own length (text.ts): a text must never
+  // show what a longer or shorter one left in it, on either side of that length limit.
+  it('folds texts of every length, one after another, as Unicode normalization does', () => {
+    const reference = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+    const word = 'Thuê dịch vụ Đường truyền ';
+    const lengths = [1, 2, 17, 127, 128, 129, 300, 3, 128, 40, 129, 1];
+    for (const n of lengths) {
+      const text = word.repeat(Math.ceil(n / word.length) + 1).slice(0, n);
+      expect(fold(text)).toBe(reference(text));
+    }
+    fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom(...'aăâđĐÁẢỡợ THỜIx1.'.split('')), maxLength: 200 }), { maxLength: 6 }), (texts) => {
+      for (const t of texts) expect(fold(t)).toBe(reference(t));
+    }));
+  });
 });
