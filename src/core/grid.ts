@@ -74,7 +74,8 @@ export function rowCount(grid: Grid): number {
 
 export function colCount(grid: Grid): number {
   let n = 0;
-  for (const r of grid.values) if (r.length > n) n = r.length;
+  const rows = grid.values;
+  for (let at = 0; at < rows.length; at++) if (rows[at].length > n) n = rows[at].length;
   return n;
 }
 

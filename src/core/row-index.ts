@@ -13,7 +13,8 @@ function span(rows: readonly TableRow[]): [number, number] {
   if (!rows.length) return [0, -1];
   let first = rows[0].row;
   let last = first;
-  for (const r of rows) {
+  for (let at = 1; at < rows.length; at++) {
+    const r = rows[at];
     if (r.row < first) first = r.row;
     else if (r.row > last) last = r.row;
   }
@@ -37,7 +38,7 @@ export class RowMap<T> {
   /** The rows of a table, each under its own number. */
   static ofRows(rows: readonly TableRow[]): RowMap<TableRow> {
     const map = RowMap.forRows<TableRow>(rows);
-    for (const r of rows) map.set(r.row, r);
+    for (let at = 0; at < rows.length; at++) map.set(rows[at].row, rows[at]);
     return map;
   }
 

@@ -327,7 +327,8 @@ function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
   const groups = band.sums.map((s) => s.parts.map((c) => indexOf.get(c) as number));
   if (groups.length === 0) return;
   const noTotal = band.columns.total === null;
-  for (const row of rows) {
+  for (let rowAt = 0; rowAt < rows.length; rowAt++) {
+    const row = rows[rowAt];
     if (row.amount || row.amountText) continue;
     if (!noTotal && row.kind !== 'item') continue;
     for (const g of groups) {
@@ -362,7 +363,10 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     const { rows, lastRow } = body;
     if (rows.length > 0) {
       // A Roman row with money but nothing under it is an item that happens to be numbered I, II.
-      for (const r of rows) if (r.kind === 'section' && r.children.length === 0 && r.amount) r.kind = 'item';
+      for (let rowAt = 0; rowAt < rows.length; rowAt++) {
+        const r = rows[rowAt];
+        if (r.kind === 'section' && r.children.length === 0 && r.amount) r.kind = 'item';
+      }
       deriveAmounts(rows, band);
       keepBillionths(rows, body.billionths);
       tables.push({

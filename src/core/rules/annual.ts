@@ -19,7 +19,9 @@ function rateVerdict(money: MoneyReading, years: readonly number[], amount: Deci
 export const annualRule: Rule = (ctx) => {
   const out: Finding[] = [];
   const judged = new Map<MoneyReading, Map<readonly number[], { expected: Decimal; counted: number[] } | null>>();
-  for (const row of ctx.table.rows) {
+  const rows = ctx.table.rows;
+  for (let rowAt = 0; rowAt < rows.length; rowAt++) {
+    const row = rows[rowAt];
     // Only words around the amount ("(600/năm)", "(năm 2020 giải ngân 3.000)") can disagree with it.
     if (row.kind !== 'item' || !row.amount || !row.money || row.amountPer !== 'total' || row.money.notes.length === 0) continue;
     const cell = ctx.amountCell(row);

@@ -6,10 +6,18 @@ import { readStt, SttToken, toRoman } from '../stt';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './context';
 
+// "1" … "1000" again in every section: each number written once for all rows that expect it.
+const arabicTexts: string[] = [];
+
+function arabicText(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 100000) return String(n);
+  return (arabicTexts[n] ??= String(n));
+}
+
 function next(token: SttToken, prev: SttToken): string | null {
   switch (token.style) {
     case 'roman': return toRoman(prev.parts[0] + 1);
-    case 'arabic': return String(prev.parts[0] + 1);
+    case 'arabic': return arabicText(prev.parts[0] + 1);
     case 'letter': return prev.parts[0] >= 26 ? null : String.fromCharCode(97 + prev.parts[0]);
     case 'dotted': return [...prev.parts.slice(0, -1), prev.parts[prev.parts.length - 1] + 1].join('.');
     default: return null;
@@ -50,7 +58,8 @@ export const sttRule: Rule = (ctx: RuleContext) => {
     const seen = new Set<string>();
     let prev: SttToken | null = null;
     let position = 0;
-    for (const row of siblings) {
+    for (let at = 0; at < siblings.length; at++) {
+      const row = siblings[at];
       const token = tokenOf(row.stt);
       if (!SEQUENCED.has(token.style)) continue;
       position++;
