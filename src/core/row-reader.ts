@@ -149,6 +149,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   // Each cell's number is taken as the cell is read, so the year and source columns below and
   // the table's sums (cell-billionths.ts) do not go back to the cell objects for it.
   const numbers = new Float64Array(money.length);
+  // The source part of each source column by its figure, for rows without source words.
+  const columnPartMemo: (Map<Decimal, SourcePart> | undefined)[] = new Array(money.length).fill(undefined);
 
   return {
     stt: (t) => stts.get(t),
@@ -211,7 +213,18 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           const v = nonZeroAt(numbers, cells, k);
           if (!v) continue;
           const info = money[k];
-          fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: leaves[k] };
+          if (textParts.length === 0) {
+            // No words beside the columns (nearly every form): a column's part is the same for every
+            // row that holds the same figure in it (figures are shared, number-memo.ts), and never
+            // changed once made, so it is made once.
+            const made = columnPartMemo[k] ??= new Map<Decimal, SourcePart>();
+            let part = made.get(v);
+            if (part === undefined) {
+              part = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: leaves[k] };
+              made.set(v, part);
+            }
+            fromColumns[at++] = part;
+          } else fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: leaves[k] };
         }
         if (filled) {
           parts = fromColumns;
