@@ -6,6 +6,39 @@ export type MessageParams = Record<string, string>;
 type Template = (p: MessageParams) => string;
 type Catalog = Partial<Record<FindingCode, Record<string, Template>>>;
 
+/** Distinct word sets one per-cell message keeps before it starts again (a bound across many checks). */
+const PER_CELL_KEPT = 10000;
+
+/**
+ * A message said for each row of a long plan (PROCEDURE_HINT: tens of thousands on a 100.000-row
+ * plan): `head`, the cell, then words that depend only on the params named in `keys`. The words
+ * are made once for each distinct set of those params, so each row's message is its cell and
+ * words already made (the check keeps every message: a long plan's were a fifth of what it kept).
+ */
+function perCell(head: string, keys: readonly string[], words: Template): Template {
+  let root = new Map<string, unknown>();
+  let kept = 0;
+  return (p) => {
+    let node = root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const v = p[keys[i]];
+      let next = node.get(v) as Map<string, unknown> | undefined;
+      if (next === undefined) node.set(v, (next = new Map()));
+      node = next;
+    }
+    const last = p[keys[keys.length - 1]];
+    let tail = node.get(last) as string | undefined;
+    if (tail === undefined) {
+      tail = words(p);
+      if (++kept > PER_CELL_KEPT) {
+        root = new Map();
+        kept = 0;
+      } else node.set(last, tail);
+    }
+    return head + p.cell + tail;
+  };
+}
+
 const VI: Catalog = {
   SUBTOTAL_MISMATCH: {
     '': (p) => `Ô ${p.cell}: số tổng ghi ${p.actual} nhưng tổng các mục con là ${p.expected} (lệch ${p.diff}). Kiểm tra lại số tổng hoặc các mục con.`,
@@ -79,7 +112,7 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: "${p.name}" là thuê dịch vụ nhưng nguồn là vốn đầu tư (ĐTPT), điều ${p.source} không cho phép. Dùng chi thường xuyên hoặc lập thành dự án.`,
   },
   PROCEDURE_HINT: {
-    '': (p) => `Ô ${p.cell}: ${p.amount} (${p.type}): ${p.route}`,
+    '': perCell('Ô ', ['amount', 'type', 'route'], (p) => `: ${p.amount} (${p.type}): ${p.route}`),
     scenario: (p) => `${p.option}: ${p.amount}. ${p.route}`,
     stateShare: (p) => `Phần vốn nhà nước ${p.actual} dưới ${p.expected}: ${p.source} chỉ áp dụng khi vốn nhà nước từ ${p.expected} trở lên hoặc chiếm tỷ lệ lớn nhất; kiểm tra lại cơ cấu nguồn vốn.`,
   },
@@ -184,7 +217,7 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: "${p.name}" is a service lease funded as development investment (ĐTPT), which ${p.source} does not allow. Fund it from recurrent spending or run it as a project.`,
   },
   PROCEDURE_HINT: {
-    '': (p) => `Cell ${p.cell}: ${p.amount} (${p.type}): ${p.route}`,
+    '': perCell('Cell ', ['amount', 'type', 'route'], (p) => `: ${p.amount} (${p.type}): ${p.route}`),
     scenario: (p) => `${p.option}: ${p.amount}. ${p.route}`,
     stateShare: (p) => `State share ${p.actual} is below ${p.expected}: ${p.source} applies only when the state share is at least ${p.expected} or the largest share; check the funding structure.`,
   },

@@ -46,6 +46,8 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     }
     return text;
   };
+  // With the unit too: a plan says the same amounts in tens of thousands of messages.
+  const withUnit = new WeakMap<Decimal, string>();
   const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
   const leaves = RowMap.forRows<TableRow[]>(table.rows);
   let everyItem: TableRow[] | null = null;
@@ -54,7 +56,14 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     settings,
     summary,
     say: (input) => makeFinding(settings.lang, input),
-    money: (v) => `${num(v)} ${table.unit}`,
+    money: (v) => {
+      let text = withUnit.get(v);
+      if (text === undefined) {
+        text = `${num(v)} ${table.unit}`;
+        withUnit.set(v, text);
+      }
+      return text;
+    },
     num,
     amountCell: (row) => address(row.row, table.columns.amount),
     foldedName: (row) => {
