@@ -132,13 +132,8 @@ export interface TableRow {
   sourceText: string;
   mode: ModeReading | null;
   bold: boolean;
-  /** Formula in the amount cell ("=SUM(G7:G66)"), or null. */
-  amountFormula: string | null;
-  /** The amount cell holds a number (not text), so Excel's SUM counts it. */
-  amountIsNumber: boolean;
   /** Sheet rows of the direct children. */
   children: number[];
-  hidden: boolean;
   /** The row's cell in each money column (table.moneyColumns, same order). */
   cells: MoneyCell[];
   /** Sections and totals: the sum of the items' cells in each money column (as `computed`); else null. */

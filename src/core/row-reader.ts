@@ -107,7 +107,6 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
     else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
   });
-  const hidden = new Set(grid.hiddenRows ?? []);
   const left = grid.left;
   // Each year once among the columns (nearly every form): a row's years are read through its cells.
   const yearColumns = YearColumns.of(money, yearIdx);
@@ -280,10 +279,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         sourceText,
         mode: cols.mode !== null && modeText ? modes.get(modeText) : null,
         bold: bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true)),
-        amountFormula: total.formula,
-        amountIsNumber: total.isNumber,
         children: NO_CHILDREN,
-        hidden: hidden.size !== 0 && hidden.has(r),
         cells,
         computedCells: null,
         amountFrom: total.value ? 'cell' : null,
