@@ -8,7 +8,7 @@ import type { CellValue, Grid } from '../core/grid';
 import { xlsxText } from '../core/i18n/xlsx';
 import { XlsxError } from './errors';
 import { GAP_COLUMNS, GAP_ROWS, MAX_GRID_CELLS } from './limits';
-import type { Box, SheetCells } from './sheet';
+import type { Box, SheetCells } from './cells';
 import type { CellStyles } from './styles';
 
 export interface SheetGrid {
@@ -25,16 +25,16 @@ function range(b: Box): string {
 }
 
 /** Indices of the cells in row-then-column order; a later duplicate stays after an earlier one. */
-function order(cells: SheetCells): number[] {
-  const n = cells.rows.length;
-  const idx = new Array<number>(n);
+function order(cells: SheetCells): Int32Array {
+  const n = cells.count;
+  const idx = new Int32Array(n);
   for (let k = 0; k < n; k++) idx[k] = k;
   if (!cells.ordered) idx.sort((a, b) => cells.rows[a] - cells.rows[b] || cells.cols[a] - cells.cols[b] || a - b);
   return idx;
 }
 
 /** First position in idx[lo, hi) whose cell is at or after (row, col). */
-function lowerBound(cells: SheetCells, idx: number[], lo: number, hi: number, row: number, col: number): number {
+function lowerBound(cells: SheetCells, idx: Int32Array, lo: number, hi: number, row: number, col: number): number {
   let a = lo;
   let b = hi;
   while (a < b) {
@@ -47,8 +47,8 @@ function lowerBound(cells: SheetCells, idx: number[], lo: number, hi: number, ro
 }
 
 /** Marks the cells a merge covers other than its top-left one. */
-function mergedAway(cells: SheetCells, idx: number[], fileName: string, sheet: string): Uint8Array {
-  const away = new Uint8Array(cells.rows.length);
+function mergedAway(cells: SheetCells, idx: Int32Array, fileName: string, sheet: string): Uint8Array {
+  const away = new Uint8Array(cells.count);
   if (cells.merges.length === 0 || idx.length === 0) return away;
   const firstRow = cells.rows[idx[0]];
   const lastRow = cells.rows[idx[idx.length - 1]];
@@ -106,8 +106,8 @@ export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, 
   const away = mergedAway(cells, idx, fileName, sheet);
   const holds = (k: number): boolean => {
     if (away[k]) return false;
-    const v = cells.values[k];
-    return (v !== undefined && v !== null && v !== '') || cells.formulas[k] !== null;
+    const v = cells.value(k);
+    return (v !== undefined && v !== null && v !== '') || cells.formula(k) !== null;
   };
   let top = Infinity;
   let left = Infinity;
@@ -212,9 +212,9 @@ export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, 
       if (formulas[r][c] !== null) mine(formulas, r, noFormulas)[c] = null;
       continue;
     }
-    const v = cells.values[k];
+    const v = cells.value(k);
     values[r][c] = v === undefined ? null : v;
-    const formula = cells.formulas[k];
+    const formula = cells.formula(k);
     if (formulas[r][c] !== formula) mine(formulas, r, noFormulas)[c] = formula;
   }
 

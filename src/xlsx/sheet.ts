@@ -5,6 +5,7 @@
 import type { CellValue } from '../core/grid';
 import { columnLetter } from '../core/grid';
 import { xlsxText } from '../core/i18n/xlsx';
+import { SheetCells } from './cells';
 import { XlsxError } from './errors';
 import { slideFormula } from './formula';
 import { EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT } from './limits';
@@ -14,31 +15,6 @@ import type { CellStyles } from './styles';
 import { isoCellDate, serialToIso } from './values';
 import { isSpace, START, TEXT } from './xml';
 import type { XmlScanner } from './xml';
-
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** Cells of a sheet in parallel arrays (index k is one cell). */
-export interface SheetCells {
-  rows: number[];
-  cols: number[];
-  /** undefined: a cell kept for its style only. */
-  values: (CellValue | undefined)[];
-  formulas: (string | null)[];
-  styles: number[];
-  /** Whether the cells came in row-then-column order (Excel writes them so). */
-  ordered: boolean;
-  hiddenRows: number[];
-  /** Row number → style index of rows formatted as a whole. */
-  rowStyles: Map<number, number>;
-  /** Column ranges formatted as a whole. */
-  colStyles: { min: number; max: number; style: number }[];
-  merges: Box[];
-}
 
 export interface SheetContext {
   pkg: XlsxPackage;
@@ -112,10 +88,7 @@ function parseAddress(ref: string): [number, number] | null {
 export async function readSheetCells(part: string, ctx: SheetContext): Promise<SheetCells> {
   const { pkg, sheet, styles, sharedStrings, date1904, budget } = ctx;
   const file = pkg.fileName;
-  const out: SheetCells = {
-    rows: [], cols: [], values: [], formulas: [], styles: [], ordered: true,
-    hiddenRows: [], rowStyles: new Map(), colStyles: [], merges: [],
-  };
+  const out = new SheetCells();
   const interesting = (s: number): boolean => styles.bold[s] === true || (styles.numFmt[s] ?? 'General') !== 'General';
   const checkRow = (row: number): void => {
     if (row < 1 || row > EXCEL_ROWS) throw new XlsxError(xlsxText.rowOutOfRange(file, sheet, row));
@@ -137,7 +110,6 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
   let inSheetData = false;
   let rowNumber = 0;
   let inRow = false;
-  let lastKey = -1;
   // The cell being read.
   let inCell = false;
   let cellRow = 0;
@@ -221,14 +193,7 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
 
   const keep = (row: number, col: number, value: CellValue | undefined, formula: string | null, style: number): void => {
     if (++budget.cells > budget.max) throw new XlsxError(xlsxText.tooManyCells(file, budget.max));
-    const key = row * 16385 + col;
-    if (key <= lastKey) out.ordered = false;
-    lastKey = key;
-    out.rows.push(row);
-    out.cols.push(col);
-    out.values.push(value);
-    out.formulas.push(formula);
-    out.styles.push(style);
+    out.add(row, col, value, formula, style);
   };
 
   const take = (x: { keepText: boolean }, into: number): void => {

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/core/grid';
 import { sheetGrid } from '../../src/xlsx/block';
-import type { Box, SheetCells } from '../../src/xlsx/sheet';
+import { SheetCells } from '../../src/xlsx/cells';
+import type { Box } from '../../src/xlsx/cells';
 import type { CellStyles } from '../../src/xlsx/styles';
 
 // Style 0 is plain; 1 bold; 2 a number format; 3 both; 4 bold with "General" spelled out.
@@ -19,12 +20,12 @@ const STYLES: CellStyles = {
 interface Cell { row: number; col: number; value: CellValue | undefined; formula: string | null; style: number }
 
 function sheetOf(cells: Cell[], rowStyles: [number, number][], colStyles: { min: number; max: number; style: number }[], merges: Box[]): SheetCells {
-  return {
-    rows: cells.map((c) => c.row), cols: cells.map((c) => c.col), values: cells.map((c) => c.value),
-    formulas: cells.map((c) => c.formula), styles: cells.map((c) => c.style),
-    ordered: cells.every((c, i) => i === 0 || c.row * 100 + c.col > cells[i - 1].row * 100 + cells[i - 1].col),
-    hiddenRows: [], rowStyles: new Map(rowStyles), colStyles, merges,
-  };
+  const sheet = new SheetCells();
+  for (const c of cells) sheet.add(c.row, c.col, c.value, c.formula, c.style);
+  sheet.rowStyles = new Map(rowStyles);
+  sheet.colStyles = colStyles;
+  sheet.merges = merges;
+  return sheet;
 }
 
 function plainReading(cells: Cell[], sheet: SheetCells, top: number, left: number, height: number, width: number) {
