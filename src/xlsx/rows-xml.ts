@@ -12,21 +12,25 @@ import type { PlanRow, PlanRowCell, SheetPlan } from '../core/sheetplan';
 import { EXCEL_CELL_TEXT, EXCEL_FORMULA } from './limits';
 import { FORMULA_ESCAPE, PRESERVE, cellXml, decimalCellText, escapeText, plainText, quoted, sheetHead, sheetTail, sheetXml, styleAttr } from './sheet-xml';
 import type { SheetXmlOptions } from './sheet-xml';
+import type { ByteOut } from './byte-out';
 
-/** Rows joined into one piece of XML: a few hundred kilobytes, each piece short-lived. */
-const ROWS_PER_PIECE = 256;
-
-/** The worksheet XML of `plan`, in pieces: from its rows when it has them, else as sheet-xml.ts writes it. */
-export function* planXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
+/**
+ * Writes the worksheet XML of `plan` into `out`, yielding at a row's end whenever `out` is full
+ * (for the packer to take the batch): from its rows when it has them, else as sheet-xml.ts writes it.
+ */
+export function* planXml(plan: SheetPlan, options: SheetXmlOptions, out: ByteOut): Generator<void> {
   const rows = plan.rowStream;
   if (!rows) {
-    yield* sheetXml(plan, options);
+    for (const piece of sheetXml(plan, options)) {
+      out.text(piece);
+      yield;
+    }
     return;
   }
   // No <dimension>: the range is known only once the last row is made (Excel works it out).
-  yield sheetHead(plan, null, options.mainNs);
-  yield* new RowWriter(plan.name, options).pieces(rows());
-  yield sheetTail(plan);
+  out.text(sheetHead(plan, null, options.mainNs));
+  yield* new RowWriter(plan.name, options).write(rows(), out);
+  out.text(sheetTail(plan));
 }
 
 /** What a column's last cell was and the XML after its address: the next cell alike reuses it. */
@@ -38,6 +42,13 @@ interface Last {
   link: string | undefined;
   style: number;
   tail: string;
+}
+
+/** A cell's XML: its opening up to the column letter, its row, the rest. */
+function put(out: ByteOut, open: string, r: string, tail: string): void {
+  out.text(open);
+  out.text(r);
+  out.text(tail);
 }
 
 /** A cell written as `last` was: its XML after the address is the same. */
@@ -55,47 +66,48 @@ class RowWriter {
 
   constructor(private readonly sheet: string, private readonly options: SheetXmlOptions) {}
 
-  *pieces(rows: Iterable<PlanRow>): Generator<string> {
-    // Each row made as one string, and a few hundred rows joined into one piece: one copy into a
-    // flat string, which the packer then encodes.
-    let parts: string[] = [];
+  *write(rows: Iterable<PlanRow>, out: ByteOut): Generator<void> {
     let last = 0;
     for (const { row, cells } of rows) {
       if (row <= last) throw new Error(`sheet plan "${this.sheet}": rowStream gave row ${row} after row ${last}`);
       const r = String(row);
+      const start = out.used;
       let open = false;
-      let xml = '<row r="' + r + '">';
+      out.text('<row r="');
+      out.text(r);
+      out.text('">');
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         if (!c) continue;
         // A row with a cell is written even when the cell is nothing (no value, no format).
         open = true;
-        xml += this.cell(c, i, r);
+        this.cell(c, i, r, out);
       }
-      if (!open) continue;
-      parts.push(xml + '</row>');
+      if (!open) {
+        out.used = start;
+        continue;
+      }
+      out.text('</row>');
       last = row;
-      if (parts.length === ROWS_PER_PIECE) {
-        yield parts.join('');
-        parts = [];
-      }
+      if (out.full) yield;
     }
-    if (parts.length) yield parts.join('');
   }
 
-  /** The XML of cell `c` of column `i` (0 = A) on row `r`. */
-  private cell(c: PlanRowCell, i: number, r: string): string {
+  /** Writes the XML of cell `c` of column `i` (0 = A) on row `r`. */
+  private cell(c: PlanRowCell, i: number, r: string, out: ByteOut): void {
     const open = this.opens[i] ??= '<c r="' + columnLetter(i + 1);
     const last = this.last[i];
     if (last && last.cell === c) {
       this.prev = last;
-      return last.tail ? open + r + last.tail : '';
+      if (last.tail) put(out, open, r, last.tail);
+      return;
     }
     const style = this.options.styles.styleOf(c);
     if (last && same(last, c, style)) {
       last.cell = c;
       this.prev = last;
-      return last.tail ? open + r + last.tail : '';
+      if (last.tail) put(out, open, r, last.tail);
+      return;
     }
     // The cell before it, in whatever column, may be the same (an even spread's years).
     const prev = this.prev;
@@ -104,7 +116,8 @@ class RowWriter {
       const ref = columnLetter(i + 1) + r;
       this.last[i] = undefined;
       this.prev = undefined;
-      return cellXml({ ...c, address: ref }, ref, style, this.options.notes);
+      out.text(cellXml({ ...c, address: ref }, ref, style, this.options.notes));
+      return;
     }
     if (last) {
       // Most columns change every row: their record is rewritten, not made again.
@@ -118,7 +131,7 @@ class RowWriter {
     } else {
       this.last[i] = this.prev = { cell: c, value: c.value, formula: c.formula, link: c.link, style, tail };
     }
-    return tail ? open + r + tail : '';
+    if (tail) put(out, open, r, tail);
   }
 
   /** The cell's XML after its address ('' for none), or null for a cell sheet-xml.ts must write. */

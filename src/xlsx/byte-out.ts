@@ -1,0 +1,80 @@
+// XML written straight into UTF-8 bytes, a batch at a time, for the packer to deflate: a sheet of
+// a million cells never becomes strings to join and encode again (on --out's 100,000-row plan the
+// joining and the garbage it left took longer than making the cells' text). The encoding is done
+// here, a character at a time: the pieces are short (a cell's address, its value), and for a
+// short string a loop is quicker than a call into the engine's encoder. Same bytes as
+// Buffer.from(text, 'utf8'), a lone surrogate included (written as U+FFFD).
+
+/** Room kept free at the end of a batch: a writer stops at a row's end once past it. */
+const SLACK = 1 << 16;
+
+export class ByteOut {
+  /** The batch being filled: bytes [0, used) are written. */
+  buf: Uint8Array;
+  used = 0;
+  /** `used` from which the batch is full: the writer should hand it over at its next stop. */
+  private limit: number;
+
+  constructor(buf: Uint8Array) {
+    this.buf = buf;
+    this.limit = Math.max(buf.length - SLACK, buf.length >> 1);
+  }
+
+  /** The batch has reached its size: hand it over at the next place a part may be cut (a row's end). */
+  get full(): boolean {
+    return this.used >= this.limit;
+  }
+
+  /** Starts on `buf`, empty; what was written is the caller's to have taken first. */
+  reset(buf: Uint8Array): void {
+    this.buf = buf;
+    this.used = 0;
+    this.limit = Math.max(buf.length - SLACK, buf.length >> 1);
+  }
+
+  /** Room for `n` more bytes: a batch too small for one long piece grows (a copy, rare). */
+  private room(n: number): void {
+    if (this.used + n <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.used + n));
+    bigger.set(this.buf.subarray(0, this.used));
+    this.buf = bigger;
+  }
+
+  /** `s` as UTF-8. */
+  text(s: string): void {
+    const n = s.length;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 per unit).
+    this.room(n * 3);
+    const b = this.buf;
+    let p = this.used;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        b[p++] = c;
+      } else if (c < 0x800) {
+        b[p++] = 0xc0 | (c >> 6);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        b[p++] = 0xe0 | (c >> 12);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else {
+        const d = c <= 0xdbff && i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          const u = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          b[p++] = 0xf0 | (u >> 18);
+          b[p++] = 0x80 | ((u >> 12) & 0x3f);
+          b[p++] = 0x80 | ((u >> 6) & 0x3f);
+          b[p++] = 0x80 | (u & 0x3f);
+          i++;
+        } else {
+          // A surrogate without its other half: U+FFFD, as Buffer and TextEncoder write it.
+          b[p++] = 0xef;
+          b[p++] = 0xbf;
+          b[p++] = 0xbd;
+        }
+      }
+    }
+    this.used = p;
+  }
+}
