@@ -1,21 +1,23 @@
 // XML written straight into UTF-8 bytes, a batch at a time, for the packer to deflate: a sheet of
 // a million cells never becomes strings to join and encode again (on --out's 100,000-row plan the
-// joining and the garbage it left took longer than making the cells' text). The encoding is done
-// here, a character at a time: the pieces are short (a cell's address, its value), and for a
-// short string a loop is quicker than a call into the engine's encoder. Same bytes as
-// Buffer.from(text, 'utf8'), a lone surrogate included (written as U+FFFD).
+// joining and the garbage it left took longer than making the cells' text). A short piece (a
+// cell's column, its row) is encoded here a character at a time, quicker than a call into
+// Buffer's encoder, which costs as much as some twenty characters done here; a longer one goes
+// to Buffer. Same bytes as Buffer.from(text, 'utf8'), a lone surrogate included (U+FFFD).
 
 /** Room kept free at the end of a batch: a writer stops at a row's end once past it. */
 const SLACK = 1 << 16;
+/** Texts shorter than this are encoded here; longer ones by Buffer. */
+const SHORT = 24;
 
 export class ByteOut {
   /** The batch being filled: bytes [0, used) are written. */
-  buf: Uint8Array;
+  buf: Buffer;
   used = 0;
   /** `used` from which the batch is full: the writer should hand it over at its next stop. */
   private limit: number;
 
-  constructor(buf: Uint8Array) {
+  constructor(buf: Buffer) {
     this.buf = buf;
     this.limit = Math.max(buf.length - SLACK, buf.length >> 1);
   }
@@ -26,7 +28,7 @@ export class ByteOut {
   }
 
   /** Starts on `buf`, empty; what was written is the caller's to have taken first. */
-  reset(buf: Uint8Array): void {
+  reset(buf: Buffer): void {
     this.buf = buf;
     this.used = 0;
     this.limit = Math.max(buf.length - SLACK, buf.length >> 1);
@@ -35,8 +37,8 @@ export class ByteOut {
   /** Room for `n` more bytes: a batch too small for one long piece grows (a copy, rare). */
   private room(n: number): void {
     if (this.used + n <= this.buf.length) return;
-    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.used + n));
-    bigger.set(this.buf.subarray(0, this.used));
+    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + n));
+    this.buf.copy(bigger, 0, 0, this.used);
     this.buf = bigger;
   }
 
@@ -45,6 +47,10 @@ export class ByteOut {
     const n = s.length;
     // UTF-8 takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 per unit).
     this.room(n * 3);
+    if (n >= SHORT) {
+      this.used += this.buf.write(s, this.used);
+      return;
+    }
     const b = this.buf;
     let p = this.used;
     for (let i = 0; i < n; i++) {

@@ -68,11 +68,11 @@ function written(plan: SheetPlan, write: typeof planXml | typeof sheetXml): { xm
     for (const piece of sheetXml(plan, { mainNs: NS, styles, notes })) bytes.push(Buffer.from(piece, 'utf8'));
   } else {
     // Small batches, as the packer takes them when full: many hand-overs, and long texts that outgrow one.
-    const out = new ByteOut(new Uint8Array(1 << 17));
+    const out = new ByteOut(Buffer.alloc(1 << 17));
     for (const _ of planXml(plan, { mainNs: NS, styles, notes }, out)) {
       if (!out.full) continue;
       bytes.push(Buffer.from(out.buf.subarray(0, out.used)));
-      out.reset(new Uint8Array(1 << 17));
+      out.reset(Buffer.alloc(1 << 17));
     }
     bytes.push(Buffer.from(out.buf.subarray(0, out.used)));
   }
