@@ -14,6 +14,8 @@ export class ByteOut {
   /** The batch being filled: bytes [0, used) are written. */
   buf: Buffer;
   used = 0;
+  /** Counts the batches: bytes written at a place are there to copy while `batch` is the same. */
+  batch = 0;
   /** `used` from which the batch is full: the writer should hand it over at its next stop. */
   private limit: number;
 
@@ -31,6 +33,7 @@ export class ByteOut {
   reset(buf: Buffer): void {
     this.buf = buf;
     this.used = 0;
+    this.batch++;
     this.limit = Math.max(buf.length - SLACK, buf.length >> 1);
   }
 
@@ -40,6 +43,21 @@ export class ByteOut {
     const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + n));
     this.buf.copy(bigger, 0, 0, this.used);
     this.buf = bigger;
+  }
+
+  /** The bytes at [start, end) of this batch written again (a cell's XML like one before it). */
+  repeat(start: number, end: number): void {
+    const n = end - start;
+    this.room(n);
+    const b = this.buf;
+    let p = this.used;
+    if (n >= SHORT) {
+      b.copyWithin(p, start, end);
+      this.used = p + n;
+      return;
+    }
+    for (let i = start; i < end; i++) b[p++] = b[i];
+    this.used = p;
   }
 
   /** `s` as UTF-8. */
