@@ -12,24 +12,28 @@ import type { PlanRow, PlanRowCell, SheetPlan } from '../core/sheetplan';
 import { EXCEL_CELL_TEXT, EXCEL_FORMULA } from './limits';
 import { FORMULA_ESCAPE, PRESERVE, cellXml, decimalCellText, escapeText, plainText, quoted, sheetHead, sheetTail, sheetXml, styleAttr } from './sheet-xml';
 import type { SheetXmlOptions } from './sheet-xml';
+import type { ByteOut } from './byte-out';
 
-/** Rows joined into one piece of XML: a few hundred kilobytes, each piece short-lived. */
-const ROWS_PER_PIECE = 256;
-
-/** The worksheet XML of `plan`, in pieces: from its rows when it has them, else as sheet-xml.ts writes it. */
-export function* planXml(plan: SheetPlan, options: SheetXmlOptions): Generator<string> {
+/**
+ * Writes the worksheet XML of `plan` into `out`, yielding at a row's end whenever `out` is full
+ * (for the packer to take the batch): from its rows when it has them, else as sheet-xml.ts writes it.
+ */
+export function* planXml(plan: SheetPlan, options: SheetXmlOptions, out: ByteOut): Generator<void> {
   const rows = plan.rowStream;
   if (!rows) {
-    yield* sheetXml(plan, options);
+    for (const piece of sheetXml(plan, options)) {
+      out.text(piece);
+      yield;
+    }
     return;
   }
   // No <dimension>: the range is known only once the last row is made (Excel works it out).
-  yield sheetHead(plan, null, options.mainNs);
-  yield* new RowWriter(plan.name, options).pieces(rows());
-  yield sheetTail(plan);
+  out.text(sheetHead(plan, null, options.mainNs));
+  yield* new RowWriter(plan.name, options).write(rows(), out);
+  out.text(sheetTail(plan));
 }
 
-/** What a column's last cell was and the XML after its address: the next cell alike reuses it. */
+/** What a column's last cell was and where its XML after the address was written: the next cell alike copies it. */
 interface Last {
   /** The cell object itself: a plan that gives one object for a repeated cell is known by it at once. */
   cell: PlanRowCell;
@@ -37,12 +41,36 @@ interface Last {
   formula: string | undefined;
   link: string | undefined;
   style: number;
-  tail: string;
+  /** ByteOut.batch when written, and where in it: [start, end), empty for a cell that writes nothing. */
+  batch: number;
+  start: number;
+  end: number;
 }
 
 /** A cell written as `last` was: its XML after the address is the same. */
 function same(last: Last, c: PlanRowCell, style: number): boolean {
   return last.value === c.value && last.style === style && last.formula === c.formula && last.link === c.link;
+}
+
+/** What follows the address up to a cell's value, one set per cell format (s="3"). */
+interface Heads {
+  /** A cell with a format and nothing else. */
+  bare: string;
+  inline: string;
+  preserve: string;
+  number: string;
+  bool: string;
+  formula: string;
+  formulaText: string;
+  formulaBool: string;
+}
+
+function headsOf(style: number): Heads {
+  const h = '"' + styleAttr(style);
+  return {
+    bare: h + '/>', inline: h + ' t="inlineStr"><is><t>', preserve: h + ' t="inlineStr"><is><t xml:space="preserve">', number: h + '><v>',
+    bool: h + ' t="b"><v>', formula: h + '><f>', formulaText: h + ' t="str"><f>', formulaBool: h + ' t="b"><f>',
+  };
 }
 
 class RowWriter {
@@ -52,60 +80,78 @@ class RowWriter {
   private readonly last: (Last | undefined)[] = [];
   /** The record of the cell written last, in any column. */
   private prev: Last | undefined;
+  private readonly heads: Heads[] = [];
 
   constructor(private readonly sheet: string, private readonly options: SheetXmlOptions) {}
 
-  *pieces(rows: Iterable<PlanRow>): Generator<string> {
-    // Each row made as one string, and a few hundred rows joined into one piece: one copy into a
-    // flat string, which the packer then encodes.
-    let parts: string[] = [];
+  *write(rows: Iterable<PlanRow>, out: ByteOut): Generator<void> {
     let last = 0;
     for (const { row, cells } of rows) {
       if (row <= last) throw new Error(`sheet plan "${this.sheet}": rowStream gave row ${row} after row ${last}`);
       const r = String(row);
+      const start = out.used;
       let open = false;
-      let xml = '<row r="' + r + '">';
+      out.text('<row r="');
+      out.text(r);
+      out.text('">');
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         if (!c) continue;
         // A row with a cell is written even when the cell is nothing (no value, no format).
         open = true;
-        xml += this.cell(c, i, r);
+        this.cell(c, i, r, out);
       }
-      if (!open) continue;
-      parts.push(xml + '</row>');
+      if (!open) {
+        out.used = start;
+        continue;
+      }
+      out.text('</row>');
       last = row;
-      if (parts.length === ROWS_PER_PIECE) {
-        yield parts.join('');
-        parts = [];
-      }
+      if (out.full) yield;
     }
-    if (parts.length) yield parts.join('');
   }
 
-  /** The XML of cell `c` of column `i` (0 = A) on row `r`. */
-  private cell(c: PlanRowCell, i: number, r: string): string {
+  /** Writes the XML of cell `c` of column `i` (0 = A) on row `r`. */
+  private cell(c: PlanRowCell, i: number, r: string, out: ByteOut): void {
     const open = this.opens[i] ??= '<c r="' + columnLetter(i + 1);
     const last = this.last[i];
     if (last && last.cell === c) {
-      this.prev = last;
-      return last.tail ? open + r + last.tail : '';
+      this.again(last, c, open, r, out);
+      return;
     }
     const style = this.options.styles.styleOf(c);
     if (last && same(last, c, style)) {
       last.cell = c;
-      this.prev = last;
-      return last.tail ? open + r + last.tail : '';
+      this.again(last, c, open, r, out);
+      return;
     }
     // The cell before it, in whatever column, may be the same (an even spread's years).
     const prev = this.prev;
-    const tail = prev && same(prev, c, style) ? prev.tail : this.tail(c, style);
-    if (tail === null) {
+    if (prev && same(prev, c, style)) {
+      this.again(prev, c, open, r, out);
+      this.remember(i, c, style, prev.batch, prev.start, prev.end);
+      return;
+    }
+    const at = out.used;
+    out.text(open);
+    out.text(r);
+    const start = out.used;
+    if (!this.tail(c, style, out)) {
+      out.used = at;
       const ref = columnLetter(i + 1) + r;
       this.last[i] = undefined;
       this.prev = undefined;
-      return cellXml({ ...c, address: ref }, ref, style, this.options.notes);
+      out.text(cellXml({ ...c, address: ref }, ref, style, this.options.notes));
+      return;
     }
+    // A cell that is nothing (no value, no format) writes nothing, not even its address.
+    if (out.used === start) out.used = at;
+    this.remember(i, c, style, out.batch, start, out.used > at ? out.used : start);
+  }
+
+  /** Column `i`'s last cell is `c`, its XML after the address at [start, end) of batch `batch`. */
+  private remember(i: number, c: PlanRowCell, style: number, batch: number, start: number, end: number): void {
+    const last = this.last[i];
     if (last) {
       // Most columns change every row: their record is rewritten, not made again.
       last.cell = c;
@@ -113,30 +159,71 @@ class RowWriter {
       last.formula = c.formula;
       last.link = c.link;
       last.style = style;
-      last.tail = tail;
+      last.batch = batch;
+      last.start = start;
+      last.end = end;
       this.prev = last;
     } else {
-      this.last[i] = this.prev = { cell: c, value: c.value, formula: c.formula, link: c.link, style, tail };
+      this.last[i] = this.prev = { cell: c, value: c.value, formula: c.formula, link: c.link, style, batch, start, end };
     }
-    return tail ? open + r + tail : '';
   }
 
-  /** The cell's XML after its address ('' for none), or null for a cell sheet-xml.ts must write. */
-  private tail(c: PlanRowCell, style: number): string | null {
-    const s = styleAttr(style);
+  /**
+   * Cell `c`, written as `like` was: its bytes copied while they are in the batch being filled,
+   * else written afresh (`like` now points there).
+   */
+  private again(like: Last, c: PlanRowCell, open: string, r: string, out: ByteOut): void {
+    this.prev = like;
+    if (like.start === like.end) return;
+    out.text(open);
+    out.text(r);
+    if (like.batch === out.batch) {
+      out.repeat(like.start, like.end);
+      return;
+    }
+    like.batch = out.batch;
+    like.start = out.used;
+    this.tail(c, like.style, out);
+    like.end = out.used;
+  }
+
+  /**
+   * Writes the cell's XML after its address (nothing for a cell with no value and no format), or
+   * writes nothing and says false for a cell sheet-xml.ts must write.
+   */
+  private tail(c: PlanRowCell, style: number, out: ByteOut): boolean {
+    const h = this.heads[style] ??= headsOf(style);
     const value = c.value;
-    const head = '"' + s;
     if (!c.formula && !c.link) {
       if (typeof value === 'string') {
-        if (plainText(value)) return head + ' t="inlineStr"><is><t>' + value + '</t></is></c>';
-        if (value.length > EXCEL_CELL_TEXT) return null;
-        return head + (PRESERVE.test(value) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>') + escapeText(value) + '</t></is></c>';
+        if (plainText(value)) {
+          out.text(h.inline);
+          out.text(value);
+        } else {
+          if (value.length > EXCEL_CELL_TEXT) return false;
+          out.text(PRESERVE.test(value) ? h.preserve : h.inline);
+          out.text(escapeText(value));
+        }
+        out.text('</t></is></c>');
+        return true;
       }
       const number = numberText(value);
-      if (number !== null) return head + '><v>' + number + '</v></c>';
-      if (typeof value === 'boolean') return head + ' t="b"><v>' + (value ? 1 : 0) + '</v></c>';
-      if (value === null || value === undefined) return s ? head + '/>' : '';
-      return null;
+      if (number !== null) {
+        out.text(h.number);
+        out.text(number);
+        out.text('</v></c>');
+        return true;
+      }
+      if (typeof value === 'boolean') {
+        out.text(h.bool);
+        out.text(value ? '1</v></c>' : '0</v></c>');
+        return true;
+      }
+      if (value === null || value === undefined) {
+        if (style) out.text(h.bare);
+        return true;
+      }
+      return false;
     }
     let formula: string;
     let cached = value;
@@ -144,22 +231,41 @@ class RowWriter {
       formula = c.formula.charCodeAt(0) === 61 ? c.formula.slice(1) : c.formula;
     } else {
       // A link: the HYPERLINK formula sheet-xml.ts writes, over a text (anything else goes there).
-      if (typeof value !== 'string') return null;
+      if (typeof value !== 'string') return false;
       const link = c.link as string;
       formula = 'HYPERLINK(' + quoted(link.charCodeAt(0) === 35 ? link : '#' + link) + ',' + quoted(value) + ')';
     }
-    if (formula.length > EXCEL_FORMULA || FORMULA_ESCAPE.test(formula)) return null;
-    const f = '><f>' + formula + '</f>';
+    if (formula.length > EXCEL_FORMULA || FORMULA_ESCAPE.test(formula)) return false;
     if (cached === undefined) cached = null;
-    if (cached === null) return head + f + '</c>';
+    if (cached === null) {
+      out.text(h.formula);
+      out.text(formula);
+      out.text('</f></c>');
+      return true;
+    }
     if (typeof cached === 'string') {
-      if (cached.length > EXCEL_CELL_TEXT) return null;
-      return head + ' t="str"' + f + '<v>' + (plainText(cached) ? cached : escapeText(cached)) + '</v></c>';
+      if (cached.length > EXCEL_CELL_TEXT) return false;
+      out.text(h.formulaText);
+      out.text(formula);
+      out.text('</f><v>');
+      out.text(plainText(cached) ? cached : escapeText(cached));
+      out.text('</v></c>');
+      return true;
+    }
+    if (typeof cached === 'boolean') {
+      out.text(h.formulaBool);
+      out.text(formula);
+      out.text(cached ? '</f><v>1</v></c>' : '</f><v>0</v></c>');
+      return true;
     }
     const number = numberText(cached);
-    if (number !== null) return head + f + '<v>' + number + '</v></c>';
-    if (typeof cached === 'boolean') return head + ' t="b"' + f + '<v>' + (cached ? 1 : 0) + '</v></c>';
-    return null;
+    if (number === null) return false;
+    out.text(h.formula);
+    out.text(formula);
+    out.text('</f><v>');
+    out.text(number);
+    out.text('</v></c>');
+    return true;
   }
 }
 

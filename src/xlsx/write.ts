@@ -22,7 +22,7 @@ import { MARKER_NAME, readWorkbookInfo } from './workbook';
 import type { SheetInfo, WorkbookInfo } from './workbook';
 import { END, START, applySplices, scanWhole, setAttr } from './xml';
 import type { Splice } from './xml';
-import { ZipTooLarge, ZipWriter, packText } from './zip-write';
+import { ZipTooLarge, ZipWriter, packText, packXml } from './zip-write';
 import type { ByteSink, PackedPart } from './zip-write';
 
 const TRANSITIONAL = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -220,7 +220,7 @@ export class WorkbookCopy {
     const newSheets: { name: string; role: string; relId: string; part: string; sheetId: number }[] = [];
     for (const s of sheets) {
       const part = newSheetPart();
-      const packed = await packText(planXml(s.plan, { mainNs, styles, notes }));
+      const packed = await packXml((out) => planXml(s.plan, { mainNs, styles, notes }, out));
       added.push([part, packed]);
       newSheets.push({ name: s.plan.name, role: s.role, relId: newRelId(), part, sheetId: ++sheetId });
     }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { Decimal } from '../../src/core/decimal';
 import type { PlanRow, PlanRowCell, SheetPlan } from '../../src/core/sheetplan';
 import { cellsOfRows } from '../../src/core/sheets/rows';
+import { ByteOut } from '../../src/xlsx/byte-out';
 import { planXml } from '../../src/xlsx/rows-xml';
 import { sheetXml } from '../../src/xlsx/sheet-xml';
 import type { SheetWriteNotes } from '../../src/xlsx/sheet-xml';
@@ -58,12 +59,23 @@ const rows = fc.array(fc.record({ gap: fc.integer({ min: 1, max: 3 }), cells }),
     return list.map(({ gap, cells }): PlanRow => ({ row: (row += gap), cells }));
   });
 
-/** The sheet as the packer stores it (UTF-8), its formats and notes. */
-function written(plan: SheetPlan, write: typeof planXml): { xml: Buffer; styles: string; notes: SheetWriteNotes } {
+/** The sheet as the packer stores it (UTF-8), its formats and notes: by the row writer, or by the cell writer encoded by Buffer. */
+function written(plan: SheetPlan, write: typeof planXml | typeof sheetXml): { xml: Buffer; styles: string; notes: SheetWriteNotes } {
   const styles = new StyleBook(MINIMAL_STYLES(NS));
   const notes: SheetWriteNotes = { cut: [], notANumber: [], formulaAsValue: [] };
   const bytes: Buffer[] = [];
-  for (const piece of write(plan, { mainNs: NS, styles, notes })) bytes.push(Buffer.from(piece, 'utf8'));
+  if (write === sheetXml) {
+    for (const piece of sheetXml(plan, { mainNs: NS, styles, notes })) bytes.push(Buffer.from(piece, 'utf8'));
+  } else {
+    // Small batches, as the packer takes them when full: many hand-overs, and long texts that outgrow one.
+    const out = new ByteOut(Buffer.alloc(1 << 17));
+    for (const _ of planXml(plan, { mainNs: NS, styles, notes }, out)) {
+      if (!out.full) continue;
+      bytes.push(Buffer.from(out.buf.subarray(0, out.used)));
+      out.reset(Buffer.alloc(1 << 17));
+    }
+    bytes.push(Buffer.from(out.buf.subarray(0, out.used)));
+  }
   return { xml: Buffer.concat(bytes), styles: styles.render(), notes };
 }
 

@@ -8,13 +8,12 @@
 // formula an officer writes over the sheet keeps its columns from one check to the next.
 import { columnLetter } from '../grid';
 import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
-import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanRow, PlanRowCell, SheetPlan } from '../sheetplan';
 import type { Lang } from '../types';
 import { FORMULA_DECIMALS } from './breakdown';
 import type { Breakdown, ItemPieces, Piece, PieceFormula } from './breakdown';
 import { DATA_SHEET, sheetRef } from './names';
-import { cellsOfRows, rowCell, sharedCell } from './rows';
+import { amountCell, cellsOfRows, rowCell, sharedCell } from './rows';
 
 /** The fixed columns before the years (letters), and the first data row. */
 export const DATA_COL = {
@@ -79,7 +78,6 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
   const slotOf = (year: number | null): number => (year === null ? years.length : yearIndex.get(year) as number);
   const cellCol = FIRST_YEAR_COL + slots;
   const sumOf = (r: number): string => `SUM(${letters[FIRST_YEAR_COL]}${r}:${letters[FIRST_YEAR_COL + slots - 1]}${r})`;
-  const amount = { numberFormat: AMOUNT_FORMAT };
   const italic = { italic: true };
   const tables = new Map<number, PlanRowCell>();
   const sheets = new Map<string, PlanRowCell>();
@@ -87,33 +85,40 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
   const types = new Map<string, PlanRowCell>();
   let lastFormula: PieceFormula | null = null;
   let lastText = '';
+  // The item being written: its pieces and first row (read by `at`, made once for every item).
+  let pieces: readonly Piece[] = [];
+  let top = 0;
+  const at = (k: number): At => ({ col: FIRST_YEAR_COL + slotOf(pieces[k].year), row: top + pieces[k].row });
+  const formulaText = (f: PieceFormula): string => {
+    switch (f.kind) {
+      case 'ref': return f.cell;
+      case 'share': return `ROUNDDOWN(${f.cell}/${f.n},${FORMULA_DECIMALS})`;
+      case 'rest': return f.cell + minusCells(f.minus.map(at), letters);
+      case 'ratio': return `ROUNDDOWN(${f.year}*${f.part}/${f.total},${FORMULA_DECIMALS})`;
+    }
+  };
+  const formulaOf = (f: PieceFormula): string => {
+    // An even spread's years share one formula: its text is made once.
+    if (f === lastFormula) return lastText;
+    lastFormula = f;
+    lastText = formulaText(f);
+    return lastText;
+  };
+  // cell[row * slots + slot]: the piece in that row and column of the item being written, by its
+  // index (-1 for none); one array for every item, grown as needed.
+  let cell = new Int32Array(4 * slots);
   let r = DATA_FIRST_ROW;
   for (const item of items) {
-    const { pieces } = item;
-    const top = r;
-    // cell[row * slots + slot]: the piece in that row and column of the item, by its index.
-    const cell: number[] = new Array<number>(item.rows * slots).fill(-1);
+    pieces = item.pieces;
+    top = r;
+    const size = item.rows * slots;
+    if (cell.length < size) cell = new Int32Array(2 * size);
+    cell.fill(-1, 0, size);
     for (let k = 0; k < pieces.length; k++) {
-      const at = pieces[k].row * slots + slotOf(pieces[k].year);
-      if (cell[at] >= 0) throw new Error(`NS Dữ liệu: ${item.sheet}!${item.cell} has two figures for one row and year`);
-      cell[at] = k;
+      const i = pieces[k].row * slots + slotOf(pieces[k].year);
+      if (cell[i] >= 0) throw new Error(`NS Dữ liệu: ${item.sheet}!${item.cell} has two figures for one row and year`);
+      cell[i] = k;
     }
-    const at = (k: number): At => ({ col: FIRST_YEAR_COL + slotOf(pieces[k].year), row: top + pieces[k].row });
-    const formulaOf = (f: PieceFormula): string => {
-      // An even spread's years share one formula: its text is made once.
-      if (f === lastFormula) return lastText;
-      lastFormula = f;
-      lastText = formulaText(f);
-      return lastText;
-    };
-    const formulaText = (f: PieceFormula): string => {
-      switch (f.kind) {
-        case 'ref': return f.cell;
-        case 'share': return `ROUNDDOWN(${f.cell}/${f.n},${FORMULA_DECIMALS})`;
-        case 'rest': return f.cell + minusCells(f.minus.map(at), letters);
-        case 'ratio': return `ROUNDDOWN(${f.year}*${f.part}/${f.total},${FORMULA_DECIMALS})`;
-      }
-    };
     // A cell that repeats down the sheet (a table, a sheet, a source, an item's own cells over its
     // rows) is one object: a writer knows it again at once.
     const table = sharedCell(tables, item.table);
@@ -141,7 +146,7 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
           continue;
         }
         const p = pieces[k];
-        cells.push(rowCell(p.amount, p.formula ? { numberFormat: AMOUNT_FORMAT, formula: formulaOf(p.formula) } : amount));
+        cells.push(amountCell(p.amount, p.formula ? formulaOf(p.formula) : undefined));
         if (p.why !== null && (p.why !== why || p.amountText !== text)) {
           why = p.why;
           text = p.amountText;
@@ -150,7 +155,7 @@ function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], 
           else if (!notes.includes(n)) notes.push(n);
         }
       }
-      cells[FIRST_YEAR_COL - 2] = rowCell(item.totals[row], { numberFormat: AMOUNT_FORMAT, formula: sumOf(r) });
+      cells[FIRST_YEAR_COL - 2] = amountCell(item.totals[row], sumOf(r));
       cells[cellCol - 1] = link;
       if (notes !== null) cells[cellCol] = rowCell(notes.length === 1 ? notes[0] : notes.join(SEPARATOR), italic);
       yield { row: r++, cells };

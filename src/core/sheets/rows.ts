@@ -1,6 +1,7 @@
 // A sheet given row by row (for a writer that streams) as the cells of a plan (for a writer that
 // takes them one by one, the add-in): the one place a row's cells get their addresses.
 import { columnLetter } from '../grid';
+import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, PlanRow, PlanRowCell } from '../sheetplan';
 
 export function* cellsOfRows(rows: Iterable<PlanRow>): Generator<PlanCell> {
@@ -23,6 +24,14 @@ export function rowCell(value: PlanRowCell['value'], look: Omit<PlanRowCell, 'va
   return {
     value, formula: look.formula, link: look.link, numberFormat: look.numberFormat, bold: look.bold, italic: look.italic,
     fill: look.fill, wrap: look.wrap, align: look.align,
+  };
+}
+
+/** An amount cell, a formula's figure when `formula` is given: rowCell's shape, without a look object made for it. */
+export function amountCell(value: PlanRowCell['value'], formula: string | undefined): PlanRowCell {
+  return {
+    value, formula, link: undefined, numberFormat: AMOUNT_FORMAT, bold: undefined, italic: undefined,
+    fill: undefined, wrap: undefined, align: undefined,
   };
 }
 
