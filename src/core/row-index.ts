@@ -56,7 +56,6 @@ export class RowMap<T> {
 /** A set of sheet rows within [first, last]. */
 export class RowSet {
   private readonly marks: Uint8Array;
-  private count = 0;
 
   constructor(private readonly first: number, last: number) {
     this.marks = new Uint8Array(Math.max(0, last - first + 1));
@@ -76,13 +75,6 @@ export class RowSet {
   add(row: number): void {
     const at = row - this.first;
     if (at < 0 || at >= this.marks.length) throw new RangeError(`row ${row} outside ${this.first}–${this.first + this.marks.length - 1}`);
-    if (this.marks[at] === 0) {
-      this.marks[at] = 1;
-      this.count++;
-    }
-  }
-
-  get size(): number {
-    return this.count;
+    this.marks[at] = 1;
   }
 }

@@ -9,6 +9,7 @@ import { YearColumns } from './cell-years';
 import { ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
+import { memo } from './memo';
 import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, ColumnSum, MoneyCell, TableRow } from './model';
@@ -40,18 +41,10 @@ interface Memo<T> {
   get(key: string): T;
 }
 
-function memo<T>(read: (key: string) => T): Memo<T> {
+/** `read` of each distinct text once per table. */
+function textMemo<T>(read: (key: string) => T): Memo<T> {
   const cache = new Map<string, T>();
-  return {
-    get(key: string): T {
-      let v = cache.get(key);
-      if (v === undefined) {
-        v = read(key);
-        cache.set(key, v);
-      }
-      return v;
-    },
-  };
+  return { get: (key) => memo(cache, key, read) };
 }
 
 function textOf(v: CellValue | undefined): string {
@@ -112,11 +105,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const yearColumns = YearColumns.of(money, yearIdx);
 
   const amountOf = (t: string): Decimal | null => parseMoney(t, { unit }).value;
-  const times = memo<TimeReading>((t) => parseTime(t, period));
-  const sources = memo((t) => parseSources(t, amountOf).parts);
-  const modes = memo<ModeReading>((t) => parseMode(t));
-  const stts = memo<SttToken>((t) => readStt(t));
-  const textCells = memo<MoneyCell>((t) => textCell(t, unit));
+  const times = textMemo<TimeReading>((t) => parseTime(t, period));
+  const sources = textMemo((t) => parseSources(t, amountOf).parts);
+  const modes = textMemo<ModeReading>((t) => parseMode(t));
+  const stts = textMemo<SttToken>((t) => readStt(t));
+  const textCells = textMemo<MoneyCell>((t) => textCell(t, unit));
   const numberCells = new NumberMemo<NumberCell>();
   const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
 
@@ -216,13 +209,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
             // No words beside the columns (nearly every form): a column's part is the same for every
             // row that holds the same figure in it (figures are shared, number-memo.ts), and never
             // changed once made, so it is made once.
-            const made = columnPartMemo[k] ??= new Map<Decimal, SourcePart>();
-            let part = made.get(v);
-            if (part === undefined) {
-              part = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: leaves[k] };
-              made.set(v, part);
-            }
-            fromColumns[at++] = part;
+            const made = (columnPartMemo[k] ??= new Map<Decimal, SourcePart>());
+            fromColumns[at++] = memo(made, v, (amount) => ({ code: info.source ?? textCode, type: info.type ?? textType, amount, text: leaves[k] }));
           } else fromColumns[at++] = { code: info.source ?? textCode, type: info.type ?? textType, amount: v, text: leaves[k] };
         }
         if (filled) {

@@ -1,5 +1,6 @@
 // Finding messages in Vietnamese (default) and English. Each names the cell, says what was
 // expected and what was found, and what to do. Amounts arrive already formatted for the language.
+import { memo } from '../memo';
 import type { FindingCode, Lang } from '../types';
 
 export type MessageParams = Record<string, string>;
@@ -20,12 +21,7 @@ function perCell(head: string, keys: readonly string[], words: Template): Templa
   let kept = 0;
   return (p) => {
     let node = root;
-    for (let i = 0; i < keys.length - 1; i++) {
-      const v = p[keys[i]];
-      let next = node.get(v) as Map<string, unknown> | undefined;
-      if (next === undefined) node.set(v, (next = new Map()));
-      node = next;
-    }
+    for (let i = 0; i < keys.length - 1; i++) node = memo(node, p[keys[i]], () => new Map<string, unknown>()) as Map<string, unknown>;
     const last = p[keys[keys.length - 1]];
     let tail = node.get(last) as string | undefined;
     if (tail === undefined) {

@@ -5,6 +5,7 @@ import { address, columnLetter } from '../grid';
 import { formatAmount } from '../i18n';
 import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
+import { memo } from '../memo';
 import { RowMap } from '../row-index';
 import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
@@ -38,14 +39,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
   const folded = RowMap.forRows<string>(table.rows);
   // Amounts are shared Decimals (one per distinct cell figure): each is written out once.
   const written = new WeakMap<Decimal, string>();
-  const num = (v: Decimal): string => {
-    let text = written.get(v);
-    if (text === undefined) {
-      text = formatAmount(settings.lang, v);
-      written.set(v, text);
-    }
-    return text;
-  };
+  const num = (v: Decimal): string => memo(written, v, (d) => formatAmount(settings.lang, d));
   // With the unit too: a plan says the same amounts in tens of thousands of messages.
   const withUnit = new WeakMap<Decimal, string>();
   const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
@@ -56,34 +50,15 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     settings,
     summary,
     say: (input) => makeFinding(settings.lang, input),
-    money: (v) => {
-      let text = withUnit.get(v);
-      if (text === undefined) {
-        text = `${num(v)} ${table.unit}`;
-        withUnit.set(v, text);
-      }
-      return text;
-    },
+    money: (v) => memo(withUnit, v, (d) => `${num(d)} ${table.unit}`),
     num,
     amountCell: (row) => address(row.row, table.columns.amount),
-    foldedName: (row) => {
-      let f = folded.get(row.row);
-      if (f === undefined) {
-        f = fold(row.name);
-        folded.set(row.row, f);
-      }
-      return f;
-    },
+    foldedName: (row) => memo(folded, row.row, () => fold(row.name)),
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
     moneyIndex: (column) => moneyIndex.get(column) ?? -1,
     leaves: (row) => {
       if (row.kind === 'total') return (everyItem ??= items(table));
-      let l = leaves.get(row.row);
-      if (!l) {
-        l = leavesOf(table, row);
-        leaves.set(row.row, l);
-      }
-      return l;
+      return memo(leaves, row.row, () => leavesOf(table, row));
     },
     columnsText: (columns) => {
       const contiguous = columns.length > 2 && columns.every((c, i) => i === 0 || c === columns[i - 1] + 1);

@@ -7,6 +7,7 @@
 import { address } from '../grid';
 import { cite } from '../i18n/rules';
 import type { Table, TableRow } from '../model';
+import { memo } from '../memo';
 import { planRuleSet } from '../plan-ruleset';
 import { RowSet } from '../row-index';
 import { isKnown, ruleOn, ruleDate } from '../rulesets';
@@ -29,8 +30,10 @@ const found = new WeakMap<Table, RowSet>();
 
 /** Rows that are service leases: by their mode cell, else their name or a section's above them. */
 export function leaseRows(table: Table, foldedName: (row: TableRow) => string = (r) => fold(r.name)): RowSet {
-  const cached = found.get(table);
-  if (cached) return cached;
+  return memo(found, table, (t) => findLeases(t, foldedName));
+}
+
+function findLeases(table: Table, foldedName: (row: TableRow) => string): RowSet {
   const named = RowSet.forRows(table.rows);
   const leases = RowSet.forRows(table.rows);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
@@ -39,7 +42,6 @@ export function leaseRows(table: Table, foldedName: (row: TableRow) => string = 
     if (byName) named.add(row.row);
     if (row.mode ? row.mode.mode === 'lease' : byName) leases.add(row.row);
   }
-  found.set(table, leases);
   return leases;
 }
 

@@ -28,9 +28,11 @@ export const timeRule: Rule = (ctx) => {
       continue;
     }
     if (!period) continue;
-    // Nearly every row's years lie inside the period: asked without making a list for each row.
-    if (!anyOutside(row.allocation.keys(), period.from, period.to)) continue;
-    const outside = [...row.allocation.keys()].filter((y) => y < period.from || y > period.to).sort((a, b) => a - b);
+    // Nearly every row's years lie inside the period: a list is made only for a row with one outside.
+    let outside: number[] | null = null;
+    for (const y of row.allocation.keys()) if (y < period.from || y > period.to) (outside ??= []).push(y);
+    if (outside === null) continue;
+    outside.sort((a, b) => a - b);
     let money = ZERO;
     for (const y of outside) money = money.plus(row.allocation.get(y) ?? ZERO);
     const cell = row.allocationBasis === 'columns' ? address(row.row, yearCol.get(outside[0]) ?? table.columns.amount) : address(row.row, col ?? table.columns.amount);
@@ -50,9 +52,4 @@ function timeReadable(row: TableRow): boolean {
   if (!t) return true;
   if (!t.text || t.pattern === 'unknown') return false;
   return !((t.pattern === 'annual' || t.pattern === 'every_n') && t.years.length === 0);
-}
-
-function anyOutside(years: Iterable<number>, from: number, to: number): boolean {
-  for (const y of years) if (y < from || y > to) return true;
-  return false;
 }
