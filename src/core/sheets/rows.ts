@@ -1,6 +1,7 @@
 // A sheet given row by row (for a writer that streams) as the cells of a plan (for a writer that
 // takes them one by one, the add-in): the one place a row's cells get their addresses.
 import { columnLetter } from '../grid';
+import { memo } from '../memo';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, PlanRow, PlanRowCell } from '../sheetplan';
 
@@ -14,25 +15,23 @@ export function* cellsOfRows(rows: Iterable<PlanRow>): Generator<PlanCell> {
 }
 
 const PLAIN: Omit<PlanRowCell, 'value'> = {};
+const AMOUNT: Omit<PlanRowCell, 'value'> = { numberFormat: AMOUNT_FORMAT };
 
 /**
  * A row cell with every field present, in one order: a writer going over millions of cells
  * made this way reads each field from one shape of object (cells of many shapes made each
- * read a lookup).
+ * read a lookup). `formula`, when given, stands in for the look's (a shared look, one formula per cell).
  */
-export function rowCell(value: PlanRowCell['value'], look: Omit<PlanRowCell, 'value'> = PLAIN): PlanRowCell {
+export function rowCell(value: PlanRowCell['value'], look: Omit<PlanRowCell, 'value'> = PLAIN, formula: string | undefined = look.formula): PlanRowCell {
   return {
-    value, formula: look.formula, link: look.link, numberFormat: look.numberFormat, bold: look.bold, italic: look.italic,
+    value, formula, link: look.link, numberFormat: look.numberFormat, bold: look.bold, italic: look.italic,
     fill: look.fill, wrap: look.wrap, align: look.align,
   };
 }
 
-/** An amount cell, a formula's figure when `formula` is given: rowCell's shape, without a look object made for it. */
+/** An amount cell, a formula's figure when `formula` is given, with the one amount look (none made per cell). */
 export function amountCell(value: PlanRowCell['value'], formula: string | undefined): PlanRowCell {
-  return {
-    value, formula, link: undefined, numberFormat: AMOUNT_FORMAT, bold: undefined, italic: undefined,
-    fill: undefined, wrap: undefined, align: undefined,
-  };
+  return rowCell(value, AMOUNT, formula);
 }
 
 /**
@@ -40,10 +39,5 @@ export function amountCell(value: PlanRowCell['value'], formula: string | undefi
  * (a sheet name, a source, a code) is one object, which a writer knows again at once.
  */
 export function sharedCell<K extends string | number>(cells: Map<K, PlanRowCell>, value: K): PlanRowCell {
-  let c = cells.get(value);
-  if (c === undefined) {
-    c = rowCell(value);
-    cells.set(value, c);
-  }
-  return c;
+  return memo(cells, value, (v) => rowCell(v));
 }
