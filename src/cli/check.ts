@@ -84,14 +84,23 @@ function notesOf(lines: readonly string[]): string {
   return lines.map((l) => `ngansach check: ${l}\n`).join('');
 }
 
-/** The JSON a few hundred kilobytes at a time, waiting for a slow reader (a pipe) as it goes. */
+/**
+ * Characters written at once. Each write makes its text one string; kept under 128 KiB (32K
+ * characters of two-byte text) it is not a large-object string, which V8 makes at about 2 ms
+ * apiece: 256K-character writes made `check --json` of the 50k plan into a file 0.4 s slower.
+ */
+const WRITE_CHARS = 1 << 15;
+
+/** The JSON a few tens of kilobytes at a time, waiting for a slow reader (a pipe) as it goes. */
 async function writeJSON(result: CheckResult, io: CliIO): Promise<void> {
   let pending = '';
   for (const piece of checkJSONPieces(result)) {
-    pending += piece;
-    if (pending.length < 1 << 18) continue;
-    io.out(pending);
-    pending = '';
+    if (pending.length + piece.length <= WRITE_CHARS) {
+      pending += piece;
+      continue;
+    }
+    if (pending) io.out(pending);
+    pending = piece;
     if (io.drain) await io.drain();
   }
   io.out(pending + '\n');
