@@ -36,6 +36,24 @@ describe('the .xlsx reader: what the core sees', () => {
     expect(boldAt(grid, 7, 1)).toBe(false);
   });
 
+  it('reads Vietnamese text whole across the pieces a long part is decoded in', async () => {
+    // The reader decodes a part 32 KiB at a time (package.ts): 3,000 names of two- and
+    // three-byte letters make a shared-strings part of about 250 KB, so the cuts fall inside
+    // letters. Every name must come back exactly as written.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL');
+    const names: string[] = [];
+    for (let i = 1; i <= 3000; i++) {
+      names.push(`Nâng cấp hệ thống điều hành số ${i}: đường truyền, máy chủ, bảo đảm an toàn thông tin ư ơ ữ ỹ`);
+      ws.getCell(i, 1).value = names[i - 1];
+    }
+    const file = tmp.file('long-vietnamese.xlsx');
+    await wb.xlsx.writeFile(file);
+    const [grid] = await readWorkbookGrids(file);
+    const read = names.map((_, i) => valueAt(grid, i + 1, 1));
+    expect(read).toEqual(names);
+  });
+
   it('keeps formulas with "=" and their cached results, shared formulas expanded', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
