@@ -23,11 +23,29 @@ export function utf8Length(text: string): number {
   return encoder.encodeInto(text, scratch).written;
 }
 
-/** Bytes of a value as JSON would carry it; nothing for undefined. */
+/**
+ * Bytes of a value as JSON would carry it; nothing for undefined. An array (a range's rows) is
+ * weighed an item at a time: the same count as its whole text, without making a text of
+ * megabytes for each answer (the largest allocation of a read, and slow to make).
+ */
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
+  if (Array.isArray(value)) {
+    // "[" and "]", a comma between items; an item JSON cannot hold (undefined, a function) is "null".
+    let bytes = 2 + Math.max(0, value.length - 1);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      bytes += Array.isArray(item) ? jsonBytes(item) : itemBytes(item);
+    }
+    return bytes;
+  }
   const text = JSON.stringify(value);
   return text === undefined ? 0 : utf8Length(text);
+}
+
+function itemBytes(item: unknown): number {
+  const text = JSON.stringify(item);
+  return text === undefined ? 4 : utf8Length(text);
 }
 
 /** One request or response, as the fake's log keeps it. */
