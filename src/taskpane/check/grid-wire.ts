@@ -38,8 +38,16 @@ function shapeOf(rows: readonly unknown[][]): Shape {
 }
 
 export function encodeRows(values: CellValue[][], formulas: (string | null)[][] | undefined, bold: boolean[][] | undefined): WireRows {
-  const flat: CellValue[] = [];
-  for (const row of values) for (const v of row) flat.push(v);
+  // Sized once and filled by index: pushing grows the list again and again (each time a copy), and
+  // a batch of rows is tens of thousands of cells.
+  let cells = 0;
+  for (let r = 0; r < values.length; r++) cells += values[r].length;
+  const flat: CellValue[] = new Array<CellValue>(cells);
+  let put = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) flat[put++] = row[c];
+  }
   let sparse: [number, number, string][] | null = null;
   if (formulas) {
     sparse = [];
@@ -55,7 +63,10 @@ export function encodeRows(values: CellValue[][], formulas: (string | null)[][] 
   if (bold) {
     bytes = new Uint8Array(bold.reduce((n, row) => n + row.length, 0));
     let at = 0;
-    for (const row of bold) for (const b of row) bytes[at++] = b === true ? 1 : 0;
+    for (let r = 0; r < bold.length; r++) {
+      const row = bold[r];
+      for (let c = 0; c < row.length; c++) bytes[at++] = row[c] === true ? 1 : 0;
+    }
   }
   return { values: flat, shape: shapeOf(values), formulas: sparse, bold: bytes, boldShape: shapeOf(bold ?? []) };
 }
