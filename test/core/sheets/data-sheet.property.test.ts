@@ -109,7 +109,7 @@ function sumOfPieces(formula: string, pieces: readonly { table: number; p: Piece
 
 function checkSheets(grid: Grid, cachedToo: boolean): void {
   const result = checkWorkbook('plan.xlsx', [grid], defaultSettings());
-  const pieces = breakdown(result.tables).items.flatMap((it) => it.pieces.map((p) => ({ table: it.table, p })));
+  const pieces = [...breakdown(result.tables).items].flatMap((it) => it.pieces.map((p) => ({ table: it.table, p })));
   const [, summaryPlan, dataPlan] = buildCheckSheets(result, [grid]);
   const data = byAddress(dataPlan);
   const summary = byAddress(summaryPlan);
