@@ -330,14 +330,36 @@ function* eachItem(tables: readonly CheckedTable[]): Generator<ItemPieces> {
   }
 }
 
+/**
+ * The data-sheet rows an item's pieces take and the years they fall in (into `years`), without
+ * cutting it: what itemPieces makes, counted. A part takes a row when it has a piece: always when
+ * its years are spread over it or there are none (one piece without a year), and when the years
+ * are the row's own cells shared among several sources, only with a year to share; a piece has a
+ * year of its part's allocation or none.
+ */
+function itemShape(table: CheckedTable, row: TableRow, years: Set<number>): number {
+  const parts = moneyParts(table, row);
+  const everyPart = parts.length <= 1 || row.allocationBasis !== 'columns';
+  let rows = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const allocation = parts[i].allocation;
+    if (allocation.size > 0) {
+      rows++;
+      for (const y of allocation.keys()) years.add(y);
+    } else if (everyPart) {
+      rows++;
+    }
+  }
+  return rows;
+}
+
 /** The breakdown of `tables`: its years and rows counted now, its items cut when gone over. */
 export function breakdown(tables: readonly CheckedTable[]): Breakdown {
   const years = new Set<number>();
   let rows = 0;
-  for (const t of tables) for (const y of t.summary.byYear.keys()) years.add(y);
-  for (const item of eachItem(tables)) {
-    rows += item.rows;
-    for (const p of item.pieces) if (p.year !== null) years.add(p.year);
+  for (const t of tables) {
+    for (const y of t.summary.byYear.keys()) years.add(y);
+    for (const row of t.rows) if (row.kind === 'item') rows += itemShape(t, row, years);
   }
   return { items: { [Symbol.iterator]: () => eachItem(tables) }, years: [...years].sort((a, b) => a - b), rows };
 }
