@@ -73,9 +73,9 @@ export interface ItemPieces {
 /** Every item's pieces, and the years any of them (or any table's summary) carries money in, ascending. */
 export interface Breakdown {
   /**
-   * The items, in table and row order, cut afresh each time they are gone over: a 100,000-row
-   * plan's 300,000 pieces held from the count to the data sheet's last row took V8 longer to
-   * keep (copied from young to old memory, then made there directly) than to cut twice.
+   * The items, in table and row order, cut when gone over (afresh each time), one at a time: a
+   * 100,000-row plan's 300,000 pieces held from breakdown() to the data sheet's last row took V8
+   * longer to keep (copied from young to old memory, then made there directly) than to cut.
    */
   items: Iterable<ItemPieces>;
   years: number[];
