@@ -52,30 +52,42 @@ function same(last: Last, c: PlanRowCell, style: number): boolean {
   return last.value === c.value && last.style === style && last.formula === c.formula && last.link === c.link;
 }
 
-/** What follows the address up to a cell's value, one set per cell format (s="3"). */
+/** What follows the address up to a cell's value, one set per cell format (s="3"), as UTF-8. */
 interface Heads {
   /** A cell with a format and nothing else. */
-  bare: string;
-  inline: string;
-  preserve: string;
-  number: string;
-  bool: string;
-  formula: string;
-  formulaText: string;
-  formulaBool: string;
+  bare: Uint8Array;
+  inline: Uint8Array;
+  preserve: Uint8Array;
+  number: Uint8Array;
+  bool: Uint8Array;
+  formula: Uint8Array;
+  formulaText: Uint8Array;
+  formulaBool: Uint8Array;
 }
+
+const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 
 function headsOf(style: number): Heads {
   const h = '"' + styleAttr(style);
   return {
-    bare: h + '/>', inline: h + ' t="inlineStr"><is><t>', preserve: h + ' t="inlineStr"><is><t xml:space="preserve">', number: h + '><v>',
-    bool: h + ' t="b"><v>', formula: h + '><f>', formulaText: h + ' t="str"><f>', formulaBool: h + ' t="b"><f>',
+    bare: utf8(h + '/>'), inline: utf8(h + ' t="inlineStr"><is><t>'), preserve: utf8(h + ' t="inlineStr"><is><t xml:space="preserve">'),
+    number: utf8(h + '><v>'), bool: utf8(h + ' t="b"><v>'), formula: utf8(h + '><f>'), formulaText: utf8(h + ' t="str"><f>'),
+    formulaBool: utf8(h + ' t="b"><f>'),
   };
 }
 
+// The markup around every row and cell, encoded once.
+const ROW_OPEN = utf8('<row r="');
+const ROW_OPENED = utf8('">');
+const ROW_CLOSE = utf8('</row>');
+const INLINE_CLOSE = utf8('</t></is></c>');
+const VALUE_CLOSE = utf8('</v></c>');
+const FORMULA_CLOSE = utf8('</f></c>');
+const FORMULA_VALUE = utf8('</f><v>');
+
 class RowWriter {
   /** '<c r="B', per column. */
-  private readonly opens: string[] = [];
+  private readonly opens: Uint8Array[] = [];
   /** Per column: most columns repeat their last cell (a sheet, a source, an item's name over its pieces). */
   private readonly last: (Last | undefined)[] = [];
   /** The record of the cell written last, in any column. */
@@ -91,9 +103,9 @@ class RowWriter {
       const r = String(row);
       const start = out.used;
       let open = false;
-      out.text('<row r="');
+      out.bytes(ROW_OPEN);
       out.text(r);
-      out.text('">');
+      out.bytes(ROW_OPENED);
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         if (!c) continue;
@@ -105,7 +117,7 @@ class RowWriter {
         out.used = start;
         continue;
       }
-      out.text('</row>');
+      out.bytes(ROW_CLOSE);
       last = row;
       if (out.full) yield;
     }
@@ -113,7 +125,7 @@ class RowWriter {
 
   /** Writes the XML of cell `c` of column `i` (0 = A) on row `r`. */
   private cell(c: PlanRowCell, i: number, r: string, out: ByteOut): void {
-    const open = this.opens[i] ??= '<c r="' + columnLetter(i + 1);
+    const open = this.opens[i] ??= utf8('<c r="' + columnLetter(i + 1));
     const last = this.last[i];
     if (last && last.cell === c) {
       this.again(last, c, open, r, out);
@@ -133,7 +145,7 @@ class RowWriter {
       return;
     }
     const at = out.used;
-    out.text(open);
+    out.bytes(open);
     out.text(r);
     const start = out.used;
     if (!this.tail(c, style, out)) {
@@ -172,10 +184,10 @@ class RowWriter {
    * Cell `c`, written as `like` was: its bytes copied while they are in the batch being filled,
    * else written afresh (`like` now points there).
    */
-  private again(like: Last, c: PlanRowCell, open: string, r: string, out: ByteOut): void {
+  private again(like: Last, c: PlanRowCell, open: Uint8Array, r: string, out: ByteOut): void {
     this.prev = like;
     if (like.start === like.end) return;
-    out.text(open);
+    out.bytes(open);
     out.text(r);
     if (like.batch === out.batch) {
       out.repeat(like.start, like.end);
@@ -197,30 +209,30 @@ class RowWriter {
     if (!c.formula && !c.link) {
       if (typeof value === 'string') {
         if (plainText(value)) {
-          out.text(h.inline);
+          out.bytes(h.inline);
           out.text(value);
         } else {
           if (value.length > EXCEL_CELL_TEXT) return false;
-          out.text(PRESERVE.test(value) ? h.preserve : h.inline);
+          out.bytes(PRESERVE.test(value) ? h.preserve : h.inline);
           out.text(escapeText(value));
         }
-        out.text('</t></is></c>');
+        out.bytes(INLINE_CLOSE);
         return true;
       }
       const number = numberText(value);
       if (number !== null) {
-        out.text(h.number);
+        out.bytes(h.number);
         out.text(number);
-        out.text('</v></c>');
+        out.bytes(VALUE_CLOSE);
         return true;
       }
       if (typeof value === 'boolean') {
-        out.text(h.bool);
+        out.bytes(h.bool);
         out.text(value ? '1</v></c>' : '0</v></c>');
         return true;
       }
       if (value === null || value === undefined) {
-        if (style) out.text(h.bare);
+        if (style) out.bytes(h.bare);
         return true;
       }
       return false;
@@ -238,33 +250,33 @@ class RowWriter {
     if (formula.length > EXCEL_FORMULA || FORMULA_ESCAPE.test(formula)) return false;
     if (cached === undefined) cached = null;
     if (cached === null) {
-      out.text(h.formula);
+      out.bytes(h.formula);
       out.text(formula);
-      out.text('</f></c>');
+      out.bytes(FORMULA_CLOSE);
       return true;
     }
     if (typeof cached === 'string') {
       if (cached.length > EXCEL_CELL_TEXT) return false;
-      out.text(h.formulaText);
+      out.bytes(h.formulaText);
       out.text(formula);
-      out.text('</f><v>');
+      out.bytes(FORMULA_VALUE);
       out.text(plainText(cached) ? cached : escapeText(cached));
-      out.text('</v></c>');
+      out.bytes(VALUE_CLOSE);
       return true;
     }
     if (typeof cached === 'boolean') {
-      out.text(h.formulaBool);
+      out.bytes(h.formulaBool);
       out.text(formula);
       out.text(cached ? '</f><v>1</v></c>' : '</f><v>0</v></c>');
       return true;
     }
     const number = numberText(cached);
     if (number === null) return false;
-    out.text(h.formula);
+    out.bytes(h.formula);
     out.text(formula);
-    out.text('</f><v>');
+    out.bytes(FORMULA_VALUE);
     out.text(number);
-    out.text('</v></c>');
+    out.bytes(VALUE_CLOSE);
     return true;
   }
 }

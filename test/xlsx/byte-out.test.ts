@@ -27,6 +27,17 @@ it('writes each text as Buffer.from(text, "utf8") would, one after another', () 
   }), { numRuns: 2000 });
 });
 
+it('copies bytes given already encoded between texts, growing a batch too small for them', () => {
+  // The markup a row writer copies ('<c r="A', '"><v>', '</v></c>') beside the texts it encodes.
+  const piece = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }).map((t) => ({ t })), fc.string({ maxLength: 30 }).map((t) => ({ b: Buffer.from(t, 'utf8') })));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 1, max: 64 }), (pieces, size) => {
+    const out = new ByteOut(Buffer.alloc(size));
+    for (const p of pieces) if ('t' in p) out.text(p.t); else out.bytes(p.b);
+    const want = Buffer.concat(pieces.map((p) => ('t' in p ? Buffer.from(p.t, 'utf8') : p.b)));
+    expect(Buffer.from(out.buf.subarray(0, out.used)).toString('hex')).toBe(want.toString('hex'));
+  }), { numRuns: 1000 });
+});
+
 it('worked example: ASCII, a two-byte and a three-byte letter, an emoji, a lone surrogate', () => {
   // "A" 41; "đ" U+0111 → C4 91; "ệ" U+1EC7 → E1 BB 87; "😀" U+1F600 → F0 9F 98 80; lone U+D800 → EF BF BD.
   expect(bytesOf(['Ađ', 'ệ😀', '\ud800'], 4).toString('hex')).toBe('41c491e1bb87f09f9880efbfbd');

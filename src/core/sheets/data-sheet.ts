@@ -66,7 +66,7 @@ function minusCells(cells: readonly At[], letters: readonly string[]): string {
 }
 
 /** The sheet's rows in order, made one at a time (a writer may stream them). */
-function* dataSheetRows(items: readonly ItemPieces[], years: readonly number[], lang: Lang): Generator<PlanRow> {
+function* dataSheetRows(items: Iterable<ItemPieces>, years: readonly number[], lang: Lang): Generator<PlanRow> {
   const H = DATA_HEADERS[lang];
   const head = { bold: true, fill: 'D9E1F2', wrap: true };
   const slots = years.length + 1;

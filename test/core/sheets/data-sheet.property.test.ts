@@ -53,6 +53,19 @@ const columnsPlan = fc.array(fc.tuple(fc.option(money, { nil: null }), fc.array(
     return { sheet: 'Biểu 2', top: 1, left: 1, values, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:H3'] };
   });
 
+/** Years 2021-2022 each split into NSTW and NSĐP columns (a year × source matrix), any cell maybe empty. */
+const matrixPlan = fc.array(fc.tuple(fc.option(money, { nil: null }), fc.array(fc.option(money, { nil: null }), { minLength: 4, maxLength: 4 })), { minLength: 1, maxLength: 6 })
+  .map((items): Grid => {
+    const values: CellValue[][] = [
+      ['KẾ HOẠCH GIAI ĐOẠN 2021 - 2022', null, null, null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null, null, null],
+      ['STT', 'Nội dung', 'Tổng số', 'Năm 2021', null, 'Năm 2022', null],
+      [null, null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
+      ...items.map(([total, cells], i) => [String(i + 1), `Nhiệm vụ ${i + 1}`, total, ...cells]),
+    ];
+    return { sheet: 'Biểu 3', top: 1, left: 1, values, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3'] };
+  });
+
 function byAddress(plan: SheetPlan): Map<string, PlanCell> {
   return new Map(plan.cells.map((c) => [c.address, c]));
 }
@@ -109,7 +122,7 @@ function sumOfPieces(formula: string, pieces: readonly { table: number; p: Piece
 
 function checkSheets(grid: Grid, cachedToo: boolean): void {
   const result = checkWorkbook('plan.xlsx', [grid], defaultSettings());
-  const pieces = breakdown(result.tables).items.flatMap((it) => it.pieces.map((p) => ({ table: it.table, p })));
+  const pieces = [...breakdown(result.tables).items].flatMap((it) => it.pieces.map((p) => ({ table: it.table, p })));
   const [, summaryPlan, dataPlan] = buildCheckSheets(result, [grid]);
   const data = byAddress(dataPlan);
   const summary = byAddress(summaryPlan);
@@ -139,6 +152,33 @@ function checkSheets(grid: Grid, cachedToo: boolean): void {
   }
   expect(sumifsCount).toBeGreaterThan(0);
 }
+
+/**
+ * The rows and years breakdown() counts without cutting the items (the summary's ranges and year
+ * columns come from them) against the rows and years of the items cut.
+ */
+function countsMatchCut(grid: Grid): void {
+  const result = checkWorkbook('plan.xlsx', [grid], defaultSettings());
+  const b = breakdown(result.tables);
+  const items = [...b.items];
+  expect(b.rows).toBe(items.reduce((n, it) => n + it.rows, 0));
+  const years = new Set<number>();
+  for (const t of result.tables) for (const y of t.summary.byYear.keys()) years.add(y);
+  for (const it of items) for (const p of it.pieces) if (p.year !== null) years.add(p.year);
+  expect(b.years).toEqual([...years].sort((x, y) => x - y));
+}
+
+describe('NS Dữ liệu: the rows and years counted before the items are cut', () => {
+  it('are those of the cut items, years and sources in words', () => {
+    fc.assert(fc.property(wordsPlan, countsMatchCut), { numRuns: 300 });
+  });
+  it('are those of the cut items, year and source columns', () => {
+    fc.assert(fc.property(columnsPlan, countsMatchCut), { numRuns: 300 });
+  });
+  it('are those of the cut items, a year × source matrix', () => {
+    fc.assert(fc.property(matrixPlan, countsMatchCut), { numRuns: 300 });
+  });
+});
 
 describe('NS Dữ liệu wide: the summary’s SUMIFS over it give the core’s totals', () => {
   it('plans with the years and sources in words', () => {
