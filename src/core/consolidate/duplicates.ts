@@ -32,7 +32,9 @@ export function duplicateKey(name: string, amount: string, unit: MoneyUnit): str
   let last = digits.length;
   while (last > first + 1 && digits.charCodeAt(last - 1) === 48) last--;
   const mantissa = last - first > 1 ? `${digits[first]}.${digits.slice(first + 1, last)}` : digits[first];
-  return `${folded}\u0000${negative ? '-' : ''}${mantissa}e${whole - 1 - first + UNIT_EXPONENT[unit]}`;
+  // Joined, not a template: the key is kept for every row of the consolidation, and a template's
+  // text is a chain of its pieces until something reads it whole (a fifth of a digest's memory).
+  return [folded, `${negative ? '-' : ''}${mantissa}e${whole - 1 - first + UNIT_EXPONENT[unit]}`].join('\u0000');
 }
 
 export function findDuplicates(rowsByUnit: ReadonlyMap<string, readonly UnitRow[]>, to: MoneyUnit): Duplicate[] {
