@@ -114,8 +114,8 @@ const FINDINGS_BATCH = 50;
 /**
  * The `consolidate --json` text, exactly JSON.stringify(consolidationToJSON(r)), in pieces: the
  * findings (every file's, tens of thousands over a round of submissions) become JSON a batch at
- * a time, so they never exist as one more object each and one string of tens of megabytes, which
- * cost more to build and collect than the text costs to write.
+ * a time, so they never exist all at once as one more object each and one string of tens of
+ * megabytes, which cost more to build and collect than the text costs to write.
  */
 export function* consolidationJSONPieces(r: ConsolidationResult): Generator<string> {
   // The head's closing brace gives way to the findings (the head always has `files`, so a comma).
