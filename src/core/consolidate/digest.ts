@@ -6,11 +6,10 @@
 import type { Decimal } from '../decimal';
 import { columnLetter } from '../grid';
 import type { CheckedTable, TableSummary } from '../model';
-import { UNIT_EXPONENT } from '../money';
 import { effectiveTotal, moneyParts, SOURCE_CODES, TYPE_KEYS } from '../summary';
 import { classifySystem } from '../systems';
 import type { MoneyUnit, SourceCode } from '../types';
-import { foldName } from './duplicates';
+import { duplicateKey } from './duplicates';
 import { addPart, emptyTotals } from './totals';
 import type { DigestPart, DigestRow, DigestTable, DigestTotals, FileDigest, Totals, TypeKey } from './types';
 import { isSurveyTable, rowUnit, tableUnit } from './unit';
@@ -39,17 +38,6 @@ function totalsToDigest(unit: string, moneyUnit: MoneyUnit, t: Totals | TableSum
   return { unit, moneyUnit, total: text(t.total), bySource, byType, byYear: [...t.byYear].map(([y, v]) => [y, text(v)]), byYearSource };
 }
 
-/**
- * Folded name and the amount in đồng, written as mantissa and power of ten so that 1 tỷ and 1.000
- * triệu meet without any arithmetic; null for a row without a name.
- */
-function duplicateKey(name: string, total: Decimal, unit: MoneyUnit): string | null {
-  const folded = foldName(name);
-  if (!folded) return null;
-  const [mantissa, exponent] = total.toExponential().split('e');
-  return `${folded}\u0000${mantissa}e${Number(exponent) + UNIT_EXPONENT[unit]}`;
-}
-
 export function digestFile(file: string, tables: readonly CheckedTable[], options: DigestOptions = { detail: true }): FileDigest {
   const digestTables: DigestTable[] = [];
   const rows: DigestRow[] = [];
@@ -76,6 +64,7 @@ export function digestFile(file: string, tables: readonly CheckedTable[], option
         for (const p of cut) addPart(acc.t, { code: p.code, type: p.type, amount: p.amount, years: p.allocation });
       }
       const total = cut.length ? effectiveTotal(row) : null;
+      const totalText = total ? text(total) : null;
       let parts: DigestPart[] | null = null;
       if (options.detail) {
         parts = cut.map((p) => ({
@@ -97,12 +86,18 @@ export function digestFile(file: string, tables: readonly CheckedTable[], option
         mode: row.mode ? row.mode.mode : survey ? 'unknown' : null,
         vendor: row.mode?.vendor ?? null,
         moneyUnit: table.unit,
-        total: total ? text(total) : null,
-        duplicateKey: total && !total.isZero() ? duplicateKey(row.name, total, table.unit) : null,
+        total: totalText,
+        duplicateKey: totalText !== null && !(total as Decimal).isZero() ? duplicateKey(row.name, totalText, table.unit) : null,
         parts,
       });
     }
-    for (const f of table.findings) findings.push({ ...f, related: [...f.related], file, sheet: table.sheet });
+    // Each finding as a new object of its own fields (a spread copy with more fields costs twice as much).
+    for (const f of table.findings) {
+      findings.push({
+        code: f.code, severity: f.severity, row: f.row, cell: f.cell, message: f.message, expected: f.expected,
+        actual: f.actual, suggestion: f.suggestion, related: [...f.related], file, sheet: table.sheet,
+      });
+    }
     if (tu.unit !== null) tableTotals.push(totalsToDigest(tu.unit, table.unit, table.summary));
   });
   const digestTotals = [...tableTotals, ...[...totals.values()].map((a) => totalsToDigest(a.unit, a.moneyUnit, a.t))];
