@@ -14,7 +14,7 @@ import type { Lang, MoneyUnit, Period } from '../core/types';
 import { cliText } from '../core/i18n/cli';
 import { parseArgs } from './args';
 import { checkOutPath } from './out-path';
-import { CliIO, UsageError } from './io';
+import { CliIO, UsageError, writePieces } from './io';
 import { formatReport } from './report';
 import type { ReportOptions } from './report';
 import { readWorkbookFile } from '../xlsx/node';
@@ -84,28 +84,6 @@ function notesOf(lines: readonly string[]): string {
   return lines.map((l) => `ngansach check: ${l}\n`).join('');
 }
 
-/**
- * Characters written at once. Each write makes its text one string; kept under 128 KiB (32K
- * characters of two-byte text) it is not a large-object string, which V8 makes at about 2 ms
- * apiece: 256K-character writes made `check --json` of the 50k plan into a file 0.4 s slower.
- */
-const WRITE_CHARS = 1 << 15;
-
-/** The JSON a few tens of kilobytes at a time, waiting for a slow reader (a pipe) as it goes. */
-async function writeJSON(result: CheckResult, io: CliIO): Promise<void> {
-  let pending = '';
-  for (const piece of checkJSONPieces(result)) {
-    if (pending.length + piece.length <= WRITE_CHARS) {
-      pending += piece;
-      continue;
-    }
-    if (pending) io.out(pending);
-    pending = piece;
-    if (io.drain) await io.drain();
-  }
-  io.out(pending + '\n');
-}
-
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const options = parseCheckArgs(args);
   // A workbook written by --out (or by the add-in) carries our own sheets: never check those.
@@ -136,7 +114,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   if (notes.length) io.err(notesOf(notes));
-  if (options.json) await writeJSON(result, io);
+  if (options.json) await writePieces(checkJSONPieces(result), io);
   else io.out(formatReport(result, options.lang, { wrote }));
   return exitCodeOf(result);
 }

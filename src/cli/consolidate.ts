@@ -3,27 +3,14 @@
 // digest, and the digests are consolidated by the core. Unusable files are skipped with one line
 // each; exit 2 only when no file could be used, else 1 if any file has error findings, else 0.
 import { buildConsolidationSheets, consolidateDigests, consolidationJSONPieces } from '../core/consolidate';
-import type { ConsolidationResult, FileOutcome } from '../core/consolidate';
+import type { FileOutcome } from '../core/consolidate';
 import { CONSOLIDATE_TEXT } from '../core/i18n/consolidate';
 import { parseConsolidateArgs } from './consolidate-args';
 import { digestAll } from './consolidate-pool';
 import { formatConsolidateReport } from './consolidate-report';
 import type { CliIO } from './io';
-import { UsageError } from './io';
+import { UsageError, writePieces } from './io';
 import { writeNewWorkbook } from '../xlsx/write';
-
-/** The JSON a few hundred kilobytes at a time, waiting for a slow reader (a pipe) as it goes. */
-async function writeJSON(result: ConsolidationResult, io: CliIO): Promise<void> {
-  let pending = '';
-  for (const piece of consolidationJSONPieces(result)) {
-    pending += piece;
-    if (pending.length < 1 << 18) continue;
-    io.out(pending);
-    pending = '';
-    if (io.drain) await io.drain();
-  }
-  io.out(pending + '\n');
-}
 
 export async function runConsolidate(argv: string[], io: CliIO): Promise<number> {
   const args = parseConsolidateArgs(argv);
@@ -40,7 +27,7 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
     await writeNewWorkbook(args.out, plans);
     wrote = { file: args.out, sheets: plans.length };
   }
-  if (args.json) await writeJSON(result, io);
+  if (args.json) await writePieces(consolidationJSONPieces(result), io);
   else io.out(formatConsolidateReport(result, args.lang, { wrote }));
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -79,3 +79,25 @@ export const processIO: CliIO = {
   drain: () =>
     process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve(),
 };
+
+/**
+ * Characters written at once. Each write makes its text one string; kept under 128 KiB (32K
+ * characters of two-byte text) it is not a large-object string, which V8 makes at about 2 ms
+ * apiece: 256K-character writes made `check --json` of the 50k plan into a file 0.4 s slower.
+ */
+const WRITE_CHARS = 1 << 15;
+
+/** JSON pieces a few tens of kilobytes at a time, waiting for a slow reader (a pipe) as it goes; a newline at the end. */
+export async function writePieces(pieces: Iterable<string>, io: CliIO): Promise<void> {
+  let pending = '';
+  for (const piece of pieces) {
+    if (pending.length + piece.length <= WRITE_CHARS) {
+      pending += piece;
+      continue;
+    }
+    if (pending) io.out(pending);
+    pending = piece;
+    if (io.drain) await io.drain();
+  }
+  io.out(pending + '\n');
+}
