@@ -230,17 +230,6 @@ export function checkResultToJSON(result: CheckResult): CheckJSON {
   return resultShape(result, result.tables.map(tableToJSON));
 }
 
-/** A list JSON.stringify would write whole, made and written a batch of items at a time. */
-class Batched<T> {
-  constructor(
-    readonly items: readonly T[],
-    /** The batch's items as JSON, separated by commas (a JSON array without its brackets). */
-    readonly text: ((batch: readonly T[]) => string) | null,
-    /** Or: each item as a value that holds Batched lists itself. */
-    readonly convert: (item: T) => unknown = (item) => item,
-  ) {}
-}
-
 /**
  * Items per batch: a batch's text stays under 128 KiB (a hundred rows or findings of Vietnamese
  * text, two bytes a character), the size above which V8 makes each string in its large-object
@@ -248,7 +237,21 @@ class Batched<T> {
  */
 const BATCH = 100;
 
-function listText<T>(convert: (item: T) => unknown): (batch: readonly T[]) => string {
+/** A list JSON.stringify would write whole, made and written a batch of items at a time (jsonPieces). */
+export class Batched<T> {
+  constructor(
+    readonly items: readonly T[],
+    /** The batch's items as JSON, separated by commas (a JSON array without its brackets). */
+    readonly text: ((batch: readonly T[]) => string) | null,
+    /** Or: each item as a value that holds Batched lists itself. */
+    readonly convert: (item: T) => unknown = (item) => item,
+    /** Items per batch: fewer where each item's text is longer. */
+    readonly size = BATCH,
+  ) {}
+}
+
+/** A batch's text: each item converted, as JSON, separated by commas. */
+export function listText<T>(convert: (item: T) => unknown): (batch: readonly T[]) => string {
   return (batch) => JSON.stringify(batch.map(convert)).slice(1, -1);
 }
 
@@ -320,12 +323,16 @@ function holdsBatched(value: object): boolean {
   return false;
 }
 
-function* jsonPieces(value: unknown): Generator<string> {
+/**
+ * `value` as JSON.stringify writes it, in pieces: the lists in it that are Batched (and the
+ * objects that hold them) a batch at a time, everything else whole.
+ */
+export function* jsonPieces(value: unknown): Generator<string> {
   if (value instanceof Batched) {
-    const { items, text, convert } = value as Batched<unknown>;
+    const { items, text, convert, size } = value as Batched<unknown>;
     yield '[';
-    for (let i = 0; i < items.length; i += BATCH) {
-      const batch = items.slice(i, i + BATCH);
+    for (let i = 0; i < items.length; i += size) {
+      const batch = items.slice(i, i + size);
       if (text === null) {
         for (let j = 0; j < batch.length; j++) {
           if (i + j > 0) yield ',';
