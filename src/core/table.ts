@@ -106,9 +106,9 @@ interface Body {
 function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[], width: number): Body {
   const reader = rowReader(grid, band, unit, period, boxes);
   const rows: TableRow[] = [];
-  const billionths = new CellBillionths(band.moneyColumns.length);
-  const stack: { rank: number; row: TableRow }[] = [];
   const gridEnd = grid.top + grid.values.length;
+  const billionths = new CellBillionths(band.moneyColumns.length, gridEnd - (band.numberRow ?? band.end) - 1);
+  const stack: { rank: number; row: TableRow }[] = [];
   const sttCol = band.columns.stt;
   let blankRun = 0;
   let romanSeen = 0;

@@ -5,7 +5,7 @@
 // more than 9 decimals, negatives, zeros) both ways must give every subtotal, every total and
 // every finding value by value the same.
 import fc from 'fast-check';
-import { cellBillionths } from '../../../src/core/cell-billionths';
+import { CellBillionths, cellBillionths } from '../../../src/core/cell-billionths';
 import { allocateItems } from '../../../src/core/allocate';
 import { defaultSettings } from '../../../src/core/check';
 import type { CellValue } from '../../../src/core/grid';
@@ -145,5 +145,18 @@ describe('sums from the cells\' numbers', () => {
     // Columns: Tổng số, 2021, 2022, 2023, NSTW, NSĐP, Khác (the total column's own is not summed).
     expect(section.computedCells?.map((c) => c?.toFixed() ?? null)).toEqual([null, '605550', null, null, '605550', null, null]);
     expect(summarize(table).byYear.get(2021)?.toFixed()).toBe('605550');
+  });
+
+  it('rows past the room taken up front are kept, the earlier ones unchanged', () => {
+    // readTables takes room for the sheet's rows below the header, at most 4.000.000 numbers; a
+    // table past that (or given less room) grows. Room for 2 rows of 3, then 5 rows: row i holds i, 10i, 100i.
+    const b = new CellBillionths(3, 2);
+    const numbers = new Float64Array(3);
+    for (let i = 1; i <= 5; i++) {
+      numbers.set([i, 10 * i, 100 * i]);
+      b.push(numbers);
+    }
+    expect(b.rows).toBe(5);
+    expect(Array.from(b.data.subarray(0, 15))).toEqual([1, 10, 100, 2, 20, 200, 3, 30, 300, 4, 40, 400, 5, 50, 500]);
   });
 });
