@@ -6,12 +6,13 @@ import { labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
-import type { Table, TableLayout, TableRow } from './model';
+import type { MoneyCell, Table, TableLayout, TableRow } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { RowMap } from './row-index';
 import { rowReader, sumCells } from './row-reader';
+import type { SttStyle } from './stt';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
 import { cleanText, fold } from './text';
@@ -79,6 +80,14 @@ function isTotalName(name: string): boolean {
   return TOTAL_NAME.test(fold(name));
 }
 
+/** Marks that do not number an item: none, a bullet, or words. */
+const NOTE_STYLES: ReadonlySet<SttStyle> = new Set<SttStyle>(['none', 'dash', 'plus', 'other']);
+
+/** A money cell with nothing in it: no text, no formula. */
+function holdsNothing(cell: MoneyCell): boolean {
+  return !cell.text && !cell.formula;
+}
+
 function isBreakdownName(name: string): boolean {
   return /^(trong do|bao gom|gom)\b/.test(fold(name));
 }
@@ -115,6 +124,8 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   let nextBand: HeaderBand | null = null;
   let nextTitles = gridEnd;
   let place: string | null = null;
+  // The first of the note lines since the last row kept (the next table's title lines are such lines).
+  let notesFrom: number | null = null;
 
   for (let r = (band.numberRow ?? band.end) + 1; r < gridEnd; r++) {
     const row = reader.read(r);
@@ -133,7 +144,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       const next = readBand(grid, r, boxes, width);
       if (next) {
         nextBand = next;
-        nextTitles = r;
+        nextTitles = notesFrom !== null ? Math.max(notesFrom, next.top - TITLE_LOOKBACK) : r;
         break;
       }
     }
@@ -158,6 +169,15 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       else romanSeen = token.parts[0];
     }
     const total = (token.style === 'none' || token.style === 'other') && isTotalName(row.name);
+    // A line of words alone, not numbered as an item: a note ("Ghi chú: …", "(mua sắm thiết bị)")
+    // or a bullet of what the item above covers ("- Phần mềm") with no money in any column. It is
+    // no item of its own (no amount is missing) and does not make the row above a section (whose
+    // items would then add up to 0 against its amount). A survey's rows without STT are its items.
+    if (!total && layout !== 'survey' && NOTE_STYLES.has(token.style) && row.cells.every(holdsNothing)) {
+      if (notesFrom === null) notesFrom = r;
+      continue;
+    }
+    notesFrom = null;
     if (total) row.kind = 'total';
     // A survey's later rows of one province leave the place blank: they are still that province's.
     if (row.place) place = row.place;

@@ -1,0 +1,67 @@
+// Lines of words alone inside or under a plan table: a note ("Ghi chú: …"), what an item covers
+// ("- Phần mềm", "(mua sắm thiết bị)") with no money in any column. Officers write them on nearly
+// every plan; they are no item (no amount is missing) and do not turn the item above into a
+// section whose items add up to 0. Bullets that carry money are still the item's parts.
+import type { CellValue } from '../../../src/core/grid';
+import { checkSheetTables } from '../../helpers/sheets';
+
+const HEADER: CellValue[] = ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
+
+function check(rows: CellValue[][]) {
+  const tables = checkSheetTables({ name: 'Kế hoạch', rows: [['Đơn vị tính: triệu đồng'], HEADER, ...rows] });
+  expect(tables).toHaveLength(1);
+  const [t] = tables;
+  // Only warnings and errors: the procedure hints (info) each item gets are not the point here.
+  return { table: t, said: t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell ?? ''}`.trim()) };
+}
+
+describe('note lines in a plan table', () => {
+  it('bullets without money under an item leave it an item with its own amount', () => {
+    const { table, said } = check([
+      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+      ['-', 'Mua sắm thiết bị'],
+      ['-', 'Phần mềm'],
+      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+      [null, 'Tổng cộng', null, 150, null],
+    ]);
+    expect(said).toEqual([]);
+    const first = table.rows.find((r) => r.row === 3);
+    expect(first?.kind).toBe('item');
+    // 100 + 50, as the total row says.
+    expect(table.summary.total.toFixed()).toBe('150');
+  });
+
+  it('a note under the total, or after a blank row, is no item missing its amount', () => {
+    for (const gap of [[], [[]]] as CellValue[][][]) {
+      const { said } = check([
+        ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+        ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+        [null, 'Tổng cộng', null, 150, null],
+        ...gap,
+        [null, 'Ghi chú: kinh phí dự kiến, chuẩn xác khi lập dự toán'],
+      ]);
+      expect(said).toEqual([]);
+    }
+  });
+
+  it('a note right under the last item does not make it a section', () => {
+    const { table, said } = check([
+      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+      [null, '(thực hiện theo Kế hoạch số 123/KH-UBND)'],
+    ]);
+    expect(said).toEqual([]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['item', 'item']);
+  });
+
+  it('bullets that carry money are the item\'s parts and are checked against it', () => {
+    // 60 + 30 = 90 under an item of 100: 10 unexplained.
+    const { said } = check([
+      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+      ['-', 'Mua sắm thiết bị', '2026', 60, 'NSĐP'],
+      ['-', 'Phần mềm', '2026', 30, 'NSĐP'],
+      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+    ]);
+    expect(said).toEqual(['SUBTOTAL_MISMATCH D3']);
+  });
+});
