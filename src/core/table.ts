@@ -214,7 +214,26 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       detach(rows, dropped);
     }
   }
+  keepDescribedItems(rows);
   return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths };
+}
+
+/**
+ * An item with an amount whose numbered lines below carry no money anywhere ("1.1 Hạng mục phần
+ * cứng", "1.2 Hạng mục phần mềm" under a project of 500) is described by them, not made of them:
+ * it stays an item, so its amount counts in the totals (as a section it would count its lines'
+ * 0) and no subtotal of 0 is held against it. A Roman section is a section whatever its lines hold.
+ */
+function keepDescribedItems(rows: readonly TableRow[]): void {
+  // Rows with money in some row below them, found from the bottom up (a row's lines follow it).
+  const moneyBelow = new Set<number>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (row.parentRow !== null && (moneyBelow.has(row.row) || !row.cells.every(holdsNothing))) moneyBelow.add(row.parentRow);
+  }
+  for (const row of rows) {
+    if (row.kind === 'section' && !moneyBelow.has(row.row) && !row.cells.every(holdsNothing) && !/^[IVXLC]+$/.test(row.stt)) row.kind = 'item';
+  }
 }
 
 function detach(rows: readonly TableRow[], dropped: TableRow): void {

@@ -64,4 +64,26 @@ describe('note lines in a plan table', () => {
     ]);
     expect(said).toEqual(['SUBTOTAL_MISMATCH D3']);
   });
+
+  it('numbered lines without money under an item describe it: its amount counts in the total', () => {
+    // Dự án A 500 described by 1.1 and 1.2 (no money), Dự án B 100: the plan's total is 500 + 100 = 600.
+    const { table, said } = check([
+      ['1', 'Dự án A', '2026', 500, 'NSĐP'],
+      ['1.1', 'Hạng mục phần cứng'],
+      ['1.2', 'Hạng mục phần mềm'],
+      ['2', 'Dự án B', '2026', 100, 'NSĐP'],
+    ]);
+    // Only the plan-wide note that no item is for information security (none is named so).
+    expect(said).toEqual(['SECURITY_SHARE_LOW']);
+    expect(table.summary.total.toFixed()).toBe('600');
+  });
+
+  it('a Roman section whose items lack their amounts is still a section, and says so', () => {
+    const { said } = check([
+      ['I', 'Nhóm 1', null, 150],
+      ['1', 'Dự án A', '2026', null, 'NSĐP'],
+      ['2', 'Dự án B', '2026', null, 'NSĐP'],
+    ]);
+    expect(said).toContain('SUBTOTAL_MISMATCH D3');
+  });
 });
