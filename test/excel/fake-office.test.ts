@@ -305,6 +305,25 @@ describe('fake Office.js: getCellProperties answers only what was asked', () => 
     expect(compared).toBe(8000);
   });
 
+  it('answers each cell of a block with its own address, hidden flag and bold', async () => {
+    // The answer for a cell is built from a source the range points at each cell in turn: every
+    // cell must still come back with its own address and row, not the last cell's.
+    const b = new FakeWorkbook();
+    const s = b.addSheet('PL IV');
+    s.touch(1, 1).bold = true; // B2
+    s.touch(2, 2).value = 'x'; // C3, not bold
+    s.hiddenRows.add(2); // row 3
+    const props = await fakeExcel(b).run(async (ctx) => {
+      const answer = ctx.workbook.worksheets.getItem('PL IV').getRange('B2:C3').getCellProperties({ address: true, hidden: true, format: { font: { bold: true } } });
+      await ctx.sync();
+      return answer.value;
+    });
+    expect(props).toEqual([
+      [{ address: "'PL IV'!B2", hidden: false, format: { font: { bold: true } } }, { address: "'PL IV'!C2", hidden: false, format: { font: { bold: false } } }],
+      [{ address: "'PL IV'!B3", hidden: true, format: { font: { bold: false } } }, { address: "'PL IV'!C3", hidden: true, format: { font: { bold: false } } }],
+    ]);
+  });
+
   it('gives, for any row and any load options, the row properties trimmed to the options', () => {
     const rnd = seeded(5);
     const leaf = (): unknown => rnd.pick<unknown>([true, true, false, undefined, {}, { bold: true }]);

@@ -1,5 +1,5 @@
 // The preview's stand-in weighs every request and answer as Excel on the web counts them (the
-// JSON text in UTF-8) and refuses one over 5 MB. It weighs a range's rows an item at a time; the
+// JSON text in UTF-8) and refuses one over 5 MB. It weighs a range's rows a row at a time; the
 // count must be the whole text's, measured here by Node's own encoder on JSON.stringify.
 import { jsonBytes } from '../../src/preview/fake-office/payload';
 

@@ -13,7 +13,9 @@ const trip = (grid: Grid): Grid => decodeGrid(structuredClone(encodeGrid(grid)))
 describe('the grid on its way to the check worker', () => {
   it('arrives as it left, for any shape of grid', () => {
     const rnd = seeded(11);
-    const values: CellValue[] = [null, '', 'STT', 'Dự án ố', 0, 18000, 0.1, -5, true, false, '#REF!'];
+    // Texts of any length and script (a pair of surrogates too), and numbers down to their last
+    // bit: -0, the smallest double, 0.1 + 0.2, what no decimal text of a few digits gives back.
+    const values: CellValue[] = [null, '', 'STT', 'Dự án ố', 'ký tự 😀 ngoài BMP', 'a'.repeat(300), 0, -0, 18000, 0.1, 0.1 + 0.2, 5e-324, -1e21, 35388.5, -5, true, false, '#REF!'];
     const formulas = [null, null, null, '', '=SUM(D6:D7)', '=B2*2'];
     for (let g = 0; g < 500; g++) {
       const rows = rnd.int(9);
@@ -30,6 +32,8 @@ describe('the grid on its way to the check worker', () => {
 
       const back = trip(grid);
       expect(back.values).toEqual(grid.values);
+      // Every number the very same double (toEqual alone would let -0 arrive as 0).
+      grid.values.forEach((row, r) => row.forEach((v, c) => expect(Object.is(back.values[r][c], v)).toBe(true)));
       expect(back.bold).toEqual(grid.bold);
       expect(back.formulas !== undefined).toBe(grid.formulas !== undefined);
       // Every cell the core could ask about (the values' cells and the formulas' own): same formula or none.
