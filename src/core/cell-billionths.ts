@@ -28,7 +28,7 @@ export class CellBillionths {
    * every number two or three times into fresh pages (each first touch of a page is slow, and a
    * 100.000-row form with 9 money columns touched some 16 MB of fresh pages to hold 7).
    */
-  constructor(readonly width: number, rows = 1024) {
+  constructor(readonly width: number, rows: number) {
     // At most ROOM numbers up front (a sparse sheet's last row may be far below its table); past it, grown.
     this.data = new Float64Array(Math.max(1, width) * Math.max(1, Math.min(rows, Math.floor(ROOM / Math.max(1, width)))));
   }

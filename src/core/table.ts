@@ -83,6 +83,11 @@ function isTotalName(name: string): boolean {
 /** Marks that do not number an item: none, a bullet, or words. */
 const NOTE_STYLES: ReadonlySet<SttStyle> = new Set<SttStyle>(['none', 'dash', 'plus', 'other']);
 
+/** A row numbered I, II, …: a section whatever its lines hold. */
+function isRomanNumbered(row: TableRow): boolean {
+  return /^[IVXLC]+$/.test(row.stt);
+}
+
 /** A money cell with nothing in it: no text, no formula. */
 function holdsNothing(cell: MoneyCell): boolean {
   return !cell.text && !cell.formula;
@@ -232,7 +237,7 @@ function keepDescribedItems(rows: readonly TableRow[]): void {
     if (row.parentRow !== null && (moneyBelow.has(row.row) || !row.cells.every(holdsNothing))) moneyBelow.add(row.parentRow);
   }
   for (const row of rows) {
-    if (row.kind === 'section' && !moneyBelow.has(row.row) && !row.cells.every(holdsNothing) && !/^[IVXLC]+$/.test(row.stt)) row.kind = 'item';
+    if (row.kind === 'section' && !moneyBelow.has(row.row) && !row.cells.every(holdsNothing) && !isRomanNumbered(row)) row.kind = 'item';
   }
 }
 
@@ -241,7 +246,7 @@ function detach(rows: readonly TableRow[], dropped: TableRow): void {
   const parent = rows.find((x) => x.row === dropped.parentRow);
   if (!parent) return;
   parent.children = parent.children.filter((c) => c !== dropped.row);
-  if (parent.children.length === 0 && parent.kind === 'section' && !/^[IVXLC]+$/.test(parent.stt)) parent.kind = 'item';
+  if (parent.children.length === 0 && parent.kind === 'section' && !isRomanNumbered(parent)) parent.kind = 'item';
 }
 
 /** Items (leaves) under a row, in order. */
