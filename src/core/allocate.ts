@@ -2,7 +2,7 @@
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
 import { Decimal, ZERO } from './decimal';
-import type { Table } from './model';
+import type { Table, TableRow } from './model';
 import type { MoneyReading, SourcePart, TimeReading } from './types';
 
 /** Allocations are kept to 3 decimals of the table's unit (1.000 đồng when the unit is triệu). */
@@ -127,6 +127,23 @@ export function allocateRow(amount: Decimal | null, money: MoneyReading | null, 
 const PLAIN: MoneyReading = { input: '', value: null, unit: 'triệu đồng', per: 'total', unitExplicit: false, ambiguous: false, reason: null, notes: [], dash: false };
 
 /** The money per year of every item of a table (CONTRACT `allocation`), and the one source's amount. */
+/**
+ * The time that applies to a row: its own when its time cell says anything, else that of the
+ * nearest row above it in the tree that says one. The lines that break a project down ("- Phần
+ * cứng | | 60" under "1 | Dự án A | 2021 | 100") or the items of a group dated on its heading
+ * leave the time cell empty: they are done in the years written above them.
+ */
+export function timeOf(table: Table, row: TableRow): TimeReading | null {
+  const own = row.time;
+  if (own === null || own.text) return own;
+  let r = row.parentRow !== null ? table.byRow.get(row.parentRow) : undefined;
+  while (r) {
+    if (r.time !== null && r.time.text) return r.time;
+    r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
+  }
+  return own;
+}
+
 export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-words'): void {
   // Rows repeat the same amount cell and time text (the readings are shared): allocate each pair
   // once. Allocations are never mutated after this, so rows may share one.
@@ -141,16 +158,17 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
       row.allocationBasis = 'columns';
     } else if (years === 'columns-or-words' && row.amount) {
       const money = row.money ?? PLAIN;
+      const time = timeOf(table, row);
       let byTime = row.money ? byReading.get(money) : undefined;
-      let a = byTime?.get(row.time);
+      let a = byTime?.get(time);
       if (a === undefined) {
-        a = allocateRow(row.amount, money, row.time);
+        a = allocateRow(row.amount, money, time);
         if (row.money) {
           if (!byTime) {
             byTime = new Map();
             byReading.set(money, byTime);
           }
-          byTime.set(row.time, a);
+          byTime.set(time, a);
         }
       }
       row.allocation = a.allocation;

@@ -1,6 +1,6 @@
 // ANNUAL_MISMATCH and DISBURSED_EXCEEDS: the figures written inside an amount's text against
 // the amount itself. "1.200 (400/năm)" done every second year of 2021-2025 is 3 × 400: right.
-import { allocateRates } from '../allocate';
+import { allocateRates, timeOf } from '../allocate';
 import { ZERO } from '../decimal';
 import type { Decimal } from '../decimal';
 import type { Finding, MoneyReading } from '../types';
@@ -25,7 +25,7 @@ export const annualRule: Rule = (ctx) => {
     // Only words around the amount ("(600/năm)", "(năm 2020 giải ngân 3.000)") can disagree with it.
     if (row.kind !== 'item' || !row.amount || !row.money || row.amountPer !== 'total' || row.money.notes.length === 0) continue;
     const cell = ctx.amountCell(row);
-    const years = row.time?.years ?? [];
+    const years = timeOf(ctx.table, row)?.years ?? [];
     if (years.length) {
       // The amount's reading and the time's are shared by every row that wrote the same: judge each pair once.
       let byTime = judged.get(row.money);

@@ -1,8 +1,8 @@
 // TIME_UNREADABLE and OUTSIDE_PERIOD: each row's years, and money that falls outside the plan.
+import { timeOf } from '../allocate';
 import { address } from '../grid';
 import { ZERO } from '../decimal';
-import type { TableRow } from '../model';
-import type { Finding } from '../types';
+import type { Finding, TimeReading } from '../types';
 import type { Rule } from './context';
 
 export const timeRule: Rule = (ctx) => {
@@ -19,9 +19,9 @@ export const timeRule: Rule = (ctx) => {
     const row = table.rows[rowAt];
     if (row.kind !== 'item' || !row.amount) continue;
     // Years stated in columns need no time text to be spread.
-    if (row.allocationBasis !== 'columns' && col !== null && !timeReadable(row)) {
+    const t = timeOf(table, row);
+    if (row.allocationBasis !== 'columns' && col !== null && !timeReadable(t)) {
       const cell = address(row.row, col);
-      const t = row.time;
       if (t && !t.text) out.push(ctx.say({ code: 'TIME_UNREADABLE', variant: 'empty', row: row.row, cell, params: { name: row.name } }));
       else if (t && t.pattern === 'unknown') out.push(ctx.say({ code: 'TIME_UNREADABLE', row: row.row, cell, actual: t.text, params: { text: t.text } }));
       else if (t) out.push(ctx.say({ code: 'TIME_UNREADABLE', variant: 'annual', row: row.row, cell, actual: t.text, params: { text: t.text } }));
@@ -47,8 +47,7 @@ export const timeRule: Rule = (ctx) => {
   return out;
 };
 
-function timeReadable(row: TableRow): boolean {
-  const t = row.time;
+function timeReadable(t: TimeReading | null): boolean {
   if (!t) return true;
   if (!t.text || t.pattern === 'unknown') return false;
   return !((t.pattern === 'annual' || t.pattern === 'every_n') && t.years.length === 0);
