@@ -36,8 +36,9 @@ const SOURCE_NAMED = /^(von |nguon )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|ti
 /** "Trong đó:", "Chia ra:", "Bao gồm:" open a breakdown; the words are not part of the label. */
 const BREAKDOWN = /^(trong do|chia ra|bao gom|gom|chi tiet)\s*:?\s*/;
 const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^)]*|dvt[^)]*)\)\s*$/;
-// Words that make a group a money group: a year under them is that year's money.
-const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|ke hoach|nhu cau|tien|chi phi|phan bo|bo tri|dau tu|tong)/;
+// Words that make a group a money group: a year under them is that year's money ("Phân kỳ" over
+// "Năm 2021 | Năm 2022": the phasing of the total over the years).
+const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|ke hoach|nhu cau|tien|chi phi|phan bo|phan ky|bo tri|dau tu|tong)/;
 
 /** A header part folded, without a unit note and without a "Trong đó:" lead. */
 export function labelOf(text: string): string {

@@ -74,3 +74,36 @@ describe('year columns that do not add up', () => {
     expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.related])).toEqual([['G8', ['G9']], ['G13', ['G9']]]);
   });
 });
+
+describe('year columns under "Phân kỳ" (the total phased over the years), no column-number row', () => {
+  const sheet = (cells: (string | number | null)[][], formulas: Record<string, string> = {}) => ({
+    name: 'Kế hoạch',
+    rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2021-2025'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Thời gian', 'Tổng kinh phí', 'Phân kỳ', null, null, 'Nguồn vốn'],
+      [null, null, null, null, 'Năm 2021', 'Năm 2022', 'Năm 2023', null],
+      ...cells,
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4'],
+    formulas,
+  });
+
+  it('takes the years from the columns, not an even spread of the total', () => {
+    const t = checkSheet(sheet([
+      ['1', 'Dự án A', '2021-2023', 200, 50, 100, 50, 'NSĐP'],
+      ['2', 'Dự án B', '2021-2023', 100, 50, 20, 30, 'NSĐP'],
+      [null, 'Tổng cộng', null, 300, 100, 120, 80, null],
+      // The total row adds up its columns, as officers' workbooks do.
+    ], { D7: 'SUM(D5:D6)', E7: 'SUM(E5:E6)', F7: 'SUM(F5:F6)', G7: 'SUM(G5:G6)' }));
+    expect(t.columnInfo.filter((c) => c.role === 'year').map((c) => c.year)).toEqual([2021, 2022, 2023]);
+    // 50 + 50, 100 + 20, 50 + 30 (an even spread of 300 would have been 100 a year).
+    expect(plainYears(t.summary.byYear)).toEqual({ 2021: '100', 2022: '120', 2023: '80' });
+    expect(findingList(t).filter((f) => !f.startsWith('PROCEDURE_HINT') && !f.startsWith('SECURITY_SHARE_LOW'))).toEqual([]);
+  });
+
+  it('reports a row whose years miss its total', () => {
+    // 100 + 100 + 90 = 290, not the 300 written in D5.
+    const t = checkSheet(sheet([['1', 'Dự án A', '2021-2023', 300, 100, 100, 90, 'NSĐP']]));
+    expect(t.findings.find((f) => f.code === 'YEARS_SUM_MISMATCH')).toMatchObject({ cell: 'D5', expected: '300', actual: '290' });
+  });
+});
