@@ -1,14 +1,15 @@
-// Reading the STT (số thứ tự) column: Roman sections, numbers, dotted numbers, letters, dashes.
+// Reading the STT (số thứ tự) column: parts (A, B), Roman sections, numbers, dotted numbers,
+// letters, dashes.
 // The rank decides the tree: a row's parent is the nearest row above with a smaller rank.
 
-export type SttStyle = 'roman' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'none' | 'other';
+export type SttStyle = 'part' | 'roman' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'none' | 'other';
 
 export interface SttToken {
   text: string;
   style: SttStyle;
-  /** Tree rank: smaller is higher. Roman 0, arabic 1, dotted 1 + (parts − 1), letters 10, dashes 11, plus 12. */
+  /** Tree rank: smaller is higher. Parts −1, Roman 0, arabic 1, dotted 1 + (parts − 1), letters 10, dashes 11, plus 12. */
   rank: number;
-  /** Numeric parts: "2.10" → [2, 10]; Roman "IV" → [4]; letter "c" → [3]. */
+  /** Numeric parts: "2.10" → [2, 10]; Roman "IV" → [4]; letter "c" → [3]; part "B" → [2]. */
   parts: number[];
 }
 
@@ -39,6 +40,9 @@ export function readStt(raw: string): SttToken {
   const upper = text.toUpperCase();
   const roman = text === upper ? romanValue(upper) : null;
   if (roman !== null) return { text, style: 'roman', rank: 0, parts: [roman] };
+  // "A. DỰ ÁN ĐẦU TƯ", "B. CHI THƯỜNG XUYÊN": the parts above the Roman sections. A "C" reads as
+  // Roman 100 here; the table reader takes it for the part after "B" (partAfter).
+  if (/^[A-Z]$/.test(text)) return { text, style: 'part', rank: -1, parts: [text.charCodeAt(0) - 64] };
   if (/^\d{1,4}$/.test(text)) return { text, style: 'arabic', rank: 1, parts: [Number(text)] };
   if (/^\d{1,4}(\.\d{1,4}){1,5}$/.test(text)) {
     const parts = text.split('.').map(Number);
@@ -51,4 +55,15 @@ export function readStt(raw: string): SttToken {
   if (/^[-–—•]$/.test(text)) return { text, style: 'dash', rank: 11, parts: [] };
   if (/^[+*]$/.test(text)) return { text, style: 'plus', rank: 12, parts: [] };
   return { text, style: 'other', rank: 13, parts: [] };
+}
+
+/**
+ * `token` read as the part that follows part number `last` when it is the next capital letter:
+ * "C", "I", "V", "X", "L" read as Roman numerals alone, but after "A", "B" a "C" is the third part.
+ * Else `token` itself.
+ */
+export function partAfter(token: SttToken, last: number): SttToken {
+  if (token.style !== 'roman' || last === 0 || token.text.length !== 1) return token;
+  const code = token.text.charCodeAt(0) - 64;
+  return code === last + 1 ? { text: token.text, style: 'part', rank: -1, parts: [code] } : token;
 }

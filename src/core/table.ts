@@ -12,6 +12,7 @@ import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { RowMap } from './row-index';
 import { rowReader, sumCells } from './row-reader';
+import { partAfter } from './stt';
 import type { SttStyle } from './stt';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
@@ -83,9 +84,9 @@ function isTotalName(name: string): boolean {
 /** Marks that do not number an item: none, a bullet, or words. */
 const NOTE_STYLES: ReadonlySet<SttStyle> = new Set<SttStyle>(['none', 'dash', 'plus', 'other']);
 
-/** A row numbered I, II, …: a section whatever its lines hold. */
+/** A row numbered I, II, … or a part A, B, …: a section whatever its lines hold. */
 function isRomanNumbered(row: TableRow): boolean {
-  return /^[IVXLC]+$/.test(row.stt);
+  return /^([IVXLC]+|[A-Z])$/.test(row.stt);
 }
 
 /** A money cell with nothing in it: no text, no formula. */
@@ -126,6 +127,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   const sttCol = band.columns.stt;
   let blankRun = 0;
   let romanSeen = 0;
+  let partSeen = 0;
   let nextBand: HeaderBand | null = null;
   let nextTitles = gridEnd;
   let place: string | null = null;
@@ -166,7 +168,12 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
         row.stt = '';
       }
     }
-    let token = reader.stt(row.stt);
+    let token = partAfter(reader.stt(row.stt), partSeen);
+    // Each part numbers its Roman sections from I again.
+    if (token.style === 'part') {
+      partSeen = token.parts[0];
+      romanSeen = 0;
+    }
     // An "I" after the sections have begun is a "1" typed wrong (STT_SEQUENCE reports it); read
     // it as a number so the tree, and every subtotal above it, stays right.
     if (token.style === 'roman') {
@@ -206,7 +213,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       else parent.children.push(r);
       parent.kind = 'section';
     }
-    if (token.style === 'roman') row.kind = 'section';
+    if (token.style === 'roman' || token.style === 'part') row.kind = 'section';
     stack.push({ rank, row });
   }
 

@@ -2,7 +2,7 @@
 // dotted number that does not belong to its parent. Numbering mistakes are reported, never fatal.
 import { address } from '../grid';
 import type { TableRow } from '../model';
-import { readStt, SttToken, toRoman } from '../stt';
+import { partAfter, readStt, SttToken, toRoman } from '../stt';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './context';
 
@@ -16,6 +16,7 @@ function arabicText(n: number): string {
 
 function next(token: SttToken, prev: SttToken): string | null {
   switch (token.style) {
+    case 'part': return prev.parts[0] >= 26 ? null : String.fromCharCode(65 + prev.parts[0]);
     case 'roman': return toRoman(prev.parts[0] + 1);
     case 'arabic': return arabicText(prev.parts[0] + 1);
     case 'letter': return prev.parts[0] >= 26 ? null : String.fromCharCode(97 + prev.parts[0]);
@@ -24,7 +25,7 @@ function next(token: SttToken, prev: SttToken): string | null {
   }
 }
 
-const SEQUENCED = new Set(['roman', 'arabic', 'dotted', 'letter']);
+const SEQUENCED = new Set(['part', 'roman', 'arabic', 'dotted', 'letter']);
 
 export const sttRule: Rule = (ctx: RuleContext) => {
   const { table } = ctx;
@@ -50,17 +51,27 @@ export const sttRule: Rule = (ctx: RuleContext) => {
     }
     return t;
   };
+  // The parts (A, B, C …) among the top rows: "C" after "B" is the third part, not Roman 100, as
+  // the table reader took it. Their sections are numbered I, II … under each.
+  const parts = new Map<number, SttToken>();
+  let lastPart = 0;
+  for (const row of groups.get(null) ?? []) {
+    const t = partAfter(tokenOf(row.stt), lastPart);
+    if (t.style !== 'part') continue;
+    parts.set(row.row, t);
+    lastPart = t.parts[0];
+  }
   // Plans either restart numbers in each section or carry them on; both are right.
   const lastArabicAtLevel = new Map<number, number>();
   for (const [parentRow, siblings] of groups) {
     const parent = parentRow !== null ? table.byRow.get(parentRow) : undefined;
-    const parentToken = parent ? tokenOf(parent.stt) : null;
+    const parentToken = parent ? (parts.get(parent.row) ?? tokenOf(parent.stt)) : null;
     const seen = new Set<string>();
     let prev: SttToken | null = null;
     let position = 0;
     for (let at = 0; at < siblings.length; at++) {
       const row = siblings[at];
-      const token = tokenOf(row.stt);
+      const token = parts.get(row.row) ?? tokenOf(row.stt);
       if (!SEQUENCED.has(token.style)) continue;
       position++;
       if (seen.has(token.text)) {
@@ -70,7 +81,7 @@ export const sttRule: Rule = (ctx: RuleContext) => {
       }
       seen.add(token.text);
       // A Roman numeral below a section is an "I" typed where "1" belongs.
-      if (token.style === 'roman' && parent) {
+      if (token.style === 'roman' && parent && parentToken?.style !== 'part') {
         const expected: string = prev && prev.style === 'arabic' ? String(prev.parts[0] + 1) : String(position);
         out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'style', row: row.row, cell: address(row.row, col), actual: token.text, expected, params: { actual: token.text, expected } }));
         prev = { text: expected, style: 'arabic', rank: 1, parts: [Number(expected)] };
