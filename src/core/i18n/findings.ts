@@ -70,6 +70,7 @@ const VI: Catalog = {
   SOURCE_MISSING: {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" có tiền (${p.amount}) nhưng chưa ghi nguồn vốn. Ghi NSTW, NSĐP, ODA hoặc Khác.`,
     table: (p) => `Bảng ${p.range} không có cột nguồn vốn; không tổng hợp được theo nguồn. Thêm cột "Nguồn vốn".`,
+    unsplit: (p) => `Ô ${p.cell}: mục "${p.name}" ghi nhiều nguồn (${p.sources}) nhưng không ghi phần của mỗi nguồn; ${p.amount} được tính vào "Chưa rõ" khi tổng hợp theo nguồn. Ghi số tiền của từng nguồn (${p.example}).`,
   },
   SOURCE_UNKNOWN: {
     '': (p) => `Ô ${p.cell}: không xác định được nguồn vốn "${p.text}". Ghi rõ NSTW, NSĐP, ODA hoặc Khác (XHH).`,
@@ -175,6 +176,7 @@ const EN: Catalog = {
   SOURCE_MISSING: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has money (${p.amount}) but no funding source. Enter NSTW, NSĐP, ODA or Khác.`,
     table: (p) => `Table ${p.range} has no funding-source column; totals by source are not possible. Add a "Nguồn vốn" column.`,
+    unsplit: (p) => `Cell ${p.cell}: "${p.name}" names several sources (${p.sources}) but not each one's share; its ${p.amount} counts as "Chưa rõ" in the totals by source. Write each source's amount (${p.example}).`,
   },
   SOURCE_UNKNOWN: {
     '': (p) => `Cell ${p.cell}: cannot classify the funding source "${p.text}". Name NSTW, NSĐP, ODA or Khác (XHH).`,

@@ -56,6 +56,17 @@ export const sourcesRule: Rule = (ctx) => {
       continue;
     }
     const parts = row.sources;
+    // "NSTW và NSĐP" with one amount: the totals by source cannot place it (summary.ts counts it
+    // as "Chưa rõ"), which the officer must hear. One source in two types ("NSĐP (ĐTPT, CTX)")
+    // still has its source known.
+    if (row.sourcesFrom === 'text' && parts.length > 1 && parts.every((p) => p.amount === null && p.code !== 'Chưa rõ') && parts.some((p) => p.code !== parts[0].code)) {
+      const codes = [...new Set(parts.map((p) => p.code))];
+      out.push(ctx.say({
+        code: 'SOURCE_MISSING', variant: 'unsplit', row: row.row, cell: cellOf(row), actual: row.sourceText,
+        params: { name: row.name, sources: codes.join(', '), amount: ctx.money(amount), example: codes.map((c) => `${c}: …`).join('; ') },
+      }));
+      continue;
+    }
     if (row.sourcesFrom === 'text' && parts.length > 1 && parts.every((p) => p.amount)) {
       let s = ZERO;
       for (const p of parts) s = s.plus(p.amount ?? ZERO);

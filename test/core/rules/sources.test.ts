@@ -21,6 +21,21 @@ describe('funding sources', () => {
     });
   });
 
+  it('warns when a row names two sources but not the share of each', () => {
+    const t = checkOne(planGrid([
+      ['1', 'IOC', '2021', 15000, 'NSTW và NSĐP'],
+      // One source in two spending types: the source is known, nothing to say.
+      ['2', 'LGSP', '2021', 3000, 'NSĐP (ĐTPT, CTX)'],
+    ]));
+    const said = t.findings.filter((f) => f.code === 'SOURCE_MISSING');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ cell: `E${bodyRow(0)}`, severity: 'warning', actual: 'NSTW và NSĐP' });
+    expect(said[0].message).toContain('(NSTW, NSĐP)');
+    // The 15.000 cannot be placed by source: it is what the totals show as "Chưa rõ".
+    expect(t.summary.bySource['Chưa rõ'].toFixed()).toBe('15000');
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('3000');
+  });
+
   it('warns about money with no source, and takes a section\'s source for its items', () => {
     const t = checkOne(planGrid([
       ['I', 'Vốn NSTW', '', 300, 'NSTW'],
