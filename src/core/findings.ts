@@ -12,6 +12,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   AMOUNT_MISSING: 'warning',
   UNIT_SUSPECT: 'warning',
   AMOUNT_LOOKS_LIKE_YEAR: 'warning',
+  AMOUNT_AMBIGUOUS: 'warning',
   ANNUAL_MISMATCH: 'error',
   DISBURSED_EXCEEDS: 'error',
   SOURCE_SPLIT_MISMATCH: 'error',

@@ -333,7 +333,9 @@ function textCell(text: string, unit: MoneyUnit): MoneyCell {
   }
   const reading = readAmountCell(text, unit);
   const value = reading?.value ?? null;
-  return { text, value, reading, isNumber: false, formula: null, billionths: value ? smallBillionths(value) : NaN };
+  // A reading made by a guess keeps no billionths: the rules then read the cell itself, where the
+  // guess is reported (AMOUNT_AMBIGUOUS); the sums add its value as any other.
+  return { text, value, reading, isNumber: false, formula: null, billionths: value && !reading?.ambiguous ? smallBillionths(value) : NaN };
 }
 
 /** The sum of the row's cells at `indexes`, or null when none holds money. */

@@ -55,3 +55,15 @@ describe(`parseMoney over ${cases.length} combinations of shape, unit and rate`,
     expect(r.unitExplicit).toBe(true);
   });
 });
+
+describe('a range written with spaces', () => {
+  it('"100 - 150 triệu" is the range 100–150: the first figure, flagged, as "100-150 triệu" is', () => {
+    const spaced = parseMoney('100 - 150 triệu');
+    expect(spaced.value?.toFixed()).toBe('100');
+    expect(spaced.ambiguous).toBe(true);
+    expect(parseMoney('100-150 triệu').value?.toFixed()).toBe('100');
+    // A bullet before one figure is no range.
+    expect(parseMoney('- 1.200').value?.toFixed()).toBe('1200');
+    expect(parseMoney('- 1.200').ambiguous).toBe(false);
+  });
+});

@@ -50,6 +50,9 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
     stray: (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền, còn ô thời gian ${p.timeCell} lại ghi "${p.time}": có thể số tiền đã bị dán nhầm cột. Ghi số tiền vào ô ${p.cell} và sửa ô thời gian${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
+  AMOUNT_AMBIGUOUS: {
+    '': (p) => `Ô ${p.cell}: "${p.text}" đọc được nhiều cách (một khoảng, nhiều số, hoặc dấu phân cách không rõ); đã tính ${p.actual}. Ghi một số tiền rõ ràng theo dạng 1.234,5 để tổng không dựa vào phỏng đoán.`,
+  },
   AMOUNT_LOOKS_LIKE_YEAR: {
     '': (p) => `Ô ${p.cell}: số tiền ghi "${p.year}" giống một năm, trong khi ô thời gian ${p.timeCell} để trống; đang được cộng như ${p.amount}. Nếu đó là năm đầu tư/thuê, ghi năm vào ô ${p.timeCell} và ghi số tiền (hoặc để trống) ở ô ${p.cell}.`,
     noTime: (p) => `Ô ${p.cell}: số tiền ghi "${p.year}" giống một năm và dòng này không ghi năm nào khác; đang được cộng như ${p.amount}. Nếu đó là năm đầu tư/thuê, ghi số tiền thật (hoặc để trống) ở ô ${p.cell}.`,
@@ -155,6 +158,9 @@ const EN: Catalog = {
   AMOUNT_MISSING: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
     stray: (p) => `Cell ${p.cell}: "${p.name}" has no amount, while its time cell ${p.timeCell} says "${p.time}": the amount may have been pasted into the wrong column. Enter the amount in ${p.cell} and fix the time cell${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
+  },
+  AMOUNT_AMBIGUOUS: {
+    '': (p) => `Cell ${p.cell}: "${p.text}" can be read more than one way (a range, several figures, or an unclear separator); ${p.actual} was counted. Write one plain amount (1.234,5) so the totals rest on no guess.`,
   },
   AMOUNT_LOOKS_LIKE_YEAR: {
     '': (p) => `Cell ${p.cell}: the amount "${p.year}" looks like a year while the time cell ${p.timeCell} is empty; it is counted as ${p.amount}. If it is the year of investment or lease, put it in ${p.timeCell} and enter the amount (or leave it blank) in ${p.cell}.`,

@@ -239,8 +239,8 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
         i = i + 3;
         continue;
       }
-      if (!next.spaced && !other.spaced) {
-        // "100-200 triệu": a range; the lower end is read, and flagged.
+      if (next.spaced === other.spaced) {
+        // "100-200 triệu", "100 - 200 triệu": a range; the lower end is read, and flagged.
         last = i + 2;
         rangeReason = `"${tok.text}-${other.text}" is a range; read the first figure`;
       }

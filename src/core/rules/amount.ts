@@ -118,6 +118,13 @@ export const amountRule: Rule = (ctx) => {
         }));
         continue;
       }
+      // Words read by a guess ("100-150": the first figure) are counted, and said to be a guess.
+      if (!cell.isNumber && cell.reading !== null && cell.reading.ambiguous) {
+        out.push(ctx.say({
+          code: 'AMOUNT_AMBIGUOUS', row: row.row, cell: address(row.row, col), actual: cell.value,
+          params: { text: cell.text, actual: ctx.money(cell.value) },
+        }));
+      }
       // Cells are shared by every row holding the same figure: judge each figure once.
       const n = cell.billionths;
       let variant = byNumbers && n === n ? sizeByNumbers(n, bigB, smallB) : sizes.get(cell);
