@@ -141,9 +141,12 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       continue;
     }
     blankRun = 0;
-    // A header inside the body: printed again on a new page (skipped), or the next table's.
+    // A header inside the body: printed again on a new page (skipped), or the next table's. The
+    // same header after the total, or under title lines ("PHỤ LỤC II", "Đơn vị tính: …"), opens the
+    // next table of the same shape; a page's repeat comes between items.
     if (sttCol !== null && row.stt.length <= 12 && /^[sStT]/.test(row.stt) && /^(stt|tt|so thu tu|so tt)$/.test(labelOf(row.stt))) {
-      if (isHeaderRepeat(grid, r, band)) {
+      const afterEnd = notesFrom !== null || (rows.length > 0 && rows[rows.length - 1].kind === 'total');
+      if (!afterEnd && isHeaderRepeat(grid, r, band)) {
         const again = readBand(grid, r, boxes, width);
         r = again ? (again.numberRow ?? again.end) : r;
         continue;

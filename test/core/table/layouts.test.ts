@@ -49,6 +49,18 @@ describe('two tables on one sheet', () => {
     });
   }
 
+  it('a second table with the very same header is a table of its own, not a page\'s repeated header', () => {
+    // Appendix III typed with appendix II's header: before, the second header was skipped as a
+    // page repeat and both tables were one, each "Tổng cộng" checked against 300 + 5.
+    const sameHeader = APPENDIX_III.map((r, i) => (i === 3 ? APPENDIX_II[4] : r));
+    const tables = checkSheetTables({ name: 'Phụ lục', rows: [...APPENDIX_II, [], ...sameHeader], formulas: { D8: 'SUM(D6:D7)', D15: 'D14' } });
+    expect(tables).toHaveLength(2);
+    expect(tables.map((t) => t.summary.total.toFixed())).toEqual(['300', '5']);
+    expect(tables[1].unit).toBe('tỷ đồng');
+    expect(tables[1].titles[0]).toBe('PHỤ LỤC III');
+    expect(tables.map((t) => findingList(t))).toEqual([[], []]);
+  });
+
   it('a second table without its own unit and period lines shares the first one\'s', () => {
     const tables = checkSheetTables({ name: 'PL', rows: [...APPENDIX_II, [], ['Bảng 2: Nhiệm vụ bổ sung'], ...APPENDIX_III.slice(3)] });
     expect(tables[1].unit).toBe('triệu đồng');
