@@ -20,6 +20,8 @@ export const yearAmountRule: Rule = (ctx) => {
   const out: Finding[] = [];
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
+    // A total or a section adds up its rows: its figure is a sum, never a year typed in.
+    if (row.kind !== 'item') continue;
     const cell = row.cells[k];
     if (!cell || cell.value === null) continue;
     const text = cell.text.trim();
