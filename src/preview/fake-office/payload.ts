@@ -1,7 +1,8 @@
 // What a request and its response weigh on the wire, the way Excel on the web counts them: the
-// JSON text, in UTF-8 bytes. The fake measures with JSON.stringify itself, independently of the
-// adapter's own estimate (src/excel/payload.ts), so an estimate that runs low fails a test here
-// instead of failing for an officer on the web.
+// JSON text, in UTF-8 bytes. The fake counts that text exactly by JSON's own rules (held to
+// JSON.stringify and the platform's encoder by its tests), independently of the adapter's own
+// estimate (src/excel/payload.ts), so an estimate that runs low fails a test here instead of
+// failing for an officer on the web.
 
 /** "5MB" in Microsoft's resource-limits page, read strictly (5,000,000 rather than 5 MiB). */
 export const PAYLOAD_LIMIT = 5_000_000;
@@ -24,28 +25,88 @@ export function utf8Length(text: string): number {
 }
 
 /**
- * Bytes of a value as JSON would carry it; nothing for undefined. A list of lists (a range's
- * rows) is weighed a row at a time: the same count as its whole text, without making a text of
- * megabytes for each answer (the largest allocation of a read, and slow to make); a row is one
- * text, not one per cell (a text per cell was most of the stand-in's time in a read).
+ * Bytes of a value as JSON would carry it; nothing for undefined. Counted, not written out:
+ * making the text (a load of values and formulas is one object of two matrices, megabytes of
+ * it) and encoding it again was most of the stand-in's time in a read. Lists and plain objects
+ * are walked; texts, numbers and flags are counted by JSON's own rules (jsonTextBytes); anything
+ * else (a Date, a class instance, a value with toJSON) is written out by JSON.stringify and
+ * measured by the platform's encoder. test/preview/payload.test.ts holds the count to the whole
+ * text's, value by value over random ones.
  */
 export function jsonBytes(value: unknown): number {
-  if (value === undefined) return 0;
-  if (Array.isArray(value) && value.some(Array.isArray)) {
+  return isSkipped(value) ? 0 : itemBytes(value, 0);
+}
+
+/** What JSON.stringify leaves out of an object and writes as null in a list. */
+function isSkipped(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** Bytes of a value that is written (not skipped); `depth` guards the walk against a cycle, which JSON.stringify refuses. */
+function itemBytes(value: unknown, depth: number): number {
+  if (value === null) return 4;
+  switch (typeof value) {
+    case 'string': return jsonTextBytes(value);
+    // JSON writes a finite number as String() does (ASCII); NaN and ±Infinity as null.
+    case 'number': return Number.isFinite(value) ? String(value).length : 4;
+    case 'boolean': return value ? 4 : 5;
+    case 'object': break;
+    default: return stringifiedBytes(value);
+  }
+  if (depth > 64) return stringifiedBytes(value);
+  if (Array.isArray(value)) {
     // "[" and "]", a comma between items; an item JSON cannot hold (undefined, a function) is "null".
     let bytes = 2 + Math.max(0, value.length - 1);
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      bytes += Array.isArray(item) ? jsonBytes(item) : itemBytes(item);
+      bytes += isSkipped(item) ? 4 : itemBytes(item, depth + 1);
     }
     return bytes;
   }
-  const text = JSON.stringify(value);
-  return text === undefined ? 0 : utf8Length(text);
+  if (!isPlainObject(value)) return stringifiedBytes(value);
+  // "{" and "}", and for each written entry its key, a colon, its value and a comma between.
+  let bytes = 2;
+  let entries = 0;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (isSkipped(item)) continue;
+    bytes += jsonTextBytes(key) + 1 + itemBytes(item, depth + 1);
+    entries++;
+  }
+  return bytes + Math.max(0, entries - 1);
 }
 
-function itemBytes(item: unknown): number {
-  const text = JSON.stringify(item);
+/**
+ * UTF-8 bytes of a text as a JSON string: its quotes, two bytes for \" \\ \b \f \n \r \t,
+ * six for another control character or a lone surrogate (\u00XX, \udXXX, as JSON.stringify
+ * writes them), and each character's own UTF-8 length (a surrogate pair is one of four bytes).
+ */
+function jsonTextBytes(text: string): number {
+  let bytes = 2;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x20) bytes += c === 0x22 || c === 0x5c ? 2 : 1;
+      else bytes += c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? 2 : 6;
+    } else if (c < 0x800) bytes += 2;
+    else if (c < 0xd800 || c > 0xdfff) bytes += 3;
+    else if (c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 6;
+  }
+  return bytes;
+}
+
+function stringifiedBytes(value: unknown): number {
+  const text = JSON.stringify(value);
   return text === undefined ? 4 : utf8Length(text);
 }
 
