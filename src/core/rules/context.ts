@@ -25,7 +25,7 @@ export interface RuleContext {
   /** The row's name folded (no diacritics, lower case), computed once for all rules. */
   foldedName(row: TableRow): string;
   cellOf(row: TableRow, column: number | null): string;
-  /** The items under a section (every item for the total row), computed once for all rules. */
+  /** The items under a section (every item for the grand total), computed once for all rules. */
   leaves(row: TableRow): TableRow[];
   /** Index of a sheet column among the table's money columns (row.cells), or -1. */
   moneyIndex(column: number): number;
@@ -57,6 +57,9 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
     moneyIndex: (column) => moneyIndex.get(column) ?? -1,
     leaves: (row) => {
+      // A section's own line ("Cộng I") has its section's items; the grand total every item.
+      const of = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
+      if (of) return memo(leaves, of.row, () => leavesOf(table, of));
       if (row.kind === 'total') return (everyItem ??= items(table));
       return memo(leaves, row.row, () => leavesOf(table, row));
     },
