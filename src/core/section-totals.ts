@@ -20,8 +20,8 @@ export type TotalLine =
 
 // One label after "Cộng"/"Tổng", maybe after a word naming a part ("mục", "phần", "nhóm") and in
 // brackets, then nothing or a colon, dot or dash before the section's name ("Cộng mục I: Hạ tầng").
-// Two labels ("Cộng I+II", "Tổng cộng (I, II)") are the whole table's.
-const NAMED = /^(?:tong cong|cong|tong) ?(?:(muc|phan|nhom|chuong|khoan|loai) ?)?\(? ?([ivxlc]+|\d{1,3}(?:\.\d{1,3})*|[a-z]) ?\)? ?(?:[:.\-–]|$)/;
+// Two labels ("Cộng I+II", "Tổng cộng (I, II)", "Cộng I - III") are the whole table's.
+const NAMED = /^(?:tong cong|cong|tong) ?(?:(muc|phan|nhom|chuong|khoan|loai) ?)?\(? ?([ivxlc]+|\d{1,3}(?:\.\d{1,3})*|[a-z]) ?\)? ?(?:[:.]|[-–](?! ?(?:[ivxlc]+|\d+)\b)|$)/;
 const BARE = /^cong ?[:.]?$/;
 
 /** Reads a total line's name (one isTotalName accepted). */

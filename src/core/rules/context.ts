@@ -7,6 +7,7 @@ import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import { memo } from '../memo';
 import { RowMap } from '../row-index';
+import { sectionLines } from '../section-totals';
 import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
 
@@ -27,6 +28,8 @@ export interface RuleContext {
   cellOf(row: TableRow, column: number | null): string;
   /** The items under a section (every item for the grand total), computed once for all rules. */
   leaves(row: TableRow): TableRow[];
+  /** A section's own subtotal line ("Cộng I" under its items), if it has one. */
+  sectionLine(section: TableRow): TableRow | undefined;
   /** Index of a sheet column among the table's money columns (row.cells), or -1. */
   moneyIndex(column: number): number;
   /** "F–J" or "F, H, K": columns named in a message. */
@@ -45,6 +48,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
   const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
   const leaves = RowMap.forRows<TableRow[]>(table.rows);
   let everyItem: TableRow[] | null = null;
+  let lines: Map<number, TableRow> | null = null;
   return {
     table,
     settings,
@@ -55,6 +59,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     amountCell: (row) => address(row.row, table.columns.amount),
     foldedName: (row) => memo(folded, row.row, () => fold(row.name)),
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
+    sectionLine: (section) => (lines ??= sectionLines(table)).get(section.row),
     moneyIndex: (column) => moneyIndex.get(column) ?? -1,
     leaves: (row) => {
       // A section's own line ("Cộng I") has its section's items; the grand total every item.

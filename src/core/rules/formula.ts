@@ -4,33 +4,34 @@ import { Decimal, ZERO } from '../decimal';
 import { summedRows } from '../formula-refs';
 import { address, columnLetter } from '../grid';
 import type { Table, TableRow } from '../model';
-import { sectionLines } from '../section-totals';
 import type { Finding } from '../types';
 import type { Rule } from './context';
+
+type Lines = (section: TableRow) => TableRow | undefined;
 
 /**
  * Is the leaf counted by the formula, directly or through a subtotal row between them (a section,
  * or the section's own "Cộng I" line: "=D6+D9" over the lines is a right grand total)?
  */
-function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>, lines: Map<number, TableRow>): boolean {
+function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>, lineOf: Lines): boolean {
   if (top.totalOf !== undefined && rows.has(top.totalOf)) return true;
   let r: TableRow | undefined = leaf;
   const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
   while (r && r !== stop) {
     if (rows.has(r.row)) return true;
-    const line = lines.get(r.row);
+    const line = lineOf(r);
     if (line && line !== top && rows.has(line.row)) return true;
     r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
   }
   return false;
 }
 
-function suggestedFormula(table: Table, row: TableRow, column: number, lines: Map<number, TableRow>): string {
+function suggestedFormula(table: Table, row: TableRow, column: number, lineOf: Lines): string {
   const col = columnLetter(column);
   const of = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
   // The grand total over the sections' own lines where they have them ("Cộng I" holds the sum).
   const kids = row.kind === 'total' && !of
-    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total').map((r) => lines.get(r.row) ?? r)
+    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total').map((r) => lineOf(r) ?? r)
     : (of ?? row).children.map((c) => table.byRow.get(c)).filter((r): r is TableRow => !!r);
   if (kids.length === 0) return '';
   const contiguous = kids.every((k, i) => i === 0 || k.row === kids[i - 1].row + 1);
@@ -45,7 +46,7 @@ export const formulaRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   if (!table.formulasKnown) return out;
-  const lines = sectionLines(table);
+  const lines: Lines = (r) => (r.kind === 'section' ? ctx.sectionLine(r) : undefined);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind === 'item') continue;

@@ -6,7 +6,6 @@
 import { ZERO } from '../decimal';
 import { address } from '../grid';
 import type { TableRow } from '../model';
-import { sectionLines } from '../section-totals';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
@@ -14,7 +13,6 @@ export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   const totalCol = table.columns.total;
-  const lines = sectionLines(table);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind === 'item' || !row.computed) continue;
@@ -49,7 +47,7 @@ export const subtotalRule: Rule = (ctx) => {
     if (row.amount && (row.amountPer !== 'total' || row.amount.eq(computed))) return;
     // Said once for a section and its line, at the line: "Cộng I" is where its amount goes.
     const section = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
-    if (!row.amount && (lines.has(row.row) || section?.amount || section?.amountText)) return;
+    if (!row.amount && (ctx.sectionLine(row) || section?.amount || section?.amountText)) return;
     const unreadable = leaves.filter((l) => l.money && !l.amount && !l.money.dash);
     const related = unreadable.map((l) => ctx.amountCell(l));
     const cell = ctx.amountCell(row);

@@ -61,6 +61,7 @@ describe('a section closed by its own subtotal line', () => {
     ['Cộng:', 'Cộng:', 'Tổng cộng'],
     ['Cộng', 'Cộng', null],
     ['Cộng I', 'Cộng II', null],
+    ['Cộng I - Nhóm 1', 'Cộng II - Nhóm 2', 'Tổng cộng (I + II)'],
   ])('%s / %s / %s: no finding, the total 220', (lineI, lineII, grand) => {
     const { table, said } = check(plan(lineI, lineII, grand));
     expect(said).toEqual([]);
@@ -97,6 +98,28 @@ describe('a section closed by its own subtotal line', () => {
     const { table, said } = check(blank);
     expect(said).toEqual(['SUBTOTAL_MISSING D6']);
     expect(table.findings.find((f) => f.code === 'SUBTOTAL_MISSING')).toMatchObject({ expected: '150' });
+  });
+
+  it('an unreadable item under a section whose amount is on its line gets the line\'s gap as suggestion', () => {
+    // "Cộng I" says 150, A has 100: the unreadable B would close it at 50.
+    const body = plan('Cộng I', 'Cộng II', 'Tổng cộng');
+    body[2] = ['2', 'Giám sát an toàn thông tin', '2026', 'năm mươi', 'NSĐP'];
+    const { table } = check(body);
+    expect(table.findings.find((f) => f.code === 'AMOUNT_UNREADABLE')).toMatchObject({ cell: 'D5', suggestion: '50' });
+  });
+
+  it('"Cộng I - II" under the last section adds both sections: it is the grand total', () => {
+    // I 150 and II 70 on their own rows; "Cộng I - II" 220 = 150 + 70.
+    const { table, said } = check([
+      ['I', 'Nhóm 1', null, 150],
+      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+      ['II', 'Nhóm 2', null, 70],
+      ['1', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+      [null, 'Cộng I - II', null, 220],
+    ]);
+    expect(said).toEqual([]);
+    expect(table.summary.statedTotal?.toFixed()).toBe('220');
   });
 
   it('a lone "Cộng" at the end of a plan is still its grand total', () => {
