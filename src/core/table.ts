@@ -284,10 +284,10 @@ export function items(table: Table): TableRow[] {
 }
 
 /**
- * Fills `computed` on sections (sum of their leaves) and totals (sum of all items; a section's
- * own line, the sum of its section's), and the same
- * per money column in `computedCells`. Bottom-up: children come after their parent, so walking the
- * rows backwards finishes every section before the one above it needs it; each item is added once.
+ * Fills `computed` on sections (sum of their leaves) and totals (sum of all items; a section's own
+ * line, its section's sum), and the same per money column in `computedCells`. Bottom-up: children
+ * come after their parent, so walking the rows backwards finishes every section before the one
+ * above it needs it; each item is added once.
  */
 export function computeSubtotals(table: Table): void {
   // The total column is checked through `computed` (effectiveTotal reads rates per year); every
