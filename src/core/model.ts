@@ -117,6 +117,8 @@ export interface TableRow {
    * (absent, not null, so the JSON of tables without such lines stays as it was).
    */
   totalOf?: number;
+  /** On a section closed by its own line: that line's sheet row (internal, not in the JSON). */
+  line?: number;
   time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;

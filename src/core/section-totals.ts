@@ -84,16 +84,25 @@ export function resolveSectionTotals(totals: readonly TableRow[], bare: Readonly
     if (line.totalOf === undefined) wholeAfter = true;
     else if (bare.has(line) && !wholeAfter && !totals.some((l) => l !== line && l.totalOf !== undefined)) line.totalOf = undefined;
   }
+  // The link back, so a rule finds a section's line without looking through every row.
+  for (const line of totals) {
+    const section = line.totalOf !== undefined ? byRow.get(line.totalOf) : undefined;
+    if (section && section.line === undefined) section.line = line.row;
+  }
 }
 
 /** The grand-total line (the first total row that is no section's own), or undefined. */
 export function grandTotalRow(table: Pick<Table, 'rows'>): TableRow | undefined {
-  return table.rows.find((r) => r.kind === 'total' && r.totalOf === undefined);
+  // A plain loop: a plan's total stands under its 100.000 items.
+  const rows = table.rows;
+  for (let at = 0; at < rows.length; at++) {
+    const r = rows[at];
+    if (r.kind === 'total' && r.totalOf === undefined) return r;
+  }
+  return undefined;
 }
 
-/** Each section's own subtotal line, by the section's row. */
-export function sectionLines(table: Pick<Table, 'rows'>): Map<number, TableRow> {
-  const out = new Map<number, TableRow>();
-  for (const r of table.rows) if (r.kind === 'total' && r.totalOf !== undefined && !out.has(r.totalOf)) out.set(r.totalOf, r);
-  return out;
+/** A section's own subtotal line, if it has one. */
+export function sectionLine(table: Pick<Table, 'byRow'>, section: TableRow): TableRow | undefined {
+  return section.line !== undefined ? table.byRow.get(section.line) : undefined;
 }

@@ -7,7 +7,7 @@ import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import { memo } from '../memo';
 import { RowMap } from '../row-index';
-import { sectionLines } from '../section-totals';
+import { sectionLine } from '../section-totals';
 import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
 
@@ -48,7 +48,6 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
   const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
   const leaves = RowMap.forRows<TableRow[]>(table.rows);
   let everyItem: TableRow[] | null = null;
-  let lines: Map<number, TableRow> | null = null;
   return {
     table,
     settings,
@@ -59,7 +58,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     amountCell: (row) => address(row.row, table.columns.amount),
     foldedName: (row) => memo(folded, row.row, () => fold(row.name)),
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
-    sectionLine: (section) => (lines ??= sectionLines(table)).get(section.row),
+    sectionLine: (section) => sectionLine(table, section),
     moneyIndex: (column) => moneyIndex.get(column) ?? -1,
     leaves: (row) => {
       // A section's own line ("Cộng I") has its section's items; the grand total every item.
