@@ -25,6 +25,8 @@ export interface RowJSON {
   amount: string | null;
   amountPer: MoneyPer;
   computed: string | null;
+  /** A section's own subtotal line ("Cộng I"): the section's row. Present only on such lines. */
+  totalOf?: number;
   time: { text: string; years: number[]; pattern: TimePattern } | null;
   allocation: Record<string, string>;
   /** Money per year as stated in year columns ({} when the table has none). */
@@ -116,11 +118,11 @@ const modeJSON = (m: ModeReading): ModeJSON => ({ input: m.input, mode: m.mode, 
 
 // A row's JSON is its own head (where it stands, what it says) and a tail of readings that long
 // plans repeat row after row; the two halves, in the contract's order, make the whole row.
-type RowHead = Pick<RowJSON, 'row' | 'stt' | 'parentRow' | 'kind' | 'name' | 'amountText' | 'amount' | 'amountPer' | 'computed'>;
+type RowHead = Pick<RowJSON, 'row' | 'stt' | 'parentRow' | 'kind' | 'name' | 'amountText' | 'amount' | 'amountPer' | 'computed' | 'totalOf'>;
 type RowTail = Omit<RowJSON, keyof RowHead>;
 
 function rowHead(row: TableRow): RowHead {
-  return {
+  const head: RowHead = {
     row: row.row,
     stt: row.stt,
     parentRow: row.parentRow,
@@ -131,6 +133,9 @@ function rowHead(row: TableRow): RowHead {
     amountPer: row.amountPer,
     computed: row.computed === null ? null : plain(row.computed),
   };
+  // Only on a section's own line: every other row's JSON stays as it was.
+  if (row.totalOf !== undefined) head.totalOf = row.totalOf;
+  return head;
 }
 
 function rowTail(row: TableRow): RowTail {

@@ -110,6 +110,15 @@ export interface TableRow {
   money: MoneyReading | null;
   /** For sections and totals: the sum of the items (leaves) below; null for items. */
   computed: Decimal | null;
+  /**
+   * A section's own subtotal line ("Cộng I", "Cộng mục II" under its items): the sheet row of the
+   * section it closes. Such a line is a `total` row checked against that section's items, never
+   * counted as an item nor in the grand total. Absent on the grand total and every other row
+   * (absent, not null, so the JSON of tables without such lines stays as it was).
+   */
+  totalOf?: number;
+  /** On a section closed by its own line: that line's sheet row (internal, not in the JSON). */
+  line?: number;
   time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;

@@ -6,6 +6,7 @@ import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
 import { cellBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { yearIndexes } from './row-reader';
+import { grandTotalRow } from './section-totals';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
 export const SOURCE_CODES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
@@ -395,7 +396,7 @@ export function summarize(table: Table): TableSummary {
     for (const v of Object.values(ys)) if (v) s = s.plus(v);
     byYear.set(y, s);
   }
-  const totalRow = table.rows.find((r) => r.kind === 'total');
+  const totalRow = grandTotalRow(table);
   return {
     total,
     statedTotal: totalRow?.amount ?? null,

@@ -11,6 +11,7 @@ import { parseUnit } from './money';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { RowMap } from './row-index';
+import { closedSection, resolveSectionTotals, totalLine } from './section-totals';
 import { rowReader, sumCells } from './row-reader';
 import { partAfter } from './stt';
 import type { SttStyle } from './stt';
@@ -115,6 +116,9 @@ interface Body {
   nextTitles: number;
   /** The rows' money cells as numbers, row by row. */
   billionths: CellBillionths;
+  /** The total lines, in order (a handful), and those of them that said only "Cộng". */
+  totals: TableRow[];
+  bareTotals: Set<TableRow>;
 }
 
 /** Reads the body of one table: the rows after its band, up to the next table or a long gap. */
@@ -133,6 +137,8 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   let place: string | null = null;
   // The first of the note lines since the last row kept (the next table's title lines are such lines).
   let notesFrom: number | null = null;
+  const totals: TableRow[] = [];
+  const bareTotals = new Set<TableRow>();
 
   for (let r = (band.numberRow ?? band.end) + 1; r < gridEnd; r++) {
     const row = reader.read(r);
@@ -200,7 +206,16 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     rows.push(row);
     billionths.push(reader.numbers);
     if (total) {
-      stack.length = 0;
+      // A section's own line ("Cộng I") closes that section and what is open inside it; a line
+      // of the whole table closes everything.
+      const line = totalLine(row.name);
+      const at = closedSection(line, stack);
+      if (at >= 0) {
+        row.totalOf = stack[at].row.row;
+        if (line.of === 'bare') bareTotals.add(row);
+      }
+      totals.push(row);
+      stack.length = Math.max(at, 0);
       continue;
     }
     let rank: number;
@@ -230,7 +245,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     }
   }
   keepDescribedItems(rows);
-  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths };
+  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths, totals, bareTotals };
 }
 
 /**
@@ -279,9 +294,10 @@ export function items(table: Table): TableRow[] {
 }
 
 /**
- * Fills `computed` on sections (sum of their leaves) and totals (sum of all items), and the same
- * per money column in `computedCells`. Bottom-up: children come after their parent, so walking the
- * rows backwards finishes every section before the one above it needs it; each item is added once.
+ * Fills `computed` on sections (sum of their leaves) and totals (sum of all items; a section's own
+ * line, its section's sum), and the same per money column in `computedCells`. Bottom-up: children
+ * come after their parent, so walking the rows backwards finishes every section before the one
+ * above it needs it; each item is added once.
  */
 export function computeSubtotals(table: Table): void {
   // The total column is checked through `computed` (effectiveTotal reads rates per year); every
@@ -362,8 +378,10 @@ export function computeSubtotals(table: Table): void {
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind !== 'total') continue;
-    row.computed = all;
-    row.computedCells = allCells;
+    // A section's own line adds up what its section does: the same items, never the line twice.
+    const section = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
+    row.computed = section ? section.computed : all;
+    row.computedCells = section ? section.computedCells : allCells;
   }
 }
 
@@ -423,6 +441,8 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
       }
       deriveAmounts(rows, band);
       keepBillionths(rows, body.billionths);
+      const byRow = RowMap.ofRows(rows);
+      if (body.totals.length) resolveSectionTotals(body.totals, body.bareTotals, byRow);
       tables.push({
         sheet: grid.sheet,
         range: `${address(band.top, grid.left)}:${columnLetter(band.right)}${lastRow}`,
@@ -439,7 +459,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         formulasKnown: grid.formulas !== undefined,
         titles: titles.titles,
         rows,
-        byRow: RowMap.ofRows(rows),
+        byRow,
       });
       inherited = { unit: titles.unit ?? inherited.unit, period: titles.period ?? inherited.period };
       previousEnd = body.nextBand ? body.nextTitles - 1 : lastRow;

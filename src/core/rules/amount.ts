@@ -35,10 +35,12 @@ function lacksAmount(row: TableRow): boolean {
  */
 function parentGap(ctx: RuleContext, row: TableRow): Decimal | null {
   const parent = row.parentRow !== null ? ctx.table.byRow.get(row.parentRow) : undefined;
-  if (!parent || !parent.amount || !parent.computed) return null;
+  // The section's amount, or its own line's ("Cộng I") where the section row states none.
+  const stated = parent ? parent.amount ?? ctx.sectionLine(parent)?.amount : null;
+  if (!parent || !stated || !parent.computed) return null;
   const lacking = ctx.leaves(parent).filter(lacksAmount);
   if (lacking.length !== 1 || lacking[0] !== row) return null;
-  const gap = parent.amount.minus(parent.computed);
+  const gap = stated.minus(parent.computed);
   return gap.gt(0) ? gap : null;
 }
 

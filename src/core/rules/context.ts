@@ -7,6 +7,7 @@ import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import { memo } from '../memo';
 import { RowMap } from '../row-index';
+import { sectionLine } from '../section-totals';
 import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
 
@@ -25,8 +26,10 @@ export interface RuleContext {
   /** The row's name folded (no diacritics, lower case), computed once for all rules. */
   foldedName(row: TableRow): string;
   cellOf(row: TableRow, column: number | null): string;
-  /** The items under a section (every item for the total row), computed once for all rules. */
+  /** The items under a section (every item for the grand total), computed once for all rules. */
   leaves(row: TableRow): TableRow[];
+  /** A section's own subtotal line ("Cộng I" under its items), if it has one. */
+  sectionLine(section: TableRow): TableRow | undefined;
   /** Index of a sheet column among the table's money columns (row.cells), or -1. */
   moneyIndex(column: number): number;
   /** "F–J" or "F, H, K": columns named in a message. */
@@ -55,8 +58,12 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     amountCell: (row) => address(row.row, table.columns.amount),
     foldedName: (row) => memo(folded, row.row, () => fold(row.name)),
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
+    sectionLine: (section) => sectionLine(table, section),
     moneyIndex: (column) => moneyIndex.get(column) ?? -1,
     leaves: (row) => {
+      // A section's own line ("Cộng I") has its section's items; the grand total every item.
+      const of = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
+      if (of) return memo(leaves, of.row, () => leavesOf(table, of));
       if (row.kind === 'total') return (everyItem ??= items(table));
       return memo(leaves, row.row, () => leavesOf(table, row));
     },

@@ -7,21 +7,32 @@ import type { Table, TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
-/** Is the leaf counted by the formula, directly or through a subtotal row between them? */
-function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>): boolean {
+type Lines = (section: TableRow) => TableRow | undefined;
+
+/**
+ * Is the leaf counted by the formula, directly or through a subtotal row between them (a section,
+ * or the section's own "Cộng I" line: "=D6+D9" over the lines is a right grand total)?
+ */
+function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>, lineOf: Lines): boolean {
+  if (top.totalOf !== undefined && rows.has(top.totalOf)) return true;
   let r: TableRow | undefined = leaf;
-  while (r && r !== top) {
+  const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
+  while (r && r !== stop) {
     if (rows.has(r.row)) return true;
+    const line = lineOf(r);
+    if (line && line !== top && rows.has(line.row)) return true;
     r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
   }
   return false;
 }
 
-function suggestedFormula(table: Table, row: TableRow, column: number): string {
+function suggestedFormula(table: Table, row: TableRow, column: number, lineOf: Lines): string {
   const col = columnLetter(column);
-  const kids = row.kind === 'total'
-    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total')
-    : row.children.map((c) => table.byRow.get(c)).filter((r): r is TableRow => !!r);
+  const of = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
+  // The grand total over the sections' own lines where they have them ("Cộng I" holds the sum).
+  const kids = row.kind === 'total' && !of
+    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total').map((r) => lineOf(r) ?? r)
+    : (of ?? row).children.map((c) => table.byRow.get(c)).filter((r): r is TableRow => !!r);
   if (kids.length === 0) return '';
   const contiguous = kids.every((k, i) => i === 0 || k.row === kids[i - 1].row + 1);
   if (contiguous) return `=SUM(${col}${kids[0].row}:${col}${kids[kids.length - 1].row})`;
@@ -35,6 +46,7 @@ export const formulaRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   if (!table.formulasKnown) return out;
+  const lines: Lines = (r) => (r.kind === 'section' ? ctx.sectionLine(r) : undefined);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind === 'item') continue;
@@ -46,7 +58,7 @@ export const formulaRule: Rule = (ctx) => {
       const cell = address(row.row, col);
       if (!own.formula) {
         if (col === table.columns.total && own.value && own.isNumber && leaves.every((l) => !l.cells[k].text || l.cells[k].isNumber)) {
-          const suggestion = suggestedFormula(table, row, col);
+          const suggestion = suggestedFormula(table, row, col, lines);
           out.push(ctx.say({
             code: 'FORMULA_HARDCODED', row: row.row, cell, actual: own.value, suggestion,
             params: { actual: ctx.money(own.value), suggestion },
@@ -56,7 +68,7 @@ export const formulaRule: Rule = (ctx) => {
       }
       const summed = summedRows(own.formula, col);
       if (!summed) return;
-      const missing = leaves.filter((l) => l.cells[k].text && !covered(table, l, row, summed.rows));
+      const missing = leaves.filter((l) => l.cells[k].text && !covered(table, l, row, summed.rows, lines));
       if (missing.length) {
         const cells = missing.map((l) => address(l.row, col));
         out.push(ctx.say({

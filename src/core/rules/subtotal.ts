@@ -1,6 +1,8 @@
 // SUBTOTAL_MISMATCH and SUBTOTAL_MISSING: a section's amount against the sum of the items below
 // it (never of stated subtotals, so one wrong subtotal does not repeat itself higher up), and the
 // same for every other money column on its own: a section's 2021 cell against its items' 2021 cells.
+// A section's own line ("Cộng I", section-totals.ts) is checked as its section is; the amount
+// either of them states is the section's, so a section is missing its amount only when both lack it.
 import { ZERO } from '../decimal';
 import { address } from '../grid';
 import type { TableRow } from '../model';
@@ -15,7 +17,7 @@ export const subtotalRule: Rule = (ctx) => {
     const row = table.rows[rowAt];
     if (row.kind === 'item' || !row.computed) continue;
     const leaves = ctx.leaves(row);
-    const variant = row.kind === 'total' ? 'total' : '';
+    const variant = grand(row) ? 'total' : '';
     // The row's total, unless the table has none (its amount is then the sum of its own parts,
     // which the columns below check one by one).
     if (totalCol !== null) checkAmount(row, leaves);
@@ -34,11 +36,18 @@ export const subtotalRule: Rule = (ctx) => {
   }
   return out;
 
+  function grand(row: TableRow): boolean {
+    return row.kind === 'total' && row.totalOf === undefined;
+  }
+
   function checkAmount(row: TableRow, leaves: readonly TableRow[]): void {
     const computed = row.computed;
     if (!computed) return;
     // A right subtotal (nearly every one) needs nothing of its leaves.
     if (row.amount && (row.amountPer !== 'total' || row.amount.eq(computed))) return;
+    // Said once for a section and its line, at the line: "Cộng I" is where its amount goes.
+    const section = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
+    if (!row.amount && (ctx.sectionLine(row) || section?.amount || section?.amountText)) return;
     const unreadable = leaves.filter((l) => l.money && !l.amount && !l.money.dash);
     const related = unreadable.map((l) => ctx.amountCell(l));
     const cell = ctx.amountCell(row);
@@ -47,13 +56,13 @@ export const subtotalRule: Rule = (ctx) => {
       if (!withMoney || row.amountText) return; // unreadable section text is AMOUNT_UNREADABLE's
       out.push(ctx.say({
         code: 'SUBTOTAL_MISSING', row: row.row, cell, expected: computed, related,
-        params: { name: row.name, expected: ctx.money(computed) },
+        params: { name: (section ?? row).name, expected: ctx.money(computed) },
       }));
       return;
     }
     const diff = row.amount.minus(computed);
     out.push(ctx.say({
-      code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: row.kind === 'total' ? 'total' : '',
+      code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: grand(row) ? 'total' : '',
       expected: computed, actual: row.amount, related,
       params: { expected: ctx.money(computed), actual: ctx.money(row.amount), diff: ctx.num(diff.abs()) },
     }));

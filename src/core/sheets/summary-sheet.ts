@@ -14,6 +14,7 @@ import type { CellLookup } from './breakdown';
 import { DATA_COL, DATA_FIRST_ROW } from './data-sheet';
 import type { DataLayout } from './data-sheet';
 import { DEFAULT_CHECK_SHEET_NAMES, quoteSheet, sheetRef } from './names';
+import { grandTotalRow } from '../section-totals';
 import type { CheckSheetNames } from './names';
 
 const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
@@ -151,7 +152,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   r++;
   const statedRow = r;
   put({ address: `A${r}`, value: L.stated, bold: true });
-  const totalRow = table.rows.find((x) => x.kind === 'total');
+  const totalRow = grandTotalRow(table);
   const statedCell = totalRow ? `${columnLetter(table.columns.amount)}${totalRow.row}` : null;
   const raw = totalRow ? ctx.cell(table.sheet, totalRow.row, table.columns.amount) : null;
   const statedIsCell = statedCell !== null && s.statedTotal !== null && typeof raw === 'number' &&
