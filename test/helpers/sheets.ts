@@ -86,6 +86,28 @@ export function findingList(table: CheckedTable): string[] {
   return table.findings.map((f) => `${f.code}@${f.cell ?? '-'}`).sort();
 }
 
+/** The plain header of the small plans the table tests type by hand. */
+export const PLAN_HEADER: CellValue[] = ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
+
+export interface SmallPlan {
+  table: CheckedTable;
+  /** Warnings and errors as "CODE CELL", in the check's order (the infos each item gets are not the point). */
+  said: string[];
+}
+
+/**
+ * `rows` under `titles` and PLAN_HEADER on one sheet "Kế hoạch", read as exactly one table.
+ * `skip`: codes left out of `said` (SECURITY_SHARE_LOW on plans that have no security items).
+ */
+export function checkPlanRows(titles: CellValue[][], rows: CellValue[][], options: { formulas?: Record<string, string>; skip?: string[] } = {}): SmallPlan {
+  const tables = checkSheetTables({ name: 'Kế hoạch', rows: [...titles, PLAN_HEADER, ...rows], formulas: options.formulas });
+  if (tables.length !== 1) throw new Error(`expected one table, found ${tables.length}`);
+  const [table] = tables;
+  const skip = new Set(options.skip ?? []);
+  const said = table.findings.filter((f) => f.severity !== 'info' && !skip.has(f.code)).map((f) => `${f.code} ${f.cell ?? ''}`.trim());
+  return { table, said };
+}
+
 /** A row of a table by its sheet row number. */
 export function rowAt(table: CheckedTable, row: number) {
   const r = table.byRow.get(row);

@@ -6,18 +6,13 @@ import { checkWorkbook, defaultSettings } from '../../../src/core/check';
 import type { CellValue } from '../../../src/core/grid';
 import { checkResultToJSON } from '../../../src/core/json';
 import { buildCheckSheets } from '../../../src/core/sheets';
-import { checkSheetTables, gridOf } from '../../helpers/sheets';
+import { checkPlanRows, checkSheetTables, gridOf, PLAN_HEADER } from '../../helpers/sheets';
 
 const UNIT: CellValue[] = ['Đơn vị tính: triệu đồng'];
-const HEADER: CellValue[] = ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
 
+// Warnings and errors only: the procedure hints and typed-subtotal notes (info) are not the point.
 function check(rows: CellValue[][], formulas?: Record<string, string>) {
-  const tables = checkSheetTables({ name: 'Kế hoạch', rows: [UNIT, HEADER, ...rows], formulas });
-  expect(tables).toHaveLength(1);
-  const [t] = tables;
-  // Warnings and errors only: the procedure hints and typed-subtotal notes (info) are not the point.
-  const said = t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell ?? ''}`.trim());
-  return { table: t, said };
+  return checkPlanRows([UNIT], rows, { formulas });
 }
 
 // Rows 3..10: section I (A 100 + B 50 = 150) closed by its line on row 6, section II (C 70)
@@ -185,7 +180,7 @@ describe('section lines in a form with year columns', () => {
 });
 
 describe('section lines in what the doors write', () => {
-  const spec = { name: 'KH', rows: [UNIT, HEADER, ...plan('Cộng I', 'Cộng II', 'Tổng cộng (I+II)')] };
+  const spec = { name: 'KH', rows: [UNIT, PLAN_HEADER, ...plan('Cộng I', 'Cộng II', 'Tổng cộng (I+II)')] };
   const result = checkWorkbook('plan.xlsx', [gridOf(spec)], defaultSettings());
 
   it('JSON: a line is a total naming its section in totalOf; other rows have no totalOf', () => {
