@@ -77,9 +77,17 @@ function readTitles(grid: Grid, band: HeaderBand, stopAbove: number): Titles {
 }
 
 const TOTAL_NAME = /^(tong cong|tong so|tong kinh phi|cong|tong)\b/;
+// Items whose names begin like a total once folded: "Tổng đài 1022", "Tổng hợp số liệu …",
+// "Tổng thể …", "Tổng cục …", "Tổng công ty …".
+const NOT_TOTAL = /^tong (dai|hop \S|the\b|quan\b|ket\b|cuc\b|cong ty|dieu tra)/;
+// "Cổng thông tin …" (a portal) and "Công tác …", "Công nghệ …" fold to "cong" as "Cộng" does:
+// written with their marks, only "cộng" adds up. Unmarked "Cong" is still read as a total.
+const NOT_CONG = /^c[ôổ]ng/;
 
 function isTotalName(name: string): boolean {
-  return TOTAL_NAME.test(fold(name));
+  const f = fold(name);
+  if (!TOTAL_NAME.test(f) || NOT_TOTAL.test(f)) return false;
+  return !(f.startsWith('cong') && NOT_CONG.test(name.trimStart().slice(0, 4).toLowerCase()));
 }
 
 /** Marks that do not number an item: none, a bullet, or words. */

@@ -99,3 +99,38 @@ describe('a unit form of district and commune units as rows', () => {
     expect(findingList(t)).toEqual([]);
   });
 });
+
+describe('a continuation row whose system is "Cổng …", "Công …" or "Tổng đài …"', () => {
+  // Folded, "Cổng dịch vụ công" begins like "Cộng", and "Tổng đài" like "Tổng": such a row was
+  // read as a total, its money lost from the survey (1.800 instead of 2.000) and a false
+  // SUBTOTAL_MISMATCH raised against it.
+  const survey = (system: string) => checkSheet({ name: 'Khảo sát', rows: [
+    ['BIỂU TỔNG HỢP HIỆN TRẠNG HỆ THỐNG THÔNG TIN'], ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Tỉnh/thành phố', 'Tên hệ thống', 'Hình thức', 'Kinh phí đã bố trí', 'Nguồn vốn'],
+    ['1', 'An Giang', 'Hệ thống một cửa', 'Đầu tư', 1000, 'NSĐP'],
+    [null, null, system, 'Thuê VNPT', 200, 'NSĐP'],
+    ['2', 'Bắc Giang', 'Hệ thống một cửa', 'Đầu tư', 800, 'NSĐP'],
+  ] });
+
+  for (const system of ['Cổng dịch vụ công', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Công tác số hóa', 'Tổng đài 1022']) {
+    it(`"${system}" is An Giang's second system`, () => {
+      const t = survey(system);
+      expect(t.rows.map((r) => [r.kind, r.place])).toEqual([['item', 'An Giang'], ['item', 'An Giang'], ['item', 'Bắc Giang']]);
+      // 1.000 + 200 + 800.
+      expect(t.summary.total.toFixed()).toBe('2000');
+      expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+  }
+
+  it('"Cộng" and "Tổng cộng" still close the survey', () => {
+    for (const name of ['Cộng', 'Tổng cộng', 'Cong']) {
+      const t = checkSheet({ name: 'Khảo sát', rows: [
+        ['BIỂU TỔNG HỢP'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Tỉnh/thành phố', 'Tên hệ thống', 'Kinh phí đã bố trí', 'Nguồn vốn'],
+        ['1', 'An Giang', 'Hệ thống một cửa', 1000, 'NSĐP'],
+        [null, name, null, 1000, null],
+      ] });
+      expect(t.rows.map((r) => r.kind)).toEqual(['item', 'total']);
+    }
+  });
+});
