@@ -3,6 +3,7 @@
 // Every allocation of an item adds up exactly to its amount.
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow } from './model';
+import { nearestAbove } from './row-index';
 import type { MoneyReading, SourcePart, TimeReading } from './types';
 
 /** Allocations are kept to 3 decimals of the table's unit (1.000 đồng when the unit is triệu). */
@@ -136,12 +137,7 @@ const PLAIN: MoneyReading = { input: '', value: null, unit: 'triệu đồng', p
 export function timeOf(table: Table, row: TableRow): TimeReading | null {
   const own = row.time;
   if (own === null || own.text) return own;
-  let r = row.parentRow !== null ? table.byRow.get(row.parentRow) : undefined;
-  while (r) {
-    if (r.time !== null && r.time.text) return r.time;
-    r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
-  }
-  return own;
+  return nearestAbove(table.byRow, row, (r) => r.time !== null && r.time.text !== '')?.time ?? own;
 }
 
 export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-words'): void {

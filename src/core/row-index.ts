@@ -78,3 +78,10 @@ export class RowSet {
     this.marks[at] = 1;
   }
 }
+
+/** The nearest row above `row` in the tree (its parent, the parent's parent …) that passes `test`. */
+export function nearestAbove(byRow: RowLookup, row: TableRow, test: (r: TableRow) => boolean): TableRow | undefined {
+  let r = row.parentRow !== null ? byRow.get(row.parentRow) : undefined;
+  while (r && !test(r)) r = r.parentRow !== null ? byRow.get(r.parentRow) : undefined;
+  return r;
+}

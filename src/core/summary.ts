@@ -5,6 +5,7 @@ import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
 import { cellBillionths, NO_CELL, totalIndex } from './cell-billionths';
+import { nearestAbove } from './row-index';
 import { yearIndexes } from './row-reader';
 import { grandTotalRow } from './section-totals';
 import type { SourceCode, SourcePart, SpendingType } from './types';
@@ -32,20 +33,15 @@ const inheritedParts = new WeakMap<SourcePart[], SourcePart[]>();
 /** The sources that apply to a row: its own, else the nearest section's words above it. */
 export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
   if (row.sources.length) return row.sources;
-  let r = row.parentRow !== null ? table.byRow.get(row.parentRow) : undefined;
-  while (r) {
-    if (r.sourcesFrom === 'text' && r.sources.length) {
-      const own = r.sources;
-      let parts = inheritedParts.get(own);
-      if (!parts) {
-        parts = own.some((p) => p.amount !== null) ? own.map((p) => ({ ...p, amount: null })) : own;
-        inheritedParts.set(own, parts);
-      }
-      return parts;
-    }
-    r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
+  const above = nearestAbove(table.byRow, row, (r) => r.sourcesFrom === 'text' && r.sources.length > 0);
+  if (!above) return NO_SOURCES;
+  const own = above.sources;
+  let parts = inheritedParts.get(own);
+  if (!parts) {
+    parts = own.some((p) => p.amount !== null) ? own.map((p) => ({ ...p, amount: null })) : own;
+    inheritedParts.set(own, parts);
   }
-  return NO_SOURCES;
+  return parts;
 }
 
 // One empty list for every row without a source, so rows can share their cut (moneyParts).

@@ -94,7 +94,7 @@ function isTotalName(name: string): boolean {
 const NOTE_STYLES: ReadonlySet<SttStyle> = new Set<SttStyle>(['none', 'dash', 'plus', 'other']);
 
 /** A row numbered I, II, … or a part A, B, …: a section whatever its lines hold. */
-function isRomanNumbered(row: TableRow): boolean {
+function isSectionNumbered(row: TableRow): boolean {
   return /^([IVXLC]+|[A-Z])$/.test(row.stt);
 }
 
@@ -270,7 +270,7 @@ function keepDescribedItems(rows: readonly TableRow[]): void {
     if (row.parentRow !== null && (moneyBelow.has(row.row) || !row.cells.every(holdsNothing))) moneyBelow.add(row.parentRow);
   }
   for (const row of rows) {
-    if (row.kind === 'section' && !moneyBelow.has(row.row) && !row.cells.every(holdsNothing) && !isRomanNumbered(row)) row.kind = 'item';
+    if (row.kind === 'section' && !moneyBelow.has(row.row) && !row.cells.every(holdsNothing) && !isSectionNumbered(row)) row.kind = 'item';
   }
 }
 
@@ -279,7 +279,7 @@ function detach(rows: readonly TableRow[], dropped: TableRow): void {
   const parent = rows.find((x) => x.row === dropped.parentRow);
   if (!parent) return;
   parent.children = parent.children.filter((c) => c !== dropped.row);
-  if (parent.children.length === 0 && parent.kind === 'section' && !isRomanNumbered(parent)) parent.kind = 'item';
+  if (parent.children.length === 0 && parent.kind === 'section' && !isSectionNumbered(parent)) parent.kind = 'item';
 }
 
 /** Items (leaves) under a row, in order. */
