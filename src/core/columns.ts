@@ -17,7 +17,8 @@ const TIME = /^(thoi gian|tien do|nam (thuc hien|trien khai|dau tu|bat dau|hoan 
 const MODE = /(tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
 const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van hanh|phu trach)|chu dau tu|chu quan)/;
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
-const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da|^von da (bo tri|giao))/;
+// "Kinh phí đã …" and never "Kinh phí đầu tư", which folds to the same letters up to "da".
+const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da\b|^von da (bo tri|giao))/;
 const DISBURSED = /giai ngan/;
 const REMAINING = /^(con lai|con thieu|chua bo tri|so von con lai|nhu cau (von |kinh phi )?con lai|kinh phi con lai|von con lai)/;
 const AMOUNT = /(tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan)|^tmdt\b|^tong\b)/;
@@ -39,6 +40,12 @@ const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^
 // Words that make a group a money group: a year under them is that year's money ("Phân kỳ" over
 // "Năm 2021 | Năm 2022": the phasing of the total over the years).
 const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|ke hoach|nhu cau|tien|chi phi|phan bo|phan ky|bo tri|dau tu|tong)/;
+
+// Money split by how it is spent: "Kinh phí đầu tư | Kinh phí thuê", "Kinh phí / Tự đầu tư |
+// Thuê dịch vụ", "Tổng | Trong đó: Đầu tư | Thuê". Told apart from "Thuế" (tax) by its mark.
+const LEASE_MONEY = /^(kinh phi |chi phi |von |gia tri |du toan |so tien |tien )?(di )?thue( |$)/;
+const INVEST_MONEY = /^(kinh phi |chi phi |von |gia tri |du toan |so tien )?(tu )?(dau tu|mua sam)( moi| xay dung| mua sam| ?[,/] ?mua sam)?$/;
+const TAX = /thu[ếẾ]/;
 
 /** A header part folded, without a unit note and without a "Trong đó:" lead. */
 export function labelOf(text: string): string {
@@ -66,7 +73,7 @@ function typeLabel(label: string): SpendingType | null {
   return null;
 }
 
-const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'year', 'source', 'type', 'allocated', 'disbursed', 'remaining']);
+const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'year', 'source', 'type', 'invest', 'lease', 'allocated', 'disbursed', 'remaining']);
 
 export function isMoneyRole(role: ColumnRole): boolean {
   return MONEY_ROLES.has(role);
@@ -133,4 +140,22 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (NAME.test(leaf)) return set('name');
   if (NOTE.test(leaf)) return set('note');
   return info;
+}
+
+/**
+ * The way of spending a money column's header names: 'lease' for "Kinh phí thuê", "Thuê dịch
+ * vụ" under a money group; 'invest' for "Kinh phí đầu tư", "Tự đầu tư", "Mua sắm"; else null.
+ * header.ts makes them the parts of the row's money only when a lease column stands among them:
+ * "Vốn đầu tư" alone is the table's amount, as it always was.
+ */
+export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
+  if (info.year !== null || info.source !== null) return null;
+  const parts = info.header.split(' / ');
+  const leaf = parts[parts.length - 1];
+  const label = labelOf(leaf);
+  // "Trong đó" over them: a breakdown of the money beside it.
+  const context = parts.map((p) => (BREAKDOWN.test(fold(p)) ? 'kinh phi' : labelOf(p))).join(' / ');
+  if (LEASE_MONEY.test(label) && !TAX.test(leaf) && (MONEY_GROUP.test(context) || AMOUNT.test(label))) return 'lease';
+  if (INVEST_MONEY.test(label) && (MONEY_GROUP.test(context) || AMOUNT.test(label))) return 'invest';
+  return null;
 }

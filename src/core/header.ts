@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isMoneyRole, MAX_LABEL } from './columns';
+import { classifyColumn, isMoneyRole, MAX_LABEL, spendingWayOf } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -175,6 +175,19 @@ function findRole(infos: readonly ColumnInfo[], role: ColumnInfo['role']): numbe
  * a qualified column beside an unqualified one of the same year or source is its breakdown.
  */
 function settleRoles(infos: ColumnInfo[]): void {
+  // Invest and lease money side by side ("Kinh phí đầu tư | Kinh phí thuê", or under a total):
+  // the parts of the row's money, not a total and a stray second one. Only with a lease column
+  // among them: "Vốn đầu tư" alone stays the amount.
+  const ways = infos.map((i) => (i.role === 'amount' || i.role === 'type' || i.role === 'other' ? spendingWayOf(i) : null));
+  if (ways.includes('lease') && infos.some((i, k) => ways[k] === 'invest' || (ways[k] === null && i.role === 'amount'))) {
+    infos.forEach((i, k) => {
+      const way = ways[k];
+      if (way === null) return;
+      i.role = way;
+      i.type = null;
+      i.money = true;
+    });
+  }
   const seen = new Set<string>();
   for (const i of infos) {
     if (i.money) continue;
@@ -185,7 +198,7 @@ function settleRoles(infos: ColumnInfo[]): void {
   // The total is the one whose group holds the years or sources, else the first.
   const totals = infos.filter((i) => i.role === 'amount');
   if (totals.length > 1) {
-    const parts = infos.filter((i) => i.role === 'year' || i.role === 'source' || i.role === 'type');
+    const parts = infos.filter((i) => i.role === 'year' || i.role === 'source' || i.role === 'type' || i.role === 'invest' || i.role === 'lease');
     const groupOf = (i: ColumnInfo): string => i.header.split(' / ').slice(0, -1).join(' / ');
     const under = (p: ColumnInfo, t: ColumnInfo): boolean => groupOf(t) !== '' && p.header.startsWith(`${groupOf(t)} / `);
     const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? totals[0];
@@ -197,7 +210,7 @@ function settleRoles(infos: ColumnInfo[]): void {
   const sourceHasPlain = new Set(infos.filter((i) => i.role === 'source' && i.type === null).map((i) => i.source));
   for (const i of infos) if (i.role === 'source' && i.type !== null && sourceHasPlain.has(i.source)) i.role = 'type';
   // A table whose only money is "Bố trí vốn" states its amount there.
-  if (!infos.some((i) => i.role === 'amount' || i.role === 'year' || i.role === 'source' || i.role === 'type')) {
+  if (!infos.some((i) => i.role === 'amount' || i.role === 'year' || i.role === 'source' || i.role === 'type' || i.role === 'invest' || i.role === 'lease')) {
     const allocated = infos.find((i) => i.role === 'allocated');
     if (allocated) allocated.role = 'amount';
   }
@@ -213,6 +226,10 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   if (years.length) sums.push({ kind: 'years', total, parts: years, stated: false });
   if (sources.length) sums.push({ kind: 'sources', total, parts: sources, stated: false });
   if (types.length) sums.push({ kind: 'types', total, parts: types, stated: false });
+  // Invest and lease add up to the row's money only when both are there: a lone "Trong đó: thuê"
+  // under a total is part of it, not all of it.
+  const ways = infos.filter((i) => i.role === 'invest' || i.role === 'lease');
+  if (ways.some((i) => i.role === 'invest') && ways.some((i) => i.role === 'lease')) sums.push({ kind: 'modes', total, parts: ways.map((i) => i.col), stated: false });
   const roleOf = new Map(infos.map((i) => [i.col, i]));
   for (const eq of equations) {
     const target = roleOf.get(eq.total);
@@ -220,7 +237,8 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
     if (!target?.money || parts.some((p) => !p?.money)) continue;
     const kind = parts.every((p) => p?.role === 'year') ? 'years'
       : parts.every((p) => p?.role === 'source') ? 'sources'
-        : parts.every((p) => p?.role === 'type') ? 'types' : null;
+        : parts.every((p) => p?.role === 'type') ? 'types'
+          : parts.every((p) => p?.role === 'invest' || p?.role === 'lease') ? 'modes' : null;
     if (kind === null) continue;
     const sum: ColumnSum = { kind, total: eq.total, parts: [...eq.parts], stated: true };
     const same = sums.findIndex((s) => s.kind === kind && (s.total === eq.total || (s.total === null && target.role !== 'amount')));

@@ -21,6 +21,8 @@ export type ColumnRole =
   | 'source'
   /** Money of one spending type, ĐTPT or CTX (`type` set). */
   | 'type'
+  /** Money spent by investing (buying, building) or by leasing a service, beside each other ("Kinh phí đầu tư | Kinh phí thuê"). */
+  | 'invest' | 'lease'
   | 'allocated' | 'disbursed' | 'remaining'
   | 'sourceText' | 'mode' | 'note' | 'other';
 
@@ -40,11 +42,11 @@ export interface ColumnInfo {
 
 /**
  * Money columns that must add up, row by row: the year columns to the total, the source columns
- * to the total, the spending-type columns to the total (or what a column-number row such as
+ * to the total, the spending-type columns to the total, the invest and lease columns to the total (or what a column-number row such as
  * "(4)=(5)+…+(9)" states). `total` null: the table has no total column, the parts are the amount.
  */
 export interface ColumnSum {
-  kind: 'years' | 'sources' | 'types';
+  kind: 'years' | 'sources' | 'types' | 'modes';
   total: number | null;
   parts: number[];
   /** Read from the column-number row under the header ("(4)=(5)+…+(9)"), not from the names. */

@@ -100,6 +100,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
     else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
   });
+  const ways = cols.mode === null ? spendingWays(money, totalIdx) : null;
   const left = grid.left;
   // Each year once among the columns (nearly every form): a row's years are read through its cells.
   const yearColumns = YearColumns.of(money, yearIdx);
@@ -265,7 +266,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         sources: parts,
         sourcesFrom,
         sourceText,
-        mode: cols.mode !== null && modeText ? modes.get(modeText) : null,
+        mode: cols.mode !== null ? (modeText ? modes.get(modeText) : null) : ways ? ways.of(numbers, cells) : null,
         bold: bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true)),
         children: NO_CHILDREN,
         cells,
@@ -274,6 +275,48 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         timeText,
       };
       return row;
+    },
+  };
+}
+
+/**
+ * A row's way of spending read from its invest and lease money columns, for tables without a
+ * "Tự đầu tư/Thuê" column: money only in lease columns is a lease, only in invest columns an
+ * investment, in both mixed. Beside a total with no invest column, a lease short of the total is
+ * mixed. The readings are made once per table and shared (never mutated).
+ */
+function spendingWays(money: readonly ColumnInfo[], totalIdx: number): { of(numbers: Float64Array, cells: readonly MoneyCell[]): ModeReading | null } | null {
+  const invest: number[] = [];
+  const lease: number[] = [];
+  money.forEach((m, k) => {
+    if (m.role === 'invest') invest.push(k);
+    else if (m.role === 'lease') lease.push(k);
+  });
+  if (lease.length === 0) return null;
+  const reading = (mode: ModeReading['mode'], at: readonly number[]): ModeReading => ({
+    input: at.map((k) => money[k].header.split(' / ').pop() as string).join(' + '), mode, vendor: null,
+  });
+  const asLease = reading('lease', lease);
+  const asInvest = invest.length ? reading('invest', invest) : null;
+  const asMixed = reading('mixed', [...invest, ...lease].sort((a, b) => a - b));
+  const sumOf = (numbers: Float64Array, cells: readonly MoneyCell[], at: readonly number[]): ExactSum | null => {
+    let sum: ExactSum | null = null;
+    for (const k of at) {
+      if (!nonZeroAt(numbers, cells, k)) continue;
+      (sum ??= new ExactSum()).addCell(cells[k]);
+    }
+    return sum;
+  };
+  return {
+    of(numbers, cells) {
+      const leased = sumOf(numbers, cells, lease);
+      const invested = invest.length ? sumOf(numbers, cells, invest) : null;
+      if (leased && invested) return asMixed;
+      if (invested) return asInvest;
+      if (!leased) return null;
+      if (invest.length || totalIdx < 0) return asLease;
+      const total = cells[totalIdx].value;
+      return total === null || leased.equals(total) ? asLease : asMixed;
     },
   };
 }

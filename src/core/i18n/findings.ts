@@ -131,6 +131,7 @@ const VI: Catalog = {
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các cột nguồn vốn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số tổng.`,
     types: (p) => `Ô ${p.cell}: các cột loại chi (${p.columns}: đầu tư phát triển, thường xuyên) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng loại chi hoặc số tổng.`,
+    modes: (p) => `Ô ${p.cell}: các cột đầu tư và thuê dịch vụ (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đầu tư, số thuê hoặc số tổng.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
@@ -240,6 +241,7 @@ const EN: Catalog = {
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the funding-source columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the total.`,
     types: (p) => `Cell ${p.cell}: the spending-type columns (${p.columns}: development investment, recurrent) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-type figures or the total.`,
+    modes: (p) => `Cell ${p.cell}: the investment and lease columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the investment figure, the lease figure or the total.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,

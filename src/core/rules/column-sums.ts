@@ -1,5 +1,5 @@
-// YEARS_SUM_MISMATCH and SOURCES_SUM_MISMATCH: a row's year cells, source cells and spending-type
-// cells against its total, row by row (also sections and totals: their cells are stated too).
+// YEARS_SUM_MISMATCH and SOURCES_SUM_MISMATCH: a row's year cells, source cells, spending-type
+// cells and invest/lease cells against its total, row by row (also sections and totals: their cells are stated too).
 import type { Decimal } from '../decimal';
 import { cellBillionths, NO_CELL, smallRowSum } from '../cell-billionths';
 import { ExactSum, smallBillionths } from '../exact';
@@ -50,7 +50,7 @@ export const columnSumsRule: Rule = (ctx) => {
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
         code: g.sum.kind === 'years' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
-        variant: g.sum.kind === 'types' ? 'types' : '',
+        variant: g.sum.kind === 'types' || g.sum.kind === 'modes' ? g.sum.kind : '',
         row: row.row, cell, expected, actual, related,
         params: {
           columns: ctx.columnsText(g.sum.parts), expected: ctx.money(expected), actual: ctx.money(actual),

@@ -48,6 +48,16 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
   const moneyIndex = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
   const leaves = RowMap.forRows<TableRow[]>(table.rows);
   let everyItem: TableRow[] | null = null;
+  // A table without a total column states each row's amount in its parts (years, or invest and
+  // lease): a row whose first part is empty is pointed at the first part that holds its money.
+  const partsAt = table.columns.total === null ? table.sums.find((s) => s.total === null)?.parts ?? [] : [];
+  const amountCell = (row: TableRow): string => {
+    if (partsAt.length && row.amountFrom === 'columns' && !row.cells[moneyIndex.get(table.columns.amount) ?? -1]?.value) {
+      const held = partsAt.find((c) => row.cells[moneyIndex.get(c) ?? -1]?.value);
+      if (held !== undefined) return address(row.row, held);
+    }
+    return address(row.row, table.columns.amount);
+  };
   return {
     table,
     settings,
@@ -55,7 +65,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     say: (input) => makeFinding(settings.lang, input),
     money: (v) => memo(withUnit, v, (d) => `${num(d)} ${table.unit}`),
     num,
-    amountCell: (row) => address(row.row, table.columns.amount),
+    amountCell,
     foldedName: (row) => memo(folded, row.row, () => fold(row.name)),
     cellOf: (row, column) => address(row.row, column ?? table.columns.amount),
     sectionLine: (section) => sectionLine(table, section),
