@@ -233,4 +233,37 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     // Row 6 NSTW: 2021 D5, 2022 F5; row 7 NSĐP: E5, G5.
     expect(refs).toEqual(["'KH vốn'!D5", "'KH vốn'!F5", "'KH vốn'!E5", "'KH vốn'!G5"]);
   });
+
+  it('invest and lease columns with no total column: each item is the SUM of its own cells', async () => {
+    const input = tmp.file('dau-tu-thue.xlsx');
+    const source = 'NSĐP (chi thường xuyên)';
+    await writeSheets(input, [{
+      name: 'KH 2026',
+      rows: [
+        ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí đầu tư', 'Kinh phí thuê', 'Nguồn vốn'],
+        ['1', 'Nâng cấp trung tâm dữ liệu', '2026', 1200, null, source],
+        ['2', 'Thuê máy chủ ảo', '2026', null, 240, source],
+        ['3', 'Hệ thống giám sát an toàn thông tin', '2026', 200, 120, source],
+        [null, 'Tổng cộng', null, 1400, 360, null],
+      ],
+      formulas: { D7: 'SUM(D4:D6)', E7: 'SUM(E4:E6)' },
+    }]);
+    const out = tmp.file('dau-tu-thue-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    // One source, one year (2026 is column I): the lease item is its lease cell, the mixed item
+    // the sum of both of its cells; "Ô gốc" (K) is the cell that holds the money. Before, these
+    // were constants noted as read from the (empty) invest cell's text.
+    const formula = (a: string): string | undefined => (data.getCell(a).value as { formula?: string } | null)?.formula;
+    expect(['I2', 'I3', 'I4'].map(formula)).toEqual(["'KH 2026'!D4", "'KH 2026'!E5", "SUM('KH 2026'!D6,'KH 2026'!E6)"]);
+    expect(formula('K3')).toBe('HYPERLINK("#\'KH 2026\'!E5","KH 2026!E5")');
+    // The stated total is the total row's two cells: 1.400 + 360 = 1.760, as LibreOffice adds them.
+    const summary = wb.getWorksheet('NS Tổng hợp') as ExcelJS.Worksheet;
+    let statedRow = 0;
+    summary.eachRow((row, r) => { if (row.getCell(1).value === 'Tổng cộng ghi trong bảng') statedRow = r; });
+    expect(summary.getCell(`B${statedRow}`).value).toMatchObject({ formula: "SUM('KH 2026'!D7,'KH 2026'!E7)", result: 1760 });
+  });
 });

@@ -206,7 +206,16 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   };
   const own = parts.map((p, i) => {
     const col = ownCol(i);
-    return { col, live: col !== null && row.amountPer === 'total' && live(cellOf(col), p.amount) };
+    if (col === null && parts.length === 1) {
+      // Invest and lease cells with no total column ("Kinh phí đầu tư | Kinh phí thuê"): the
+      // amount is their sum, live as the SUM of the cells that hold it.
+      const held = summedCells(table, row);
+      if (held && held.every((c) => live(cellOf(c), cellOf(c)?.value as Decimal))) {
+        return { col: held[0], live: true, cell: held.length === 1 ? ref(held[0]) : `SUM(${held.map(ref).join(',')})` };
+      }
+    }
+    const ok = col !== null && row.amountPer === 'total' && live(cellOf(col), p.amount);
+    return { col, live: ok, cell: ok ? ref(col as number) : '' };
   });
   const byColumns = row.allocationBasis === 'columns';
   const mine: number[][] = parts.map(() => []);
@@ -236,7 +245,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
         if (ok) {
           const year = ref(cells.yearCol.get(y) as number);
           formula = i < parts.length - 1
-            ? { kind: 'ratio', year, part: ref(own[i].col as number), total: total as string }
+            ? { kind: 'ratio', year, part: own[i].cell, total: total as string }
             : { kind: 'rest', cell: year, minus: parts.slice(0, -1).map((_, j) => index.get(`${j}|${y}`) as number) };
         }
         const k = push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCol: cells.yearCol.get(y) ?? mainCol, why: 'proportional' });
@@ -250,7 +259,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       const years = sortedYears(p.allocation);
       const ownAt = o.col ?? mainCol;
       if (years.length === 0) {
-        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: ref(o.col as number) } : null, sourceCol: ownAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
+        push({ row: i, code: p.code, type: p.type, year: null, amount: p.amount, formula: o.live ? { kind: 'ref', cell: o.cell } : null, sourceCol: ownAt, why: o.live ? null : parts.length > 1 ? 'split' : 'text' });
         return;
       }
       if (byColumns) {
@@ -270,7 +279,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       const even = o.live && row.allocationBasis === 'even';
       const first = pieces.length;
       // The years but the last share one formula (a piece's formula is never changed once made).
-      const cell = even ? ref(o.col as number) : '';
+      const cell = even ? o.cell : '';
       const share: PieceFormula | null = !even ? null : years.length === 1 ? { kind: 'ref', cell } : { kind: 'share', cell, n: years.length };
       const why = even ? null : parts.length > 1 ? 'split' : 'text';
       for (let j = 0; j < years.length; j++) {
@@ -295,7 +304,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     const last = pieces[mine[i][mine[i].length - 1]];
     push({
       row: i, code: p.code, type: p.type, year: null, amount: p.amount.minus(yearsSum),
-      formula: o.live ? { kind: 'rest', cell: ref(o.col as number), minus: mine[i] } : null,
+      formula: o.live ? { kind: 'rest', cell: o.cell, minus: mine[i] } : null,
       sourceCol: o.col ?? mainCol, why: last.why ?? 'text',
     });
   });
@@ -316,6 +325,19 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   // Ô gốc: the cell the officer reads the item's amount in, when the amount came from one.
   const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : at(firstCol);
   return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows, totals };
+}
+
+/**
+ * The columns whose cells make a row's amount when the table has no total column and the amount
+ * is the sum of its invest and lease cells (sums kind 'modes'): those that hold money; else null.
+ */
+function summedCells(table: CheckedTable, row: TableRow): number[] | null {
+  if (row.amountFrom !== 'columns' || table.columns.total !== null) return null;
+  const group = table.sums.find((s) => s.total === null);
+  if (!group || group.kind !== 'modes') return null;
+  const index = cellsOf(table).index;
+  const held = group.parts.filter((c) => row.cells[index.get(c) ?? -1]?.value);
+  return held.length ? held : null;
 }
 
 /** Pieces of every item of every table, in table and row order. */

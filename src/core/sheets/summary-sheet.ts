@@ -4,7 +4,7 @@
 // core's figure as its cached value, so what Excel shows before recalculating is the core's.
 import { Decimal, ZERO, sum } from '../decimal';
 import { columnLetter } from '../grid';
-import type { CheckedTable, CheckResult } from '../model';
+import type { CheckedTable, CheckResult, TableRow } from '../model';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
 import { SUMMARY_LABELS } from '../i18n/check-sheets';
@@ -157,7 +157,11 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const raw = totalRow ? ctx.cell(table.sheet, totalRow.row, table.columns.amount) : null;
   const statedIsCell = statedCell !== null && s.statedTotal !== null && typeof raw === 'number' &&
     new Decimal(String(raw)).eq(s.statedTotal);
-  if (statedIsCell && statedCell && s.statedTotal) {
+  // No total column: the stated total is the sum of the total row's year or invest and lease cells.
+  const statedParts = totalRow && !statedIsCell && s.statedTotal ? statedPartCells(ctx, table, totalRow, s.statedTotal) : null;
+  if (statedParts) {
+    put({ address: `B${r}`, formula: `SUM(${statedParts.map((c) => sheetRef(table.sheet, c)).join(',')})`, value: s.statedTotal, numberFormat: AMOUNT_FORMAT, bold: true, link: sheetRef(table.sheet, statedParts[0]) });
+  } else if (statedIsCell && statedCell && s.statedTotal) {
     put({ address: `B${r}`, formula: sheetRef(table.sheet, statedCell), value: s.statedTotal, numberFormat: AMOUNT_FORMAT, bold: true, link: sheetRef(table.sheet, statedCell) });
   } else if (s.statedTotal) {
     put({ address: `B${r}`, value: s.statedTotal, numberFormat: AMOUNT_FORMAT, bold: true });
@@ -174,4 +178,25 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
     r--;
   }
   return r;
+}
+
+/**
+ * The cells of the total row that state the grand total in a table without a total column: the
+ * row's cells in the columns its amount adds up (the years, or invest and lease), when they are
+ * numbers and add up to the stated total exactly; else null (the total is then written as read).
+ */
+function statedPartCells(ctx: Ctx, table: CheckedTable, totalRow: TableRow, stated: Decimal): string[] | null {
+  if (table.columns.total !== null || totalRow.amountFrom !== 'columns') return null;
+  const group = table.sums.find((g) => g.total === null);
+  if (!group) return null;
+  const cells: string[] = [];
+  let sum = new Decimal(0);
+  for (const col of group.parts) {
+    const raw = ctx.cell(table.sheet, totalRow.row, col);
+    if (raw === null || raw === undefined || raw === '') continue;
+    if (typeof raw !== 'number') return null;
+    sum = sum.plus(new Decimal(String(raw)));
+    cells.push(`${columnLetter(col)}${totalRow.row}`);
+  }
+  return cells.length && sum.eq(stated) ? cells : null;
 }
