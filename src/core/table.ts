@@ -103,6 +103,9 @@ function holdsNothing(cell: MoneyCell): boolean {
   return !cell.text && !cell.formula;
 }
 
+/** A name written as a bullet: a line of what the row above covers. */
+const BULLET_NAME = /^[-–—+•*·]/;
+
 function isBreakdownName(name: string): boolean {
   return /^(trong do|bao gom|gom)\b/.test(fold(name));
 }
@@ -229,6 +232,10 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     let rank: number;
     if (token.style !== 'none') rank = token.rank;
     else if (layout === 'survey') rank = stack.length ? stack[stack.length - 1].rank : 1; // a continuation row: a sibling
+    // A plan with no STT column at all lists its items one under another: none is a breakdown of
+    // the row above but a bullet ("- Thiết bị", "+ Lắp đặt"). A bold row heads the rows under
+    // it, up to the next bold one.
+    else if (sttCol === null) rank = BULLET_NAME.test(row.name) ? 2 : row.bold ? 0 : 1;
     else rank = stack.length ? stack[stack.length - 1].rank + 1 : 1; // a note line with money: a child
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1].row : null;
