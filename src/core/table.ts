@@ -150,6 +150,9 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   let notesFrom: number | null = null;
   const totals: TableRow[] = [];
   const bareTotals = new Set<TableRow>();
+  // The Roman sections and parts read so far, and those a line of their own has closed.
+  const heads: { row: TableRow }[] = [];
+  const closed = new Set<number>();
 
   for (let r = (band.numberRow ?? band.end) + 1; r < gridEnd; r++) {
     const row = reader.read(r);
@@ -224,7 +227,14 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       if (at >= 0) {
         row.totalOf = stack[at].row.row;
         if (line.of === 'bare') bareTotals.add(row);
+      } else if (line.of === 'named') {
+        // "Cộng I", "Cộng II" gathered after every section, before the grand total: each is its
+        // named section's line, when that section has none yet.
+        const open = heads.filter((h) => !closed.has(h.row.row));
+        const gathered = closedSection(line, open);
+        if (gathered >= 0) row.totalOf = open[gathered].row.row;
       }
+      if (row.totalOf !== undefined) closed.add(row.totalOf);
       totals.push(row);
       stack.length = Math.max(at, 0);
       continue;
@@ -246,7 +256,10 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       else parent.children.push(r);
       parent.kind = 'section';
     }
-    if (token.style === 'roman' || token.style === 'part') row.kind = 'section';
+    if (token.style === 'roman' || token.style === 'part') {
+      row.kind = 'section';
+      heads.push({ row });
+    }
     stack.push({ rank, row });
   }
 
@@ -259,6 +272,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       detach(rows, dropped);
     }
   }
+  if (layout !== 'survey') dropRecap(rows, billionths);
   keepDescribedItems(rows);
   return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths, totals, bareTotals };
 }
@@ -278,6 +292,25 @@ function keepDescribedItems(rows: readonly TableRow[]): void {
   }
   for (const row of rows) {
     if (row.kind === 'section' && !moneyBelow.has(row.row) && !row.cells.every(holdsNothing) && !isSectionNumbered(row)) row.kind = 'item';
+  }
+}
+
+/**
+ * Unnumbered lines that end the table under its grand total recap it ("Trong đó: Hạ tầng 150",
+ * "Ứng dụng 70"): a summary of the sections above, not more items (each was counted twice).
+ * Lines followed by another total ("Dự phòng" between "Cộng" and "Tổng cộng") are not a recap.
+ */
+function dropRecap(rows: TableRow[], billionths: CellBillionths): void {
+  let last = rows.length - 1;
+  while (last >= 0 && rows[last].kind !== 'total') {
+    if (rows[last].stt) return;
+    last--;
+  }
+  if (last <= 0 || last === rows.length - 1 || rows[last].totalOf !== undefined) return;
+  while (rows.length - 1 > last) {
+    const dropped = rows.pop() as TableRow;
+    billionths.pop();
+    detach(rows, dropped);
   }
 }
 

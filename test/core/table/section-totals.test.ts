@@ -195,3 +195,52 @@ describe('section lines in what the doors write', () => {
     expect(stated?.formula).toBe("'KH'!D10");
   });
 });
+
+describe('section lines gathered after every section, and a recap under the grand total', () => {
+  // Section I (A 100 + B 50 = 150) and II (C 70), then their lines one after another on rows 8
+  // and 9, then the grand total 220 on row 10. Before, "Cộng I" and "Cộng II" were read as two
+  // more grand totals: two false SUBTOTAL_MISMATCH (150 and 70 against 220) and a false
+  // SUBTOTAL_MISSING on each section.
+  const gathered = (lineI = 150): CellValue[][] => [
+    ['I', 'Nhóm 1'],
+    ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+    ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+    ['II', 'Nhóm 2'],
+    ['1', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+    [null, 'Cộng I', null, lineI],
+    [null, 'Cộng II', null, 70],
+    [null, 'Tổng cộng (I+II)', null, 220],
+  ];
+
+  it('each line is its named section\'s: a right table says nothing', () => {
+    const { table, said } = check(gathered());
+    expect(said).toEqual([]);
+    expect(table.rows.filter((r) => r.kind === 'total').map((r) => [r.row, r.totalOf])).toEqual([[8, 3], [9, 6], [10, undefined]]);
+    expect(table.summary.total.toFixed()).toBe('220');
+    expect(table.summary.statedTotal?.toFixed()).toBe('220');
+  });
+
+  it('a wrong gathered line is reported at its cell with its section\'s sum', () => {
+    const { table, said } = check(gathered(160));
+    expect(said).toEqual(['SUBTOTAL_MISMATCH D8']);
+    expect(table.findings.find((f) => f.code === 'SUBTOTAL_MISMATCH')).toMatchObject({ expected: '150', actual: '160' });
+  });
+
+  it('unnumbered lines under the grand total recap it and are not counted again', () => {
+    // "Trong đó: Nhóm 1 150" and "Nhóm 2 70" under "Tổng cộng 220". Before, "Nhóm 2" was read
+    // as a 70 more item: a total of 290, a false SUBTOTAL_MISMATCH and two false warnings.
+    const { table, said } = check([
+      ['I', 'Nhóm 1', null, 150],
+      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+      ['II', 'Nhóm 2', null, 70],
+      ['1', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+      [null, 'Tổng cộng', null, 220],
+      [null, 'Trong đó: Nhóm 1', null, 150],
+      [null, 'Nhóm 2', null, 70],
+    ]);
+    expect(said).toEqual([]);
+    expect(table.summary.total.toFixed()).toBe('220');
+    expect(table.range).toBe('A2:E8');
+  });
+});
