@@ -7,6 +7,7 @@ import { formatAmount } from '../core/i18n';
 import { ruleSetLine } from '../core/i18n/rules';
 import { findingCounts } from '../core/json';
 import type { CheckedTable, CheckResult } from '../core/model';
+import { periodText } from '../core/period';
 import type { Finding, Lang, Severity, SourceCode, SpendingType } from '../core/types';
 
 const WIDTH = 98;
@@ -77,7 +78,7 @@ function tableReport(table: CheckedTable, n: number, lang: Lang): string[] {
   const fmt = (d: Decimal) => formatAmount(lang, d);
   const out: string[] = [];
   const items = table.rows.filter((r) => r.kind === 'item').length;
-  const period = table.period ? `${L.period} ${table.period.from}–${table.period.to}` : L.noPeriod;
+  const period = table.period ? `${L.period} ${periodText(table.period)}` : L.noPeriod;
   out.push(...wrap(`${L.table} ${n}: ${table.sheet}!${table.range} · ${L.unit}: ${table.unit} · ${period} · ${items} ${L.items}`, '', 2));
   if (table.law) out.push(...wrap(ruleSetLine(table.law.choice, lang), '  ', 4));
 

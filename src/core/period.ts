@@ -33,6 +33,11 @@ export function isValidPeriod(period: Period | null | undefined): period is Peri
   );
 }
 
+/** A period as officers write it: "2021–2025", or "2026" for a one-year plan. */
+export function periodText(period: Period, dash = '–'): string {
+  return period.from === period.to ? String(period.from) : `${period.from}${dash}${period.to}`;
+}
+
 /** The years of a valid period, ascending. */
 export function periodYears(period: Period): number[] {
   const years: number[] = [];
@@ -48,7 +53,8 @@ function endYear(from: number, endText: string): number {
 
 /**
  * "GIAI ĐOẠN 2021 - 2025", "giai đoạn 2016-2020", "Kế hoạch … năm 2021-2025", "2021 – 2025",
- * "2021-25", "2024" (a flag value for a one-year plan). Null when no trustworthy period is named.
+ * "2021-25", "2024" (a flag value for a one-year plan), "Kế hoạch … năm 2026" (a one-year plan).
+ * Null when no trustworthy period is named.
  * When a line names several ranges, the one after "giai đoạn" wins (titles often add
  * "định hướng đến 2030" or cite an older plan).
  */
@@ -75,5 +81,26 @@ export function parsePeriod(text: string): Period | null {
     const before = folded.slice(Math.max(0, start - 20), start);
     if (afterStage === null && /giai doan\s*(?:tu\s*)?(?:nam\s*)?$/.test(before)) afterStage = period;
   }
-  return afterStage ?? first;
+  return afterStage ?? first ?? planYear(folded);
+}
+
+// "Kế hoạch ứng dụng CNTT năm 2026", "Dự toán kinh phí năm 2025": a one-year plan. Not a date
+// ("ngày 5 tháng 3 năm 2021"), nor a horizon ("định hướng đến năm 2030", "từ năm 2021").
+const PLAN_WORDS = /\b(ke hoach|du toan|nhu cau|danh muc)\b/;
+const PLAN_YEAR = /(^|[^\d./])nam\s+(\d{4})(?![\d/])/g;
+const NOT_PLAN_YEAR = /\b(thang\s*\d{1,2}|den|toi|tu|sau|truoc|dau|cuoi|giua)\s*$/;
+// "đầu tư năm 2026" (an investment plan's year) folds like "từ năm 2026" (a start).
+const INVEST_BEFORE = /\bdau tu\s*$/;
+
+function planYear(folded: string): Period | null {
+  if (!PLAN_WORDS.test(folded)) return null;
+  PLAN_YEAR.lastIndex = 0;
+  for (let m = PLAN_YEAR.exec(folded); m !== null; m = PLAN_YEAR.exec(folded)) {
+    const start = m.index + m[1].length;
+    const before = folded.slice(Math.max(0, start - 16), start);
+    if (NOT_PLAN_YEAR.test(before) && !INVEST_BEFORE.test(before)) continue;
+    const year = Number(m[2]);
+    return isPlausibleYear(year) ? { from: year, to: year } : null;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 // The plan period from title lines and the --period flag. A wrong period moves "Hàng năm" money
 // between years, so anything doubtful must read as null rather than as a guess.
-import { isValidPeriod, parsePeriod, periodYears } from '../../src/core/period';
+import { isValidPeriod, parsePeriod, periodText, periodYears } from '../../src/core/period';
 import type { Period } from '../../src/core/types';
 
 const P2125: Period = { from: 2021, to: 2025 };
@@ -26,11 +26,21 @@ describe('parsePeriod', () => {
     ['2024', { from: 2024, to: 2024 }],
     ['năm 2024', { from: 2024, to: 2024 }],
     ['  2021 - 2025  ', P2125],
+    // A one-year plan: its title names its year.
+    ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026', { from: 2026, to: 2026 }],
+    ['Kế hoạch vốn đầu tư năm 2026', { from: 2026, to: 2026 }],
+    ['Dự toán kinh phí năm 2025', { from: 2025, to: 2025 }],
+    ['Kế hoạch chuyển đổi số năm 2026 và định hướng đến năm 2030', { from: 2026, to: 2026 }],
     // Not periods.
     ['Đơn vị tính: Triệu đồng', null],
     ['Phụ lục II', null],
     ['(Kèm theo Kế hoạch số 10693/KH-UBND ngày 09/10/2020 của UBND tỉnh)', null],
     ['Quyết định 123/QĐ-UBND ngày 14/3/2024', null],
+    // A date, a horizon, a start, a report: no plan year.
+    ['Kế hoạch ban hành kèm Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2021', null],
+    ['Kế hoạch chuyển đổi số đến năm 2025', null],
+    ['Kế hoạch triển khai từ năm 2021', null],
+    ['Báo cáo kết quả năm 2025', null],
     ['2025-2021', null],
     ['1900-3000', null],
     ['2000-2040', null],
@@ -54,6 +64,12 @@ describe('parsePeriod', () => {
 });
 
 describe('period helpers', () => {
+  it('writes a one-year period as its year, a longer one as a range', () => {
+    expect(periodText({ from: 2026, to: 2026 })).toBe('2026');
+    expect(periodText(P2125)).toBe('2021–2025');
+    expect(periodText(P2125, '-')).toBe('2021-2025');
+  });
+
   test('periodYears lists every year', () => {
     expect(periodYears(P2125)).toEqual([2021, 2022, 2023, 2024, 2025]);
   });

@@ -1,6 +1,7 @@
 // TIME_UNREADABLE and OUTSIDE_PERIOD: each row's years, and money that falls outside the plan.
 import { timeOf } from '../allocate';
 import { address } from '../grid';
+import { periodText } from '../period';
 import { ZERO } from '../decimal';
 import type { Finding, TimeReading } from '../types';
 import type { Rule } from './context';
@@ -41,7 +42,7 @@ export const timeRule: Rule = (ctx) => {
     const after = outside.some((y) => y > period.to);
     out.push(ctx.say({
       code: 'OUTSIDE_PERIOD', variant: after ? (before ? 'both' : 'after') : undefined, row: row.row, cell, actual: money,
-      params: { name: row.name, actual: ctx.money(money), years: outside.join(', '), period: `${period.from}-${period.to}` },
+      params: { name: row.name, actual: ctx.money(money), years: outside.join(', '), period: periodText(period, '-') },
     }));
   }
   return out;

@@ -14,6 +14,7 @@ import type { CellLookup } from './breakdown';
 import { DATA_COL, DATA_FIRST_ROW } from './data-sheet';
 import type { DataLayout } from './data-sheet';
 import { DEFAULT_CHECK_SHEET_NAMES, quoteSheet, sheetRef } from './names';
+import { periodText } from '../period';
 import { grandTotalRow } from '../section-totals';
 import type { CheckSheetNames } from './names';
 
@@ -67,7 +68,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const yearCol = (y: number): string => layout.year.get(y) as string;
 
   let r = start;
-  const period = table.period ? `${table.period.from}–${table.period.to}` : '?';
+  const period = table.period ? periodText(table.period) : '?';
   put({ address: `A${r}`, value: `${L.table} ${t}: ${table.sheet}!${table.range} — ${L.unit}: ${table.unit} — ${L.period}: ${period}`, bold: true, fill: 'D9E1F2' });
   r += 2;
 

@@ -179,3 +179,36 @@ it('words merged down over several items belong to each of them', () => {
   expect(t.summary.byType['ĐTPT'].toFixed()).toBe('600');
   expect(findingList(t).filter((f) => !f.startsWith('PROCEDURE_HINT'))).toEqual([]);
 });
+
+describe('a one-year plan ("Kế hoạch … năm 2026")', () => {
+  // Before, no period was read from such a title: "Hàng năm" had no years to fall in, and the law
+  // was the one in force on the day of the check instead of the plan's.
+  const t = checkSheet({
+    name: 'KH 2026',
+    rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'],
+      ['1', 'Duy trì cổng thông tin điện tử', 'Hàng năm', 120, 'NSĐP'],
+      ['2', 'Giám sát an toàn thông tin', '2026-2027', 200, 'NSĐP'],
+      [null, 'Tổng cộng', null, 320, null],
+    ],
+  });
+
+  it('reads the year as the plan period', () => {
+    expect(t.period).toEqual({ from: 2026, to: 2026 });
+  });
+
+  it('puts "Hàng năm" money in that year and says what falls after it', () => {
+    // 120 every year of a one-year plan: 120 in 2026. "2026-2027" spreads 200 evenly: 100 a year,
+    // and 2027's 100 is after the plan.
+    expect(plainYears(rowAt(t, 4).allocation)).toEqual({ 2026: '120' });
+    expect(t.summary.byYear.get(2026)?.toFixed()).toBe('220');
+    expect(t.findings.find((f) => f.code === 'OUTSIDE_PERIOD')).toMatchObject({ cell: 'C5', actual: '100' });
+    expect(t.findings.find((f) => f.code === 'OUTSIDE_PERIOD')?.message).toContain('sau giai đoạn 2026.');
+  });
+
+  it('judges it by the law in force on 1 January of its year (ND 73/2019 until 28/02/2026)', () => {
+    expect(t.law?.choice).toMatchObject({ ruleSet: { id: 'nd73-2019' }, basis: 'period', date: '2026-01-01' });
+  });
+});
