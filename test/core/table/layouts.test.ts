@@ -212,3 +212,37 @@ describe('a one-year plan ("Kế hoạch … năm 2026")', () => {
     expect(t.law?.choice).toMatchObject({ ruleSet: { id: 'nd73-2019' }, basis: 'period', date: '2026-01-01' });
   });
 });
+
+describe('a year\'s public investment plan: TMĐT beside "Kế hoạch vốn năm 2026"', () => {
+  // The plan spends its year's capital (8.000 + 7.000 = 15.000); the projects' total investment
+  // (30.000 + 15.000 = 45.000) is their size. Before, the first money column, TMĐT, was read as
+  // the plan's amount: a 2026 plan of 45.000.
+  const spec = (tmdtOfII = 15000): SheetSpec => ({
+    name: 'KH ĐTC 2026',
+    rows: [
+      ['KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026 - LĨNH VỰC CÔNG NGHỆ THÔNG TIN'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Danh mục dự án', 'Chủ đầu tư', 'Thời gian KC-HT', 'Quyết định đầu tư', null, 'Lũy kế vốn đã bố trí đến hết năm 2025', 'Kế hoạch vốn năm 2026', 'Nguồn vốn'],
+      [null, null, null, null, 'Số, ngày', 'TMĐT', null, null, null],
+      [null, 'TỔNG SỐ', null, null, null, 45000, 20000, 15000, null],
+      ['I', 'Dự án chuyển tiếp', null, null, null, 30000, 20000, 8000, null],
+      ['1', 'Trung tâm dữ liệu tỉnh', 'Sở KHCN', '2024-2026', '123/QĐ-UBND ngày 01/3/2024', 30000, 20000, 8000, 'NSĐP'],
+      ['II', 'Dự án khởi công mới', null, null, null, tmdtOfII, null, 7000, null],
+      ['1', 'Nền tảng tích hợp, chia sẻ dữ liệu (LGSP)', 'Sở KHCN', '2026-2027', '45/QĐ-UBND ngày 10/10/2025', 15000, null, 7000, 'NSĐP'],
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4', 'H3:H4', 'I3:I4'],
+  });
+
+  it('reads the year\'s capital as the plan\'s amount and TMĐT as money checked on its own', () => {
+    const t = checkSheet(spec());
+    expect(t.columnInfo.slice(5, 8).map((c) => [c.role, c.money])).toEqual([['other', true], ['allocated', true], ['amount', true]]);
+    expect(t.summary.total.toFixed()).toBe('15000');
+    expect(t.summary.statedTotal?.toFixed()).toBe('15000');
+    expect(t.findings.filter((f) => f.severity !== 'info' && f.code !== 'SECURITY_SHARE_LOW')).toEqual([]);
+  });
+
+  it('still says when a TMĐT subtotal is wrong', () => {
+    // Section II's TMĐT typed 16.000 against its project's 15.000.
+    expect(findingList(checkSheet(spec(16000))).filter((f) => f.startsWith('SUBTOTAL'))).toEqual(['SUBTOTAL_MISMATCH@F8']);
+  });
+});
