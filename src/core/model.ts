@@ -121,6 +121,11 @@ export interface TableRow {
   totalOf?: number;
   /** On a section closed by its own line: that line's sheet row (internal, not in the JSON). */
   line?: number;
+  /**
+   * On a total with rows below it ("Cộng" before "Dự phòng" and "Tổng cộng"): the sheet row of the
+   * first row it adds; it adds the top rows from there to itself (internal, not in the JSON).
+   */
+  addsFrom?: number;
   time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;

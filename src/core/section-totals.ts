@@ -91,15 +91,21 @@ export function resolveSectionTotals(totals: readonly TableRow[], bare: Readonly
   }
 }
 
-/** The grand-total line (the first total row that is no section's own), or undefined. */
+/**
+ * The grand-total line: the first total row that is no section's own and adds every row (not a
+ * running "Cộng" with rows below it), else the first that is no section's own, or undefined.
+ */
 export function grandTotalRow(table: Pick<Table, 'rows'>): TableRow | undefined {
   // A plain loop: a plan's total stands under its 100.000 items.
   const rows = table.rows;
+  let first: TableRow | undefined;
   for (let at = 0; at < rows.length; at++) {
     const r = rows[at];
-    if (r.kind === 'total' && r.totalOf === undefined) return r;
+    if (r.kind !== 'total' || r.totalOf !== undefined) continue;
+    if (r.addsFrom === undefined) return r;
+    first ??= r;
   }
-  return undefined;
+  return first;
 }
 
 /** A section's own subtotal line, if it has one. */

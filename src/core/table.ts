@@ -431,6 +431,56 @@ export function computeSubtotals(table: Table): void {
     row.computed = section ? section.computed : all;
     row.computedCells = section ? section.computedCells : allCells;
   }
+  runningTotals(table, columns);
+}
+
+/**
+ * A total under some rows and above another total ("Cộng 200" before "Dự phòng 10" and "Tổng
+ * cộng 210", or each group's "Cộng" before "Tổng cộng") adds the rows above it: those since the
+ * total before it when that is what it states, else every row above. A total on top (nothing
+ * above it) and the last one add every row.
+ */
+function runningTotals(table: Table, columns: readonly number[]): void {
+  const rows = table.rows;
+  const first = rows.findIndex((r) => r.kind !== 'total');
+  let grand = -1;
+  for (let i = rows.length - 1; i > first && grand < 0; i--) if (rows[i].kind === 'total' && rows[i].totalOf === undefined) grand = i;
+  if (first < 0) return;
+  let since = -1;
+  for (let i = first + 1; i < grand; i++) {
+    const row = rows[i];
+    if (row.kind !== 'total' || row.totalOf !== undefined) continue;
+    const above = topSums(rows, 0, i, columns);
+    const recent = since >= 0 ? topSums(rows, since + 1, i, columns) : null;
+    // The reading nearer to what the line states: equal when it is right, and when it is wrong
+    // the finding's expected sum is the one its writer most likely meant.
+    const off = (v: Decimal | null): Decimal | null => (row.amount && v ? v.minus(row.amount).abs() : null);
+    const useRecent = recent !== null && off(recent.value) !== null && (off(above.value) === null || (off(recent.value) as Decimal).lt(off(above.value) as Decimal));
+    const from = useRecent ? since + 1 : 0;
+    const sums = useRecent ? (recent as typeof above) : above;
+    row.computed = sums.value;
+    row.computedCells = sums.cells;
+    row.addsFrom = rows[from].row;
+    since = i;
+  }
+}
+
+/** The sum of the top rows (no parent, no total) in rows[from, to): their amounts and each money column. */
+function topSums(rows: readonly TableRow[], from: number, to: number, columns: readonly number[]): { value: Decimal | null; cells: (Decimal | null)[] } {
+  const value = new ExactSum();
+  const n = rows.length ? rows[0].cells.length : 0;
+  const cells = Array.from({ length: n }, () => new ExactSum());
+  for (let i = from; i < to; i++) {
+    const row = rows[i];
+    if (row.kind === 'total' || row.parentRow !== null) continue;
+    const v = row.kind === 'item' ? effectiveTotal(row) : row.computed;
+    if (v) value.add(v);
+    for (const k of columns) {
+      const c = row.kind === 'item' ? row.cells[k].value : row.computedCells?.[k] ?? null;
+      if (c) cells[k].add(c);
+    }
+  }
+  return { value: value.isEmpty() ? null : value.value(), cells: cells.map((c) => (c.isEmpty() ? null : c.value())) };
 }
 
 /** A table with a place column, or a system column and no project names, lists units × systems. */

@@ -74,6 +74,10 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
       // A section's own line ("Cộng I") has its section's items; the grand total every item.
       const of = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
       if (of) return memo(leaves, of.row, () => leavesOf(table, of));
+      if (row.kind === 'total' && row.addsFrom !== undefined) {
+        const from = row.addsFrom;
+        return memo(leaves, row.row, () => items(table).filter((r) => r.row >= from && r.row < row.row));
+      }
       if (row.kind === 'total') return (everyItem ??= items(table));
       return memo(leaves, row.row, () => leavesOf(table, row));
     },

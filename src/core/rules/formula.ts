@@ -17,6 +17,13 @@ function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>,
   if (top.totalOf !== undefined && rows.has(top.totalOf)) return true;
   let r: TableRow | undefined = leaf;
   const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
+  // Through a running total the formula names ("=D6+D7" over "Cộng" and "Dự phòng").
+  if (leaf.parentRow === null || top.kind === 'total') {
+    for (const at of rows) {
+      const total = table.byRow.get(at);
+      if (total && total !== top && total.addsFrom !== undefined && leaf.row >= total.addsFrom && leaf.row < total.row) return true;
+    }
+  }
   while (r && r !== stop) {
     if (rows.has(r.row)) return true;
     const line = lineOf(r);
@@ -30,8 +37,9 @@ function suggestedFormula(table: Table, row: TableRow, column: number, lineOf: L
   const col = columnLetter(column);
   const of = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
   // The grand total over the sections' own lines where they have them ("Cộng I" holds the sum).
+  const from = row.addsFrom ?? -Infinity;
   const kids = row.kind === 'total' && !of
-    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total').map((r) => lineOf(r) ?? r)
+    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total' && r.row >= from && r.row < (row.addsFrom !== undefined ? row.row : Infinity)).map((r) => lineOf(r) ?? r)
     : (of ?? row).children.map((c) => table.byRow.get(c)).filter((r): r is TableRow => !!r);
   if (kids.length === 0) return '';
   const contiguous = kids.every((k, i) => i === 0 || k.row === kids[i - 1].row + 1);

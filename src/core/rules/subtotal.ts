@@ -37,7 +37,8 @@ export const subtotalRule: Rule = (ctx) => {
   return out;
 
   function grand(row: TableRow): boolean {
-    return row.kind === 'total' && row.totalOf === undefined;
+    // A running "Cộng" (rows below it, then the grand total) is worded as any subtotal.
+    return row.kind === 'total' && row.totalOf === undefined && row.addsFrom === undefined;
   }
 
   function checkAmount(row: TableRow, leaves: readonly TableRow[]): void {

@@ -244,3 +244,51 @@ describe('section lines gathered after every section, and a recap under the gran
     expect(table.range).toBe('A2:E8');
   });
 });
+
+describe('a total with rows below it: "Cộng", then an add-on or the next group, then "Tổng cộng"', () => {
+  // Items 100 + 100 = 200 under "Cộng"; a contingency line of 10 (5 %); "Tổng cộng" 210. Before,
+  // "Cộng" was held against every item (210): a false SUBTOTAL_MISMATCH, and the plan's total was
+  // read from "Cộng" (200), not from "Tổng cộng".
+  const addOn = (formulas?: Record<string, string>) => check([
+    ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+    ['2', 'Giám sát an toàn thông tin', '2026', 100, 'NSĐP'],
+    [null, 'Cộng', null, 200],
+    [null, 'Dự phòng (5%)', '2026', 10, 'NSĐP'],
+    [null, 'Tổng cộng', null, 210],
+  ], formulas);
+
+  it('"Cộng" adds the items above it, "Tổng cộng" every line: a right table says nothing', () => {
+    const { table, said } = addOn();
+    expect(said).toEqual([]);
+    const computed = (row: number) => table.rows.find((r) => r.row === row)?.computed?.toFixed();
+    expect([computed(5), computed(7)]).toEqual(['200', '210']);
+    expect(table.summary.total.toFixed()).toBe('210');
+    expect(table.summary.statedTotal?.toFixed()).toBe('210');
+  });
+
+  it('"=D5+D6" over "Cộng" and the add-on counts every item: no range finding', () => {
+    const { said } = addOn({ D5: 'SUM(D3:D4)', D6: 'D5*5%', D7: 'D5+D6' });
+    expect(said).toEqual([]);
+  });
+
+  // Two groups, each closed by "Cộng" (200 and 150), then "Tổng cộng" 350.
+  const groups = (second: number) => check([
+    ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+    ['2', 'Giám sát an toàn thông tin', '2026', 100, 'NSĐP'],
+    [null, 'Cộng', null, 200],
+    ['3', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+    ['4', 'Đào tạo kỹ năng số', '2026', 80, 'NSĐP'],
+    [null, 'Cộng', null, second],
+    [null, 'Tổng cộng', null, 350],
+  ]);
+
+  it('each group\'s "Cộng" adds its own group', () => {
+    expect(groups(150).said).toEqual([]);
+  });
+
+  it('a wrong group line is held against its group (150), the sum it most likely meant', () => {
+    const { table, said } = groups(160);
+    expect(said).toEqual(['SUBTOTAL_MISMATCH D8']);
+    expect(table.findings.find((f) => f.code === 'SUBTOTAL_MISMATCH')).toMatchObject({ expected: '150', actual: '160' });
+  });
+});
