@@ -95,6 +95,7 @@ export interface TableColumns {
   system: number | null;
 }
 
+/** Read as row-reader.ts read it; the readonly fields follow from the row's cells and words (read-row.ts). */
 export interface TableRow {
   row: number;
   stt: string;
@@ -103,11 +104,11 @@ export interface TableRow {
   /** Depth in the STT tree: 0 for Roman sections and totals. */
   level: number;
   name: string;
-  amountText: string;
+  readonly amountText: string;
   /** The stated amount in the table's unit; null if the cell holds none. */
   amount: Decimal | null;
-  amountPer: MoneyPer;
-  money: MoneyReading | null;
+  readonly amountPer: MoneyPer;
+  readonly money: MoneyReading | null;
   /** For sections and totals: the sum of the items (leaves) below; null for items. */
   computed: Decimal | null;
   /**
@@ -119,7 +120,7 @@ export interface TableRow {
   totalOf?: number;
   /** On a section closed by its own line: that line's sheet row (internal, not in the JSON). */
   line?: number;
-  time: TimeReading | null;
+  readonly time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;
   /**
@@ -138,7 +139,7 @@ export interface TableRow {
   sources: SourcePart[];
   /** Where `sources` came from: the source columns, the source text, or nowhere on this row. */
   sourcesFrom: 'columns' | 'text' | 'none';
-  sourceText: string;
+  readonly sourceText: string;
   mode: ModeReading | null;
   bold: boolean;
   /** Sheet rows of the direct children. */
@@ -150,7 +151,7 @@ export interface TableRow {
   /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */
   amountFrom: 'cell' | 'columns' | null;
   /** The time cell's text, also when the table's years come from columns (`time` is then still read). */
-  timeText: string;
+  readonly timeText: string;
 }
 
 export interface TableSummary {

@@ -18,6 +18,8 @@ import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
 import { parseSources } from './sources';
+import { ReadRow } from './read-row';
+import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
 import { parseTime } from './time';
@@ -109,6 +111,27 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const sources = textMemo((t) => parseSources(t, amountOf).parts);
   const modes = textMemo<ModeReading>((t) => parseMode(t));
   const stts = textMemo<SttToken>((t) => readStt(t));
+  // Each distinct time, source text and mode once per table, shared by the rows that write them.
+  const wordsBy = new Map<string, Map<string, Map<string, RowWords>>>();
+  const wordsOf = (timeText: string, sourceText: string, modeText: string): RowWords => {
+    let bySource = wordsBy.get(timeText);
+    if (bySource === undefined) wordsBy.set(timeText, (bySource = new Map()));
+    let byMode = bySource.get(sourceText);
+    if (byMode === undefined) bySource.set(sourceText, (byMode = new Map()));
+    let words = byMode.get(modeText);
+    if (words === undefined) {
+      words = {
+        total: totalIdx,
+        timeText,
+        time: cols.time !== null ? times.get(timeText) : null,
+        sourceText,
+        textParts: sourceText ? sources.get(sourceText) : NO_PARTS,
+        mode: cols.mode !== null && modeText ? modes.get(modeText) : null,
+      };
+      byMode.set(modeText, words);
+    }
+    return words;
+  };
   const textCells = textMemo<MoneyCell>((t) => textCell(t, unit));
   const numberCells = new NumberMemo<NumberCell>();
   const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
@@ -168,9 +191,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!sttText && !nameText && !systemText && !placeText && !anyMoney) return null;
 
       const total = totalIdx >= 0 ? cells[totalIdx] : EMPTY_CELL;
-      const timeText = textAt(values, cols.time);
-      const sourceText = textAt(values, cols.source);
-      const modeText = textAt(values, cols.mode);
+      const words = wordsOf(textAt(values, cols.time), textAt(values, cols.source), textAt(values, cols.mode));
 
       // The row's money per year, from the year columns.
       let years: Map<number, Decimal> = NO_YEARS;
@@ -187,7 +208,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       } else if (yearIdx.length) years = summedYears(yearIdx, numbers, cells, money);
 
       // Sources: the source columns when the row fills any, else the source words.
-      const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : NO_PARTS;
+      const textParts = words.textParts;
       let parts: SourcePart[] = textParts;
       let sourcesFrom: TableRow['sourcesFrom'] = textParts.length ? 'text' : 'none';
       const columnParts = sourceIdx.length ? sourceIdx : typeIdx;
@@ -243,20 +264,17 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const name = nameText || systemText || placeText;
       // The row's bold flags fetched once for the three cells that make a row bold.
       const bold = grid.bold?.[r - grid.top];
-      const row: TableRow = {
+      // A literal for the reason NumberCell.make gives; the fields read-row.ts derives are not kept.
+      const row = {
+        __proto__: ReadRow.prototype,
         row: r,
         stt: sttText,
         parentRow: null,
         kind: 'item',
         level: 0,
         name,
-        amountText: total.text,
         amount: total.value,
-        // A number's reading is always per total (and is made only when asked for).
-        amountPer: total.isNumber ? 'total' : total.reading ? total.reading.per : 'total',
-        money: total.reading,
         computed: null,
-        time: cols.time !== null ? times.get(timeText) : null,
         allocation: NO_YEARS,
         allocationBasis: 'none',
         years,
@@ -264,16 +282,14 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         system: systemText || null,
         sources: parts,
         sourcesFrom,
-        sourceText,
-        mode: cols.mode !== null && modeText ? modes.get(modeText) : null,
         bold: bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true)),
         children: NO_CHILDREN,
         cells,
         computedCells: null,
         amountFrom: total.value ? 'cell' : null,
-        timeText,
+        words,
       };
-      return row;
+      return row as unknown as TableRow;
     },
   };
 }

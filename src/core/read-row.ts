@@ -1,0 +1,76 @@
+// A table row as row-reader.ts makes it. A 100.000-row form keeps every row through the whole
+// check, and on this scale the bytes a row keeps cost more than the work of reading it: each
+// field of a row is 8 bytes on every row. So a row keeps as its own fields only what differs
+// from row to row or is written later (the tree, the amount, the allocation, the sources); what
+// follows from them is read through the prototype: the total cell's text and reading, and the
+// row's words (time, source text, mode), which plans repeat on thousands of rows and so share.
+import type { MoneyCell } from './model';
+import type { ModeReading, MoneyPer, MoneyReading, SourcePart, TimeReading } from './types';
+
+/**
+ * What the rows of one table share for each distinct set of words (row-reader.ts makes each once
+ * per table, never mutated): the words as read, and where the total cell stands among the cells.
+ */
+export interface RowWords {
+  /** The total column's place among a row's money cells; -1 when the table has none. */
+  total: number;
+  /** The time cell's text, also when the table's years come from columns. */
+  timeText: string;
+  /** The time cell read; null when the table has no time column. */
+  time: TimeReading | null;
+  sourceText: string;
+  /** The sources the source text names (the row's `sources` when it fills no source column). */
+  textParts: SourcePart[];
+  /** The mode cell read; null when the table has no mode column or the cell is empty. */
+  mode: ModeReading | null;
+}
+
+/** The cell of a row without a total cell, never mutated. */
+const NO_TOTAL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
+
+/**
+ * The prototype of every row the reader makes (the fields are the row's own, set by the literal
+ * in row-reader.ts, for the reason NumberCell.make gives). Nothing writes these getters' fields:
+ * a row's total cell and words are as read.
+ */
+export class ReadRow {
+  declare readonly cells: MoneyCell[];
+  declare readonly words: RowWords;
+
+  private get totalCell(): MoneyCell {
+    const k = this.words.total;
+    return k >= 0 ? this.cells[k] : NO_TOTAL;
+  }
+
+  get amountText(): string {
+    return this.totalCell.text;
+  }
+
+  // The reading of a number cell is made when first asked for (number-cell.ts): a row no longer
+  // asks for it when it is read, only when a rule or a door does.
+  get money(): MoneyReading | null {
+    return this.totalCell.reading;
+  }
+
+  /** A number's reading is always per total. */
+  get amountPer(): MoneyPer {
+    const c = this.totalCell;
+    return c.isNumber ? 'total' : c.reading ? c.reading.per : 'total';
+  }
+
+  get timeText(): string {
+    return this.words.timeText;
+  }
+
+  get time(): TimeReading | null {
+    return this.words.time;
+  }
+
+  get sourceText(): string {
+    return this.words.sourceText;
+  }
+
+  get mode(): ModeReading | null {
+    return this.words.mode;
+  }
+}
