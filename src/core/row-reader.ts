@@ -198,13 +198,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (yearColumns) {
         const at = yearColumns.at;
         let mask = 0;
-        let count = 0;
-        for (let j = 0; j < at.length; j++) {
-          if (!nonZeroAt(numbers, cells, at[j])) continue;
-          mask |= 1 << j;
-          count++;
-        }
-        if (count) years = yearColumns.row(cells, mask, count);
+        for (let j = 0; j < at.length; j++) if (nonZeroAt(numbers, cells, at[j])) mask |= 1 << j;
+        if (mask) years = yearColumns.row(cells, mask);
       } else if (yearIdx.length) years = summedYears(yearIdx, numbers, cells, money);
 
       // Sources: the source columns when the row fills any, else the source words.
