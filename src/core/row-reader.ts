@@ -36,6 +36,8 @@ const NO_PARTS: SourcePart[] = [];
 
 export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
 
+const listOf = (c: MoneyCell): MoneyCell[] => [c];
+
 /** "x" / "X" in a money cell of a form: the item does not apply, like "-". */
 const NOT_APPLICABLE = /^[xX]$/;
 
@@ -166,6 +168,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const numbers = new Float64Array(money.length);
   // The source part of each source column by its figure, for rows without source words.
   const columnPartMemo: (Map<Decimal, SourcePart> | undefined)[] = new Array(money.length).fill(undefined);
+  // The list of money cells of the rows holding each cell, when the table has one money column:
+  // never mutated (no rule or door writes a row's cells).
+  const oneCell = new Map<MoneyCell, MoneyCell[]>();
 
   return {
     stt: (t) => stts.get(t),
@@ -175,14 +180,24 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!values) return null;
       current = r;
       const formulas = grid.formulas?.[r - grid.top];
-      // Sized up front: a row's list holds exactly its money cells (no spare room per row).
-      const cells = new Array<MoneyCell>(money.length);
+      let cells: MoneyCell[];
       let anyMoney = false;
-      for (let k = 0; k < money.length; k++) {
-        const c = cellAt(values, formulas, money[k].col);
-        cells[k] = c;
-        numbers[k] = cellNumber(c);
-        if (!anyMoney && (c.text || c.formula)) anyMoney = true;
+      if (money.length === 1) {
+        const c = cellAt(values, formulas, money[0].col);
+        numbers[0] = cellNumber(c);
+        anyMoney = c.text !== '' || c.formula !== null;
+        // A table with one money column: rows holding the same cell (one shared per figure or
+        // text, number-memo.ts) share its list. A cell with a formula is made for its row alone.
+        cells = c.formula === null ? memo(oneCell, c, listOf) : [c];
+      } else {
+        // Sized up front: a row's list holds exactly its money cells (no spare room per row).
+        cells = new Array<MoneyCell>(money.length);
+        for (let k = 0; k < money.length; k++) {
+          const c = cellAt(values, formulas, money[k].col);
+          cells[k] = c;
+          numbers[k] = cellNumber(c);
+          if (!anyMoney && (c.text || c.formula)) anyMoney = true;
+        }
       }
       const sttText = textAt(values, cols.stt);
       const nameText = textAt(values, cols.name);
