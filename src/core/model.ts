@@ -138,10 +138,10 @@ export interface TableRow {
   system: string | null;
   sources: SourcePart[];
   /** Where `sources` came from: the source columns, the source text, or nowhere on this row. */
-  sourcesFrom: 'columns' | 'text' | 'none';
+  readonly sourcesFrom: 'columns' | 'text' | 'none';
   readonly sourceText: string;
   mode: ModeReading | null;
-  bold: boolean;
+  readonly bold: boolean;
   /** Sheet rows of the direct children. */
   children: number[];
   /** The row's cell in each money column (table.moneyColumns, same order). */

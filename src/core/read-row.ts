@@ -4,7 +4,8 @@
 // from row to row or is written later (the tree, the amount, the allocation, the sources); what
 // follows from them is read through the prototype: the total cell's text and reading, and the
 // row's words (time, source text, mode), which plans repeat on thousands of rows and so share.
-import type { MoneyCell } from './model';
+// Its five small words (kind, amountFrom, sourcesFrom, allocationBasis, bold) share one number.
+import type { AllocationBasis, MoneyCell, RowKind, TableRow } from './model';
 import type { ModeReading, MoneyPer, MoneyReading, SourcePart, TimeReading } from './types';
 
 /**
@@ -28,6 +29,23 @@ export interface RowWords {
 /** The cell of a row without a total cell, never mutated. */
 const NO_TOTAL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
 
+// A row's five small words (its kind, where its amount and sources came from, how it was
+// allocated, bold) in one number, two bits each and one for bold: one field instead of five.
+const KINDS: readonly RowKind[] = ['item', 'section', 'total'];
+const AMOUNT_FROM: readonly TableRow['amountFrom'][] = [null, 'cell', 'columns'];
+const SOURCES_FROM: readonly TableRow['sourcesFrom'][] = ['none', 'text', 'columns'];
+const BASES: readonly AllocationBasis[] = ['none', 'columns', 'text', 'even'];
+const KIND = 0;
+const AMOUNT = 2;
+const SOURCES = 4;
+const BASIS = 6;
+const BOLD = 1 << 8;
+
+/** The flags of a row as read: an item, not allocated. */
+export function rowFlags(amountFrom: TableRow['amountFrom'], sourcesFrom: TableRow['sourcesFrom'], bold: boolean): number {
+  return (AMOUNT_FROM.indexOf(amountFrom) << AMOUNT) | (SOURCES_FROM.indexOf(sourcesFrom) << SOURCES) | (bold ? BOLD : 0);
+}
+
 /**
  * The prototype of every row the reader makes (the fields are the row's own, set by the literal
  * in row-reader.ts, for the reason NumberCell.make gives). Nothing writes these getters' fields:
@@ -36,6 +54,48 @@ const NO_TOTAL: MoneyCell = Object.freeze({ text: '', value: null, reading: null
 export class ReadRow {
   declare readonly cells: MoneyCell[];
   declare readonly words: RowWords;
+  /** The small words (rowFlags). */
+  declare private flags: number;
+
+  private field(at: number): number {
+    return (this.flags >> at) & 3;
+  }
+
+  private setField(at: number, code: number): void {
+    this.flags = (this.flags & ~(3 << at)) | (code << at);
+  }
+
+  get kind(): RowKind {
+    return KINDS[this.field(KIND)];
+  }
+
+  set kind(kind: RowKind) {
+    this.setField(KIND, KINDS.indexOf(kind));
+  }
+
+  get amountFrom(): TableRow['amountFrom'] {
+    return AMOUNT_FROM[this.field(AMOUNT)];
+  }
+
+  set amountFrom(from: TableRow['amountFrom']) {
+    this.setField(AMOUNT, AMOUNT_FROM.indexOf(from));
+  }
+
+  get sourcesFrom(): TableRow['sourcesFrom'] {
+    return SOURCES_FROM[this.field(SOURCES)];
+  }
+
+  get allocationBasis(): AllocationBasis {
+    return BASES[this.field(BASIS)];
+  }
+
+  set allocationBasis(basis: AllocationBasis) {
+    this.setField(BASIS, BASES.indexOf(basis));
+  }
+
+  get bold(): boolean {
+    return (this.flags & BOLD) !== 0;
+  }
 
   private get totalCell(): MoneyCell {
     const k = this.words.total;

@@ -18,7 +18,7 @@ import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
 import { parseSources } from './sources';
-import { ReadRow } from './read-row';
+import { ReadRow, rowFlags } from './read-row';
 import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
@@ -274,29 +274,26 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const name = nameText || systemText || placeText;
       // The row's bold flags fetched once for the three cells that make a row bold.
       const bold = grid.bold?.[r - grid.top];
+      const isBold = bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true));
       // A literal for the reason NumberCell.make gives; the fields read-row.ts derives are not kept.
       const row = {
         __proto__: ReadRow.prototype,
         row: r,
         stt: sttText,
         parentRow: null,
-        kind: 'item',
         level: 0,
         name,
         amount: total.value,
         computed: null,
         allocation: NO_YEARS,
-        allocationBasis: 'none',
         years,
         place: placeText || null,
         system: systemText || null,
         sources: parts,
-        sourcesFrom,
-        bold: bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true)),
         children: NO_CHILDREN,
         cells,
         computedCells: null,
-        amountFrom: total.value ? 'cell' : null,
+        flags: rowFlags(total.value ? 'cell' : null, sourcesFrom, isBold),
         words,
       };
       return row as unknown as TableRow;
