@@ -4,7 +4,7 @@
 // from row to row or is written later (the tree, the amount, the allocation, the sources); what
 // follows from them is read through the prototype: the total cell's text and reading, and the
 // row's words (time, source text, mode), which plans repeat on thousands of rows and so share.
-// Its five small words (kind, amountFrom, sourcesFrom, allocationBasis, bold) share one number.
+// Its six small words (kind, amountFrom, sourcesFrom, allocationBasis, amountPer, bold) share one number.
 import type { AllocationBasis, MoneyCell, RowKind, TableRow } from './model';
 import type { ModeReading, MoneyPer, MoneyReading, SourcePart, TimeReading } from './types';
 
@@ -29,8 +29,10 @@ export interface RowWords {
 /** The cell of a row without a total cell, never mutated. */
 const NO_TOTAL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
 
-// A row's five small words (its kind, where its amount and sources came from, how it was
-// allocated, bold) in one number, two bits each and one for bold: one field instead of five.
+// A row's six small words (its kind, where its amount and sources came from, how it was
+// allocated, its amount's per, bold) in one number, two bits each and one for bold: one field
+// instead of six. The per is decided as the row is read: a rule reading it on every row then
+// does not go to the total cell (an object of its own, elsewhere in memory) for it.
 const KINDS: readonly RowKind[] = ['item', 'section', 'total'];
 const AMOUNT_FROM: readonly TableRow['amountFrom'][] = [null, 'cell', 'columns'];
 const SOURCES_FROM: readonly TableRow['sourcesFrom'][] = ['none', 'text', 'columns'];
@@ -39,11 +41,16 @@ const KIND = 0;
 const AMOUNT = 2;
 const SOURCES = 4;
 const BASIS = 6;
-const BOLD = 1 << 8;
+const PERS: readonly MoneyPer[] = ['total', 'year', 'month'];
+const PER = 8;
+const BOLD = 1 << 10;
 
-/** The flags of a row as read: an item, not allocated. */
-export function rowFlags(amountFrom: TableRow['amountFrom'], sourcesFrom: TableRow['sourcesFrom'], bold: boolean): number {
-  return (AMOUNT_FROM.indexOf(amountFrom) << AMOUNT) | (SOURCES_FROM.indexOf(sourcesFrom) << SOURCES) | (bold ? BOLD : 0);
+/** The flags of a row as read: an item, not allocated; `total` its total cell. */
+export function rowFlags(total: MoneyCell, sourcesFrom: TableRow['sourcesFrom'], bold: boolean): number {
+  // A number's reading is always per total (and is made only when asked for).
+  const per = total.isNumber ? 'total' : total.reading ? total.reading.per : 'total';
+  return (AMOUNT_FROM.indexOf(total.value ? 'cell' : null) << AMOUNT) | (SOURCES_FROM.indexOf(sourcesFrom) << SOURCES) |
+    (PERS.indexOf(per) << PER) | (bold ? BOLD : 0);
 }
 
 /**
@@ -112,10 +119,8 @@ export class ReadRow {
     return this.totalCell.reading;
   }
 
-  /** A number's reading is always per total. */
   get amountPer(): MoneyPer {
-    const c = this.totalCell;
-    return c.isNumber ? 'total' : c.reading ? c.reading.per : 'total';
+    return PERS[this.field(PER)];
   }
 
   get timeText(): string {

@@ -293,7 +293,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         children: NO_CHILDREN,
         cells,
         computedCells: null,
-        flags: rowFlags(total.value ? 'cell' : null, sourcesFrom, isBold),
+        flags: rowFlags(total, sourcesFrom, isBold),
         words,
       };
       return row as unknown as TableRow;

@@ -1,6 +1,6 @@
 // A row keeps few fields of its own (read-row.ts): its amount text, reading and per come from its
 // total cell, its time, source text and mode from words the table's rows share, and its kind,
-// amountFrom, sourcesFrom, allocationBasis and bold share one number. Over generated plans every
+// amountFrom, sourcesFrom, allocationBasis, amountPer and bold share one number. Over generated plans every
 // row must read as the plain reading of its cells worked out here, and writes to one of the packed
 // fields must change that field of that row only, as writes to a plain object would.
 import fc from 'fast-check';
@@ -30,7 +30,7 @@ const row = fc.record({
 /** The amount cell's text as the sheet shows it: a number as JS prints it, a text as written. */
 const shown = (v: CellValue): string => (v === null ? '' : String(v));
 
-type Packed = Pick<TableRow, 'kind' | 'amountFrom' | 'allocationBasis' | 'sourcesFrom' | 'bold'>;
+type Packed = Pick<TableRow, 'kind' | 'amountFrom' | 'allocationBasis' | 'sourcesFrom' | 'amountPer' | 'bold'>;
 const write = fc.oneof(
   fc.record({ field: fc.constant('kind' as const), value: fc.constantFrom<RowKind>('item', 'section', 'total') }),
   fc.record({ field: fc.constant('amountFrom' as const), value: fc.constantFrom<TableRow['amountFrom']>(null, 'cell', 'columns') }),
@@ -66,7 +66,7 @@ it('a write to kind, amountFrom or allocationBasis changes that field of that ro
     const body = rows.map((r, i) => [String(i + 1), 'Nhiệm vụ', r.time, r.amount, r.source, r.mode]);
     const bold = rows.flatMap((r, i) => (r.bold ? [i] : []));
     const [table] = readTables(planGrid(body, { header: HEADER, bold }), { period: null, unit: null });
-    const packed = (r: TableRow): Packed => ({ kind: r.kind, amountFrom: r.amountFrom, allocationBasis: r.allocationBasis, sourcesFrom: r.sourcesFrom, bold: r.bold });
+    const packed = (r: TableRow): Packed => ({ kind: r.kind, amountFrom: r.amountFrom, allocationBasis: r.allocationBasis, sourcesFrom: r.sourcesFrom, amountPer: r.amountPer, bold: r.bold });
     const plain = table.rows.map(packed);
     // As read: items, not allocated, the amount from the cell when it holds one.
     plain.forEach((p, i) => {
