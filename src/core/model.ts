@@ -140,7 +140,7 @@ export interface TableRow {
   /** Where `sources` came from: the source columns, the source text, or nowhere on this row. */
   readonly sourcesFrom: 'columns' | 'text' | 'none';
   readonly sourceText: string;
-  mode: ModeReading | null;
+  readonly mode: ModeReading | null;
   readonly bold: boolean;
   /** Sheet rows of the direct children. */
   children: number[];
