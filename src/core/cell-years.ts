@@ -34,9 +34,13 @@ export class YearColumns {
   /** Each mask's years met so far (a form's rows fill the same few; never more than its rows), never mutated. */
   private readonly byMask: (Map<number, number> | undefined)[] = [];
 
-  /** The year cells of one row (CellYears), a literal for the reason NumberCell.make gives. */
-  row(cells: readonly MoneyCell[], mask: number, count: number): CellYears {
-    const years = { __proto__: CellYears.prototype, own: null, cells, columns: this, mask, count };
+  /**
+   * The year cells of one row (CellYears), a literal for the reason NumberCell.make gives. Three
+   * fields a row: its count of years is its mask's (yearsOf), and the Map a write makes is added
+   * only then.
+   */
+  row(cells: readonly MoneyCell[], mask: number): CellYears {
+    const years = { __proto__: CellYears.prototype, cells, columns: this, mask };
     return years as unknown as CellYears;
   }
 
@@ -58,14 +62,13 @@ export class YearColumns {
  * Iterates in ascending year order, as the Map the reader built did.
  */
 export class CellYears implements Map<number, Decimal> {
-  /** The Map this became when written to; null while it reads the cells. */
-  private own: Map<number, Decimal> | null = null;
+  /** The Map this became when written to; absent while it reads the cells. */
+  private own?: Map<number, Decimal>;
 
-  constructor(
+  private constructor(
     private readonly cells: readonly MoneyCell[],
     private readonly columns: YearColumns,
     private readonly mask: number,
-    private readonly count: number,
   ) {}
 
   get [Symbol.toStringTag](): string {
@@ -73,7 +76,7 @@ export class CellYears implements Map<number, Decimal> {
   }
 
   get size(): number {
-    return this.own ? this.own.size : this.count;
+    return this.own ? this.own.size : this.columns.yearsOf(this.mask).size;
   }
 
   get(year: number): Decimal | undefined {

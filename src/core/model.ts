@@ -97,6 +97,7 @@ export interface TableColumns {
   system: number | null;
 }
 
+/** Read as row-reader.ts read it; the readonly fields follow from the row's cells and words (read-row.ts). */
 export interface TableRow {
   row: number;
   stt: string;
@@ -105,11 +106,11 @@ export interface TableRow {
   /** Depth in the STT tree: 0 for Roman sections and totals. */
   level: number;
   name: string;
-  amountText: string;
+  readonly amountText: string;
   /** The stated amount in the table's unit; null if the cell holds none. */
   amount: Decimal | null;
-  amountPer: MoneyPer;
-  money: MoneyReading | null;
+  readonly amountPer: MoneyPer;
+  readonly money: MoneyReading | null;
   /** For sections and totals: the sum of the items (leaves) below; null for items. */
   computed: Decimal | null;
   /**
@@ -126,7 +127,7 @@ export interface TableRow {
    * first row it adds; it adds the top rows from there to itself (internal, not in the JSON).
    */
   addsFrom?: number;
-  time: TimeReading | null;
+  readonly time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;
   /**
@@ -144,10 +145,10 @@ export interface TableRow {
   system: string | null;
   sources: SourcePart[];
   /** Where `sources` came from: the source columns, the source text, or nowhere on this row. */
-  sourcesFrom: 'columns' | 'text' | 'none';
-  sourceText: string;
-  mode: ModeReading | null;
-  bold: boolean;
+  readonly sourcesFrom: 'columns' | 'text' | 'none';
+  readonly sourceText: string;
+  readonly mode: ModeReading | null;
+  readonly bold: boolean;
   /** Sheet rows of the direct children. */
   children: number[];
   /** The row's cell in each money column (table.moneyColumns, same order). */
@@ -157,7 +158,7 @@ export interface TableRow {
   /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */
   amountFrom: 'cell' | 'columns' | null;
   /** The time cell's text, also when the table's years come from columns (`time` is then still read). */
-  timeText: string;
+  readonly timeText: string;
 }
 
 export interface TableSummary {

@@ -18,6 +18,8 @@ import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
 import { parseSources } from './sources';
+import { ReadRow, rowFlags } from './read-row';
+import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
 import { parseTime } from './time';
@@ -33,6 +35,8 @@ const NO_YEARS = new Map<number, Decimal>();
 const NO_PARTS: SourcePart[] = [];
 
 export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
+
+const listOf = (c: MoneyCell): MoneyCell[] => [c];
 
 /** "x" / "X" in a money cell of a form: the item does not apply, like "-". */
 const NOT_APPLICABLE = /^[xX]$/;
@@ -110,6 +114,29 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const sources = textMemo((t) => parseSources(t, amountOf).parts);
   const modes = textMemo<ModeReading>((t) => parseMode(t));
   const stts = textMemo<SttToken>((t) => readStt(t));
+  // Each distinct time, source text and mode once per table, shared by the rows that write them.
+  const wordsBy = new Map<string, Map<string, Map<string, RowWords>>>();
+  // `way`: the row's way of spending read from invest and lease columns (spendingWays), keyed by
+  // its mode in place of a mode cell's text (such tables have no mode column).
+  const wordsOf = (timeText: string, sourceText: string, modeText: string, way: ModeReading | null): RowWords => {
+    let bySource = wordsBy.get(timeText);
+    if (bySource === undefined) wordsBy.set(timeText, (bySource = new Map()));
+    let byMode = bySource.get(sourceText);
+    if (byMode === undefined) bySource.set(sourceText, (byMode = new Map()));
+    let words = byMode.get(modeText);
+    if (words === undefined) {
+      words = {
+        total: totalIdx,
+        timeText,
+        time: cols.time !== null ? times.get(timeText) : null,
+        sourceText,
+        textParts: sourceText ? sources.get(sourceText) : NO_PARTS,
+        mode: way ?? (cols.mode !== null && modeText ? modes.get(modeText) : null),
+      };
+      byMode.set(modeText, words);
+    }
+    return words;
+  };
   const textCells = textMemo<MoneyCell>((t) => textCell(t, unit));
   const numberCells = new NumberMemo<NumberCell>();
   const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
@@ -144,6 +171,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const numbers = new Float64Array(money.length);
   // The source part of each source column by its figure, for rows without source words.
   const columnPartMemo: (Map<Decimal, SourcePart> | undefined)[] = new Array(money.length).fill(undefined);
+  // The list of money cells of the rows holding each cell, when the table has one money column:
+  // never mutated (no rule or door writes a row's cells).
+  const oneCell = new Map<MoneyCell, MoneyCell[]>();
 
   return {
     stt: (t) => stts.get(t),
@@ -153,14 +183,24 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!values) return null;
       current = r;
       const formulas = grid.formulas?.[r - grid.top];
-      // Sized up front: a row's list holds exactly its money cells (no spare room per row).
-      const cells = new Array<MoneyCell>(money.length);
+      let cells: MoneyCell[];
       let anyMoney = false;
-      for (let k = 0; k < money.length; k++) {
-        const c = cellAt(values, formulas, money[k].col);
-        cells[k] = c;
-        numbers[k] = cellNumber(c);
-        if (!anyMoney && (c.text || c.formula)) anyMoney = true;
+      if (money.length === 1) {
+        const c = cellAt(values, formulas, money[0].col);
+        numbers[0] = cellNumber(c);
+        anyMoney = c.text !== '' || c.formula !== null;
+        // A table with one money column: rows holding the same cell (one shared per figure or
+        // text, number-memo.ts) share its list. A cell with a formula is made for its row alone.
+        cells = c.formula === null ? memo(oneCell, c, listOf) : [c];
+      } else {
+        // Sized up front: a row's list holds exactly its money cells (no spare room per row).
+        cells = new Array<MoneyCell>(money.length);
+        for (let k = 0; k < money.length; k++) {
+          const c = cellAt(values, formulas, money[k].col);
+          cells[k] = c;
+          numbers[k] = cellNumber(c);
+          if (!anyMoney && (c.text || c.formula)) anyMoney = true;
+        }
       }
       const sttText = textAt(values, cols.stt);
       const nameText = textAt(values, cols.name);
@@ -169,26 +209,20 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!sttText && !nameText && !systemText && !placeText && !anyMoney) return null;
 
       const total = totalIdx >= 0 ? cells[totalIdx] : EMPTY_CELL;
-      const timeText = textAt(values, cols.time);
-      const sourceText = textAt(values, cols.source);
-      const modeText = textAt(values, cols.mode);
+      const way = ways ? ways.of(numbers, cells) : null;
+      const words = wordsOf(textAt(values, cols.time), textAt(values, cols.source), way ? way.mode : textAt(values, cols.mode), way);
 
       // The row's money per year, from the year columns.
       let years: Map<number, Decimal> = NO_YEARS;
       if (yearColumns) {
         const at = yearColumns.at;
         let mask = 0;
-        let count = 0;
-        for (let j = 0; j < at.length; j++) {
-          if (!nonZeroAt(numbers, cells, at[j])) continue;
-          mask |= 1 << j;
-          count++;
-        }
-        if (count) years = yearColumns.row(cells, mask, count);
+        for (let j = 0; j < at.length; j++) if (nonZeroAt(numbers, cells, at[j])) mask |= 1 << j;
+        if (mask) years = yearColumns.row(cells, mask);
       } else if (yearIdx.length) years = summedYears(yearIdx, numbers, cells, money);
 
       // Sources: the source columns when the row fills any, else the source words.
-      const textParts: SourcePart[] = sourceText ? sources.get(sourceText) : NO_PARTS;
+      const textParts = words.textParts;
       let parts: SourcePart[] = textParts;
       let sourcesFrom: TableRow['sourcesFrom'] = textParts.length ? 'text' : 'none';
       const columnParts = sourceIdx.length ? sourceIdx : typeIdx;
@@ -244,37 +278,29 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const name = nameText || systemText || placeText;
       // The row's bold flags fetched once for the three cells that make a row bold.
       const bold = grid.bold?.[r - grid.top];
-      const row: TableRow = {
+      const isBold = bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true));
+      // A literal for the reason NumberCell.make gives; the fields read-row.ts derives are not kept.
+      const row = {
+        __proto__: ReadRow.prototype,
         row: r,
         stt: sttText,
         parentRow: null,
-        kind: 'item',
         level: 0,
         name,
-        amountText: total.text,
         amount: total.value,
-        // A number's reading is always per total (and is made only when asked for).
-        amountPer: total.isNumber ? 'total' : total.reading ? total.reading.per : 'total',
-        money: total.reading,
         computed: null,
-        time: cols.time !== null ? times.get(timeText) : null,
         allocation: NO_YEARS,
-        allocationBasis: 'none',
         years,
         place: placeText || null,
         system: systemText || null,
         sources: parts,
-        sourcesFrom,
-        sourceText,
-        mode: cols.mode !== null ? (modeText ? modes.get(modeText) : null) : ways ? ways.of(numbers, cells) : null,
-        bold: bold !== undefined && (bold[cols.amount - left] === true || (cols.name !== null && bold[cols.name - left] === true) || (cols.stt !== null && bold[cols.stt - left] === true)),
         children: NO_CHILDREN,
         cells,
         computedCells: null,
-        amountFrom: total.value ? 'cell' : null,
-        timeText,
+        flags: rowFlags(total, sourcesFrom, isBold),
+        words,
       };
-      return row;
+      return row as unknown as TableRow;
     },
   };
 }

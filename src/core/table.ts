@@ -505,8 +505,8 @@ function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
       const s = sumCells(row.cells, g);
       if (s) {
         row.amount = s;
+        // Its amountPer is already 'total': a row without amount text has no reading.
         row.amountFrom = 'columns';
-        row.amountPer = 'total';
         break;
       }
     }
