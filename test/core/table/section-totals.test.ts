@@ -15,6 +15,16 @@ function check(rows: CellValue[][], formulas?: Record<string, string>) {
   return checkPlanRows([UNIT], rows, { formulas });
 }
 
+// Rows 3..7: sections I (A 100 + B 50 = 150) and II (C 70) with their amounts on their own rows,
+// for the lines below them that tests add.
+const STATED_SECTIONS: CellValue[][] = [
+  ['I', 'Nhóm 1', null, 150],
+  ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
+  ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
+  ['II', 'Nhóm 2', null, 70],
+  ['1', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+];
+
 // Rows 3..10: section I (A 100 + B 50 = 150) closed by its line on row 6, section II (C 70)
 // closed on row 9, the grand total 150 + 70 = 220 on row 10. B is the security work (50 of 220,
 // above the 10 % share), so a right table says nothing at all.
@@ -106,11 +116,7 @@ describe('a section closed by its own subtotal line', () => {
   it('"Cộng I - II" under the last section adds both sections: it is the grand total', () => {
     // I 150 and II 70 on their own rows; "Cộng I - II" 220 = 150 + 70.
     const { table, said } = check([
-      ['I', 'Nhóm 1', null, 150],
-      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
-      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
-      ['II', 'Nhóm 2', null, 70],
-      ['1', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+      ...STATED_SECTIONS,
       [null, 'Cộng I - II', null, 220],
     ]);
     expect(said).toEqual([]);
@@ -120,11 +126,7 @@ describe('a section closed by its own subtotal line', () => {
   it('a lone "Cộng" at the end of a plan is still its grand total', () => {
     // I 150 (100 + 50) and II 70 state their own amounts; "Cộng" 220 adds both.
     const { table, said } = check([
-      ['I', 'Nhóm 1', null, 150],
-      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
-      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
-      ['II', 'Nhóm 2', null, 70],
-      ['1', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+      ...STATED_SECTIONS,
       [null, 'Cộng', null, 220],
     ]);
     expect(said).toEqual([]);
@@ -230,11 +232,7 @@ describe('section lines gathered after every section, and a recap under the gran
     // "Trong đó: Nhóm 1 150" and "Nhóm 2 70" under "Tổng cộng 220". Before, "Nhóm 2" was read
     // as a 70 more item: a total of 290, a false SUBTOTAL_MISMATCH and two false warnings.
     const { table, said } = check([
-      ['I', 'Nhóm 1', null, 150],
-      ['1', 'Nâng cấp cổng dịch vụ công', '2026', 100, 'NSĐP'],
-      ['2', 'Giám sát an toàn thông tin', '2026', 50, 'NSĐP'],
-      ['II', 'Nhóm 2', null, 70],
-      ['1', 'Số hóa hồ sơ', '2026', 70, 'NSĐP'],
+      ...STATED_SECTIONS,
       [null, 'Tổng cộng', null, 220],
       [null, 'Trong đó: Nhóm 1', null, 150],
       [null, 'Nhóm 2', null, 70],
