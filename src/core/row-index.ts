@@ -85,3 +85,18 @@ export function nearestAbove(byRow: RowLookup, row: TableRow, test: (r: TableRow
   while (r && !test(r)) r = r.parentRow !== null ? byRow.get(r.parentRow) : undefined;
   return r;
 }
+
+/** The rows of `sorted` (in sheet order) from sheet row `from` up to, not including, `to`. */
+export function rowsBetween<T extends { row: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  const at = (row: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].row < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return sorted.slice(at(from), at(to));
+}

@@ -443,44 +443,66 @@ export function computeSubtotals(table: Table): void {
 function runningTotals(table: Table, columns: readonly number[]): void {
   const rows = table.rows;
   const first = rows.findIndex((r) => r.kind !== 'total');
+  if (first < 0) return;
   let grand = -1;
   for (let i = rows.length - 1; i > first && grand < 0; i--) if (rows[i].kind === 'total' && rows[i].totalOf === undefined) grand = i;
-  if (first < 0) return;
-  let since = -1;
-  for (let i = first + 1; i < grand; i++) {
+  // One walk down: the top rows above the line so far, and those since the last running line.
+  const n = table.moneyColumns.length;
+  const above = new TopSums(n);
+  let recent: TopSums | null = null;
+  let since = first;
+  for (let i = 0; i < grand; i++) {
     const row = rows[i];
-    if (row.kind !== 'total' || row.totalOf !== undefined) continue;
-    const above = topSums(rows, 0, i, columns);
-    const recent = since >= 0 ? topSums(rows, since + 1, i, columns) : null;
+    if (row.kind !== 'total') {
+      if (row.parentRow !== null) continue;
+      above.add(row, columns);
+      recent?.add(row, columns);
+      continue;
+    }
+    if (i < first || row.totalOf !== undefined) continue;
     // The reading nearer to what the line states: equal when it is right, and when it is wrong
     // the finding's expected sum is the one its writer most likely meant.
+    const all = above.value();
+    const lately = recent ? recent.value() : null;
     const off = (v: Decimal | null): Decimal | null => (row.amount && v ? v.minus(row.amount).abs() : null);
-    const useRecent = recent !== null && off(recent.value) !== null && (off(above.value) === null || (off(recent.value) as Decimal).lt(off(above.value) as Decimal));
-    const from = useRecent ? since + 1 : 0;
-    const sums = useRecent ? (recent as typeof above) : above;
-    row.computed = sums.value;
-    row.computedCells = sums.cells;
-    row.addsFrom = rows[from].row;
-    since = i;
+    const offLately = off(lately);
+    const offAll = off(all);
+    const useRecent = recent !== null && offLately !== null && (offAll === null || offLately.lt(offAll));
+    row.computed = useRecent ? lately : all;
+    row.computedCells = (useRecent ? (recent as TopSums) : above).cells(columns);
+    row.addsFrom = rows[useRecent ? since : first].row;
+    recent = new TopSums(n);
+    since = i + 1;
   }
 }
 
-/** The sum of the top rows (no parent, no total) in rows[from, to): their amounts and each money column. */
-function topSums(rows: readonly TableRow[], from: number, to: number, columns: readonly number[]): { value: Decimal | null; cells: (Decimal | null)[] } {
-  const value = new ExactSum();
-  const n = rows.length ? rows[0].cells.length : 0;
-  const cells = Array.from({ length: n }, () => new ExactSum());
-  for (let i = from; i < to; i++) {
-    const row = rows[i];
-    if (row.kind === 'total' || row.parentRow !== null) continue;
+/** The running sums of top rows (no parent, no total): their amounts and each money column. */
+class TopSums {
+  private readonly amount = new ExactSum();
+  private readonly byColumn: ExactSum[];
+
+  constructor(width: number) {
+    this.byColumn = Array.from({ length: width }, () => new ExactSum());
+  }
+
+  add(row: TableRow, columns: readonly number[]): void {
     const v = row.kind === 'item' ? effectiveTotal(row) : row.computed;
-    if (v) value.add(v);
+    if (v) this.amount.add(v);
     for (const k of columns) {
       const c = row.kind === 'item' ? row.cells[k].value : row.computedCells?.[k] ?? null;
-      if (c) cells[k].add(c);
+      if (c) this.byColumn[k].add(c);
     }
   }
-  return { value: value.isEmpty() ? null : value.value(), cells: cells.map((c) => (c.isEmpty() ? null : c.value())) };
+
+  value(): Decimal | null {
+    return this.amount.isEmpty() ? null : this.amount.value();
+  }
+
+  cells(columns: readonly number[]): (Decimal | null)[] {
+    const out: (Decimal | null)[] = this.byColumn.map(() => null);
+    for (const k of columns) if (!this.byColumn[k].isEmpty()) out[k] = this.byColumn[k].value();
+    return out;
+  }
 }
 
 /** A table with a place column, or a system column and no project names, lists units × systems. */

@@ -1,7 +1,8 @@
 // The per-row lists the rules use in place of Maps and Sets keyed by sheet row (row-index.ts):
 // they must answer as a Map and a Set would, for rows in order or not, and never for a row
 // outside the table.
-import { RowMap, RowSet } from '../../src/core/row-index';
+import fc from 'fast-check';
+import { RowMap, RowSet, rowsBetween } from '../../src/core/row-index';
 import type { TableRow } from '../../src/core/model';
 
 const rowsAt = (...numbers: number[]) => numbers.map((row) => ({ row }) as TableRow);
@@ -45,5 +46,18 @@ describe('RowSet', () => {
     for (let n = 0; n < 40; n++) expect(s.has(n)).toBe(same.has(n));
     expect(Array.from({ length: 40 }, (_, n) => n).filter((n) => s.has(n))).toEqual([21, 30]);
     expect(() => s.add(31)).toThrow(RangeError);
+  });
+});
+
+describe('rowsBetween', () => {
+  // What a running "Cộng" adds: the rows from its first row up to itself. Against the plain filter.
+  it('gives exactly the rows a filter on from ≤ row < to gives, for rows in sheet order', () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { maxLength: 60 }), fc.integer({ min: 0, max: 210 }), fc.integer({ min: 0, max: 210 }),
+      (numbers, from, to) => {
+        const rows = rowsAt(...numbers.sort((a, b) => a - b));
+        expect(rowsBetween(rows, from, to).map((r) => r.row)).toEqual(rows.filter((r) => r.row >= from && r.row < to).map((r) => r.row));
+      },
+    ));
   });
 });

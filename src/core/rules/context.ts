@@ -6,7 +6,7 @@ import { formatAmount } from '../i18n';
 import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import { memo } from '../memo';
-import { RowMap } from '../row-index';
+import { RowMap, rowsBetween } from '../row-index';
 import { sectionLine } from '../section-totals';
 import { items, leavesOf } from '../table';
 import type { Finding } from '../types';
@@ -76,7 +76,8 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
       if (of) return memo(leaves, of.row, () => leavesOf(table, of));
       if (row.kind === 'total' && row.addsFrom !== undefined) {
         const from = row.addsFrom;
-        return memo(leaves, row.row, () => items(table).filter((r) => r.row >= from && r.row < row.row));
+        // The items are in sheet order: the run between two rows is found, not filtered out of all.
+        return memo(leaves, row.row, () => rowsBetween((everyItem ??= items(table)), from, row.row));
       }
       if (row.kind === 'total') return (everyItem ??= items(table));
       return memo(leaves, row.row, () => leavesOf(table, row));
@@ -89,3 +90,4 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     },
   };
 }
+

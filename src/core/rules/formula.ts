@@ -2,9 +2,11 @@
 // really adds up. SUM skips text, so "3.000 (600/năm)" under a SUM silently drops out.
 import { Decimal, ZERO } from '../decimal';
 import { summedRows } from '../formula-refs';
+import { memo } from '../memo';
 import { address, columnLetter } from '../grid';
 import type { Table, TableRow } from '../model';
 import type { Finding } from '../types';
+import { rowsBetween } from '../row-index';
 import type { Rule } from './context';
 
 type Lines = (section: TableRow) => TableRow | undefined;
@@ -33,13 +35,17 @@ function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>,
   return false;
 }
 
+// The top rows of a table (no parent, no total), in sheet order: found once, for every total.
+const topRowsOf = new WeakMap<Table, TableRow[]>();
+
 function suggestedFormula(table: Table, row: TableRow, column: number, lineOf: Lines): string {
   const col = columnLetter(column);
   const of = row.totalOf !== undefined ? table.byRow.get(row.totalOf) : undefined;
-  // The grand total over the sections' own lines where they have them ("Cộng I" holds the sum).
-  const from = row.addsFrom ?? -Infinity;
+  // The grand total over the sections' own lines where they have them ("Cộng I" holds the sum);
+  // a running total over the top rows it adds.
+  const top = memo(topRowsOf, table, (t) => t.rows.filter((r) => r.parentRow === null && r.kind !== 'total'));
   const kids = row.kind === 'total' && !of
-    ? table.rows.filter((r) => r.parentRow === null && r.kind !== 'total' && r.row >= from && r.row < (row.addsFrom !== undefined ? row.row : Infinity)).map((r) => lineOf(r) ?? r)
+    ? (row.addsFrom !== undefined ? rowsBetween(top, row.addsFrom, row.row) : top).map((r) => lineOf(r) ?? r)
     : (of ?? row).children.map((c) => table.byRow.get(c)).filter((r): r is TableRow => !!r);
   if (kids.length === 0) return '';
   const contiguous = kids.every((k, i) => i === 0 || k.row === kids[i - 1].row + 1);
