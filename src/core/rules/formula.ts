@@ -19,21 +19,23 @@ function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>,
   if (top.totalOf !== undefined && rows.has(top.totalOf)) return true;
   let r: TableRow | undefined = leaf;
   const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
-  // Through a running total the formula names ("=D6+D7" over "Cộng" and "Dự phòng").
-  if (leaf.parentRow === null || top.kind === 'total') {
-    for (const at of rows) {
-      const total = table.byRow.get(at);
-      if (total && total !== top && total.addsFrom !== undefined && leaf.row >= total.addsFrom && leaf.row < total.row) return true;
-    }
-  }
   while (r && r !== stop) {
     if (rows.has(r.row)) return true;
     const line = lineOf(r);
     if (line && line !== top && rows.has(line.row)) return true;
     r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
   }
+  // Through a running total the formula names ("=D6+D7" over "Cộng" and "Dự phòng"): the few
+  // such lines of the table, not every row the formula names, are looked at.
+  for (const total of runningTotalsOf(table)) {
+    if (total !== top && rows.has(total.row) && leaf.row >= (total.addsFrom as number) && leaf.row < total.row) return true;
+  }
   return false;
 }
+
+// The running totals of a table (total lines with rows below them, table.ts runningTotals).
+const runningOf = new WeakMap<Table, TableRow[]>();
+const runningTotalsOf = (table: Table): TableRow[] => memo(runningOf, table, (t) => t.rows.filter((r) => r.kind === 'total' && r.addsFrom !== undefined));
 
 // The top rows of a table (no parent, no total), in sheet order: found once, for every total.
 const topRowsOf = new WeakMap<Table, TableRow[]>();
