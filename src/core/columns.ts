@@ -46,6 +46,7 @@ const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|ke hoach|nhu cau|tien|chi p
 const LEASE_MONEY = /^(kinh phi |chi phi |von |gia tri |du toan |so tien |tien )?(di )?thue( |$)/;
 const INVEST_MONEY = /^(kinh phi |chi phi |von |gia tri |du toan |so tien )?(tu )?(dau tu|mua sam)( moi| xay dung| mua sam| ?[,/] ?mua sam)?$/;
 const TAX = /thu[ếẾ]/;
+const TOTAL_INVESTMENT = /^(tong muc dau tu|tmdt)\b/;
 
 /** A header part folded, without a unit note and without a "Trong đó:" lead. */
 export function labelOf(text: string): string {
@@ -158,4 +159,9 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
   if (LEASE_MONEY.test(label) && !TAX.test(leaf) && (MONEY_GROUP.test(context) || AMOUNT.test(label))) return 'lease';
   if (INVEST_MONEY.test(label) && (MONEY_GROUP.test(context) || AMOUNT.test(label))) return 'invest';
   return null;
+}
+
+/** A project's total investment (TMĐT): its size, not what a year's plan spends. */
+export function isTotalInvestment(info: ColumnInfo): boolean {
+  return TOTAL_INVESTMENT.test(labelOf(info.header.split(' / ').pop() as string));
 }

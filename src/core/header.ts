@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isMoneyRole, labelOf, MAX_LABEL, spendingWayOf } from './columns';
+import { classifyColumn, isMoneyRole, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -165,8 +165,6 @@ function headerParts(grid: Grid, band: BandRows, left: number, right: number): M
   return out;
 }
 
-const TOTAL_INVESTMENT = /^(tong muc dau tu|tmdt)\b/;
-
 function findRole(infos: readonly ColumnInfo[], role: ColumnInfo['role']): number | null {
   const c = infos.find((i) => i.role === role);
   return c ? c.col : null;
@@ -205,7 +203,7 @@ function settleRoles(infos: ColumnInfo[]): void {
     const under = (p: ColumnInfo, t: ColumnInfo): boolean => groupOf(t) !== '' && p.header.startsWith(`${groupOf(t)} / `);
     // A project's total investment (TMĐT) beside the plan's own money ("Kế hoạch vốn năm 2026")
     // is the project's size, not what the plan spends.
-    const planOwn = totals.find((t) => !TOTAL_INVESTMENT.test(labelOf(t.header.split(' / ').pop() as string)));
+    const planOwn = totals.find((t) => !isTotalInvestment(t));
     const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? planOwn ?? totals[0];
     for (const t of totals) if (t !== chosen) t.role = 'other';
   }

@@ -209,7 +209,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       if (!sttText && !nameText && !systemText && !placeText && !anyMoney) return null;
 
       const total = totalIdx >= 0 ? cells[totalIdx] : EMPTY_CELL;
-      const way = ways ? ways.of(numbers, cells) : null;
+      const way = ways ? ways.of(cells) : null;
       const words = wordsOf(textAt(values, cols.time), textAt(values, cols.source), way ? way.mode : textAt(values, cols.mode), way);
 
       // The row's money per year, from the year columns.
@@ -311,7 +311,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
  * investment, in both mixed. Beside a total with no invest column, a lease short of the total is
  * mixed. The readings are made once per table and shared (never mutated).
  */
-function spendingWays(money: readonly ColumnInfo[], totalIdx: number): { of(numbers: Float64Array, cells: readonly MoneyCell[]): ModeReading | null } | null {
+function spendingWays(money: readonly ColumnInfo[], totalIdx: number): { of(cells: readonly MoneyCell[]): ModeReading | null } | null {
   const invest: number[] = [];
   const lease: number[] = [];
   money.forEach((m, k) => {
@@ -325,24 +325,21 @@ function spendingWays(money: readonly ColumnInfo[], totalIdx: number): { of(numb
   const asLease = reading('lease', lease);
   const asInvest = invest.length ? reading('invest', invest) : null;
   const asMixed = reading('mixed', [...invest, ...lease].sort((a, b) => a - b));
-  const sumOf = (numbers: Float64Array, cells: readonly MoneyCell[], at: readonly number[]): ExactSum | null => {
-    let sum: ExactSum | null = null;
-    for (const k of at) {
-      if (!nonZeroAt(numbers, cells, k)) continue;
-      (sum ??= new ExactSum()).addCell(cells[k]);
-    }
-    return sum;
+  // The money in some of the row's columns (sumCells), or null when none of them holds any.
+  const held = (cells: readonly MoneyCell[], at: readonly number[]): Decimal | null => {
+    const sum = sumCells(cells, at);
+    return sum && !sum.isZero() ? sum : null;
   };
   return {
-    of(numbers, cells) {
-      const leased = sumOf(numbers, cells, lease);
-      const invested = invest.length ? sumOf(numbers, cells, invest) : null;
+    of(cells) {
+      const leased = held(cells, lease);
+      const invested = invest.length ? held(cells, invest) : null;
       if (leased && invested) return asMixed;
       if (invested) return asInvest;
       if (!leased) return null;
       if (invest.length || totalIdx < 0) return asLease;
       const total = cells[totalIdx].value;
-      return total === null || leased.equals(total) ? asLease : asMixed;
+      return total === null || leased.eq(total) ? asLease : asMixed;
     },
   };
 }

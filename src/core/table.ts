@@ -6,7 +6,7 @@ import { labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
-import type { MoneyCell, Table, TableLayout, TableRow } from './model';
+import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
@@ -514,6 +514,19 @@ function layoutOf(band: HeaderBand): TableLayout {
 }
 
 /** The amount of a row that has none of its own: the sum of its year (else source, type) cells. */
+/**
+ * A row's amount in a table without a total column is the sum of its part cells (years, or
+ * invest and lease: table.sums): the group's kind and the columns of those parts that hold money,
+ * when the row's amount came from them; else null.
+ */
+export function amountParts(table: Table, row: TableRow): { kind: ColumnSum['kind']; cols: number[] } | null {
+  if (row.amountFrom !== 'columns' || table.columns.total !== null) return null;
+  const group = table.sums.find((s) => s.total === null);
+  if (!group) return null;
+  const cols = group.parts.filter((c) => row.cells[table.moneyColumns.findIndex((m) => m.col === c)]?.value);
+  return cols.length ? { kind: group.kind, cols } : null;
+}
+
 function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
   const indexOf = new Map(band.moneyColumns.map((m, k) => [m.col, k]));
   const groups = band.sums.map((s) => s.parts.map((c) => indexOf.get(c) as number));

@@ -8,7 +8,7 @@ import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import { memo } from '../memo';
 import { RowMap, rowsBetween } from '../row-index';
 import { sectionLine } from '../section-totals';
-import { items, leavesOf } from '../table';
+import { amountParts, items, leavesOf } from '../table';
 import type { Finding } from '../types';
 
 export interface RuleContext {
@@ -50,11 +50,10 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
   let everyItem: TableRow[] | null = null;
   // A table without a total column states each row's amount in its parts (years, or invest and
   // lease): a row whose first part is empty is pointed at the first part that holds its money.
-  const partsAt = table.columns.total === null ? table.sums.find((s) => s.total === null)?.parts ?? [] : [];
   const amountCell = (row: TableRow): string => {
-    if (partsAt.length && row.amountFrom === 'columns' && !row.cells[moneyIndex.get(table.columns.amount) ?? -1]?.value) {
-      const held = partsAt.find((c) => row.cells[moneyIndex.get(c) ?? -1]?.value);
-      if (held !== undefined) return address(row.row, held);
+    if (!row.cells[moneyIndex.get(table.columns.amount) ?? -1]?.value) {
+      const parts = amountParts(table, row);
+      if (parts) return address(row.row, parts.cols[0]);
     }
     return address(row.row, table.columns.amount);
   };

@@ -10,6 +10,7 @@ import { columnLetter } from '../grid';
 import { memo } from '../memo';
 import type { CellValue } from '../grid';
 import type { CheckedTable, MoneyCell, TableRow } from '../model';
+import { amountParts } from '../table';
 import { moneyParts } from '../summary';
 import type { SourceCode, SpendingType } from '../types';
 import { sheetRef } from './names';
@@ -209,7 +210,8 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     if (col === null && parts.length === 1) {
       // Invest and lease cells with no total column ("Kinh phí đầu tư | Kinh phí thuê"): the
       // amount is their sum, live as the SUM of the cells that hold it.
-      const held = summedCells(table, row);
+      const summed = amountParts(table, row);
+      const held = summed && summed.kind === 'modes' ? summed.cols : null;
       if (held && held.every((c) => live(cellOf(c), cellOf(c)?.value as Decimal))) {
         return { col: held[0], live: true, cell: held.length === 1 ? ref(held[0]) : `SUM(${held.map(ref).join(',')})` };
       }
@@ -325,19 +327,6 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   // Ô gốc: the cell the officer reads the item's amount in, when the amount came from one.
   const cell = row.amountFrom === 'cell' && cells.totalCol !== null ? at(cells.totalCol) : at(firstCol);
   return { table: tableNo, sheet: table.sheet, row: row.row, stt: row.stt, name: row.name, cell, pieces, rows, totals };
-}
-
-/**
- * The columns whose cells make a row's amount when the table has no total column and the amount
- * is the sum of its invest and lease cells (sums kind 'modes'): those that hold money; else null.
- */
-function summedCells(table: CheckedTable, row: TableRow): number[] | null {
-  if (row.amountFrom !== 'columns' || table.columns.total !== null) return null;
-  const group = table.sums.find((s) => s.total === null);
-  if (!group || group.kind !== 'modes') return null;
-  const index = cellsOf(table).index;
-  const held = group.parts.filter((c) => row.cells[index.get(c) ?? -1]?.value);
-  return held.length ? held : null;
 }
 
 /** Pieces of every item of every table, in table and row order. */

@@ -16,6 +16,7 @@ import type { DataLayout } from './data-sheet';
 import { DEFAULT_CHECK_SHEET_NAMES, quoteSheet, sheetRef } from './names';
 import { periodText } from '../period';
 import { grandTotalRow } from '../section-totals';
+import { amountParts } from '../table';
 import type { CheckSheetNames } from './names';
 
 const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
@@ -159,7 +160,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const statedIsCell = statedCell !== null && s.statedTotal !== null && typeof raw === 'number' &&
     new Decimal(String(raw)).eq(s.statedTotal);
   // No total column: the stated total is the sum of the total row's year or invest and lease cells.
-  const statedParts = totalRow && !statedIsCell && s.statedTotal ? statedPartCells(ctx, table, totalRow, s.statedTotal) : null;
+  const statedParts = totalRow && !statedIsCell && s.statedTotal ? statedPartCells(table, totalRow, s.statedTotal) : null;
   if (statedParts) {
     put({ address: `B${r}`, formula: `SUM(${statedParts.map((c) => sheetRef(table.sheet, c)).join(',')})`, value: s.statedTotal, numberFormat: AMOUNT_FORMAT, bold: true, link: sheetRef(table.sheet, statedParts[0]) });
   } else if (statedIsCell && statedCell && s.statedTotal) {
@@ -182,22 +183,15 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
 }
 
 /**
- * The cells of the total row that state the grand total in a table without a total column: the
- * row's cells in the columns its amount adds up (the years, or invest and lease), when they are
- * numbers and add up to the stated total exactly; else null (the total is then written as read).
+ * The cells of the total row that state the grand total in a table without a total column (its
+ * year, or invest and lease, cells: amountParts), when they are numbers and add up to the stated
+ * total exactly; else null (the total is then written as read).
  */
-function statedPartCells(ctx: Ctx, table: CheckedTable, totalRow: TableRow, stated: Decimal): string[] | null {
-  if (table.columns.total !== null || totalRow.amountFrom !== 'columns') return null;
-  const group = table.sums.find((g) => g.total === null);
-  if (!group) return null;
-  const cells: string[] = [];
-  let sum = new Decimal(0);
-  for (const col of group.parts) {
-    const raw = ctx.cell(table.sheet, totalRow.row, col);
-    if (raw === null || raw === undefined || raw === '') continue;
-    if (typeof raw !== 'number') return null;
-    sum = sum.plus(new Decimal(String(raw)));
-    cells.push(`${columnLetter(col)}${totalRow.row}`);
-  }
-  return cells.length && sum.eq(stated) ? cells : null;
+function statedPartCells(table: CheckedTable, totalRow: TableRow, stated: Decimal): string[] | null {
+  const parts = amountParts(table, totalRow);
+  if (!parts) return null;
+  const index = new Map(table.moneyColumns.map((m, k) => [m.col, k]));
+  const cells = parts.cols.map((c) => totalRow.cells[index.get(c) as number]);
+  if (!cells.every((c) => c.isNumber) || !sum(cells.map((c) => c.value as Decimal)).eq(stated)) return null;
+  return parts.cols.map((c) => `${columnLetter(c)}${totalRow.row}`);
 }
