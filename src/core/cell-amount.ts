@@ -1,5 +1,5 @@
 // The amount in one cell, whatever the door handed us: an Excel number or a text.
-import { Decimal } from './decimal';
+import { compactDigits, Decimal } from './decimal';
 import type { CellValue } from './grid';
 import { parseMoney } from './money';
 import { moneyReason } from './i18n/money-reasons';
@@ -19,7 +19,8 @@ export function numberToDecimal(n: number): Decimal | null {
   if (!Number.isFinite(n)) return null;
   const text = String(n);
   // Most cells print with few decimals and no exponent: nothing to round.
-  return SHORT.test(text) ? new Decimal(text) : new Decimal(text).toDecimalPlaces(CELL_DECIMALS);
+  // Kept by the cell for the whole check: its digit list cut to size (compactDigits).
+  return compactDigits(SHORT.test(text) ? new Decimal(text) : new Decimal(text).toDecimalPlaces(CELL_DECIMALS));
 }
 
 /** A number cell's reading carries no notes; frozen, as every number cell shares it. */

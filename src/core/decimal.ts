@@ -7,6 +7,18 @@ export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
 
+/**
+ * The same Decimal with its digit list cut to the words it holds. decimal.js builds a parsed
+ * number's digits by appending, which leaves room for 17 words on each (152 bytes where 24 do):
+ * a 100.000-row form keeps one Decimal per distinct figure through the whole check, so half of
+ * each was empty room. Changes no digit; a Decimal is never written after it is made.
+ */
+export function compactDigits(value: Decimal): Decimal {
+  const words = (value as unknown as { d: number[] | null }).d;
+  if (words) (value as unknown as { d: number[] }).d = words.slice();
+  return value;
+}
+
 /** Sum of amounts, exact. */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;

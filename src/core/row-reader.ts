@@ -6,7 +6,7 @@
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
 import { YearColumns } from './cell-years';
-import { ZERO } from './decimal';
+import { compactDigits, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
 import { memo } from './memo';
@@ -288,19 +288,18 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         level: 0,
         name,
         amount: total.value,
-        computed: null,
         allocation: NO_YEARS,
         years,
-        place: placeText || null,
-        system: systemText || null,
         sources: parts,
         children: NO_CHILDREN,
         cells,
-        computedCells: null,
         flags: rowFlags(total, sourcesFrom, isBold),
         words,
-      };
-      return row as unknown as TableRow;
+      } as unknown as TableRow;
+      // Null on the prototype (read-row.ts) until a row names its own: only surveys do.
+      if (placeText) row.place = placeText;
+      if (systemText) row.system = systemText;
+      return row;
     },
   };
 }
@@ -398,7 +397,8 @@ function textCell(text: string, unit: MoneyUnit): MoneyCell {
     };
   }
   const reading = readAmountCell(text, unit);
-  const value = reading?.value ?? null;
+  // Kept by the cell (one per distinct text) for the whole check: cut to size (compactDigits).
+  const value = reading?.value ? compactDigits(reading.value) : null;
   // A reading made by a guess keeps no billionths: the rules then read the cell itself, where the
   // guess is reported (AMOUNT_AMBIGUOUS); the sums add its value as any other.
   return { text, value, reading, isNumber: false, formula: null, billionths: value && !reading?.ambiguous ? smallBillionths(value) : NaN };

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/core/grid';
 import type { AllocationBasis, RowKind, TableRow } from '../../../src/core/model';
-import { readTables } from '../../../src/core/table';
+import { computeSubtotals, readTables } from '../../../src/core/table';
 import { planGrid } from '../../helpers/grid';
 
 const HEADER = ['Số thứ tự', 'Tên dự án/nhiệm vụ', 'Thời gian triển khai', 'Tổng mức đầu tư', 'Nguồn vốn', 'Hình thức triển khai'];
@@ -83,3 +83,37 @@ it('a write to kind, amountFrom or allocationBasis changes that field of that ro
     }
   }), { numRuns: 150 });
 });
+
+it('a section\'s sums and a survey row\'s place are its own: the items beside it keep none', () => {
+  // Two groups of two items: 100 + 50 = 150 and 30 + 20 = 50, worked out by hand. The sums are
+  // written on the section rows only (computed and computedCells start on the rows' prototype).
+  const body = [
+    ['I', 'Nhóm 1', '', 150, 'NSĐP', ''], ['1', 'Nhiệm vụ A', '2022', 100, 'NSĐP', ''], ['2', 'Nhiệm vụ B', '2022', 50, 'NSĐP', ''],
+    ['II', 'Nhóm 2', '', 50, 'NSĐP', ''], ['1', 'Nhiệm vụ C', '2023', 30, 'NSĐP', ''], ['2', 'Nhiệm vụ D', '2023', 20, 'NSĐP', ''],
+  ];
+  const [rows] = checkGridRows(body);
+  const [s1, a, b, s2, c, d] = rows;
+  expect([s1.kind, s2.kind]).toEqual(['section', 'section']);
+  expect(s1.computed?.toFixed()).toBe('150');
+  expect(s2.computed?.toFixed()).toBe('50');
+  for (const item of [a, b, c, d]) {
+    expect(item.computed).toBeNull();
+    expect(item.computedCells).toBeNull();
+    expect(item.place).toBeNull();
+    expect(item.system).toBeNull();
+  }
+});
+
+it('a survey row names its own province and system; a plan row names none', () => {
+  const header = ['STT', 'Tỉnh/thành phố', 'Tên hệ thống', 'Kinh phí'];
+  const body = [['1', 'Hà Giang', 'Cổng thông tin', 120], ['', '', 'Hệ thống một cửa', 80], ['2', 'Cao Bằng', 'Cổng thông tin', 60]];
+  const [table] = readTables(planGrid(body, { header }), { period: null, unit: null });
+  // The second row continues Hà Giang (blank STT and province): its place comes from the row above.
+  expect(table.rows.map((r) => [r.place, r.system])).toEqual([['Hà Giang', 'Cổng thông tin'], ['Hà Giang', 'Hệ thống một cửa'], ['Cao Bằng', 'Cổng thông tin']]);
+});
+
+function checkGridRows(body: CellValue[][]): TableRow[][] {
+  const tables = readTables(planGrid(body, { header: HEADER }), { period: null, unit: null });
+  for (const t of tables) computeSubtotals(t);
+  return tables.map((t) => t.rows);
+}
