@@ -4,6 +4,7 @@
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow } from './model';
 import { nearestAbove } from './row-index';
+import { parseTime } from './time';
 import type { MoneyReading, SourcePart, TimeReading } from './types';
 
 /** Allocations are kept to 3 decimals of the table's unit (1.000 đồng when the unit is triệu). */
@@ -145,6 +146,10 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   // once. Allocations are never mutated after this, so rows may share one.
   const byReading = new Map<MoneyReading, Map<TimeReading | null, Allocation>>();
   const filled = new Map<SourcePart[], Map<Decimal, SourcePart[]>>();
+  // An amount column for one year ("Kế hoạch vốn năm 2026", columns.ts): the money is that year's,
+  // whatever the time cell says (a year's capital plan dates each project by its build time).
+  const columnYear = table.moneyColumns.find((m) => m.col === table.columns.amount)?.year ?? null;
+  const yearOfColumn = columnYear === null ? null : parseTime(String(columnYear), null);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
@@ -154,7 +159,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
       row.allocationBasis = 'columns';
     } else if (years === 'columns-or-words' && row.amount) {
       const money = row.money ?? PLAIN;
-      const time = timeOf(table, row);
+      const time = yearOfColumn ?? timeOf(table, row);
       let byTime = row.money ? byReading.get(money) : undefined;
       let a = byTime?.get(time);
       if (a === undefined) {

@@ -61,6 +61,26 @@ export function yearLabel(label: string): number | null {
   return isPlausibleYear(year) ? year : null;
 }
 
+/**
+ * The one year an amount column is for, when its header ends in it: "Kế hoạch vốn năm 2026",
+ * "Dự toán năm 2025", "Kinh phí thực hiện năm 2026", "KH vốn 2026". A year's capital plan lists
+ * projects by their whole build time ("2024-2026") beside the money of that one year. Not a
+ * cumulative figure or a span ("Lũy kế đến hết năm 2025", "giai đoạn 2026-2030"), nor a header
+ * naming two years.
+ */
+function amountYear(labels: readonly string[]): number | null {
+  const text = labels.join(' / ');
+  if (/luy ke|den (het )?nam|tu nam|truoc nam|giai doan|\d{4}\s*[-\u2013]\s*\d{4}/.test(text)) return null;
+  let year: number | null = null;
+  for (const l of labels) {
+    const m = /(?:^|\s)(?:nam|ke hoach|kh|du toan|von|kinh phi|thuc hien)\s+(\d{4})$/.exec(l);
+    if (!m || !isPlausibleYear(Number(m[1]))) continue;
+    if (year !== null && year !== Number(m[1])) return null;
+    year = Number(m[1]);
+  }
+  return year;
+}
+
 function sourceLabel(label: string): { code: SourceCode; type: SpendingType | null } | null {
   if (label.length > 60) return null;
   const parts = parseSources(label, () => null).parts;
@@ -136,7 +156,10 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');
   info.type = null;
   if (SOURCE_TEXT.test(leaf)) return set('sourceText');
-  if (AMOUNT.test(leaf) || (grouped && AMOUNT.test(top) && /^(tong so|tong cong|cong|tong)$/.test(leaf))) return set('amount');
+  if (AMOUNT.test(leaf) || (grouped && AMOUNT.test(top) && /^(tong so|tong cong|cong|tong)$/.test(leaf))) {
+    info.year = amountYear(labels);
+    return set('amount');
+  }
   if (SYSTEM.test(leaf)) return set('system');
   if (NAME.test(leaf)) return set('name');
   if (NOTE.test(leaf)) return set('note');

@@ -562,7 +562,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     const titles = readTitles(grid, band, previousEnd);
     // A second table on a sheet without its own unit or period line shares the first's.
     const unit = options.unit ?? titles.unit ?? inherited.unit ?? DEFAULT_UNIT;
-    const period = options.period ?? titles.period ?? inherited.period;
+    const period = options.period ?? titles.period ?? columnPeriod(band) ?? inherited.period;
     const layout = layoutOf(band);
     const body = readBody(grid, band, layout, unit, period, boxes, width);
     const { rows, lastRow } = body;
@@ -607,4 +607,10 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     band = findBand(grid, from, boxes, width);
   }
   return tables;
+}
+
+/** The year an amount column is for ("Kế hoạch vốn năm 2026", columns.ts), as the table's period when no title names one. */
+function columnPeriod(band: HeaderBand): Period | null {
+  const year = band.moneyColumns.find((m) => m.col === band.columns.amount)?.year ?? null;
+  return year === null ? null : { from: year, to: year };
 }

@@ -1,0 +1,59 @@
+// A year's capital plan (kế hoạch vốn đầu tư công năm 2026): each project is listed with its whole
+// build time ("2024-2026"), its total investment (TMĐT), the capital allocated so far, and the
+// money of the one year the column names ("Kế hoạch vốn năm 2026"). That money is the year's: it
+// must not be spread over the build years (which put 6.000 of a 2026 plan in 2024 and 2025 and
+// raised two OUTSIDE_PERIOD). Expected figures are the plan's own, added by hand.
+import type { CellValue, Grid } from '../../../src/core/grid';
+import { checkOne, codes } from '../../helpers/grid';
+
+function capitalPlan(title: string, yearHeader: string): Grid {
+  const values: CellValue[][] = [
+    ['Biểu số 05', null, null, null, null, null, null, null, null],
+    [title, null, null, null, null, null, null, null, null],
+    ['Đơn vị: triệu đồng', null, null, null, null, null, null, null, null],
+    ['STT', 'Danh mục dự án', 'Địa điểm XD', 'Thời gian KC-HT', 'Quyết định đầu tư', null, 'Lũy kế vốn đã bố trí đến hết năm 2025', yearHeader, 'Ghi chú'],
+    [null, null, null, null, 'Số, ngày QĐ', 'TMĐT', null, null, null],
+    [null, 'TỔNG SỐ', null, null, null, 45000, 12000, 15000, null],
+    ['I', 'Dự án chuyển tiếp', null, null, null, 30000, 12000, 9000, null],
+    ['1', 'Xây dựng chính quyền điện tử tỉnh', 'Tỉnh', '2024-2026', '123/QĐ-UBND ngày 15/3/2024', 30000, 12000, 9000, null],
+    ['II', 'Dự án khởi công mới', null, null, null, 15000, null, 6000, null],
+    ['1', 'Trung tâm điều hành thông minh IOC', 'TP', '2026-2027', '456/QĐ-UBND ngày 20/10/2025', 15000, null, 6000, 'NSĐP'],
+  ];
+  return {
+    sheet: 'KH 2026', top: 1, left: 1, values,
+    merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4', 'G4:G5', 'H4:H5', 'I4:I5'],
+    bold: values.map((r, i) => r.map(() => i === 5 || i === 6 || i === 8)),
+  };
+}
+
+const YEAR_PLAN = 'KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026 - LĨNH VỰC CÔNG NGHỆ THÔNG TIN';
+
+test('the money of "Kế hoạch vốn năm 2026" is 2026 money: 9.000 + 6.000 = 15.000 in 2026, nothing outside the year', () => {
+  const t = checkOne(capitalPlan(YEAR_PLAN, 'Kế hoạch vốn năm 2026'));
+  expect(t.period).toEqual({ from: 2026, to: 2026 });
+  expect(t.columnInfo.find((c) => c.col === 8)).toMatchObject({ role: 'amount', year: 2026 });
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2026, '15000']]);
+  expect(t.summary.total.toFixed()).toBe('15000');
+  expect(codes(t)).not.toContain('OUTSIDE_PERIOD');
+  const items = t.rows.filter((r) => r.kind === 'item');
+  expect(items.map((r) => [...r.allocation].map(([y, v]) => [y, v.toFixed()]))).toEqual([[[2026, '9000']], [[2026, '6000']]]);
+  // The build time is still the row's time, read as written.
+  expect(items.map((r) => r.time?.years)).toEqual([[2024, 2025, 2026], [2026, 2027]]);
+});
+
+test('with no year in the title, the column\'s year is the plan\'s period', () => {
+  const t = checkOne(capitalPlan('KẾ HOẠCH ĐẦU TƯ CÔNG - LĨNH VỰC CÔNG NGHỆ THÔNG TIN', 'Dự toán năm 2026'));
+  expect(t.period).toEqual({ from: 2026, to: 2026 });
+  expect([...t.summary.byYear.keys()]).toEqual([2026]);
+  expect(codes(t)).not.toContain('OUTSIDE_PERIOD');
+});
+
+test('a column for a span or a cumulative figure is not one year\'s: the money follows the time cells', () => {
+  // "Kinh phí giai đoạn 2026-2030" over items of 2024-2026 and 2026-2027: 9.000 over three
+  // years (3.000 each), 6.000 over two (3.000 each), as any plan with times.
+  const t = checkOne(capitalPlan('KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2030', 'Kinh phí giai đoạn 2026-2030'));
+  expect(t.columnInfo.find((c) => c.col === 8)).toMatchObject({ role: 'amount', year: null });
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2024, '3000'], [2025, '3000'], [2026, '6000'], [2027, '3000']]);
+  // 2024 and 2025 fall before the period 2026–2030: shown, as for any carried-over item.
+  expect(codes(t)).toContain('OUTSIDE_PERIOD');
+});
