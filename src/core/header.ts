@@ -207,6 +207,10 @@ function settleRoles(infos: ColumnInfo[]): void {
     const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? planOwn ?? totals[0];
     for (const t of totals) if (t !== chosen) t.role = 'other';
   }
+  // A total for one year ("Dự toán năm 2025", columns.ts) is no sum of years: a year's column
+  // beside it ("Ước thực hiện năm 2025", "Năm 2026") is a figure of its own, checked on its own.
+  const total = infos.find((i) => i.role === 'amount');
+  if (total !== undefined && total.year !== null) for (const i of infos) if (i.role === 'year') i.role = 'other';
   // "Năm 2021 / Tổng số" beside "Năm 2021 / NSTW": the first is the year, the others its breakdown.
   const yearHasPlain = new Set(infos.filter((i) => i.role === 'year' && i.source === null && i.type === null).map((i) => i.year));
   for (const i of infos) if (i.role === 'year' && (i.source !== null || i.type !== null) && yearHasPlain.has(i.year)) i.role = 'other';

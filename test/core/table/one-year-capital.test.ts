@@ -57,3 +57,36 @@ test('a column for a span or a cumulative figure is not one year\'s: the money f
   // 2024 and 2025 fall before the period 2026–2030: shown, as for any carried-over item.
   expect(codes(t)).toContain('OUTSIDE_PERIOD');
 });
+
+/** A report on one year's estimate beside the next ("Dự toán năm 2025 | Ước thực hiện năm 2025 | Dự toán năm 2026"). */
+function reportGrid(e5: number): Grid {
+  const values: CellValue[][] = [
+    ['Biểu 02', null, null, null, null, null],
+    ['BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ TOÁN NĂM 2025 VÀ DỰ TOÁN NĂM 2026 - KINH PHÍ ỨNG DỤNG CNTT', null, null, null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+    ['STT', 'Nội dung', 'Dự toán năm 2025', 'Ước thực hiện năm 2025', 'Dự toán năm 2026', 'Ghi chú'],
+    ['I', 'Chi thường xuyên', 800, 750, e5, null],
+    ['1', 'Duy trì cổng thông tin điện tử', 300, 300, 350, null],
+    ['2', 'Thuê đường truyền', 500, 450, 550, null],
+    ['II', 'Chi đầu tư', 2000, 1800, 3000, null],
+    ['1', 'Nâng cấp trung tâm dữ liệu', 2000, 1800, 3000, null],
+    [null, 'Tổng cộng', 2800, 2550, 3900, null],
+  ];
+  return { sheet: 'Biểu 02', top: 1, left: 1, values, bold: values.map((r, i) => r.map(() => [4, 7, 9].includes(i))) };
+}
+
+test('a year\'s estimate beside its execution and the next year\'s: three figures of their own, no sum of years', () => {
+  // Each column adds up by hand: 300 + 500 = 800, 300 + 450 = 750, 350 + 550 = 900; 800 + 2.000 =
+  // 2.800, 750 + 1.800 = 2.550, 900 + 3.000 = 3.900. The execution of 2025 is no part of 2025's estimate.
+  const t = checkOne(reportGrid(900));
+  expect(codes(t).filter((c) => c === 'YEARS_SUM_MISMATCH' || c === 'SUBTOTAL_MISMATCH')).toEqual([]);
+  expect(t.sums).toEqual([]);
+  expect(t.summary.total.toFixed()).toBe('2800');
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2025, '2800']]);
+});
+
+test('each of those columns is still subtotal-checked: 950 written where 350 + 550 = 900', () => {
+  const t = checkOne(reportGrid(950));
+  const wrong = t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH');
+  expect(wrong.map((f) => [f.cell, f.expected, f.actual])).toEqual([['E5', '900', '950']]);
+});
