@@ -62,6 +62,17 @@ export function yearLabel(label: string): number | null {
 }
 
 /**
+ * A year column of what was done ("Thực hiện 2025", "Ước thực hiện năm 2025"), not of what is
+ * planned: the label that names the year says so ("Dự kiến kinh phí thực hiện / Năm 2021" is a plan).
+ */
+export function isExecutionYear(info: ColumnInfo): boolean {
+  return info.header.split(' / ').some((p) => {
+    const label = labelOf(p);
+    return /^(uoc )?thuc hien\b/.test(label) && yearLabel(label) !== null;
+  });
+}
+
+/**
  * The one year an amount column is for, when its header ends in it: "Kế hoạch vốn năm 2026",
  * "Dự toán năm 2025", "Kinh phí thực hiện năm 2026", "KH vốn 2026". A year's capital plan lists
  * projects by their whole build time ("2024-2026") beside the money of that one year. Not a

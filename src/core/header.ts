@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isMoneyRole, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
+import { classifyColumn, isExecutionYear, isMoneyRole, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -211,6 +211,11 @@ function settleRoles(infos: ColumnInfo[]): void {
   // beside it ("Ước thực hiện năm 2025", "Năm 2026") is a figure of its own, checked on its own.
   const total = infos.find((i) => i.role === 'amount');
   if (total !== undefined && total.year !== null) for (const i of infos) if (i.role === 'year') i.role = 'other';
+  // Plans and what was done, year by year ("Kế hoạch 2025 | Thực hiện 2025 | Kế hoạch 2026"):
+  // the plan's years are the row's money, what was done is a figure of its own beside them.
+  const years = infos.filter((i) => i.role === 'year');
+  const done = years.filter(isExecutionYear);
+  if (done.length > 0 && done.length < years.length) for (const i of done) i.role = 'other';
   // "Năm 2021 / Tổng số" beside "Năm 2021 / NSTW": the first is the year, the others its breakdown.
   const yearHasPlain = new Set(infos.filter((i) => i.role === 'year' && i.source === null && i.type === null).map((i) => i.year));
   for (const i of infos) if (i.role === 'year' && (i.source !== null || i.type !== null) && yearHasPlain.has(i.year)) i.role = 'other';

@@ -92,15 +92,18 @@ const NOT_PLAN_YEAR = /\b(thang\s*\d{1,2}|den|toi|tu|sau|truoc|dau|cuoi|giua)\s*
 // "đầu tư năm 2026" (an investment plan's year) folds like "từ năm 2026" (a start).
 const INVEST_BEFORE = /\bdau tu\s*$/;
 
+// A title naming two plan years ("thực hiện dự toán năm 2025 và dự toán năm 2026") covers both.
 function planYear(folded: string): Period | null {
   if (!PLAN_WORDS.test(folded)) return null;
   PLAN_YEAR.lastIndex = 0;
+  let period: Period | null = null;
   for (let m = PLAN_YEAR.exec(folded); m !== null; m = PLAN_YEAR.exec(folded)) {
     const start = m.index + m[1].length;
     const before = folded.slice(Math.max(0, start - 16), start);
     if (NOT_PLAN_YEAR.test(before) && !INVEST_BEFORE.test(before)) continue;
     const year = Number(m[2]);
-    return isPlausibleYear(year) ? { from: year, to: year } : null;
+    if (!isPlausibleYear(year)) return null;
+    period = period === null ? { from: year, to: year } : { from: Math.min(period.from, year), to: Math.max(period.to, year) };
   }
-  return null;
+  return period !== null && isValidPeriod(period) ? period : null;
 }

@@ -81,3 +81,8 @@ describe('period helpers', () => {
     expect(isValidPeriod({ from: 1000, to: 5000 })).toBe(false);
   });
 });
+
+test('a title naming two plan years covers both: "… dự toán năm 2025 và dự toán năm 2026" is 2025–2026', () => {
+  expect(parsePeriod('BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ TOÁN NĂM 2025 VÀ DỰ TOÁN NĂM 2026')).toEqual({ from: 2025, to: 2026 });
+  expect(parsePeriod('Kế hoạch ứng dụng CNTT năm 2026')).toEqual({ from: 2026, to: 2026 });
+});

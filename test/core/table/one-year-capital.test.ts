@@ -59,12 +59,12 @@ test('a column for a span or a cumulative figure is not one year\'s: the money f
 });
 
 /** A report on one year's estimate beside the next ("Dự toán năm 2025 | Ước thực hiện năm 2025 | Dự toán năm 2026"). */
-function reportGrid(e5: number): Grid {
+function reportGrid(e5: number, header = ['STT', 'Nội dung', 'Dự toán năm 2025', 'Ước thực hiện năm 2025', 'Dự toán năm 2026', 'Ghi chú']): Grid {
   const values: CellValue[][] = [
     ['Biểu 02', null, null, null, null, null],
     ['BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ TOÁN NĂM 2025 VÀ DỰ TOÁN NĂM 2026 - KINH PHÍ ỨNG DỤNG CNTT', null, null, null, null, null],
     ['Đơn vị tính: triệu đồng', null, null, null, null, null],
-    ['STT', 'Nội dung', 'Dự toán năm 2025', 'Ước thực hiện năm 2025', 'Dự toán năm 2026', 'Ghi chú'],
+    header,
     ['I', 'Chi thường xuyên', 800, 750, e5, null],
     ['1', 'Duy trì cổng thông tin điện tử', 300, 300, 350, null],
     ['2', 'Thuê đường truyền', 500, 450, 550, null],
@@ -89,4 +89,30 @@ test('each of those columns is still subtotal-checked: 950 written where 350 + 5
   const t = checkOne(reportGrid(950));
   const wrong = t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH');
   expect(wrong.map((f) => [f.cell, f.expected, f.actual])).toEqual([['E5', '900', '950']]);
+});
+
+test('plans and what was done year by year: the plans\' years are the money, what was done stands beside them', () => {
+  // "Kế hoạch 2025 | Thực hiện 2025 | Kế hoạch 2026": the row's money is the two plans, 2.800 in
+  // 2025 and 3.900 in 2026 (6.700), not the three columns added up (9.250, as read before).
+  // The title names both years: the period is 2025–2026, so 2026 is inside it.
+  const t = checkOne(reportGrid(900, ['STT', 'Nội dung', 'Kế hoạch 2025', 'Thực hiện 2025', 'Kế hoạch 2026', 'Ghi chú']));
+  expect(t.columnInfo.filter((c) => c.money).map((c) => [c.col, c.role, c.year])).toEqual([[3, 'year', 2025], [4, 'other', 2025], [5, 'year', 2026]]);
+  expect(t.summary.total.toFixed()).toBe('6700');
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2025, '2800'], [2026, '3900']]);
+  expect(t.period).toEqual({ from: 2025, to: 2026 });
+  expect(codes(t).filter((c) => c !== 'SOURCE_MISSING' && c !== 'SECURITY_SHARE_LOW')).toEqual([]);
+});
+
+test('years of what was done alone are the row\'s money per year, as any year columns', () => {
+  // "Thực hiện 2025 | Thực hiện 2026" only: 800 + 900 for the first section, as written.
+  const values: CellValue[][] = [
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2025 - 2026', null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null],
+    ['STT', 'Nội dung', 'Thực hiện 2025', 'Thực hiện 2026'],
+    ['1', 'Duy trì cổng thông tin điện tử', 300, 350],
+    ['2', 'Thuê đường truyền', 500, 550],
+  ];
+  const t = checkOne({ sheet: 'BC', top: 1, left: 1, values });
+  expect(t.columnInfo.filter((c) => c.money).map((c) => c.role)).toEqual(['year', 'year']);
+  expect(t.summary.total.toFixed()).toBe('1700');
 });
