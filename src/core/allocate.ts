@@ -148,7 +148,11 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   const filled = new Map<SourcePart[], Map<Decimal, SourcePart[]>>();
   // An amount column for one year ("Kế hoạch vốn năm 2026", columns.ts): the money is that year's,
   // whatever the time cell says (a year's capital plan dates each project by its build time).
-  const columnYear = table.moneyColumns.find((m) => m.col === table.columns.amount)?.year ?? null;
+  // So is the money of a one-year table that dates no row ("Dự toán kinh phí … năm 2026" with no
+  // time column).
+  const period = table.period;
+  const oneYear = period !== null && period.from === period.to && table.columns.time === null ? period.from : null;
+  const columnYear = table.moneyColumns.find((m) => m.col === table.columns.amount)?.year ?? oneYear;
   const yearOfColumn = columnYear === null ? null : parseTime(String(columnYear), null);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];

@@ -21,7 +21,10 @@ const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi
 const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da\b|^von da (bo tri|giao))/;
 const DISBURSED = /giai ngan/;
 const REMAINING = /^(con lai|con thieu|chua bo tri|so von con lai|nhu cau (von |kinh phi )?con lai|kinh phi con lai|von con lai)/;
-const AMOUNT = /(tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan)|^tmdt\b|^tong\b)/;
+const AMOUNT = /(thanh tien|tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan)|^tmdt\b|^tong\b)/;
+// A detailed estimate's factors: "Số lượng × Đơn giá = Thành tiền", "Số người × Số ngày × Mức chi".
+const QUANTITY = /^(so luong|khoi luong|so nguoi|so ngay|so buoi|so thang|so lan|so trang|so cong|so gio)\b/;
+const UNIT_PRICE = /^(don gia|muc chi|gia don vi)\b/;
 const NOT_MONEY = /(so luong|so nguoi|so may|so thiet bi|dien tich|bang thong|toc do|dung luong|ty le|\(%\)|%$)/;
 const SOURCE_TEXT = /^(nguon von|nguon kinh phi|nguon ngan sach|nguon)\b/;
 const SYSTEM = /^(ten )?(he thong|mo hinh|phan mem|nen tang|ung dung|co so du lieu)\b/;
@@ -137,6 +140,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (MODE.test(context)) return set('mode');
   if (OWNER.test(leaf)) return set('owner');
   if (PLACE.test(leaf)) return set('place');
+  if (QUANTITY.test(leaf)) return set('quantity');
+  if (UNIT_PRICE.test(leaf)) return set('unitPrice');
   if (NOT_MONEY.test(context)) return info;
 
   // Qualifiers anywhere in the band: "Năm 2021 / NSTW", "Nguồn vốn / NSĐP / ĐTPT".

@@ -33,6 +33,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   SOURCES_SUM_MISMATCH: 'error',
   DUPLICATE_ITEM: 'warning',
   RULESET_UNCONFIRMED: 'info',
+  AMOUNT_PRICE_MISMATCH: 'error',
 };
 
 export interface FindingInput {

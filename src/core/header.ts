@@ -188,10 +188,16 @@ function settleRoles(infos: ColumnInfo[]): void {
       i.money = true;
     });
   }
+  // Quantities and a unit price make a detailed estimate only together: a count alone ("Số
+  // lượng" máy in a survey) or a price alone is just another column.
+  const quantities = infos.filter((i) => i.role === 'quantity');
+  const prices = infos.filter((i) => i.role === 'unitPrice');
+  if (quantities.length === 0 || prices.length === 0) for (const i of [...quantities, ...prices]) i.role = 'other';
   const seen = new Set<string>();
   for (const i of infos) {
     if (i.money) continue;
-    if (i.role === 'other' || i.role === 'note') continue;
+    // An estimate's quantities stand side by side ("Số người | Số ngày").
+    if (i.role === 'other' || i.role === 'note' || i.role === 'quantity') continue;
     if (seen.has(i.role)) i.role = 'other';
     else seen.add(i.role);
   }

@@ -24,6 +24,8 @@ export type ColumnRole =
   /** Money spent by investing (buying, building) or by leasing a service, beside each other ("Kinh phí đầu tư | Kinh phí thuê"). */
   | 'invest' | 'lease'
   | 'allocated' | 'disbursed' | 'remaining'
+  /** A detailed estimate's factors ("Số lượng", "Số ngày" × "Đơn giá", "Mức chi"): the amount is their product. */
+  | 'quantity' | 'unitPrice'
   | 'sourceText' | 'mode' | 'note' | 'other';
 
 /** One column as the header band names it. */
@@ -153,6 +155,12 @@ export interface TableRow {
   children: number[];
   /** The row's cell in each money column (table.moneyColumns, same order). */
   cells: MoneyCell[];
+  /**
+   * A detailed estimate's factors on this row (tables with quantity and unit-price columns only):
+   * each factor column's number (table.columnInfo order), null when the cell holds none.
+   * Internal, not in the JSON.
+   */
+  factors?: (Decimal | null)[];
   /** Sections and totals: the sum of the items' cells in each money column (as `computed`); else null. */
   computedCells: (Decimal | null)[] | null;
   /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */

@@ -155,6 +155,18 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     return f ? { ...cell, formula: f } : cell;
   };
 
+  // A detailed estimate's factor columns ("Số lượng", "Đơn giá"), read only when the table has
+  // both kinds and a total to hold their product (rules/price.ts).
+  const factorCols = factorColumns(band);
+  const factorTexts = textMemo<Decimal | null>(amountOf);
+  const factorAt = (values: readonly CellValue[], col: number): Decimal | null => {
+    const v = values[col - left];
+    if (typeof v === 'number') return numberToDecimal(v);
+    if (typeof v !== 'string') return null;
+    const t = cleanText(v);
+    return t ? factorTexts.get(t) : null;
+  };
+
   const merged = mergedWords(grid, band, boxes);
   let current = 0;
   const textAt = (values: readonly CellValue[], col: number | null): string => {
@@ -296,6 +308,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         flags: rowFlags(total, sourcesFrom, isBold),
         words,
       } as unknown as TableRow;
+      if (factorCols.length) row.factors = factorCols.map((c) => factorAt(values, c));
       // Null on the prototype (read-row.ts) until a row names its own: only surveys do.
       if (placeText) row.place = placeText;
       if (systemText) row.system = systemText;
@@ -365,6 +378,16 @@ function summedYears(yearIdx: readonly number[], numbers: Float64Array, cells: r
   }
   if (!ordered) years = new Map([...years.entries()].sort((a, b) => a[0] - b[0]));
   return years;
+}
+
+/**
+ * The factor columns of a detailed estimate (quantities and a unit price, left to right), when the
+ * table has at least one of each and a total column; else none.
+ */
+export function factorColumns(band: { columnInfo: readonly ColumnInfo[]; columns: { total: number | null } }): number[] {
+  const factors = band.columnInfo.filter((c) => c.role === 'quantity' || c.role === 'unitPrice');
+  if (band.columns.total === null || !factors.some((c) => c.role === 'quantity') || !factors.some((c) => c.role === 'unitPrice')) return [];
+  return factors.map((c) => c.col);
 }
 
 /** A year column whose cells are the row's money per year: one a column sum adds up. */

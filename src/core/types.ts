@@ -137,7 +137,8 @@ export type FindingCode =
   | 'YEARS_SUM_MISMATCH'
   | 'SOURCES_SUM_MISMATCH'
   | 'DUPLICATE_ITEM'
-  | 'RULESET_UNCONFIRMED';
+  | 'RULESET_UNCONFIRMED'
+  | 'AMOUNT_PRICE_MISMATCH';
 
 export type Lang = 'vi' | 'en';
 

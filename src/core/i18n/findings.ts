@@ -142,6 +142,8 @@ const VI: Catalog = {
     amended: (p) => `${p.ruleSet} đã được sửa đổi bởi Nghị định 82/2024/NĐ-CP (theo báo chí, ký ngày 10/7/2024) trước ngày ${p.date}; nội dung sửa đổi chưa có trong công cụ, các ngưỡng dùng ở đây là bản năm 2019. Đối chiếu văn bản hợp nhất.`,
     before: (p) => `Ngày ${p.date} trước khi ${p.ruleSet} có hiệu lực (${p.from}); khi đó áp dụng Nghị định 102/2009/NĐ-CP, công cụ chưa có: các gợi ý theo ${p.ruleSet} chỉ để tham khảo.`,
     notYet: (p) => `${p.rule} (${p.cite}) có hiệu lực từ ${p.from}, sau ngày ${p.date}: không kiểm tra.`,
+  },  AMOUNT_PRICE_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: thành tiền ghi ${p.actual} nhưng ${p.factors} = ${p.expected} (lệch ${p.diff}). Sửa thành tiền, số lượng hoặc đơn giá.`,
   },
 };
 
@@ -252,6 +254,8 @@ const EN: Catalog = {
     amended: (p) => `${p.ruleSet} was amended by Nghị định 82/2024/NĐ-CP (reported signed 10/7/2024) before ${p.date}; the amendment is not in this tool, whose thresholds are the 2019 wording. Check the consolidated text.`,
     before: (p) => `${p.date} is before ${p.ruleSet} took effect (${p.from}); Nghị định 102/2009/NĐ-CP applied then, which this tool does not know: hints under ${p.ruleSet} are indicative only.`,
     notYet: (p) => `${p.rule} (${p.cite}) took effect on ${p.from}, after ${p.date}: not checked.`,
+  },  AMOUNT_PRICE_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the amount is ${p.actual} but ${p.factors} = ${p.expected} (off by ${p.diff}). Fix the amount, the quantity or the unit price.`,
   },
 };
 

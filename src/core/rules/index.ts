@@ -7,6 +7,7 @@ import { columnSumsRule } from './column-sums';
 import { contingencyRule } from './contingency';
 import { formulaRule } from './formula';
 import { leaseRule } from './lease';
+import { priceRule } from './price';
 import { procedureRule } from './procedure';
 import { securityRule } from './security';
 import { sourcesRule } from './sources';
@@ -16,7 +17,7 @@ import { timeRule } from './time';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule,
 ];
 
 export { makeContext } from './context';
