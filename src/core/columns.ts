@@ -28,8 +28,10 @@ const UNIT_PRICE = /^(don gia|muc chi|gia don vi)\b/;
 const NOT_MONEY = /(so luong|so nguoi|so may|so thiet bi|dien tich|bang thong|toc do|dung luong|ty le|\(%\)|%$)/;
 const SOURCE_TEXT = /^(nguon von|nguon kinh phi|nguon ngan sach|nguon)\b/;
 const SYSTEM = /^(ten )?(he thong|mo hinh|phan mem|nen tang|ung dung|co so du lieu)\b/;
-const NAME = /^(ten|noi dung|danh muc|du an|nhiem vu|hang muc|cong trinh)/;
-const NOTE = /^(ghi chu|dinh huong|hieu qua|hien trang|tinh trang|muc tieu|quy mo|ket qua|de xuat|kien nghi|mo ta)/;
+const NAME = /^(ten|noi dung|danh muc|du an|nhiem vu|hang muc|cong trinh|khoan muc)/;
+// A name column whose words also name money ("Khoản mục chi phí", "Nội dung chi"): a name first.
+const NAME_FIRST = /^(khoan muc|noi dung)\b/;
+const NOTE = /^(cach tinh|dien giai|thuyet minh|can cu|ghi chu|dinh huong|hieu qua|hien trang|tinh trang|muc tieu|quy mo|ket qua|de xuat|kien nghi|mo ta)/;
 const TYPE_DTPT = /^(von )?(dau tu phat trien|dtpt|dau tu|xdcb|chi dau tu( phat trien)?|von dau tu cong)$/;
 const TYPE_CTX = /^(von |chi |kinh phi )?(thuong xuyen|ctx|su nghiep|chi thuong xuyen|von su nghiep)$/;
 // A group that makes its sub-columns funding sources ("Nguồn vốn" over "NSTW | NSĐP | Khác").
@@ -140,6 +142,7 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (MODE.test(context)) return set('mode');
   if (OWNER.test(leaf)) return set('owner');
   if (PLACE.test(leaf)) return set('place');
+  if (NAME_FIRST.test(leaf)) return set('name');
   if (QUANTITY.test(leaf)) return set('quantity');
   if (UNIT_PRICE.test(leaf)) return set('unitPrice');
   if (NOT_MONEY.test(context)) return info;
@@ -203,4 +206,9 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
 /** A project's total investment (TMĐT): its size, not what a year's plan spends. */
 export function isTotalInvestment(info: ColumnInfo): boolean {
   return TOTAL_INVESTMENT.test(labelOf(info.header.split(' / ').pop() as string));
+}
+
+/** A total after tax ("Giá trị sau thuế", "Thành tiền sau thuế"): beside one before tax, the money paid. */
+export function isAfterTax(info: ColumnInfo): boolean {
+  return /\bsau thue\b/.test(labelOf(info.header.split(' / ').pop() as string));
 }

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isExecutionYear, isMoneyRole, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
+import { classifyColumn, isAfterTax, isExecutionYear, isMoneyRole, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -210,7 +210,9 @@ function settleRoles(infos: ColumnInfo[]): void {
     // A project's total investment (TMĐT) beside the plan's own money ("Kế hoạch vốn năm 2026")
     // is the project's size, not what the plan spends.
     const planOwn = totals.find((t) => !isTotalInvestment(t));
-    const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? planOwn ?? totals[0];
+    // "Giá trị trước thuế | Thuế GTGT | Giá trị sau thuế": the money is what is paid, after tax.
+    const afterTax = totals.find((t) => isAfterTax(t)) ?? null;
+    const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? afterTax ?? planOwn ?? totals[0];
     for (const t of totals) if (t !== chosen) t.role = 'other';
   }
   // A total for one year ("Dự toán năm 2025", columns.ts) is no sum of years: a year's column
