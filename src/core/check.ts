@@ -7,6 +7,7 @@ import type { Finding } from './types';
 import { makeContext, RULES } from './rules';
 import { whyChosen } from './i18n/rules';
 import { planRuleSet } from './plan-ruleset';
+import { typesFromSections } from './section-types';
 import { summarize } from './summary';
 import { computeSubtotals, readTables } from './table';
 
@@ -17,6 +18,7 @@ export { defaultSettings } from './settings';
 export function checkTable(table: Table, settings: CheckSettings): CheckedTable {
   // A survey's "Năm đầu tư/thuê" says when a system was bought or leased, not when the money
   // it lists is spent: a survey row is spread over years only by year columns.
+  typesFromSections(table);
   allocateItems(table, table.layout === 'plan' ? 'columns-or-words' : 'columns-only');
   computeSubtotals(table);
   const summary = summarize(table);

@@ -1,0 +1,53 @@
+// Plans grouped by spending type ("I. Chi đầu tư phát triển", "II. Chi thường xuyên") name the
+// type once, on the section: the items under it write only their source ("NSĐP"). Each source
+// part of such an item that names no type of its own takes the section's. A type the row's own
+// words or columns name always wins.
+import type { Table } from './model';
+import { fold } from './text';
+import type { SourcePart, SpendingType } from './types';
+
+const SECTION_DTPT = /^(chi |von |nguon von |kinh phi )?(dau tu phat trien|dau tu cong|dtpt|xdcb|xay dung co ban)\b/;
+const SECTION_CTX = /^(chi |von |nguon von |nguon |kinh phi )?(thuong xuyen|su nghiep|ctx)\b/;
+
+/** The type a section's name is about, without its numbering words; null for any other name. */
+export function sectionType(name: string): SpendingType | null {
+  const folded = fold(name).replace(/^(phan |muc )?[ivxlc]+[.:)]?\s+/, '');
+  if (SECTION_DTPT.test(folded)) return 'ĐTPT';
+  if (SECTION_CTX.test(folded)) return 'CTX';
+  return null;
+}
+
+export function typesFromSections(table: Table): void {
+  const rows = table.rows;
+  // Sections are few: find those that name a type before looking at any item.
+  const named = new Map<number, SpendingType>();
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at];
+    if (row.kind !== 'section') continue;
+    const type = sectionType(row.name);
+    if (type) named.set(row.row, type);
+  }
+  if (named.size === 0) return;
+  // Rows come parents first: a row's type is its own section's, else its parent's.
+  const typeOf = new Map<number, SpendingType>();
+  // The items' source lists are shared by rows that wrote the same words: each is typed once.
+  const typed = { 'ĐTPT': new Map<SourcePart[], SourcePart[]>(), CTX: new Map<SourcePart[], SourcePart[]>() };
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at];
+    const inherited = row.parentRow !== null ? typeOf.get(row.parentRow) : undefined;
+    const type = named.get(row.row) ?? inherited;
+    if (type === undefined) continue;
+    if (row.kind !== 'item') {
+      typeOf.set(row.row, type);
+      continue;
+    }
+    const sources = row.sources;
+    if (!sources.some((p) => p.type === null)) continue;
+    let out = typed[type].get(sources);
+    if (!out) {
+      out = sources.map((p) => (p.type === null ? { ...p, type } : p));
+      typed[type].set(sources, out);
+    }
+    row.sources = out;
+  }
+}

@@ -1,0 +1,49 @@
+// Plans grouped by spending type name the type on the section; the items under it write only
+// their source. Totals by type worked out by hand from the rows below.
+import type { CellValue } from '../../../src/core/grid';
+import { checkOne, planGrid } from '../../helpers/grid';
+import { sectionType } from '../../../src/core/section-types';
+
+const HEADER = ['STT', 'Tên nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'];
+const TITLES = ['Phụ lục', 'KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'];
+
+const byType = (t: ReturnType<typeof checkOne>): Record<string, string> =>
+  Object.fromEntries(Object.entries(t.summary.byType).filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]));
+
+test('items under "Chi đầu tư phát triển" and "Chi thường xuyên" take the section\'s type', () => {
+  const body: CellValue[][] = [
+    ['I', 'Chi đầu tư phát triển', null, 20_000, null],
+    ['1', 'Xây dựng trung tâm SOC', '2026', 4_000, 'NSĐP'],
+    ['2', 'Nâng cấp trung tâm dữ liệu tỉnh', '2026', 16_000, 'NSĐP'],
+    ['II', 'Chi thường xuyên', null, 1_500, null],
+    ['1', 'Duy trì cổng thông tin điện tử', '2026', 300, 'NSĐP'],
+    // Its own words name a type: they win over the section's.
+    ['2', 'Mua bản quyền phần mềm', '2026', 1_200, 'NSĐP (Vốn đầu tư)'],
+    [null, 'Tổng cộng', null, 21_500, null],
+  ];
+  const t = checkOne(planGrid(body, { titles: TITLES, header: HEADER }));
+  // ĐTPT: 4.000 + 16.000 + 1.200 = 21.200; CTX: 300.
+  expect(byType(t)).toEqual({ 'ĐTPT': '21200', CTX: '300' });
+  expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.sources.map((p) => `${p.code}/${p.type}`).join())).toEqual([
+    'NSĐP/ĐTPT', 'NSĐP/ĐTPT', 'NSĐP/CTX', 'NSĐP/ĐTPT',
+  ]);
+});
+
+test('a type on a part heads every group under it; other section names give none', () => {
+  const body: CellValue[][] = [
+    ['A', 'Vốn sự nghiệp', null, 500, null],
+    ['I', 'Hạ tầng', null, 500, null],
+    ['1', 'Thuê đường truyền', '2026', 500, 'NSĐP'],
+    ['B', 'Nhóm nhiệm vụ khác', null, 100, null],
+    ['1', 'Đào tạo', '2026', 100, 'NSĐP'],
+    [null, 'Tổng cộng', null, 600, null],
+  ];
+  const t = checkOne(planGrid(body, { titles: TITLES, header: HEADER }));
+  expect(byType(t)).toEqual({ CTX: '500', 'Chưa rõ': '100' });
+});
+
+test('section names read as types', () => {
+  expect(['Chi đầu tư phát triển', 'I. Vốn đầu tư phát triển', 'Nguồn vốn đầu tư công', 'Chi thường xuyên', 'Kinh phí sự nghiệp', 'CHI THƯỜNG XUYÊN'].map(sectionType))
+    .toEqual(['ĐTPT', 'ĐTPT', 'ĐTPT', 'CTX', 'CTX', 'CTX']);
+  expect(['Dự án đầu tư', 'Hạ tầng số', 'Đầu tư hạ tầng', 'Nhiệm vụ thường xuyên khác'].map(sectionType)).toEqual([null, null, null, null]);
+});
