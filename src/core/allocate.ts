@@ -149,9 +149,10 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   // An amount column for one year ("Kế hoạch vốn năm 2026", columns.ts): the money is that year's,
   // whatever the time cell says (a year's capital plan dates each project by its build time).
   // So is the money of a one-year table that dates no row ("Dự toán kinh phí … năm 2026" with no
-  // time column).
+  // time column). A survey's title year is when it was taken, not when its money is spent: there
+  // only the column says.
   const period = table.period;
-  const oneYear = period !== null && period.from === period.to && table.columns.time === null ? period.from : null;
+  const oneYear = period !== null && period.from === period.to && table.columns.time === null && years === 'columns-or-words' ? period.from : null;
   const columnYear = table.moneyColumns.find((m) => m.col === table.columns.amount)?.year ?? oneYear;
   const yearOfColumn = columnYear === null ? null : parseTime(String(columnYear), null);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
@@ -161,7 +162,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
     if (row.years.size) {
       row.allocation = row.years;
       row.allocationBasis = 'columns';
-    } else if (years === 'columns-or-words' && row.amount) {
+    } else if ((years === 'columns-or-words' || yearOfColumn !== null) && row.amount) {
       const money = row.money ?? PLAIN;
       const time = yearOfColumn ?? timeOf(table, row);
       let byTime = row.money ? byReading.get(money) : undefined;

@@ -250,6 +250,15 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   // under a total is part of it, not all of it.
   const ways = infos.filter((i) => i.role === 'invest' || i.role === 'lease');
   if (ways.some((i) => i.role === 'invest') && ways.some((i) => i.role === 'lease')) sums.push({ kind: 'modes', total, parts: ways.map((i) => i.col), stated: false });
+  // "Tổng nhu cầu | Đã bố trí | Còn thiếu": what is left is the total less what was allocated.
+  // Only when these three are the table's money: beside a year's plan ("Lũy kế | Kế hoạch năm
+  // 2026 | Còn lại") or a disbursed column, what is left is counted from more than the two.
+  const money = infos.filter((i) => i.money);
+  const allocated = money.filter((i) => i.role === 'allocated');
+  const remaining = money.filter((i) => i.role === 'remaining');
+  if (total !== null && money.length === 3 && allocated.length === 1 && remaining.length === 1) {
+    sums.push({ kind: 'balance', total, parts: [allocated[0].col, remaining[0].col], stated: false });
+  }
   const roleOf = new Map(infos.map((i) => [i.col, i]));
   for (const eq of equations) {
     const target = roleOf.get(eq.total);

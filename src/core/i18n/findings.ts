@@ -132,6 +132,7 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: các cột nguồn vốn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số tổng.`,
     types: (p) => `Ô ${p.cell}: các cột loại chi (${p.columns}: đầu tư phát triển, thường xuyên) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng loại chi hoặc số tổng.`,
     modes: (p) => `Ô ${p.cell}: các cột đầu tư và thuê dịch vụ (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đầu tư, số thuê hoặc số tổng.`,
+    balance: (p) => `Ô ${p.cell}: số đã bố trí và số còn lại (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đã bố trí, số còn lại hoặc số tổng.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
@@ -244,6 +245,7 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: the funding-source columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the total.`,
     types: (p) => `Cell ${p.cell}: the spending-type columns (${p.columns}: development investment, recurrent) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-type figures or the total.`,
     modes: (p) => `Cell ${p.cell}: the investment and lease columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the investment figure, the lease figure or the total.`,
+    balance: (p) => `Cell ${p.cell}: the allocated and remaining columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the allocated figure, the remaining figure or the total.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,
