@@ -66,6 +66,8 @@ const VI: Catalog = {
   },
   DISBURSED_EXCEEDS: {
     '': (p) => `Ô ${p.cell}: số đã giải ngân năm ${p.year} (${p.actual}) lớn hơn tổng mức ${p.expected}. Kiểm tra lại số giải ngân.`,
+    column: (p) => `Ô ${p.cell}: số đã giải ngân ${p.actual} lớn hơn số vốn đã bố trí ${p.expected} (ô ${p.capCell}), vượt ${p.diff}. Không giải ngân quá số đã bố trí: kiểm tra lại hai số.`,
+    columnTotal: (p) => `Ô ${p.cell}: số đã giải ngân ${p.actual} lớn hơn tổng ${p.expected} (ô ${p.capCell}), vượt ${p.diff}. Kiểm tra lại số giải ngân hoặc số tổng.`,
   },
   SOURCE_SPLIT_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các nguồn vốn cộng lại được ${p.actual} nhưng số tiền của dòng là ${p.expected} (lệch ${p.diff}). Sửa số tiền từng nguồn.`,
@@ -179,6 +181,8 @@ const EN: Catalog = {
   },
   DISBURSED_EXCEEDS: {
     '': (p) => `Cell ${p.cell}: the amount disbursed in ${p.year} (${p.actual}) exceeds the total ${p.expected}. Check the disbursed figure.`,
+    column: (p) => `Cell ${p.cell}: the amount disbursed, ${p.actual}, exceeds the capital allocated, ${p.expected} (cell ${p.capCell}), by ${p.diff}. No more can be disbursed than was allocated: check both figures.`,
+    columnTotal: (p) => `Cell ${p.cell}: the amount disbursed, ${p.actual}, exceeds the total ${p.expected} (cell ${p.capCell}) by ${p.diff}. Check the disbursed figure or the total.`,
   },
   SOURCE_SPLIT_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the funding sources add up to ${p.actual} but the row's amount is ${p.expected} (off by ${p.diff}). Fix the per-source amounts.`,

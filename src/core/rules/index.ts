@@ -5,6 +5,7 @@ import { amountRule } from './amount';
 import { annualRule } from './annual';
 import { columnSumsRule } from './column-sums';
 import { contingencyRule } from './contingency';
+import { disbursedRule } from './disbursed';
 import { formulaRule } from './formula';
 import { leaseRule } from './lease';
 import { priceRule } from './price';
@@ -17,7 +18,7 @@ import { timeRule } from './time';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule,
 ];
 
 export { makeContext } from './context';
