@@ -215,6 +215,21 @@ function settleRoles(infos: ColumnInfo[]): void {
     const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? afterTax ?? planOwn ?? totals[0];
     for (const t of totals) if (t !== chosen) t.role = 'other';
   }
+  // "TMĐT | Kế hoạch năm 2026 / Tổng số | NSTW | NSĐP": the project's size beside one year's plan.
+  // The year's total is the plan's money (that year's, as "Kế hoạch vốn năm 2026" is) and its
+  // sources are its parts; the project's size is no sum of one year.
+  const plainYears = infos.filter((i) => i.role === 'year' && i.source === null && i.type === null);
+  const amounts = infos.filter((i) => i.role === 'amount');
+  if (plainYears.length === 1 && amounts.length === 1 && isTotalInvestment(amounts[0])) {
+    const year = plainYears[0];
+    amounts[0].role = 'other';
+    year.role = 'amount';
+    for (const i of infos) {
+      if (i.role !== 'year' || i.year !== year.year) continue;
+      i.role = i.source !== null ? 'source' : 'type';
+      i.year = null;
+    }
+  }
   // A total for one year ("Dự toán năm 2025", columns.ts) is no sum of years: a year's column
   // beside it ("Ước thực hiện năm 2025", "Năm 2026") is a figure of its own, checked on its own.
   const total = infos.find((i) => i.role === 'amount');

@@ -116,3 +116,26 @@ test('years of what was done alone are the row\'s money per year, as any year co
   expect(t.columnInfo.filter((c) => c.money).map((c) => c.role)).toEqual(['year', 'year']);
   expect(t.summary.total.toFixed()).toBe('1700');
 });
+
+test.each(['Kế hoạch vốn năm 2026', 'Kế hoạch năm 2026'])('TMĐT beside "%s" over Tổng số | NSTW | NSĐP: the year\'s plan and its sources', (group) => {
+  // 9.000 = 5.000 NSTW + 4.000 NSĐP; 6.000 NSĐP; 15.000 = 5.000 + 10.000. TMĐT (45.000) is the
+  // projects' size: no sum of one year's plan.
+  const values: CellValue[][] = [
+    ['KẾ HOẠCH VỐN ĐẦU TƯ PHÁT TRIỂN LĨNH VỰC CNTT NĂM 2026', null, null, null, null, null, null],
+    ['Đơn vị: triệu đồng', null, null, null, null, null, null],
+    ['STT', 'Danh mục dự án', 'Thời gian KC-HT', 'TMĐT', group, null, null],
+    [null, null, null, null, 'Tổng số', 'NSTW', 'NSĐP'],
+    [null, 'TỔNG SỐ', null, 45_000, 15_000, 5_000, 10_000],
+    ['1', 'Chính quyền điện tử', '2024-2026', 30_000, 9_000, 5_000, 4_000],
+    ['2', 'Trung tâm IOC', '2026-2027', 15_000, 6_000, null, 6_000],
+  ];
+  const t = checkOne({ sheet: 'KH 2026', top: 1, left: 1, values, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3'] });
+  expect(t.columnInfo.filter((c) => c.money).map((c) => [c.col, c.role, c.year, c.source])).toEqual([
+    [4, 'other', null, null], [5, 'amount', 2026, null], [6, 'source', null, 'NSTW'], [7, 'source', null, 'NSĐP'],
+  ]);
+  expect(t.summary.total.toFixed()).toBe('15000');
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2026, '15000']]);
+  expect([t.summary.bySource.NSTW.toFixed(), t.summary.bySource['NSĐP'].toFixed()]).toEqual(['5000', '10000']);
+  expect(t.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+  expect(codes(t)).not.toContain('SOURCE_MISSING');
+});
