@@ -73,6 +73,14 @@ export interface MoneyCell {
   billionths: number;
 }
 
+/** A table's unit line and its amount column's header naming two units. */
+export interface UnitConflict {
+  line: MoneyUnit;
+  header: MoneyUnit;
+  /** The amount column (sheet column number). */
+  col: number;
+}
+
 /** Plan appendices number their rows into a tree; surveys and unit forms list one row per unit × system. */
 export type TableLayout = 'plan' | 'survey';
 
@@ -202,6 +210,11 @@ export interface Table {
   /** Which money columns must add up to which, row by row. */
   sums: ColumnSum[];
   unit: MoneyUnit;
+  /**
+   * The unit line says one unit and the amount column's header another ("Đơn vị tính: triệu
+   * đồng" over "Kinh phí (tỷ đồng)"): `unit` is the header's. Internal, not in the JSON.
+   */
+  unitConflict?: UnitConflict;
   period: Period | null;
   /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */
   formulasKnown: boolean;

@@ -6,7 +6,7 @@ import { labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
-import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow } from './model';
+import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { parseUnit } from './money';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
@@ -47,6 +47,8 @@ interface Titles {
   titles: string[];
   period: Period | null;
   unit: MoneyUnit | null;
+  /** The unit line and a money column's header naming two different units (the header's is read). */
+  unitConflict?: UnitConflict;
 }
 
 /** Period and unit from the title lines above the band, else from the band's own labels. */
@@ -64,16 +66,23 @@ function readTitles(grid: Grid, band: HeaderBand, stopAbove: number): Titles {
     }
   }
   // "Tổng mức đầu tư (triệu đồng)", "Kế hoạch vốn giai đoạn 2021-2025" in the band say it too.
+  // A unit in the amount column's own header stands nearer its figures than the unit line: when
+  // the two differ, the header's is read and the difference said (UNIT_SUSPECT, variant conflict).
+  let headerUnit: { unit: MoneyUnit; col: number } | null = null;
   for (const c of band.columnInfo) {
     for (const part of c.header.split(' / ')) {
-      if (!unit && c.money) {
+      if (!headerUnit && c.money) {
         const m = /\(([^)]*)\)/.exec(part);
-        if (m) unit = parseUnit(m[1]);
+        const u = m ? parseUnit(m[1]) : null;
+        if (u) headerUnit = { unit: u, col: c.col };
       }
       if (!period && /giai doan/.test(fold(part))) period = parsePeriod(part);
     }
   }
-  return { titles, period, unit };
+  if (headerUnit && unit && headerUnit.unit !== unit && headerUnit.col === band.columns.amount) {
+    return { titles, period, unit: headerUnit.unit, unitConflict: { line: unit, header: headerUnit.unit, col: headerUnit.col } };
+  }
+  return { titles, period, unit: unit ?? headerUnit?.unit ?? null };
 }
 
 const TOTAL_NAME = /^(tong cong|tong so|tong kinh phi|cong|tong)\b/;
@@ -591,6 +600,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         period,
         formulasKnown: grid.formulas !== undefined,
         titles: titles.titles,
+        ...(titles.unitConflict && !options.unit ? { unitConflict: titles.unitConflict } : {}),
         rows,
         byRow,
       });
