@@ -139,11 +139,3 @@ export class ReadRow {
     return this.words.mode;
   }
 }
-
-// Fields most rows leave null, held by the prototype until a row sets its own: a section's or a
-// total's sums (table.ts) and a survey row's place and system (row-reader.ts). Plain writable
-// values, so setting one on a row makes it the row's own field; 32 bytes less on each item.
-for (const field of ['computed', 'computedCells', 'place', 'system']) {
-  Object.defineProperty(ReadRow.prototype, field, { value: null, writable: true, enumerable: false, configurable: false });
-}
-

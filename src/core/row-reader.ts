@@ -300,18 +300,19 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         level: 0,
         name,
         amount: total.value,
+        computed: null,
         allocation: NO_YEARS,
         years,
+        place: placeText || null,
+        system: systemText || null,
         sources: parts,
         children: NO_CHILDREN,
         cells,
+        computedCells: null,
         flags: rowFlags(total, sourcesFrom, isBold),
         words,
       } as unknown as TableRow;
       if (factorCols.length) row.factors = factorCols.map((c) => factorAt(values, c));
-      // Null on the prototype (read-row.ts) until a row names its own: only surveys do.
-      if (placeText) row.place = placeText;
-      if (systemText) row.system = systemText;
       return row;
     },
   };
