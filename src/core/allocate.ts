@@ -1,6 +1,7 @@
 // Money per year. Rules, in order (CONTRACT `allocation`): explicit yearly figures in the amount
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
+import { amountColumnYear } from './columns';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow } from './model';
 import { nearestAbove } from './row-index';
@@ -153,7 +154,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   // only the column says.
   const period = table.period;
   const oneYear = period !== null && period.from === period.to && table.columns.time === null && years === 'columns-or-words' ? period.from : null;
-  const columnYear = table.moneyColumns.find((m) => m.col === table.columns.amount)?.year ?? oneYear;
+  const columnYear = amountColumnYear(table) ?? oneYear;
   const yearOfColumn = columnYear === null ? null : parseTime(String(columnYear), null);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];

@@ -208,6 +208,14 @@ export function isTotalInvestment(info: ColumnInfo): boolean {
   return TOTAL_INVESTMENT.test(labelOf(info.header.split(' / ').pop() as string));
 }
 
+/**
+ * The one year the amount column of a table is for ("Kế hoạch vốn năm 2026": its `year`, set by
+ * classifyColumn), or null: read by the table's period, the allocation and the disbursed rule.
+ */
+export function amountColumnYear(table: { moneyColumns: readonly ColumnInfo[]; columns: { amount: number } }): number | null {
+  return table.moneyColumns.find((m) => m.col === table.columns.amount)?.year ?? null;
+}
+
 /** A total after tax ("Giá trị sau thuế", "Thành tiền sau thuế"): beside one before tax, the money paid. */
 export function isAfterTax(info: ColumnInfo): boolean {
   return /\bsau thue\b/.test(labelOf(info.header.split(' / ').pop() as string));

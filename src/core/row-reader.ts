@@ -158,13 +158,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   // A detailed estimate's factor columns ("Số lượng", "Đơn giá"), read only when the table has
   // both kinds and a total to hold their product (rules/price.ts).
   const factorCols = factorColumns(band);
-  const factorTexts = textMemo<Decimal | null>(amountOf);
   const factorAt = (values: readonly CellValue[], col: number): Decimal | null => {
-    const v = values[col - left];
-    if (typeof v === 'number') return numberToDecimal(v);
-    if (typeof v !== 'string') return null;
-    const t = cleanText(v);
-    return t ? factorTexts.get(t) : null;
+    const v = values[col - left] ?? null;
+    return readAmountCell(typeof v === 'string' ? cleanText(v) : v, unit)?.value ?? null;
   };
 
   const merged = mergedWords(grid, band, boxes);

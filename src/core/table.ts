@@ -2,7 +2,7 @@
 // (period, unit), then read the body rows (row-reader.ts) into an STT tree. Several tables can
 // share a sheet, each with its own titles; a cover sheet of prose has none. Never throws on bad
 // cells: what it cannot read stays in the row (amountText, money.reason) for the rules to report.
-import { labelOf } from './columns';
+import { amountColumnYear, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
@@ -522,7 +522,6 @@ function layoutOf(band: HeaderBand): TableLayout {
   return 'plan';
 }
 
-/** The amount of a row that has none of its own: the sum of its year (else source, type) cells. */
 /**
  * A row's amount in a table without a total column is the sum of its part cells (years, or
  * invest and lease: table.sums): the group's kind and the columns of those parts that hold money,
@@ -536,6 +535,7 @@ export function amountParts(table: Table, row: TableRow): { kind: ColumnSum['kin
   return cols.length ? { kind: group.kind, cols } : null;
 }
 
+/** The amount of a row that has none of its own: the sum of its year (else source, type) cells. */
 function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
   const indexOf = new Map(band.moneyColumns.map((m, k) => [m.col, k]));
   const groups = band.sums.map((s) => s.parts.map((c) => indexOf.get(c) as number));
@@ -621,6 +621,6 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
 
 /** The year an amount column is for ("Kế hoạch vốn năm 2026", columns.ts), as the table's period when no title names one. */
 function columnPeriod(band: HeaderBand): Period | null {
-  const year = band.moneyColumns.find((m) => m.col === band.columns.amount)?.year ?? null;
+  const year = amountColumnYear(band);
   return year === null ? null : { from: year, to: year };
 }

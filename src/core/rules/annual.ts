@@ -22,7 +22,7 @@ export const annualRule: Rule = (ctx) => {
   const rows = ctx.table.rows;
   // A number in the total cell has no words around it: its reading, made only when asked for
   // (number-cell.ts) and then kept by the cell for the whole check, is not asked for.
-  const total = ctx.moneyIndex(ctx.table.columns.amount);
+  const total = ctx.table.columns.total === null ? -1 : ctx.moneyIndex(ctx.table.columns.total);
   for (let rowAt = 0; rowAt < rows.length; rowAt++) {
     const row = rows[rowAt];
     // Only words around the amount ("(600/năm)", "(năm 2020 giải ngân 3.000)") can disagree with it.

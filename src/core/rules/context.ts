@@ -89,4 +89,3 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     },
   };
 }
-

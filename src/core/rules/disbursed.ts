@@ -2,6 +2,7 @@
 // 2025") in a column of its own, more than was allocated ("Lũy kế vốn đã bố trí") or, in a table
 // without an allocated column, more than the row's total. Against a year's plan ("Kế hoạch vốn
 // năm 2026") nothing is said: what was paid out over past years may well exceed one year's plan.
+import { amountColumnYear } from '../columns';
 import { address } from '../grid';
 import type { Finding } from '../types';
 import type { Rule } from './context';
@@ -12,9 +13,9 @@ export const disbursedRule: Rule = (ctx) => {
   const disbursed = money.filter((m) => m.role === 'disbursed');
   if (disbursed.length === 0) return [];
   const allocated = money.filter((m) => m.role === 'allocated');
-  const total = money.find((m) => m.col === table.columns.total) ?? null;
+  const total = table.columns.total === null ? null : money.find((m) => m.col === table.columns.total) ?? null;
   // What the money paid out is held to: the one allocated column, else a total of no one year.
-  const cap = allocated.length === 1 ? allocated[0] : allocated.length === 0 && total !== null && total.year === null ? total : null;
+  const cap = allocated.length === 1 ? allocated[0] : allocated.length === 0 && total !== null && amountColumnYear(table) === null ? total : null;
   if (cap === null) return [];
   const capAt = ctx.moneyIndex(cap.col);
   const at = disbursed.map((m) => ({ col: m.col, k: ctx.moneyIndex(m.col) }));

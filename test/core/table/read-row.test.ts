@@ -86,12 +86,12 @@ it('a write to kind, amountFrom or allocationBasis changes that field of that ro
 
 it('a section\'s sums and a survey row\'s place are its own: the items beside it keep none', () => {
   // Two groups of two items: 100 + 50 = 150 and 30 + 20 = 50, worked out by hand. The sums are
-  // written on the section rows only (computed and computedCells start on the rows' prototype).
+  // written on the section rows only: an item beside them keeps none.
   const body = [
     ['I', 'Nhóm 1', '', 150, 'NSĐP', ''], ['1', 'Nhiệm vụ A', '2022', 100, 'NSĐP', ''], ['2', 'Nhiệm vụ B', '2022', 50, 'NSĐP', ''],
     ['II', 'Nhóm 2', '', 50, 'NSĐP', ''], ['1', 'Nhiệm vụ C', '2023', 30, 'NSĐP', ''], ['2', 'Nhiệm vụ D', '2023', 20, 'NSĐP', ''],
   ];
-  const [rows] = checkGridRows(body);
+  const [rows] = subtotalledRows(body);
   const [s1, a, b, s2, c, d] = rows;
   expect([s1.kind, s2.kind]).toEqual(['section', 'section']);
   expect(s1.computed?.toFixed()).toBe('150');
@@ -112,7 +112,8 @@ it('a survey row names its own province and system; a plan row names none', () =
   expect(table.rows.map((r) => [r.place, r.system])).toEqual([['Hà Giang', 'Cổng thông tin'], ['Hà Giang', 'Hệ thống một cửa'], ['Cao Bằng', 'Cổng thông tin']]);
 });
 
-function checkGridRows(body: CellValue[][]): TableRow[][] {
+/** The rows of each table read from `body`, with their sections' sums computed. */
+function subtotalledRows(body: CellValue[][]): TableRow[][] {
   const tables = readTables(planGrid(body, { header: HEADER }), { period: null, unit: null });
   for (const t of tables) computeSubtotals(t);
   return tables.map((t) => t.rows);
