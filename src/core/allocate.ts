@@ -1,8 +1,10 @@
 // Money per year. Rules, in order (CONTRACT `allocation`): explicit yearly figures in the amount
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
+import { addOnBase } from './addon';
 import { amountColumnYear } from './columns';
 import { Decimal, ZERO } from './decimal';
+import { memo } from './memo';
 import type { Table, TableRow } from './model';
 import { nearestAbove } from './row-index';
 import { parseTime } from './time';
@@ -139,7 +141,33 @@ const PLAIN: MoneyReading = { input: '', value: null, unit: 'triệu đồng', p
 export function timeOf(table: Table, row: TableRow): TimeReading | null {
   const own = row.time;
   if (own === null || own.text) return own;
-  return nearestAbove(table.byRow, row, (r) => r.time !== null && r.time.text !== '')?.time ?? own;
+  return nearestAbove(table.byRow, row, (r) => r.time !== null && r.time.text !== '')?.time ?? addOnTime(table, row) ?? planYear(table) ?? own;
+}
+
+/**
+ * A contingency or tax line that writes no time (addon.ts): the time every item it is worked out
+ * from has, when they all have the same; else null.
+ */
+function addOnTime(table: Table, row: TableRow): TimeReading | null {
+  let one: TimeReading | null = null;
+  for (const item of addOnBase(table, row)) {
+    const t = timeOf(table, item);
+    if (!t || !t.text || (one !== null && t.text !== one.text)) return null;
+    one = t;
+  }
+  return one;
+}
+
+const planYears = new WeakMap<Table, TimeReading | null>();
+
+/**
+ * A plan for one year ("Kế hoạch … năm 2027"): a row that writes no time is that year's. Not a
+ * survey, whose title year is when it was taken.
+ */
+function planYear(table: Table): TimeReading | null {
+  const period = table.period;
+  if (table.layout !== 'plan' || period === null || period.from !== period.to) return null;
+  return memo(planYears, table, () => parseTime(String(period.from), period));
 }
 
 export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-words'): void {

@@ -1,5 +1,6 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
+import { addOnBase } from './addon';
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
 import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
@@ -30,11 +31,14 @@ export function effectiveTotal(row: TableRow): Decimal | null {
 // source; the section's amounts per source are the section's, not the item's, so they are dropped.
 const inheritedParts = new WeakMap<SourcePart[], SourcePart[]>();
 
-/** The sources that apply to a row: its own, else the nearest section's words above it. */
+/**
+ * The sources that apply to a row: its own, else the nearest section's words above it, else for a
+ * contingency or tax line the one source its items share (addon.ts).
+ */
 export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
   if (row.sources.length) return row.sources;
   const above = nearestAbove(table.byRow, row, (r) => r.sourcesFrom === 'text' && r.sources.length > 0);
-  if (!above) return NO_SOURCES;
+  if (!above) return addOnSources(table, row);
   const own = above.sources;
   let parts = inheritedParts.get(own);
   if (!parts) {
@@ -46,6 +50,31 @@ export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
 
 // One empty list for every row without a source, so rows can share their cut (moneyParts).
 const NO_SOURCES: SourcePart[] = [];
+
+const addOnParts = new WeakMap<TableRow, SourcePart[]>();
+
+/**
+ * A contingency or tax line's source when it writes none: the one source (code and type) every
+ * item it is worked out from has; none when they have several or none (the officer must say).
+ */
+function addOnSources(table: Table, row: TableRow): SourcePart[] {
+  const base = addOnBase(table, row);
+  if (base.length === 0) return NO_SOURCES;
+  let parts = addOnParts.get(row);
+  if (parts) return parts;
+  let one: SourcePart | null = null;
+  for (const item of base) {
+    const s = sourcesOf(table, item);
+    if (s.length !== 1 || s[0].code === 'Chưa rõ' || (one !== null && (s[0].code !== one.code || s[0].type !== one.type))) {
+      one = null;
+      break;
+    }
+    one = s[0];
+  }
+  parts = one ? [{ code: one.code, type: one.type, amount: null, text: one.text }] : NO_SOURCES;
+  addOnParts.set(row, parts);
+  return parts;
+}
 
 export interface MoneyPart {
   code: SourceCode;

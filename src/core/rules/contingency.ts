@@ -6,6 +6,7 @@
 // A plan appendix (a list of projects) is not an estimate: a "Dự phòng" line there is a reserve,
 // so only tables whose titles say they are an estimate are checked, and only when the kind can
 // be told; otherwise nothing is said rather than a guess.
+import { CONTINGENCY_NAME } from '../addon';
 import type { Decimal } from '../decimal';
 import { ZERO } from '../decimal';
 import { formatPercent } from '../i18n';
@@ -20,7 +21,6 @@ import { RuleUse, unconfirmedNotes } from './law-notes';
 
 export type EstimateKind = 'outline' | 'bckt' | 'feasibility';
 
-const CONTINGENCY_ROW = /^(chi phi )?du phong\b/;
 const ESTIMATE_TITLE = /du toan|tong muc dau tu|de cuong|kinh te - ky thuat|kinh te ky thuat/;
 
 const KIND_WORDS: Record<EstimateKind, Record<Lang, string>> = {
@@ -56,7 +56,7 @@ export const contingencyRule: Rule = (ctx) => {
   const use = new RuleUse();
   const out: Finding[] = [];
   for (const row of table.rows) {
-    if (row.kind === 'total' || !CONTINGENCY_ROW.test(ctx.foldedName(row))) continue;
+    if (row.kind === 'total' || !CONTINGENCY_NAME.test(ctx.foldedName(row))) continue;
     const amount = amountOf(row);
     if (!amount || amount.lte(0)) continue;
     let base = ZERO;

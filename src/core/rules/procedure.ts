@@ -1,8 +1,10 @@
 // PROCEDURE_HINT: which procedure a plan row leads to under the law in force on the plan's date
 // (plan-ruleset.ts): a lease by the lease articles, an investment by the design-step threshold,
-// recurrent spending by what it pays for and, for building or upgrading under ND 73, its amount.
+// recurrent spending by what it pays for and, for building or upgrading under ND 73, its amount;
+// nothing for a contingency or tax line (addon.ts).
 // Only where the spending type is known: guessing investment or recurrent would mislead. The
 // table-wide notes on the law (no text, amended, before ND 73) come from here, once per table.
+import { isAddOnName } from '../addon';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import { effectiveTotal, sourcesOf } from '../summary';
@@ -35,6 +37,8 @@ export const procedureRule: Rule = (ctx) => {
     const type = sources.length ? sources[0].type : null;
     if (!type || sources.some((s) => s.type !== type)) continue;
     const folded = ctx.foldedName(row);
+    // A contingency or tax line is worked out from the items beside it, not a task with a procedure.
+    if (isAddOnName(folded)) continue;
     const hint = route({ amount, type, work: workKind(folded), lease: leases.has(row.row) ? leaseKind(folded) : null });
     if (!hint) continue;
     const cell = ctx.amountCell(row);

@@ -1,0 +1,79 @@
+// Rows start at sheet row 5 (two title lines, a blank row, the header).
+// Contingency and tax lines ("Dự phòng", "Thuế GTGT") are worked out from the items beside them and
+// rarely write a time or a source of their own; a one-year plan's rows are that year's. Officers
+// would dismiss "chưa ghi nguồn vốn" or "chưa ghi thời gian" on them. Totals worked out by hand below.
+import type { CellValue } from '../../../src/core/grid';
+import { checkOne, planGrid } from '../../helpers/grid';
+
+const HEADER = ['STT', 'Nội dung', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
+const codes = (t: ReturnType<typeof checkOne>): string[] => t.findings.map((f) => `${f.code} ${f.cell ?? ''}`.trim());
+const nonZero = (m: Record<string, { isZero(): boolean; toFixed(): string }>): Record<string, string> =>
+  Object.fromEntries(Object.entries(m).filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]));
+
+test('a contingency section under a one-year plan takes the items\' one source and the plan\'s year', () => {
+  const body: CellValue[][] = [
+    ['I', 'Hạ tầng kỹ thuật', null, 1_650, null],
+    ['1', 'Mua sắm máy chủ', '2027', 1_500, 'NSĐP'],
+    ['2', 'Thuê đường truyền', '2027', 150, 'NSĐP'],
+    ['II', 'Phần mềm', null, 800, null],
+    ['1', 'Nâng cấp phần mềm quản lý bệnh viện', '2027', 500, 'NSĐP'],
+    ['2', 'Bảo đảm an toàn thông tin', '2027', 300, 'NSĐP'],
+    ['III', 'Chi phí dự phòng (5%)', null, 122.5, null],
+    [null, 'Tổng cộng', null, 2_572.5, null],
+  ];
+  const t = checkOne(planGrid(body, { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027 CỦA SỞ Y TẾ', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  const line = t.rows.find((r) => r.name.startsWith('Chi phí dự phòng'))!;
+  expect(codes(t).filter((c) => /SOURCE_MISSING|TIME_UNREADABLE/.test(c))).toEqual([]);
+  // 1.500 + 150 + 500 + 300 + 122,5 = 2.572,5, all NSĐP, all in 2027.
+  expect(nonZero(t.summary.bySource)).toEqual({ 'NSĐP': '2572.5' });
+  expect([...t.summary.byYear].map(([y, v]) => `${y}:${v.toFixed()}`)).toEqual(['2027:2572.5']);
+  expect([...line.allocation].map(([y, v]) => `${y}:${v.toFixed()}`)).toEqual(['2027:122.5']);
+});
+
+test('a row with no time in a one-year plan is that year\'s; in a longer plan it is still asked for', () => {
+  const body: CellValue[][] = [
+    ['1', 'Mua sắm máy chủ', '2027', 1_500, 'NSĐP'],
+    ['2', 'Đào tạo kỹ năng số', null, 200, 'NSĐP'],
+    [null, 'Tổng cộng', null, 1_700, null],
+  ];
+  const one = checkOne(planGrid(body, { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  expect(codes(one).filter((c) => c.startsWith('TIME_UNREADABLE'))).toEqual([]);
+  expect([...one.summary.byYear].map(([y, v]) => `${y}:${v.toFixed()}`)).toEqual(['2027:1700']);
+  const five = checkOne(planGrid(body, { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  expect(codes(five).filter((c) => c.startsWith('TIME_UNREADABLE'))).toEqual(['TIME_UNREADABLE C6']);
+});
+
+test('a five-year plan: the reserve takes the source and years its items share', () => {
+  const body: CellValue[][] = [
+    ['1', 'Nâng cấp cổng thông tin', '2026-2030', 1_000, 'NSĐP (CTX)'],
+    ['2', 'Số hóa hồ sơ', '2026-2030', 2_500, 'NSĐP (CTX)'],
+    ['3', 'Đào tạo kỹ năng số', '2026-2030', 500, 'NSĐP (CTX)'],
+    ['4', 'Dự phòng (5%)', null, 200, null],
+    [null, 'Tổng cộng', null, 4_200, null],
+  ];
+  const t = checkOne(planGrid(body, { titles: ['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  expect(codes(t).filter((c) => /SOURCE_MISSING|TIME_UNREADABLE/.test(c))).toEqual([]);
+  // The reserve is no task: the three items get a procedure hint, the reserve none.
+  expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => f.cell)).toEqual(['D5', 'D6', 'D7']);
+  // 4.200 over five years, 840 a year, all NSĐP recurrent.
+  expect(nonZero(t.summary.byType)).toEqual({ CTX: '4200' });
+  expect([...t.summary.byYear.values()].map((v) => v.toFixed())).toEqual(['840', '840', '840', '840', '840']);
+});
+
+test('items with different sources or years: the reserve must still say its own', () => {
+  const body: CellValue[][] = [
+    ['1', 'Mua sắm máy chủ', '2026-2027', 1_500, 'NSTW (ĐTPT)'],
+    ['2', 'Thuê đường truyền', '2026-2030', 1_000, 'NSĐP (CTX)'],
+    ['3', 'Thuế GTGT', null, 250, null],
+    [null, 'Tổng cộng', null, 2_750, null],
+  ];
+  const t = checkOne(planGrid(body, { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  expect(codes(t).filter((c) => /SOURCE_MISSING|TIME_UNREADABLE/.test(c))).toEqual(['SOURCE_MISSING E7', 'TIME_UNREADABLE C7']);
+  // And an ordinary item that writes nothing is asked, even when the others agree.
+  const plain = checkOne(planGrid([
+    ['1', 'Mua sắm máy chủ', '2026-2027', 1_500, 'NSĐP'],
+    ['2', 'Thuê đường truyền', null, 1_000, null],
+    [null, 'Tổng cộng', null, 2_500, null],
+  ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  expect(codes(plain).filter((c) => /SOURCE_MISSING|TIME_UNREADABLE/.test(c))).toEqual(['SOURCE_MISSING E6', 'TIME_UNREADABLE C6']);
+});
