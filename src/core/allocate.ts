@@ -1,7 +1,7 @@
 // Money per year. Rules, in order (CONTRACT `allocation`): explicit yearly figures in the amount
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
-import { addOnBase } from './addon';
+import { addOnBase } from './cost-lines';
 import { amountColumnYear } from './columns';
 import { Decimal, ZERO } from './decimal';
 import { memo } from './memo';
@@ -145,7 +145,7 @@ export function timeOf(table: Table, row: TableRow): TimeReading | null {
 }
 
 /**
- * A contingency or tax line that writes no time (addon.ts): the time every item it is worked out
+ * A contingency or tax line that writes no time (cost-lines.ts): the time every item it is worked out
  * from has, when they all have the same; else null.
  */
 function addOnTime(table: Table, row: TableRow): TimeReading | null {

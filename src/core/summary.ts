@@ -1,6 +1,6 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
-import { addOnBase } from './addon';
+import { addOnBase } from './cost-lines';
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
 import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
@@ -33,7 +33,7 @@ const inheritedParts = new WeakMap<SourcePart[], SourcePart[]>();
 
 /**
  * The sources that apply to a row: its own, else the nearest section's words above it, else for a
- * contingency or tax line the one source its items share (addon.ts).
+ * contingency or tax line the one source its items share (cost-lines.ts).
  */
 export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
   if (row.sources.length) return row.sources;

@@ -6,7 +6,7 @@
 // A plan appendix (a list of projects) is not an estimate: a "Dự phòng" line there is a reserve,
 // so only tables whose titles say they are an estimate are checked, and only when the kind can
 // be told; otherwise nothing is said rather than a guess.
-import { CONTINGENCY_NAME } from '../addon';
+import { CONTINGENCY_NAME } from '../cost-lines';
 import type { Decimal } from '../decimal';
 import { ZERO } from '../decimal';
 import { formatPercent } from '../i18n';

@@ -1,14 +1,18 @@
 // PROCEDURE_HINT: which procedure a plan row leads to under the law in force on the plan's date
 // (plan-ruleset.ts): a lease by the lease articles, an investment by the design-step threshold,
 // recurrent spending by what it pays for and, for building or upgrading under ND 73, its amount;
-// nothing for a contingency or tax line (addon.ts).
+// nothing for a contingency or tax line, and a project broken into cost lines once, as a whole
+// (cost-lines.ts).
 // Only where the spending type is known: guessing investment or recurrent would mislead. The
 // table-wide notes on the law (no text, amended, before ND 73) come from here, once per table.
-import { isAddOnName } from '../addon';
+import { costBreakdowns, isAddOnName } from '../cost-lines';
+import type { Table, TableRow } from '../model';
+import { nearestAbove } from '../row-index';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import { effectiveTotal, sourcesOf } from '../summary';
-import type { Finding, SpendingType } from '../types';
+import { leavesOf } from '../table';
+import type { Finding, SourcePart, SpendingType } from '../types';
 import { leaseKind, workKind } from './activity';
 import type { Rule } from './context';
 import { leaseRows } from './lease';
@@ -27,13 +31,17 @@ export const procedureRule: Rule = (ctx) => {
   const leases = leaseRows(table, ctx.foldedName);
   const use = new RuleUse();
   const out: Finding[] = [];
+  // A project broken into cost lines is asked as one, for its whole amount; its lines never.
+  const projects = costBreakdowns(table, ctx.foldedName);
+  const inProject = (row: TableRow): boolean => projects.size > 0 && nearestAbove(table.byRow, row, (r) => projects.has(r.row)) !== undefined;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
-    if (row.kind !== 'item') continue;
-    const amount = effectiveTotal(row);
+    const project = projects.has(row.row);
+    if (project ? inProject(row) : row.kind !== 'item' || inProject(row)) continue;
+    const amount = project ? effectiveTotal(row) ?? row.computed : effectiveTotal(row);
     // Zero or less, without making a Decimal of 0 for each row.
     if (!amount || amount.isZero() || amount.isNegative()) continue;
-    const sources = sourcesOf(table, row);
+    const sources = project ? projectSources(table, row) : sourcesOf(table, row);
     const type = sources.length ? sources[0].type : null;
     if (!type || sources.some((s) => s.type !== type)) continue;
     const folded = ctx.foldedName(row);
@@ -52,3 +60,11 @@ export const procedureRule: Rule = (ctx) => {
   out.push(...lawNotes(ctx.say, choice, use.size > 0, lang));
   return out;
 };
+
+/** A project's sources: its own words or a section's above it, else those its cost lines all name. */
+function projectSources(table: Table, project: TableRow): SourcePart[] {
+  const own = sourcesOf(table, project);
+  if (own.length) return own;
+  const lines = leavesOf(table, project).map((r) => sourcesOf(table, r)).filter((s) => s.length);
+  return lines.length && lines.every((s) => s.length === 1 && s[0].type === lines[0][0].type) ? lines[0] : [];
+}

@@ -77,3 +77,31 @@ test('items with different sources or years: the reserve must still say its own'
   ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'], header: HEADER }));
   expect(codes(plain).filter((c) => /SOURCE_MISSING|TIME_UNREADABLE/.test(c))).toEqual(['SOURCE_MISSING E6', 'TIME_UNREADABLE C6']);
 });
+
+test('a project broken into cost lines is asked its procedure once, for its whole amount', () => {
+  // ND 73/2019 Điều 10 khoản 2 điểm b: a project of at most 15 tỷ is designed in one step (báo cáo
+  // kinh tế - kỹ thuật); above that it needs a feasibility study. 16.000 triệu = 14.000 + 2.000:
+  // each line alone is under 15 tỷ, the project is not.
+  const body: CellValue[][] = [
+    ['1', 'Dự án trung tâm dữ liệu tỉnh', '2021-2023', 16_000, 'NSĐP (ĐTPT)'],
+    ['1.1', 'Chi phí thiết bị', null, 14_000, null],
+    ['1.2', 'Chi phí quản lý dự án, tư vấn và chi phí khác', null, 1_200, null],
+    ['1.3', 'Chi phí dự phòng', null, 800, null],
+    ['2', 'Nâng cấp cổng thông tin điện tử', '2022', 3_000, 'NSĐP (ĐTPT)'],
+    [null, 'Tổng cộng', null, 19_000, null],
+  ];
+  const t = checkOne(planGrid(body, { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2021-2025', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => `${f.cell} ${f.actual} ${f.expected}`)).toEqual([
+    'D5 16000 feasibility-study', 'D9 3000 one-step-design',
+  ]);
+  // A section of tasks is no project: each task is asked on its own.
+  const tasks = checkOne(planGrid([
+    ['I', 'Nhiệm vụ năm 2022', '2022', 19_000, 'NSĐP (ĐTPT)'],
+    ['1', 'Xây dựng trung tâm dữ liệu', null, 16_000, null],
+    ['2', 'Nâng cấp cổng thông tin điện tử', null, 3_000, null],
+    [null, 'Tổng cộng', null, 19_000, null],
+  ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2021-2025', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  expect(tasks.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => `${f.cell} ${f.actual} ${f.expected}`)).toEqual([
+    'D6 16000 feasibility-study', 'D7 3000 one-step-design',
+  ]);
+});
