@@ -220,3 +220,13 @@ export function amountColumnYear(table: { moneyColumns: readonly ColumnInfo[]; c
 export function isAfterTax(info: ColumnInfo): boolean {
   return /\bsau thue\b/.test(labelOf(info.header.split(' / ').pop() as string));
 }
+
+/** A total before tax ("Giá trị trước thuế", "Chi phí trước thuế"). */
+export function isBeforeTax(info: ColumnInfo): boolean {
+  return /\btruoc thue\b/.test(labelOf(info.header.split(' / ').pop() as string));
+}
+
+/** The value-added tax ("Thuế GTGT", "Thuế VAT", "Thuế giá trị gia tăng", "VAT"). */
+export function isTaxColumn(info: ColumnInfo): boolean {
+  return /^(tien )?(thue )?(gtgt|vat)\b|^(tien )?thue gia tri gia tang\b/.test(labelOf(info.header.split(' / ').pop() as string));
+}

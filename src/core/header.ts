@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isAfterTax, isExecutionYear, isMoneyRole, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
+import { classifyColumn, isAfterTax, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -214,6 +214,8 @@ function settleRoles(infos: ColumnInfo[]): void {
     const afterTax = totals.find((t) => isAfterTax(t)) ?? null;
     const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? afterTax ?? planOwn ?? totals[0];
     for (const t of totals) if (t !== chosen) t.role = 'other';
+    // Before tax and the tax beside the total after it: the tax is money too, checked as the others.
+    if (chosen === afterTax && totals.some(isBeforeTax)) for (const i of infos) if (i.role === 'other' && isTaxColumn(i)) i.money = true;
   }
   // "TMĐT | Kế hoạch năm 2026 / Tổng số | NSTW | NSĐP": the project's size beside one year's plan.
   // The year's total is the plan's money (that year's, as "Kế hoạch vốn năm 2026" is) and its
@@ -274,6 +276,11 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   if (total !== null && money.length === 3 && allocated.length === 1 && remaining.length === 1) {
     sums.push({ kind: 'balance', total, parts: [allocated[0].col, remaining[0].col], stated: false });
   }
+  // "Giá trị trước thuế | Thuế GTGT | Giá trị sau thuế": before tax and the tax make the total after it.
+  const after = total !== null ? infos.find((i) => i.col === total && isAfterTax(i)) : undefined;
+  const before = money.filter((i) => i.role === 'other' && isBeforeTax(i));
+  const tax = money.filter((i) => i.role === 'other' && isTaxColumn(i));
+  if (after && before.length === 1 && tax.length === 1) sums.push({ kind: 'tax', total, parts: [before[0].col, tax[0].col], stated: false });
   const roleOf = new Map(infos.map((i) => [i.col, i]));
   for (const eq of equations) {
     const target = roleOf.get(eq.total);

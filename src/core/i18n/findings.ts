@@ -136,6 +136,7 @@ const VI: Catalog = {
     types: (p) => `Ô ${p.cell}: các cột loại chi (${p.columns}: đầu tư phát triển, thường xuyên) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng loại chi hoặc số tổng.`,
     modes: (p) => `Ô ${p.cell}: các cột đầu tư và thuê dịch vụ (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đầu tư, số thuê hoặc số tổng.`,
     balance: (p) => `Ô ${p.cell}: số đã bố trí và số còn lại (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đã bố trí, số còn lại hoặc số tổng.`,
+    tax: (p) => `Ô ${p.cell}: giá trị trước thuế và thuế GTGT (${p.columns}) cộng lại được ${p.actual} nhưng giá trị sau thuế là ${p.expected} (lệch ${p.diff}). Sửa giá trị trước thuế, tiền thuế hoặc giá trị sau thuế.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
@@ -252,6 +253,7 @@ const EN: Catalog = {
     types: (p) => `Cell ${p.cell}: the spending-type columns (${p.columns}: development investment, recurrent) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-type figures or the total.`,
     modes: (p) => `Cell ${p.cell}: the investment and lease columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the investment figure, the lease figure or the total.`,
     balance: (p) => `Cell ${p.cell}: the allocated and remaining columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the allocated figure, the remaining figure or the total.`,
+    tax: (p) => `Cell ${p.cell}: the value before tax and the VAT (${p.columns}) add up to ${p.actual} but the value after tax is ${p.expected} (off by ${p.diff}). Fix the value before tax, the tax or the value after tax.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,

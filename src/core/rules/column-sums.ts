@@ -50,7 +50,7 @@ export const columnSumsRule: Rule = (ctx) => {
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
         code: g.sum.kind === 'years' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
-        variant: g.sum.kind === 'types' || g.sum.kind === 'modes' || g.sum.kind === 'balance' ? g.sum.kind : '',
+        variant: g.sum.kind === 'years' || g.sum.kind === 'sources' ? '' : g.sum.kind,
         row: row.row, cell, expected, actual, related,
         params: {
           columns: ctx.columnsText(g.sum.parts), expected: ctx.money(expected), actual: ctx.money(actual),

@@ -21,6 +21,28 @@ test('an outline\'s cost items before tax, tax and after tax: the items are name
   expect(t.summary.total.toFixed()).toBe('1299.5');
   // The security share is asked of a province's plan, not of one task's estimate.
   expect(codes(t)).toEqual(['SOURCE_MISSING']);
+  // Before tax and the tax add up to the total after tax, row by row.
+  expect(t.sums).toEqual([{ kind: 'tax', total: 6, parts: [4, 5], stated: false }]);
+});
+
+test('a row whose value after tax is not its value before tax plus the tax', () => {
+  const header = ['TT', 'Khoản mục chi phí', 'Cách tính', 'Giá trị trước thuế', 'Thuế GTGT', 'Giá trị sau thuế'];
+  const body: CellValue[][] = [
+    ['1', 'Chi phí xây dựng phần mềm', '', '1.000', '100', '1.100'],
+    // 50 + 5 = 55, written 56.
+    ['2', 'Chi phí quản lý', '', '50', '5', '56'],
+    // Not subject to tax: the words are no amount and no sum is asked of the row.
+    ['3', 'Chi phí tư vấn', '', '80', 'Không chịu thuế', '80'],
+    // 1.100 + 56 + 80 = 1.236; before tax 1.130; tax 105.
+    [null, 'Tổng cộng', '', '1.130', '105', '1.236'],
+  ];
+  const t = checkOne(planGrid(body, { titles: ['DỰ TOÁN CHI TIẾT NHIỆM VỤ NĂM 2026', 'Đơn vị tính: triệu đồng'], header }));
+  const wrong = t.findings.filter((f) => f.code === 'SOURCES_SUM_MISMATCH');
+  // The body starts on sheet row 5 (two title lines, a blank row, the header on row 4). The total
+  // row carries the same slip: 1.130 + 105 = 1.235, written 1.236.
+  expect(wrong.map((f) => [f.cell, f.expected, f.actual, f.related.join()])).toEqual([['F6', '56', '55', 'D6,E6'], ['F8', '1236', '1235', 'D8,E8']]);
+  expect(wrong[0].message).toContain('giá trị trước thuế và thuế GTGT (D, E) cộng lại được 55 triệu đồng nhưng giá trị sau thuế là 56 triệu đồng');
+  expect(codes(t).filter((c) => c !== 'SOURCES_SUM_MISMATCH')).toEqual(['SOURCE_MISSING']);
 });
 
 test('a purchase: items, "Cộng trước thuế", the tax line and the total after tax', () => {
