@@ -34,6 +34,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   DUPLICATE_ITEM: 'warning',
   RULESET_UNCONFIRMED: 'info',
   AMOUNT_PRICE_MISMATCH: 'error',
+  RATE_LINE_MISMATCH: 'warning',
 };
 
 export interface FindingInput {

@@ -138,7 +138,8 @@ export type FindingCode =
   | 'SOURCES_SUM_MISMATCH'
   | 'DUPLICATE_ITEM'
   | 'RULESET_UNCONFIRMED'
-  | 'AMOUNT_PRICE_MISMATCH';
+  | 'AMOUNT_PRICE_MISMATCH'
+  | 'RATE_LINE_MISMATCH';
 
 export type Lang = 'vi' | 'en';
 

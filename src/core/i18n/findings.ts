@@ -150,6 +150,9 @@ const VI: Catalog = {
   },  AMOUNT_PRICE_MISMATCH: {
     '': (p) => `Ô ${p.cell}: thành tiền ghi ${p.actual} nhưng ${p.factors} = ${p.expected} (lệch ${p.diff}). Sửa thành tiền, số lượng hoặc đơn giá.`,
   },
+  RATE_LINE_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: dòng "${p.name}" ghi ${p.actual} nhưng ${p.rate} của ${p.base} (các khoản mục tính trên) là ${p.expected} (lệch ${p.diff}). Sửa số tiền hoặc tỷ lệ ghi trong tên dòng.`,
+  },
 };
 
 const EN: Catalog = {
@@ -266,6 +269,9 @@ const EN: Catalog = {
     notYet: (p) => `${p.rule} (${p.cite}) took effect on ${p.from}, after ${p.date}: not checked.`,
   },  AMOUNT_PRICE_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the amount is ${p.actual} but ${p.factors} = ${p.expected} (off by ${p.diff}). Fix the amount, the quantity or the unit price.`,
+  },
+  RATE_LINE_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the line "${p.name}" states ${p.actual} but ${p.rate} of ${p.base} (the items it is worked out from) is ${p.expected} (off by ${p.diff}). Fix the amount or the rate in the line's name.`,
   },
 };
 

@@ -10,6 +10,7 @@ import { formulaRule } from './formula';
 import { leaseRule } from './lease';
 import { priceRule } from './price';
 import { procedureRule } from './procedure';
+import { rateLineRule } from './rate-line';
 import { securityRule } from './security';
 import { sourcesRule } from './sources';
 import { sttRule } from './stt';
@@ -19,7 +20,7 @@ import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule,
 ];
 
 export { makeContext } from './context';
