@@ -202,9 +202,7 @@ const notMoney: Array<[string, RegExp]> = [
   ['số 12', /document number/],
   ['Chưa có', /no amount stated/],
   ['Đang cập nhật', /no amount stated/],
-  ['Không', /no amount stated/],
   ['chưa xác định', /no amount stated/],
-  ['Miễn phí', /no amount stated/],
   ['Hàng năm', /no number/],
   ['Thuê VNPT', /no number/],
   ['NSĐP (Vốn đầu tư)', /no number/],
@@ -239,6 +237,20 @@ describe('parseMoney: the deliberate dash', () => {
     expect(r.value).toBeNull();
     expect(r.dash).toBe(true);
     expect(r.reason).toBeNull();
+  });
+  // A plan's task that spends no money of its own says so in words (district and commune plans):
+  // as deliberate as a dash, so no AMOUNT_UNREADABLE on a right table.
+  test.each([
+    'Không', 'Miễn phí', 'Lồng ghép trong kinh phí thường xuyên', 'Không phát sinh kinh phí', 'Xã hội hóa',
+    'Sử dụng nền tảng của tỉnh', 'Từ nguồn kinh phí thường xuyên của đơn vị', 'Doanh nghiệp tự đầu tư',
+    'Kinh phí thường xuyên của đơn vị', 'Trong dự toán được giao',
+  ])('%j spends no money of its own', (input) => {
+    const r = parseMoney(input);
+    expect([r.value, r.dash, r.reason]).toEqual([null, true, null]);
+  });
+  test('an amount still owed, words that are no such statement, or a figure beside them are not', () => {
+    expect(['Chưa có', 'Chưa xác định', 'Một trăm triệu', 'Không thuộc đối tượng'].map((t) => parseMoney(t).dash)).toEqual([false, false, false, false]);
+    expect(parseMoney('Lồng ghép 500 triệu').value?.toFixed()).toBe('500');
   });
   test('a cell with a number is never a dash', () => {
     expect(parseMoney('3.000').dash).toBe(false);

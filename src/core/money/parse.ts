@@ -33,12 +33,24 @@ const HAS_DIGIT = /\d/;
 // read token by token it would come out as 3 or 6, so it is refused rather than misread.
 const EXPONENT_NOTATION = /(?:^|[\s(;:+])-?\d[\d.,]*[eE][+-]?\d+(?![\d.,]*[A-Za-z\u00C0-\u1EF9])/;
 
-/** Texts that say "no amount" on purpose (folded). */
+/** Texts that say the amount is not known yet (folded): no amount, and one is still owed. */
 const NO_AMOUNT = new Set([
-  'chua co', 'dang cap nhat', 'khong', 'khong co', 'chua xac dinh', 'chua', 'chua co kinh phi',
+  'chua co', 'dang cap nhat', 'khong co', 'chua xac dinh', 'chua', 'chua co kinh phi',
   'n/a', 'na', 'khong xac dinh', 'dang xay dung', 'dang thuc hien', 'chua bo tri', 'chua phan bo',
-  'mien phi', 'khong mat phi', 'khong ton kinh phi', 'khong co kinh phi',
 ]);
+
+/**
+ * Words that say a task spends no money of its own (folded), as deliberate as "-": it is folded
+ * into other spending ("Lồng ghép trong kinh phí thường xuyên", "Sử dụng nền tảng của tỉnh", "Từ
+ * nguồn kinh phí thường xuyên của đơn vị"), paid by others ("Xã hội hóa", "Doanh nghiệp tự đầu
+ * tư"), or costs nothing ("Không phát sinh kinh phí", "Miễn phí", "Không").
+ */
+const NO_MONEY_OF_ITS_OWN = new RegExp([
+  '^khong$', '^long ghep\\b', '^khong (phat sinh|co|yeu cau|su dung|ton|mat|can)( them)? (kinh phi|chi phi|phi|ngan sach|von)\\b',
+  '^khong phat sinh\\b', '^mien phi\\b', '^(nguon )?xa hoi hoa\\b', '^(do |nguon (von )?(cua )?)?doanh nghiep\\b',
+  '^(su dung|dung|tu|trong|thuoc|bo tri trong|nam trong) (nguon )?(kinh phi|du toan|ngan sach|von|nen tang|he thong|ha tang|phan mem|trang thiet bi)\\b',
+  '^kinh phi (chi )?thuong xuyen\\b',
+].join('|'));
 
 // When several spans were skipped, the one named is the first of these kinds the text held.
 const SKIP_ORDER: readonly SkipKind[] = ['foreign', 'doc', 'date', 'yearRange', 'year', 'invalid', 'count'];
@@ -147,6 +159,7 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   if (!HAS_DIGIT.test(trimmed)) {
     if (DASH_ONLY.test(trimmed.replace(/\s+/g, ''))) return reading(input, unit, { dash: true });
     const phrase = foldAligned(trimmed).folded.replace(/ +/g, ' ').replace(/[.!;:]+$/, '').trim();
+    if (NO_MONEY_OF_ITS_OWN.test(phrase)) return reading(input, unit, { dash: true });
     return unreadable(input, unit, { kind: NO_AMOUNT.has(phrase) ? 'noAmountStated' : 'noNumber', text: clip(trimmed) });
   }
 
