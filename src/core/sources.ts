@@ -21,10 +21,14 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
   ['NSTW', /\bns ?(?:tw|tu)\b|\bngan sach (?:nha nuoc )?(?:cap )?(?:trung uong|tw|tu)\b|\btrung uong\b|\btw\b/],
   [
     'NSĐP',
-    /\bns ?dp\b|\bdia phuong\b|\b(?:ngan sach|ns|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa|quan|thi xa|thanh pho|tp)\b/,
+    // Also the revenues the budget law leaves wholly to the locality (Luật NSNN 2015 Điều 37):
+    // lottery ("Xổ số kiến thiết") and land-use fees ("Tiền sử dụng đất"); and the level alone
+    // in a source column ("Tỉnh", "Nguồn huyện").
+    /\bns ?dp\b|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\bxo so\b|\btien su dung dat\b/,
   ],
   ['ODA', /\boda\b|\bvon vay\b|\bvien tro\b|\bnuoc ngoai\b|\btai tro (?:cua )?nuoc ngoai\b|\b(?:wb|adb|jica|koica|world bank)\b/],
-  ['Khác', /\bkhac\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
+  // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the budget.
+  ['Khác', /\bkhac\b|\bvien thong cong ich\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
 ];
 // "Nguồn khác chưa xác định" names no source at all: keep it unknown so a rule can ask for one.
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;

@@ -91,6 +91,19 @@ describe('parseSources: one source per cell', () => {
     // The first source named wins: provincial money with central support is provincial.
     ['Ngân sách tỉnh (TW hỗ trợ một phần)', 'NSĐP', null],
     ['NSĐP (lồng ghép NSTW)', 'NSĐP', null],
+    // Revenues left wholly to the locality by Luật NSNN 2015 Điều 37 (lottery, land-use fees), and
+    // the level alone in a source column.
+    ['Xổ số kiến thiết', 'NSĐP', null],
+    ['Nguồn thu tiền sử dụng đất', 'NSĐP', null],
+    ['Tỉnh', 'NSĐP', null],
+    ['Nguồn tỉnh', 'NSĐP', null],
+    ['Nguồn vốn huyện', 'NSĐP', null],
+    // Private money raised ("xã hội hóa") is no commune's budget.
+    ['Vốn xã hội hóa', 'Khác', null],
+    ['Nguồn xã hội hóa', 'Khác', null],
+    ['Ngân sách xã', 'NSĐP', null],
+    // The public-utility telecom fund is a state fund outside the budget.
+    ['Quỹ dịch vụ viễn thông công ích', 'Khác', null],
   ];
   test.each(rows)('%j → %s %s', (text, code, type) => {
     const parts = read(text);
