@@ -6,6 +6,7 @@ import { effectiveTotal } from '../summary';
 import { fold } from '../text';
 import type { Finding } from '../types';
 import type { Rule } from './context';
+import { isPlanOfMany } from '../plan-kind';
 
 const SECURITY = /(an toan thong tin|an toan,? an ninh (thong tin|mang)|an ninh mang|attt|bao mat|giam sat an toan|\bsoc\b|tan cong mang|ung cuu su co|tuong lua|chong (virus|ma doc)|antivirus)/;
 
@@ -53,25 +54,13 @@ export function securitySpending(table: Table, total: Decimal, foldedName?: (row
   return { security, total };
 }
 
-// The estimate of one task or project (its outline, its detailed estimate, a purchase, its total
-// investment), not a plan of many: the share is asked of the plan, not of each of its items.
-const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc)/;
-
-// A report on what was done or paid out is no plan either.
-const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
-
-function isNoPlan(table: Table): boolean {
-  const titles = fold(table.titles.join(' '));
-  return table.columnInfo.some((c) => c.role === 'unitPrice') || ONE_UNDERTAKING.test(titles) || REPORT.test(titles);
-}
-
 export const securityRule: Rule = (ctx) => {
   const out: Finding[] = [];
   const min = ctx.settings.securityShare;
   // The share is a rule for a province's plan (Chỉ thị 14/CT-TTg: of the yearly and five-year IT
   // plan), not for a survey of how systems are run, nor for the estimate of one of its items, nor
   // for a report on the plan's execution.
-  if (min.lte(0) || ctx.table.layout === 'survey' || isNoPlan(ctx.table)) return out;
+  if (min.lte(0) || ctx.table.layout === 'survey' || !isPlanOfMany(ctx.table)) return out;
   const { security, total } = securitySpending(ctx.table, ctx.summary.total, ctx.foldedName);
   if (total.lte(0)) return out;
   const share = security.div(total);

@@ -9,6 +9,7 @@ import { fold } from '../text';
 import type { TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
+import { isPlanOfMany } from '../plan-kind';
 
 // A survey's answer that names no source on purpose: "Không", "Chưa ĐX", "Đang xây dựng kế hoạch".
 const NO_ANSWER = /^(khong|chua|dang|x$|n\/a$|-+$)/;
@@ -24,7 +25,8 @@ export const sourcesRule: Rule = (ctx) => {
     ...table.moneyColumns.filter((m) => m.role === 'year' && m.source !== null).map((m) => m.col),
   ];
   if (textCol === null && sourceColumns.length === 0) {
-    if (table.rows.some((r) => r.kind === 'item' && r.amount)) {
+    // One task's estimate or a report states no sources by its form (plan-kind.ts).
+    if (isPlanOfMany(table) && table.rows.some((r) => r.kind === 'item' && r.amount)) {
       out.push(ctx.say({ code: 'SOURCE_MISSING', variant: 'table', params: { range: `${table.sheet}!${table.range}` } }));
     }
     return out;

@@ -91,3 +91,18 @@ describe('SOURCE_UNKNOWN says what is wrong with the source cell', () => {
     expect(f?.message).toContain('không xác định được nguồn vốn "Nguồn chuyển đổi số"');
   });
 });
+
+describe('a table with no source column', () => {
+  const header = ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí'];
+  const body = [['1', 'Nâng cấp cổng thông tin', '2026', 1_000], ['2', 'Số hóa hồ sơ', '2026', 500], [null, 'Tổng cộng', null, 1_500]];
+  it('is asked for one when it is a plan of many tasks', () => {
+    const t = checkOne(planGrid(body, { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'], header }));
+    expect(t.findings.filter((f) => f.code === 'SOURCE_MISSING').map((f) => f.cell)).toEqual([null]);
+  });
+  it('is not when it reports what was done, or estimates one task', () => {
+    for (const title of ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'DỰ TOÁN KINH PHÍ NHIỆM VỤ SỐ HÓA HỒ SƠ NĂM 2026']) {
+      const t = checkOne(planGrid(body, { titles: [title, 'Đơn vị tính: triệu đồng'], header }));
+      expect(codes(t)).not.toContain('SOURCE_MISSING');
+    }
+  });
+});

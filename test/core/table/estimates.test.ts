@@ -19,8 +19,8 @@ test('an outline\'s cost items before tax, tax and after tax: the items are name
   expect(t.columnInfo.map((c) => c.role)).toEqual(['stt', 'name', 'note', 'other', 'other', 'amount']);
   expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.name)).toEqual(['Chi phí xây dựng phần mềm', 'Chi phí quản lý', 'Chi phí tư vấn', 'Chi phí dự phòng']);
   expect(t.summary.total.toFixed()).toBe('1299.5');
-  // The security share is asked of a province's plan, not of one task's estimate.
-  expect(codes(t)).toEqual(['SOURCE_MISSING']);
+  // The security share and a source column are asked of a province's plan, not of one task's estimate.
+  expect(codes(t)).toEqual([]);
   // Before tax and the tax add up to the total after tax, row by row.
   expect(t.sums).toEqual([{ kind: 'tax', total: 6, parts: [4, 5], stated: false }]);
 });
@@ -42,7 +42,7 @@ test('a row whose value after tax is not its value before tax plus the tax', () 
   // row carries the same slip: 1.130 + 105 = 1.235, written 1.236.
   expect(wrong.map((f) => [f.cell, f.expected, f.actual, f.related.join()])).toEqual([['F6', '56', '55', 'D6,E6'], ['F8', '1236', '1235', 'D8,E8']]);
   expect(wrong[0].message).toContain('giá trị trước thuế và thuế GTGT (D, E) cộng lại được 55 triệu đồng nhưng giá trị sau thuế là 56 triệu đồng');
-  expect(codes(t).filter((c) => c !== 'SOURCES_SUM_MISMATCH')).toEqual(['SOURCE_MISSING']);
+  expect(codes(t).filter((c) => c !== 'SOURCES_SUM_MISMATCH')).toEqual([]);
 });
 
 test('a purchase: items, "Cộng trước thuế", the tax line and the total after tax', () => {
@@ -58,5 +58,5 @@ test('a purchase: items, "Cộng trước thuế", the tax line and the total af
   ];
   const t = checkOne(planGrid(body, { titles: ['DỰ TOÁN MUA SẮM THIẾT BỊ CÔNG NGHỆ THÔNG TIN NĂM 2026', 'Đơn vị tính: đồng'], header, bold: [3, 5] }));
   expect(t.summary.total.toFixed()).toBe('720500000');
-  expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(['SOURCE_MISSING']);
+  expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
 });

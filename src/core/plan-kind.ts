@@ -1,0 +1,15 @@
+// A plan of many tasks (a province's or a ministry's yearly or five-year plan), told from what a
+// table's titles and columns say it is not: the estimate of one task or project (its outline, its
+// detailed estimate with quantities and unit prices, a purchase, its total investment), or a
+// report on what was done or paid out. What is asked of a plan (the security share, a source for
+// the whole table) is not asked of these.
+import type { Table } from './model';
+import { fold } from './text';
+
+const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc)/;
+const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
+
+export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo'>): boolean {
+  const titles = fold(table.titles.join(' '));
+  return !table.columnInfo.some((c) => c.role === 'unitPrice') && !ONE_UNDERTAKING.test(titles) && !REPORT.test(titles);
+}
