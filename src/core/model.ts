@@ -154,8 +154,8 @@ export interface TableRow {
   /** The system named on the row (survey tables), else null. */
   system: string | null;
   sources: SourcePart[];
-  /** Where `sources` came from: the source columns, the source text, or nowhere on this row. */
-  readonly sourcesFrom: 'columns' | 'text' | 'none';
+  /** Where `sources` came from: the source columns, the source text (or its "Trong đó" lines, of-which.ts), or nowhere on this row. */
+  sourcesFrom: 'columns' | 'text' | 'none';
   readonly sourceText: string;
   readonly mode: ModeReading | null;
   readonly bold: boolean;

@@ -92,6 +92,10 @@ export class ReadRow {
     return SOURCES_FROM[this.field(SOURCES)];
   }
 
+  set sourcesFrom(from: TableRow['sourcesFrom']) {
+    this.setField(SOURCES, SOURCES_FROM.indexOf(from));
+  }
+
   get allocationBasis(): AllocationBasis {
     return BASES[this.field(BASIS)];
   }

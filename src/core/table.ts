@@ -8,6 +8,7 @@ import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { parseUnit } from './money';
+import { isOfWhichName, OfWhich } from './of-which';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { RowMap } from './row-index';
@@ -115,10 +116,6 @@ function holdsNothing(cell: MoneyCell): boolean {
 /** A name written as a bullet: a line of what the row above covers. */
 const BULLET_NAME = /^[-–—+•*·]/;
 
-function isBreakdownName(name: string): boolean {
-  return /^(trong do|bao gom|gom)\b/.test(fold(name));
-}
-
 /** "I. DỰ ÁN CNTT" typed in a numbering cell merged over the name: the number, then the name. */
 const NUMBERED_NAME = /^((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]))[.)]\s+(\S.*)$/;
 
@@ -157,6 +154,8 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   let place: string | null = null;
   // The first of the note lines since the last row kept (the next table's title lines are such lines).
   let notesFrom: number | null = null;
+  // The "Trong đó" lines being read, if any.
+  let ofWhich: OfWhich | null = null;
   const totals: TableRow[] = [];
   const bareTotals = new Set<TableRow>();
   // The Roman sections and parts read so far, and those a line of their own has closed.
@@ -187,7 +186,14 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
         break;
       }
     }
-    if (!row.stt && isBreakdownName(row.name)) continue;
+    // "Trong đó:" opens the lines of what the row above is made of (of-which.ts).
+    if (!row.stt && layout !== 'survey' && isOfWhichName(row.name)) {
+      ofWhich?.apply();
+      const above = rows.length ? rows[rows.length - 1] : null;
+      ofWhich = new OfWhich(above && above.kind !== 'total' ? above : null);
+      ofWhich.add(row);
+      continue;
+    }
 
     // "I. DỰ ÁN CNTT" in one cell over the STT and name columns.
     if (row.stt && !row.name) {
@@ -213,6 +219,15 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       else romanSeen = token.parts[0];
     }
     const total = (token.style === 'none' || token.style === 'other') && isTotalName(row.name);
+    if (ofWhich) {
+      // Its unnumbered lines ("- NSTW | 4.000"); a numbered row or a total ends them.
+      if (!total && (token.style === 'none' || token.style === 'dash' || token.style === 'plus')) {
+        ofWhich.add(row);
+        continue;
+      }
+      ofWhich.apply();
+      ofWhich = null;
+    }
     // A line of words alone, not numbered as an item: a note ("Ghi chú: …", "(mua sắm thiết bị)")
     // or a bullet of what the item above covers ("- Phần mềm") with no money in any column. It is
     // no item of its own (no amount is missing) and does not make the row above a section (whose
@@ -272,6 +287,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     stack.push({ rank, row });
   }
 
+  ofWhich?.apply();
   // The next table's title lines ("PHỤ LỤC III", its period, its unit) are not this body's rows.
   if (nextBand) {
     while (rows.length && rows[rows.length - 1].row >= nextBand.top - TITLE_LOOKBACK && isTitleLike(rows[rows.length - 1])) {
