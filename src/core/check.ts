@@ -1,5 +1,6 @@
 // The one entry point every door calls: Grid(s) in, checked tables out.
 import { allocateItems } from './allocate';
+import { sourcesFromAmountNotes } from './amount-sources';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import type { CheckedTable, CheckResult, CheckSettings, Table } from './model';
@@ -18,6 +19,7 @@ export { defaultSettings } from './settings';
 export function checkTable(table: Table, settings: CheckSettings): CheckedTable {
   // A survey's "Năm đầu tư/thuê" says when a system was bought or leased, not when the money
   // it lists is spent: a survey row is spread over years only by year columns.
+  sourcesFromAmountNotes(table);
   typesFromSections(table);
   allocateItems(table, table.layout === 'plan' ? 'columns-or-words' : 'columns-only');
   computeSubtotals(table);

@@ -5,9 +5,9 @@
 // split by source, checked as a split written in words is (rules/sources.ts, SOURCE_SPLIT_MISMATCH).
 import type { Decimal } from './decimal';
 import type { TableRow } from './model';
+import { giveSplit, SplitPart } from './source-split';
 import { parseSources } from './sources';
 import { fold } from './text';
-import type { SourcePart, SpendingType } from './types';
 
 const OF_WHICH = /^(trong do|bao gom|gom)\b/;
 const OF_WHICH_WORDS = /^\s*(trong đó|trong do|bao gồm|bao gom|gồm|gom)\s*:?\s*/i;
@@ -29,20 +29,15 @@ export class OfWhich {
     if (line.amount) this.lines.push({ text: line.name.replace(OF_WHICH_WORDS, '').replace(BULLET, '').trim(), amount: line.amount });
   }
 
-  /** Gives an item that states no amounts per source its lines as its split, when every line names one source. */
+  /** Gives the item its lines as its split by source, when every line names one source with its amount. */
   apply(): void {
-    const of = this.of;
-    if (!of || of.kind !== 'item' || this.lines.length === 0 || of.sources.some((p) => p.amount !== null)) return;
-    const named = this.lines.map((l) => parseSources(l.text, () => null).parts);
-    if (named.some((p) => p.length !== 1 || p[0].code === 'Chưa rõ')) return;
-    // A type the line does not name: the item's own for that source, else the one all its sources share.
-    const own = of.sources;
-    const shared: SpendingType | null = own.length && own.every((p) => p.type === own[0].type) ? own[0].type : null;
-    const parts: SourcePart[] = this.lines.map((l, i) => {
-      const p = named[i][0];
-      return { code: p.code, type: p.type ?? own.find((o) => o.code === p.code)?.type ?? shared, amount: l.amount, text: l.text };
-    });
-    of.sources = parts;
-    of.sourcesFrom = 'text';
+    if (!this.of || this.lines.length === 0) return;
+    const found: SplitPart[] = [];
+    for (const l of this.lines) {
+      const parts = parseSources(l.text, () => null).parts;
+      if (parts.length !== 1 || parts[0].code === 'Chưa rõ') return;
+      found.push({ code: parts[0].code, type: parts[0].type, amount: l.amount, text: l.text });
+    }
+    giveSplit(this.of, found);
   }
 }

@@ -1,0 +1,30 @@
+// An item's split by source written in brackets in its amount cell ("1.500 (NSTW: 1.000; NSĐP:
+// 500)", "1.500 (trong đó NSTW 1.000)") while its source cell names the sources without their
+// shares ("NSTW, NSĐP"): the bracket is the split (source-split.ts). Asked only of text cells:
+// a number has no brackets, and its reading is not made for this.
+import type { Table } from './model';
+import { parseMoney } from './money';
+import { giveSplit, SplitPart } from './source-split';
+import { parseSources } from './sources';
+
+const WORDS = /[^\d\s.,-]/;
+const OF_WHICH = /^\s*(trong đó|trong do|gồm|bao gồm)\s*:?\s*/i;
+
+export function sourcesFromAmountNotes(table: Table): void {
+  const unit = table.unit;
+  for (let at = 0; at < table.rows.length; at++) {
+    const row = table.rows[at];
+    if (row.kind !== 'item' || !row.amount || row.sourcesFrom === 'columns' || !WORDS.test(row.amountText)) continue;
+    const money = row.money;
+    if (!money || money.notes.length === 0 || row.sources.some((p) => p.amount !== null)) continue;
+    const found: SplitPart[] = [];
+    for (const note of money.notes) {
+      if (note.kind !== 'remark') continue;
+      const parts = parseSources(note.text.replace(OF_WHICH, ''), (t) => parseMoney(t, { unit }).value).parts;
+      // A remark that is no split by source ("giai đoạn 2026-2030") is left as it is.
+      if (parts.length === 0 || parts.some((p) => p.code === 'Chưa rõ' || p.amount === null)) continue;
+      for (const p of parts) found.push({ code: p.code as SplitPart['code'], type: p.type, amount: p.amount as NonNullable<typeof p.amount>, text: p.text });
+    }
+    giveSplit(row, found);
+  }
+}
