@@ -1,3 +1,5 @@
+// Plan rows that write less than an item does: contingency and tax lines, rows of a one-year plan
+// with no time, a project's cost lines, a time column under another name.
 // Rows start at sheet row 5 (two title lines, a blank row, the header).
 // Contingency and tax lines ("Dự phòng", "Thuế GTGT") are worked out from the items beside them and
 // rarely write a time or a source of their own; a one-year plan's rows are that year's. Officers
@@ -104,4 +106,14 @@ test('a project broken into cost lines is asked its procedure once, for its whol
   expect(tasks.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => `${f.cell} ${f.actual} ${f.expected}`)).toEqual([
     'D6 16000 feasibility-study', 'D7 3000 one-step-design',
   ]);
+});
+
+test('"Lộ trình thực hiện" dates each row as "Thời gian thực hiện" does', () => {
+  const t = checkOne(planGrid([
+    ['1', 'Số hóa hồ sơ', '2026-2027', 1_000, 'NSĐP'],
+    [null, 'Tổng cộng', null, 1_000, null],
+  ], { titles: ['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'], header: ['STT', 'Nội dung', 'Lộ trình thực hiện', 'Kinh phí', 'Nguồn vốn'] }));
+  expect(t.columnInfo[2].role).toBe('time');
+  // 1.000 over two years: 500 a year.
+  expect([...t.summary.byYear].map(([y, v]) => `${y}:${v.toFixed()}`)).toEqual(['2026:500', '2027:500']);
 });
