@@ -8,6 +8,7 @@ import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { parseUnit } from './money';
+import { isIndicatorTable } from './indicators';
 import { isOfWhichName, OfWhich } from './of-which';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
@@ -591,7 +592,10 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     const layout = layoutOf(band);
     const body = readBody(grid, band, layout, unit, period, boxes, width);
     const { rows, lastRow } = body;
-    if (rows.length > 0) {
+    // A table of indicators (counts and shares, each row in its own unit) is no budget table.
+    if (rows.length > 0 && layout === 'plan' && isIndicatorTable(grid, band, rows)) {
+      previousEnd = lastRow;
+    } else if (rows.length > 0) {
       // A Roman row with money but nothing under it is an item that happens to be numbered I, II.
       for (let rowAt = 0; rowAt < rows.length; rowAt++) {
         const r = rows[rowAt];
