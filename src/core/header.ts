@@ -422,3 +422,23 @@ export function isHeaderRepeat(grid: Grid, row: number, band: HeaderBand): boole
   return same >= 2;
 }
 
+
+/**
+ * A document for one year ("Dự toán chi … năm 2027") beside last year's figures ("Dự toán năm 2026
+ * | Ước thực hiện năm 2026 | Dự toán năm 2027"): its money is the column of its own year, the
+ * others are figures of their own. The band's amount moves there when the first column, taken for
+ * the amount, is of another year and nothing adds up to it. The band as it was otherwise.
+ */
+export function amountOfYear(band: HeaderBand, year: number): HeaderBand {
+  const amount = band.columnInfo.find((c) => c.col === band.columns.total);
+  if (!amount || amount.year === null || amount.year === year || band.sums.length) return band;
+  const own = band.moneyColumns.find((c) => c.role === 'other' && c.year === year && !isExecutionYear(c));
+  if (!own) return band;
+  const swap = (c: ColumnInfo): ColumnInfo => (c === amount ? { ...c, role: 'other' } : c === own ? { ...c, role: 'amount' } : c);
+  return {
+    ...band,
+    columns: { ...band.columns, amount: own.col, total: own.col },
+    columnInfo: band.columnInfo.map(swap),
+    moneyColumns: band.moneyColumns.map(swap),
+  };
+}

@@ -5,7 +5,7 @@
 import { amountColumnYear, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
-import { findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
+import { amountOfYear, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
@@ -589,6 +589,8 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     // A second table on a sheet without its own unit or period line shares the first's.
     const unit = options.unit ?? titles.unit ?? inherited.unit ?? DEFAULT_UNIT;
     const period = options.period ?? titles.period ?? columnPeriod(band) ?? inherited.period;
+    // A document of one year: its money is the column of that year (header.amountOfYear).
+    if (period && period.from === period.to && titles.period) band = amountOfYear(band, period.from);
     const layout = layoutOf(band);
     const body = readBody(grid, band, layout, unit, period, boxes, width);
     const { rows, lastRow } = body;

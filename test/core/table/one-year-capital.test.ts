@@ -139,3 +139,22 @@ test.each(['Kế hoạch vốn năm 2026', 'Kế hoạch năm 2026'])('TMĐT bes
   expect(t.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
   expect(codes(t)).not.toContain('SOURCE_MISSING');
 });
+
+test('a year\'s estimate beside last year\'s figures: "Chỉ tiêu" names the rows, the year of the title is the money', () => {
+  // "DỰ TOÁN … NĂM 2027": the 2027 column is the money, 3.500 + 2.500 = 6.000 under "TỔNG CHI";
+  // 2026's estimate and execution are figures of their own (still subtotal-checked).
+  const values: CellValue[][] = [
+    ['DỰ TOÁN CHI ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2027', null, null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null, null],
+    ['STT', 'Chỉ tiêu', 'Dự toán năm 2026', 'Ước thực hiện năm 2026', 'Dự toán năm 2027'],
+    [null, 'TỔNG CHI', 5_000, 4_800, 6_000],
+    ['1', 'Chi đầu tư phát triển', 3_000, 2_900, 3_500],
+    ['2', 'Chi thường xuyên', 2_000, 1_800, 2_500],
+  ];
+  const t = checkOne({ sheet: 'DT', top: 1, left: 1, values });
+  expect(t.columnInfo.map((c) => c.role)).toEqual(['stt', 'name', 'other', 'other', 'amount']);
+  expect(t.rows.map((r) => `${r.kind} ${r.name}`)).toEqual(['total TỔNG CHI', 'item Chi đầu tư phát triển', 'item Chi thường xuyên']);
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2027, '6000']]);
+  // 2.900 + 1.800 = 4.700, written 4.800: the execution column is checked on its own.
+  expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['D4', '4700', '4800']]);
+});
