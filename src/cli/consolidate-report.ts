@@ -7,7 +7,7 @@ import type { Decimal } from '../core/decimal';
 import { ZERO } from '../core/decimal';
 import { formatAmount } from '../core/i18n';
 import { MODE_WORDS, modeCounts, REPORT_WORDS, SYSTEM_WORDS } from '../core/i18n/consolidate';
-import { SOURCE_CODES, TYPE_KEYS } from '../core/summary';
+import { SOURCE_CODES, TYPE_KEYS } from '../core/source-codes';
 import { SYSTEM_CODES } from '../core/systems';
 import { PROVINCES_2025_SOURCE } from '../core/units/provinces';
 import type { Lang } from '../core/types';

@@ -8,7 +8,7 @@
 //   Chi phí thiết bị", "3.2 | Chi phí dự phòng"): the procedure is the project's, for its whole
 //   amount (rules/procedure.ts), never one per line.
 import type { Table, TableRow } from './model';
-import { leavesOf } from './table';
+import { leavesOf } from './tree';
 import { fold } from './text';
 
 /** A contingency line, its name folded (text.fold). */

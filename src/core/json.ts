@@ -8,7 +8,7 @@ import { columnLetter } from './grid';
 import { planRuleSet } from './plan-ruleset';
 import { AUTO_RULESET, ruleSetInfo, type RuleSetInfo } from './rulesets';
 import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableLayout, TableRow, TableSummary } from './model';
-import { SOURCE_CODES, TYPE_KEYS } from './summary';
+import { SOURCE_CODES, TYPE_KEYS } from './source-codes';
 import type { Finding, ModeReading, MoneyPer, Period, Severity, SourceCode, SourcePart, SpendingType, TimePattern, TimeReading } from './types';
 
 export { SOURCE_CODES, TYPE_KEYS };

@@ -9,10 +9,10 @@ import { cellBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { nearestAbove } from './row-index';
 import { yearIndexes } from './row-reader';
 import { grandTotalRow } from './section-totals';
+import { SOURCE_CODES, TYPE_KEYS } from './source-codes';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
-export const SOURCE_CODES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
-export const TYPE_KEYS: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
+export { SOURCE_CODES, TYPE_KEYS };
 const CODE_INDEX = Object.fromEntries(SOURCE_CODES.map((c, i) => [c, i])) as Record<SourceCode, number>;
 const TYPE_INDEX = Object.fromEntries(TYPE_KEYS.map((t, i) => [t, i])) as Record<SpendingType | 'Chưa rõ', number>;
 

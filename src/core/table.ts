@@ -348,24 +348,8 @@ function detach(rows: readonly TableRow[], dropped: TableRow): void {
   if (parent.children.length === 0 && parent.kind === 'section' && !isSectionNumbered(parent)) parent.kind = 'item';
 }
 
-/** Items (leaves) under a row, in order. */
-export function leavesOf(table: Table, row: TableRow): TableRow[] {
-  const out: TableRow[] = [];
-  const walk = (r: TableRow) => {
-    for (const c of r.children) {
-      const child = table.byRow.get(c);
-      if (!child) continue;
-      if (child.kind === 'item') out.push(child);
-      else walk(child);
-    }
-  };
-  walk(row);
-  return out;
-}
-
-export function items(table: Table): TableRow[] {
-  return table.rows.filter((r) => r.kind === 'item');
-}
+// The tree's walks live in tree.ts (the totals reach them without the table reader).
+export { items, leavesOf } from './tree';
 
 /**
  * Fills `computed` on sections (sum of their leaves) and totals (sum of all items; a section's own

@@ -7,7 +7,7 @@ import { Decimal } from '../core/decimal';
 import { columnLetter } from '../core/grid';
 import type { PlanCell, PlanChart, SheetPlan } from '../core/sheetplan';
 import { SUMMARY_SHEET } from '../core/sheets/names';
-import { SOURCE_CODES } from '../core/summary';
+import { SOURCE_CODES } from '../core/source-codes';
 import { parseCellAddress } from './a1';
 
 const CODES: ReadonlySet<string> = new Set(SOURCE_CODES);

@@ -13,7 +13,7 @@ import { Decimal } from '../core/decimal';
 import { modeCounts, REPORT_WORDS, SYSTEM_WORDS } from '../core/i18n/consolidate';
 import { consolidatePaneTexts } from '../core/i18n/pane-consolidate';
 import type { SheetPlan } from '../core/sheetplan';
-import { SOURCE_CODES } from '../core/summary';
+import { SOURCE_CODES } from '../core/source-codes';
 import { SYSTEM_CODES } from '../core/systems';
 import type { Lang, SourceCode } from '../core/types';
 import type { Checker, ProgressListener } from './check/client';

@@ -4,7 +4,7 @@ import { plain, plainOrNull } from '../decimal';
 import type { Decimal } from '../decimal';
 import type { FindingJSON } from '../json';
 import { Batched, findingToJSON, jsonPieces, listText } from '../json';
-import { SOURCE_CODES, TYPE_KEYS } from '../summary';
+import { SOURCE_CODES, TYPE_KEYS } from '../source-codes';
 import { SYSTEM_CODES, SystemCode } from '../systems';
 import type { Mode, SourceCode } from '../types';
 import { PROVINCES_2025_SOURCE } from '../units/provinces';

@@ -6,7 +6,7 @@ import { SHEET_WORDS } from '../i18n/consolidate';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
 import { SUMMARY_SHEET } from '../sheets/names';
-import { SOURCE_CODES, TYPE_KEYS } from '../summary';
+import { SOURCE_CODES, TYPE_KEYS } from '../source-codes';
 import type { Lang } from '../types';
 import type { ConsolidationResult } from './types';
 import { UNIT_COL, unitRange, YearColumns } from './unit-sheet';

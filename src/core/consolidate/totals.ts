@@ -2,7 +2,7 @@
 // single table's summary (summary.ts), so a unit's totals read like one table's. A file's digest
 // carries its totals by unit as strings; merging them converts each to the consolidation's unit.
 import { Decimal, ZERO } from '../decimal';
-import { SOURCE_CODES, TYPE_KEYS } from '../summary';
+import { SOURCE_CODES, TYPE_KEYS } from '../source-codes';
 import type { MoneyUnit, SourceCode } from '../types';
 import { convertAmount } from './parts';
 import type { DigestTotals, Totals, TypeKey } from './types';

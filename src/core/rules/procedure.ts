@@ -11,7 +11,7 @@ import { nearestAbove } from '../row-index';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import { effectiveTotal, sourcesOf } from '../summary';
-import { leavesOf } from '../table';
+import { leavesOf } from '../tree';
 import type { Finding, SourcePart, SpendingType } from '../types';
 import { leaseKind, workKind } from './activity';
 import type { Rule } from './context';
