@@ -230,3 +230,25 @@ export function isBeforeTax(info: ColumnInfo): boolean {
 export function isTaxColumn(info: ColumnInfo): boolean {
   return /^(tien )?(thue )?(gtgt|vat)\b|^(tien )?thue gia tri gia tang\b/.test(labelOf(info.header.split(' / ').pop() as string));
 }
+
+const leafLabel = (info: ColumnInfo): string => labelOf(info.header.split(' / ').pop() as string);
+
+/** A figure after an adjustment ("Kế hoạch vốn năm 2026 sau điều chỉnh", "Kế hoạch điều chỉnh"). */
+export function isAfterAdjustment(info: ColumnInfo): boolean {
+  return /\bsau dieu chinh\b|^ke hoach (von )?dieu chinh\b/.test(leafLabel(info));
+}
+
+/** The figure before it ("… đã giao", "… trước điều chỉnh", "… đã bố trí"). */
+export function isBeforeAdjustment(info: ColumnInfo): boolean {
+  return /\b(da giao|duoc giao|truoc dieu chinh|da bo tri)\b/.test(leafLabel(info));
+}
+
+/**
+ * The adjustment itself, one signed column ("Điều chỉnh tăng (+), giảm (-)", "Số điều chỉnh",
+ * "Tăng (+)/Giảm (-)"); not a column of increases or of decreases alone, whose figures have no sign.
+ */
+export function isAdjustment(info: ColumnInfo): boolean {
+  const label = leafLabel(info);
+  if (/\bsau dieu chinh\b|^ke hoach\b/.test(label)) return false;
+  return /\btang\b.*\bgiam\b/.test(label) || /^(so )?dieu chinh$/.test(label);
+}

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isAfterTax, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
+import { classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -246,6 +246,9 @@ function settleRoles(infos: ColumnInfo[]): void {
   for (const i of infos) if (i.role === 'year' && (i.source !== null || i.type !== null) && yearHasPlain.has(i.year)) i.role = 'other';
   const sourceHasPlain = new Set(infos.filter((i) => i.role === 'source' && i.type === null).map((i) => i.source));
   for (const i of infos) if (i.role === 'source' && i.type !== null && sourceHasPlain.has(i.source)) i.role = 'type';
+  // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": the signed
+  // adjustment is money too, checked as the others.
+  if (infos.some((i) => i.role === 'amount' && isAfterAdjustment(i))) for (const i of infos) if (i.role === 'other' && isAdjustment(i)) i.money = true;
   // A table whose only money is "Bố trí vốn" states its amount there.
   if (!infos.some((i) => i.role === 'amount' || i.role === 'year' || i.role === 'source' || i.role === 'type' || i.role === 'invest' || i.role === 'lease')) {
     const allocated = infos.find((i) => i.role === 'allocated');
@@ -281,6 +284,12 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   const before = money.filter((i) => i.role === 'other' && isBeforeTax(i));
   const tax = money.filter((i) => i.role === 'other' && isTaxColumn(i));
   if (after && before.length === 1 && tax.length === 1) sums.push({ kind: 'tax', total, parts: [before[0].col, tax[0].col], stated: false });
+  // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": what was
+  // given and the adjustment make the figure after it.
+  const adjusted = total !== null ? infos.find((i) => i.col === total && isAfterAdjustment(i)) : undefined;
+  const adjustment = money.filter((i) => i.role === 'other' && isAdjustment(i));
+  const given = money.filter((i) => i.col !== total && !adjustment.includes(i) && isBeforeAdjustment(i));
+  if (adjusted && adjustment.length === 1 && given.length === 1) sums.push({ kind: 'adjust', total, parts: [given[0].col, adjustment[0].col], stated: false });
   const roleOf = new Map(infos.map((i) => [i.col, i]));
   for (const eq of equations) {
     const target = roleOf.get(eq.total);

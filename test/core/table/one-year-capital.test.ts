@@ -158,3 +158,25 @@ test('a year\'s estimate beside last year\'s figures: "Chỉ tiêu" names the ro
   // 2.900 + 1.800 = 4.700, written 4.800: the execution column is checked on its own.
   expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['D4', '4700', '4800']]);
 });
+
+test('a plan adjusted: what was given plus the signed adjustment is the figure after it, row by row', () => {
+  const grid = (after: number): Grid => ({
+    sheet: 'DC', top: 1, left: 1, values: [
+      ['ĐIỀU CHỈNH KẾ HOẠCH VỐN ĐẦU TƯ CÔNG LĨNH VỰC CNTT NĂM 2026', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Danh mục dự án', 'Kế hoạch vốn năm 2026 đã giao', 'Điều chỉnh tăng (+), giảm (-)', 'Kế hoạch vốn năm 2026 sau điều chỉnh'],
+      [null, 'TỔNG SỐ', 20_000, 0, 20_000],
+      ['1', 'Nâng cấp trung tâm dữ liệu tỉnh', 12_000, -3_000, after],
+      ['2', 'Hệ thống camera giám sát giao thông', 5_000, 2_000, 7_000],
+      ['3', 'Nền tảng tích hợp dữ liệu (LGSP)', 3_000, 1_000, 4_000],
+    ],
+  });
+  // 12.000 − 3.000 = 9.000; 5.000 + 2.000 = 7.000; 3.000 + 1.000 = 4.000; 9.000 + 7.000 + 4.000 = 20.000.
+  const right = checkOne(grid(9_000));
+  expect(right.sums).toEqual([{ kind: 'adjust', total: 5, parts: [3, 4], stated: false }]);
+  expect(right.summary.total.toFixed()).toBe('20000');
+  expect(codes(right).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
+  // 15.000 written after an adjustment of −3.000 to 12.000: 9.000 is right (and the total 26.000 ≠ 20.000).
+  const wrong = checkOne(grid(15_000));
+  expect(wrong.findings.filter((f) => f.code === 'SOURCES_SUM_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E5', '15000', '9000']]);
+});
