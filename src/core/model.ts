@@ -137,6 +137,11 @@ export interface TableRow {
    * first row it adds; it adds the top rows from there to itself (internal, not in the JSON).
    */
   addsFrom?: number;
+  /**
+   * On the grand total: the "Trong đó" lines under it that recap the table by source ("Trong đó: -
+   * NSTW | 4.000"), each line's source, amount and sheet row (of-which.ts; internal, not in the JSON).
+   */
+  recap?: { code: SourceCode; amount: Decimal; row: number }[];
   readonly time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;

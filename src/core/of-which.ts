@@ -3,6 +3,8 @@
 // They are never rows of the table: counted, the item's money would be counted twice (and its
 // subtotal held against the lines). When every line names one funding source, they are the item's
 // split by source, checked as a split written in words is (rules/sources.ts, SOURCE_SPLIT_MISMATCH).
+// Under the grand total they recap the table by source ("Trong đó: - NSTW | 4.000"): kept on the
+// total as its `recap`, checked against the totals by source (rules/recap.ts).
 import type { Decimal } from './decimal';
 import type { TableRow } from './model';
 import { giveSplit, SplitPart } from './source-split';
@@ -19,25 +21,30 @@ export function isOfWhichName(name: string): boolean {
 }
 
 export class OfWhich {
-  private readonly lines: { text: string; amount: Decimal }[] = [];
+  private readonly lines: { text: string; amount: Decimal; row: number }[] = [];
 
   /** `of`: the row the lines belong to, the last row read before them (null at the top). */
   constructor(private readonly of: TableRow | null) {}
 
   /** One line, with the words "Trong đó:" and a bullet taken off its name. */
   add(line: TableRow): void {
-    if (line.amount) this.lines.push({ text: line.name.replace(OF_WHICH_WORDS, '').replace(BULLET, '').trim(), amount: line.amount });
+    if (line.amount) this.lines.push({ text: line.name.replace(OF_WHICH_WORDS, '').replace(BULLET, '').trim(), amount: line.amount, row: line.row });
   }
 
-  /** Gives the item its lines as its split by source, when every line names one source with its amount. */
+  /**
+   * When every line names one source: gives an item its lines as its split by source, or a grand
+   * total (not a section's line, not a running total) its recap by source.
+   */
   apply(): void {
-    if (!this.of || this.lines.length === 0) return;
-    const found: SplitPart[] = [];
+    const of = this.of;
+    if (!of || this.lines.length === 0) return;
+    const found: (SplitPart & { row: number })[] = [];
     for (const l of this.lines) {
       const parts = parseSources(l.text, () => null).parts;
       if (parts.length !== 1 || parts[0].code === 'Chưa rõ') return;
-      found.push({ code: parts[0].code, type: parts[0].type, amount: l.amount, text: l.text });
+      found.push({ code: parts[0].code, type: parts[0].type, amount: l.amount, text: l.text, row: l.row });
     }
-    giveSplit(this.of, found);
+    if (of.kind !== 'total') giveSplit(of, found);
+    else if (of.totalOf === undefined) of.recap = found.map(({ code, amount, row }) => ({ code, amount, row }));
   }
 }

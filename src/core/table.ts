@@ -190,8 +190,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     // "Trong đó:" opens the lines of what the row above is made of (of-which.ts).
     if (!row.stt && layout !== 'survey' && isOfWhichName(row.name)) {
       ofWhich?.apply();
-      const above = rows.length ? rows[rows.length - 1] : null;
-      ofWhich = new OfWhich(above && above.kind !== 'total' ? above : null);
+      ofWhich = new OfWhich(rows.length ? rows[rows.length - 1] : null);
       ofWhich.add(row);
       continue;
     }

@@ -139,7 +139,8 @@ export type FindingCode =
   | 'DUPLICATE_ITEM'
   | 'RULESET_UNCONFIRMED'
   | 'AMOUNT_PRICE_MISMATCH'
-  | 'RATE_LINE_MISMATCH';
+  | 'RATE_LINE_MISMATCH'
+  | 'RECAP_SOURCE_MISMATCH';
 
 export type Lang = 'vi' | 'en';
 

@@ -11,6 +11,7 @@ import { leaseRule } from './lease';
 import { priceRule } from './price';
 import { procedureRule } from './procedure';
 import { rateLineRule } from './rate-line';
+import { recapRule } from './recap';
 import { securityRule } from './security';
 import { sourcesRule } from './sources';
 import { sttRule } from './stt';
@@ -20,7 +21,7 @@ import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule,
 ];
 
 export { makeContext } from './context';

@@ -53,3 +53,21 @@ test('lines of what else it holds are dropped, never counted; numbered lines sta
   // No security task in this plan: that share is the one thing to say.
   expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(['SECURITY_SHARE_LOW']);
 });
+
+test('"Trong đó" lines under the grand total recap it by source, checked against the items', () => {
+  const plan = (nsdp: number): CellValue[][] => [
+    ['1', 'Trung tâm giám sát an toàn thông tin (SOC)', '2026-2027', 4_000, 'NSTW'],
+    ['2', 'Nâng cấp cổng dịch vụ công', '2026', 1_500, 'NSĐP'],
+    ['3', 'Số hóa hồ sơ', '2027-2028', 2_000, 'NSĐP'],
+    [null, 'Tổng cộng', null, 7_500, null],
+    [null, 'Trong đó: - NSTW', null, 4_000, null],
+    [null, '- NSĐP', null, nsdp, null],
+  ];
+  // NSTW 4.000; NSĐP 1.500 + 2.000 = 3.500.
+  const right = checkOne(planGrid(plan(3_500), { titles: TITLES, header: HEADER }));
+  expect(right.rows.map((r) => r.row)).toEqual([5, 6, 7, 8]);
+  expect(right.summary.total.toFixed()).toBe('7500');
+  expect(right.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+  const wrong = checkOne(planGrid(plan(3_000), { titles: TITLES, header: HEADER }));
+  expect(wrong.findings.filter((f) => f.code === 'RECAP_SOURCE_MISMATCH').map((f) => [f.cell, f.expected, f.actual, f.severity])).toEqual([['D10', '3500', '3000', 'warning']]);
+});
