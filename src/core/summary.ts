@@ -12,7 +12,6 @@ import { grandTotalRow } from './section-totals';
 import { SOURCE_CODES, TYPE_KEYS } from './source-codes';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
-export { SOURCE_CODES, TYPE_KEYS };
 const CODE_INDEX = Object.fromEntries(SOURCE_CODES.map((c, i) => [c, i])) as Record<SourceCode, number>;
 const TYPE_INDEX = Object.fromEntries(TYPE_KEYS.map((t, i) => [t, i])) as Record<SpendingType | 'Chưa rõ', number>;
 

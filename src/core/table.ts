@@ -347,8 +347,6 @@ function detach(rows: readonly TableRow[], dropped: TableRow): void {
   if (parent.children.length === 0 && parent.kind === 'section' && !isSectionNumbered(parent)) parent.kind = 'item';
 }
 
-// The tree's walks live in tree.ts (the totals reach them without the table reader).
-export { items, leavesOf } from './tree';
 
 /**
  * Fills `computed` on sections (sum of their leaves) and totals (sum of all items; a section's own

@@ -6,7 +6,8 @@
 import type { Decimal } from '../decimal';
 import { columnLetter } from '../grid';
 import type { CheckedTable, TableSummary } from '../model';
-import { effectiveTotal, moneyParts, SOURCE_CODES, TYPE_KEYS } from '../summary';
+import { SOURCE_CODES, TYPE_KEYS } from '../source-codes';
+import { effectiveTotal, moneyParts } from '../summary';
 import { classifySystem } from '../systems';
 import type { MoneyUnit, SourceCode } from '../types';
 import { duplicateKey } from './duplicates';

@@ -8,7 +8,8 @@ import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import { memo } from '../memo';
 import { RowMap, rowsBetween } from '../row-index';
 import { sectionLine } from '../section-totals';
-import { amountParts, items, leavesOf } from '../table';
+import { amountParts } from '../table';
+import { items, leavesOf } from '../tree';
 import type { Finding } from '../types';
 
 export interface RuleContext {
