@@ -3,8 +3,9 @@
 // They are never rows of the table: counted, the item's money would be counted twice (and its
 // subtotal held against the lines). When every line names one funding source, they are the item's
 // split by source, checked as a split written in words is (rules/sources.ts, SOURCE_SPLIT_MISMATCH).
-// Under the grand total they recap the table by source ("Trong đó: - NSTW | 4.000"): kept on the
-// total as its `recap`, checked against the totals by source (rules/recap.ts).
+// Under the grand total they recap the table by source ("Trong đó: - NSTW | 4.000", or the same
+// lines without "Trong đó", table.dropRecap): kept on the total as its `recap`, checked against
+// the totals by source (rules/recap.ts).
 import type { Decimal } from './decimal';
 import type { TableRow } from './model';
 import { giveSplit, SplitPart } from './source-split';

@@ -332,6 +332,10 @@ function dropRecap(rows: TableRow[], billionths: CellBillionths): void {
     last--;
   }
   if (last <= 0 || last === rows.length - 1 || rows[last].totalOf !== undefined) return;
+  // Lines that each name a source ("- NSTW | 4.000") recap the total by source (of-which.ts).
+  const recap = new OfWhich(rows[last]);
+  for (let at = last + 1; at < rows.length; at++) recap.add(rows[at]);
+  if (rows[last].recap === undefined) recap.apply();
   while (rows.length - 1 > last) {
     const dropped = rows.pop() as TableRow;
     billionths.pop();

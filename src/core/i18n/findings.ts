@@ -155,7 +155,7 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: dòng "${p.name}" ghi ${p.actual} nhưng ${p.rate} của ${p.base} (các khoản mục tính trên) là ${p.expected} (lệch ${p.diff}). Sửa số tiền hoặc tỷ lệ ghi trong tên dòng.`,
   },
   RECAP_SOURCE_MISMATCH: {
-    '': (p) => `Ô ${p.cell}: dòng "Trong đó" dưới tổng cộng ghi ${p.source} ${p.actual} nhưng các mục có nguồn ${p.source} cộng lại được ${p.expected} (lệch ${p.diff}). Sửa dòng "Trong đó" hoặc nguồn vốn của các mục.`,
+    '': (p) => `Ô ${p.cell}: dòng tóm tắt theo nguồn dưới tổng cộng ghi ${p.source} ${p.actual} nhưng các mục có nguồn ${p.source} cộng lại được ${p.expected} (lệch ${p.diff}). Sửa dòng tóm tắt hoặc nguồn vốn của các mục.`,
   },
 };
 
@@ -279,7 +279,7 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: the line "${p.name}" states ${p.actual} but ${p.rate} of ${p.base} (the items it is worked out from) is ${p.expected} (off by ${p.diff}). Fix the amount or the rate in the line's name.`,
   },
   RECAP_SOURCE_MISMATCH: {
-    '': (p) => `Cell ${p.cell}: the "Trong đó" line under the total states ${p.source} ${p.actual} but the items funded by ${p.source} add up to ${p.expected} (off by ${p.diff}). Fix the "Trong đó" line or the items' sources.`,
+    '': (p) => `Cell ${p.cell}: the recap line under the total states ${p.source} ${p.actual} but the items funded by ${p.source} add up to ${p.expected} (off by ${p.diff}). Fix the recap line or the items' sources.`,
   },
 };
 

@@ -71,3 +71,17 @@ test('"Trong đó" lines under the grand total recap it by source, checked again
   const wrong = checkOne(planGrid(plan(3_000), { titles: TITLES, header: HEADER }));
   expect(wrong.findings.filter((f) => f.code === 'RECAP_SOURCE_MISMATCH').map((f) => [f.cell, f.expected, f.actual, f.severity])).toEqual([['D10', '3500', '3000', 'warning']]);
 });
+
+test('a recap by source under the grand total without "Trong đó" is checked too, and never counted', () => {
+  const t = checkOne(planGrid([
+    ['1', 'Trung tâm giám sát an toàn thông tin (SOC)', '2026-2027', 4_000, 'NSTW'],
+    ['2', 'Nâng cấp cổng dịch vụ công', '2026', 1_500, 'NSĐP'],
+    [null, 'Tổng cộng', null, 5_500, null],
+    [null, '- NSTW', null, 4_000, null],
+    [null, '- NSĐP', null, 1_000, null],
+  ], { titles: TITLES, header: HEADER }));
+  // 4.000 + 1.500 = 5.500; NSĐP is 1.500, the recap says 1.000.
+  expect(t.summary.total.toFixed()).toBe('5500');
+  expect(t.findings.filter((f) => f.code === 'RECAP_SOURCE_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['D9', '1500', '1000']]);
+  expect(t.findings.find((f) => f.code === 'RECAP_SOURCE_MISMATCH')?.message).toBe('Ô D9: dòng tóm tắt theo nguồn dưới tổng cộng ghi NSĐP 1.000 triệu đồng nhưng các mục có nguồn NSĐP cộng lại được 1.500 triệu đồng (lệch 500). Sửa dòng tóm tắt hoặc nguồn vốn của các mục.');
+});
