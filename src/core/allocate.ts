@@ -1,7 +1,7 @@
 // Money per year. Rules, in order (CONTRACT `allocation`): explicit yearly figures in the amount
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
-import { addOnBase } from './cost-lines';
+import { sharedByBase } from './cost-lines';
 import { amountColumnYear } from './columns';
 import { Decimal, ZERO } from './decimal';
 import { memo } from './memo';
@@ -149,13 +149,10 @@ export function timeOf(table: Table, row: TableRow): TimeReading | null {
  * from has, when they all have the same; else null.
  */
 function addOnTime(table: Table, row: TableRow): TimeReading | null {
-  let one: TimeReading | null = null;
-  for (const item of addOnBase(table, row)) {
+  return sharedByBase(table, row, (item) => {
     const t = timeOf(table, item);
-    if (!t || !t.text || (one !== null && t.text !== one.text)) return null;
-    one = t;
-  }
-  return one;
+    return t && t.text ? t : null;
+  }, (a, b) => a.text === b.text);
 }
 
 const planYears = new WeakMap<Table, TimeReading | null>();

@@ -4,11 +4,11 @@
 // a number has no brackets, and its reading is not made for this.
 import type { Table } from './model';
 import { parseMoney } from './money';
+import { withoutOfWhich } from './of-which';
 import { giveSplit, SplitPart } from './source-split';
 import { parseSources } from './sources';
 
 const WORDS = /[^\d\s.,-]/;
-const OF_WHICH = /^\s*(trong đó|trong do|gồm|bao gồm)\s*:?\s*/i;
 
 export function sourcesFromAmountNotes(table: Table): void {
   const unit = table.unit;
@@ -20,7 +20,7 @@ export function sourcesFromAmountNotes(table: Table): void {
     const found: SplitPart[] = [];
     for (const note of money.notes) {
       if (note.kind !== 'remark') continue;
-      const parts = parseSources(note.text.replace(OF_WHICH, ''), (t) => parseMoney(t, { unit }).value).parts;
+      const parts = parseSources(withoutOfWhich(note.text), (t) => parseMoney(t, { unit }).value).parts;
       // A remark that is no split by source ("giai đoạn 2026-2030") is left as it is.
       if (parts.length === 0 || parts.some((p) => p.code === 'Chưa rõ' || p.amount === null)) continue;
       for (const p of parts) found.push({ code: p.code as SplitPart['code'], type: p.type, amount: p.amount as NonNullable<typeof p.amount>, text: p.text });

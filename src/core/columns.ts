@@ -7,6 +7,7 @@ import type { ColumnInfo, ColumnRole } from './model';
 import { isPlausibleYear } from './period';
 import { parseSources } from './sources';
 import { fold } from './text';
+import { isTaxName } from './cost-lines';
 import type { SourceCode, SpendingType } from './types';
 
 /** Longest header part read as a label; a longer text is a sentence (a data cell or a note). */
@@ -203,9 +204,12 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
   return null;
 }
 
+/** The last line of a column's header, as labelOf reads it ("Nguồn vốn / NSTW" → "nstw"). */
+const leafLabel = (info: ColumnInfo): string => labelOf(info.header.split(' / ').pop() as string);
+
 /** A project's total investment (TMĐT): its size, not what a year's plan spends. */
 export function isTotalInvestment(info: ColumnInfo): boolean {
-  return TOTAL_INVESTMENT.test(labelOf(info.header.split(' / ').pop() as string));
+  return TOTAL_INVESTMENT.test(leafLabel(info));
 }
 
 /**
@@ -218,20 +222,18 @@ export function amountColumnYear(table: { moneyColumns: readonly ColumnInfo[]; c
 
 /** A total after tax ("Giá trị sau thuế", "Thành tiền sau thuế"): beside one before tax, the money paid. */
 export function isAfterTax(info: ColumnInfo): boolean {
-  return /\bsau thue\b/.test(labelOf(info.header.split(' / ').pop() as string));
+  return /\bsau thue\b/.test(leafLabel(info));
 }
 
 /** A total before tax ("Giá trị trước thuế", "Chi phí trước thuế"). */
 export function isBeforeTax(info: ColumnInfo): boolean {
-  return /\btruoc thue\b/.test(labelOf(info.header.split(' / ').pop() as string));
+  return /\btruoc thue\b/.test(leafLabel(info));
 }
 
 /** The value-added tax ("Thuế GTGT", "Thuế VAT", "Thuế giá trị gia tăng", "VAT"). */
 export function isTaxColumn(info: ColumnInfo): boolean {
-  return /^(tien )?(thue )?(gtgt|vat)\b|^(tien )?thue gia tri gia tang\b/.test(labelOf(info.header.split(' / ').pop() as string));
+  return isTaxName(leafLabel(info));
 }
-
-const leafLabel = (info: ColumnInfo): string => labelOf(info.header.split(' / ').pop() as string);
 
 /** A figure after an adjustment ("Kế hoạch vốn năm 2026 sau điều chỉnh", "Kế hoạch điều chỉnh"). */
 export function isAfterAdjustment(info: ColumnInfo): boolean {

@@ -13,10 +13,15 @@ import { fold } from './text';
 
 /** A contingency line, its name folded (text.fold). */
 export const CONTINGENCY_NAME = /^(chi phi )?du phong\b/;
-const TAX_NAME = /^(thue )?(gtgt|vat)\b|^thue gia tri gia tang\b/;
+const TAX_NAME = /^(tien )?(thue )?(gtgt|vat)\b|^(tien )?thue gia tri gia tang\b/;
 
 // Names that can be neither are most names: told by their first letter before they are folded.
 const MAYBE = /^\s*[cdđtvCDĐTV]/;
+
+/** The value-added tax, folded: "Thuế GTGT", "Tiền thuế VAT", "Thuế giá trị gia tăng" (a row or a column, columns.ts). */
+export function isTaxName(folded: string): boolean {
+  return TAX_NAME.test(folded);
+}
 
 /** Whether a folded row name is a contingency or tax line. */
 export function isAddOnName(folded: string): boolean {
@@ -44,6 +49,21 @@ export function addOnBase(table: Table, row: TableRow): TableRow[] {
   base = beside.filter((r) => r !== row && r.amount !== null && !isAddOn(r));
   bases.set(row, base);
   return base;
+}
+
+/**
+ * What every item an add-on line is worked out from has alike (`read` of each, compared by `same`),
+ * or null when they differ, one has none, or the row is no add-on line: its source
+ * (summary.sourcesOf) and its time (allocate.timeOf).
+ */
+export function sharedByBase<T>(table: Table, row: TableRow, read: (item: TableRow) => T | null, same: (a: T, b: T) => boolean): T | null {
+  let one: T | null = null;
+  for (const item of addOnBase(table, row)) {
+    const v = read(item);
+    if (v === null || (one !== null && !same(one, v))) return null;
+    one = v;
+  }
+  return one;
 }
 
 /** A cost line's name, folded: "Chi phí thiết bị", "Chi phí quản lý dự án", or an add-on line. */

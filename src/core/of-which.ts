@@ -16,6 +16,11 @@ const OF_WHICH = /^(trong do|bao gom|gom)\b/;
 const OF_WHICH_WORDS = /^\s*(trong đó|trong do|bao gồm|bao gom|gồm|gom)\s*:?\s*/i;
 const BULLET = /^\s*[-–—+•*·]+\s*/;
 
+/** The words without "Trong đó:" before them ("trong đó NSTW 1.000" → "NSTW 1.000"). */
+export function withoutOfWhich(text: string): string {
+  return text.replace(OF_WHICH_WORDS, '');
+}
+
 /** A line that opens the lines of what the row above is made of ("Trong đó:", "Bao gồm"). */
 export function isOfWhichName(name: string): boolean {
   return OF_WHICH.test(fold(name));
@@ -29,7 +34,7 @@ export class OfWhich {
 
   /** One line, with the words "Trong đó:" and a bullet taken off its name. */
   add(line: TableRow): void {
-    if (line.amount) this.lines.push({ text: line.name.replace(OF_WHICH_WORDS, '').replace(BULLET, '').trim(), amount: line.amount, row: line.row });
+    if (line.amount) this.lines.push({ text: withoutOfWhich(line.name).replace(BULLET, '').trim(), amount: line.amount, row: line.row });
   }
 
   /**

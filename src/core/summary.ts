@@ -1,6 +1,6 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
-import { addOnBase } from './cost-lines';
+import { sharedByBase } from './cost-lines';
 import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
 import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
@@ -57,19 +57,12 @@ const addOnParts = new WeakMap<TableRow, SourcePart[]>();
  * item it is worked out from has; none when they have several or none (the officer must say).
  */
 function addOnSources(table: Table, row: TableRow): SourcePart[] {
-  const base = addOnBase(table, row);
-  if (base.length === 0) return NO_SOURCES;
   let parts = addOnParts.get(row);
   if (parts) return parts;
-  let one: SourcePart | null = null;
-  for (const item of base) {
+  const one = sharedByBase(table, row, (item) => {
     const s = sourcesOf(table, item);
-    if (s.length !== 1 || s[0].code === 'Chưa rõ' || (one !== null && (s[0].code !== one.code || s[0].type !== one.type))) {
-      one = null;
-      break;
-    }
-    one = s[0];
-  }
+    return s.length === 1 && s[0].code !== 'Chưa rõ' ? s[0] : null;
+  }, (a, b) => a.code === b.code && a.type === b.type);
   parts = one ? [{ code: one.code, type: one.type, amount: null, text: one.text }] : NO_SOURCES;
   addOnParts.set(row, parts);
   return parts;

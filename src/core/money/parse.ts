@@ -46,7 +46,7 @@ const NO_AMOUNT = new Set([
  * tư"), or costs nothing ("Không phát sinh kinh phí", "Miễn phí", "Không").
  */
 const NO_MONEY_OF_ITS_OWN = new RegExp([
-  '^khong$', '^long ghep\\b', '^khong (phat sinh|co|yeu cau|su dung|ton|mat|can)( them)? (kinh phi|chi phi|phi|ngan sach|von)\\b',
+  '^khong$', '^long ghep\\b', '^khong (co|yeu cau|su dung|ton|mat|can)( them)? (kinh phi|chi phi|phi|ngan sach|von)\\b',
   '^khong phat sinh\\b', '^mien phi\\b', '^(nguon )?xa hoi hoa\\b', '^(do |nguon (von )?(cua )?)?doanh nghiep\\b',
   '^(su dung|dung|tu|trong|thuoc|bo tri trong|nam trong) (nguon )?(kinh phi|du toan|ngan sach|von|nen tang|he thong|ha tang|phan mem|trang thiet bi)\\b',
   '^kinh phi (chi )?thuong xuyen\\b',
