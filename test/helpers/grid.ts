@@ -51,3 +51,8 @@ export function checkOne(grid: Grid, settings: Partial<CheckSettings> = {}): Che
 export function codes(table: CheckedTable): string[] {
   return table.findings.map((f) => f.code);
 }
+
+/** A summary's totals by key (bySource, byType, one year of byYearSource) without the zeros, as plain figures. */
+export function nonZero(totals: Partial<Record<string, { isZero(): boolean; toFixed(): string }>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(totals).filter(([, v]) => v !== undefined && !v.isZero()).map(([k, v]) => [k, (v as { toFixed(): string }).toFixed()]));
+}

@@ -1,12 +1,10 @@
 // An amount cell that states the item's split by source in brackets, beside a source cell that
 // names the sources without their shares. Rows start at sheet row 5. Totals worked out by hand.
 import type { CellValue } from '../../../src/core/grid';
-import { checkOne, planGrid } from '../../helpers/grid';
+import { checkOne, nonZero, planGrid } from '../../helpers/grid';
 
 const HEADER = ['STT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
 const TITLES = ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'];
-const nonZero = (m: Record<string, { isZero(): boolean; toFixed(): string }>): Record<string, string> =>
-  Object.fromEntries(Object.entries(m).filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]));
 const check = (body: CellValue[][]) => checkOne(planGrid(body, { titles: TITLES, header: HEADER }));
 
 test('"1.500 (NSTW: 1.000; NSĐP: 500)" beside "NSTW, NSĐP" is the split by source', () => {

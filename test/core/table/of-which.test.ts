@@ -1,12 +1,10 @@
 // "Trong đó" lines under an item say again what its money is made of; they are no items. Rows
 // start at sheet row 5 (two title lines, a blank row, the header). Totals worked out by hand below.
 import type { CellValue } from '../../../src/core/grid';
-import { checkOne, planGrid } from '../../helpers/grid';
+import { checkOne, nonZero, planGrid } from '../../helpers/grid';
 
 const HEADER = ['STT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
 const TITLES = ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'];
-const nonZero = (m: Record<string, { isZero(): boolean; toFixed(): string }>): Record<string, string> =>
-  Object.fromEntries(Object.entries(m).filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]));
 
 test('lines naming sources under an item are its split by source, not more items', () => {
   const body: CellValue[][] = [
@@ -21,7 +19,7 @@ test('lines naming sources under an item are its split by source, not more items
   expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
   // NSTW 4.000; NSĐP 2.000 + 1.500 = 3.500. 2026: SOC's 3.000 (NSTW 2.000, NSĐP 1.000) + 1.500.
   expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '4000', 'NSĐP': '3500' });
-  expect(nonZero(t.summary.byYearSource.get(2026) as Record<string, never>)).toEqual({ NSTW: '2000', 'NSĐP': '2500' });
+  expect(nonZero(t.summary.byYearSource.get(2026) ?? {})).toEqual({ NSTW: '2000', 'NSĐP': '2500' });
   expect(t.rows[0].sources.map((p) => `${p.code} ${p.amount?.toFixed()}`)).toEqual(['NSTW 4000', 'NSĐP 2000']);
 });
 

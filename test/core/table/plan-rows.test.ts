@@ -5,12 +5,10 @@
 // rarely write a time or a source of their own; a one-year plan's rows are that year's. Officers
 // would dismiss "chưa ghi nguồn vốn" or "chưa ghi thời gian" on them. Totals worked out by hand below.
 import type { CellValue } from '../../../src/core/grid';
-import { checkOne, planGrid } from '../../helpers/grid';
+import { checkOne, nonZero, planGrid } from '../../helpers/grid';
 
 const HEADER = ['STT', 'Nội dung', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
 const codes = (t: ReturnType<typeof checkOne>): string[] => t.findings.map((f) => `${f.code} ${f.cell ?? ''}`.trim());
-const nonZero = (m: Record<string, { isZero(): boolean; toFixed(): string }>): Record<string, string> =>
-  Object.fromEntries(Object.entries(m).filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]));
 
 test('a contingency section under a one-year plan takes the items\' one source and the plan\'s year', () => {
   const body: CellValue[][] = [

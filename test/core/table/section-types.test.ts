@@ -1,14 +1,13 @@
 // Plans grouped by spending type name the type on the section; the items under it write only
 // their source. Totals by type worked out by hand from the rows below.
 import type { CellValue } from '../../../src/core/grid';
-import { checkOne, planGrid } from '../../helpers/grid';
+import { checkOne, nonZero, planGrid } from '../../helpers/grid';
 import { sectionType } from '../../../src/core/section-types';
 
 const HEADER = ['STT', 'Tên nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'];
 const TITLES = ['Phụ lục', 'KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'];
 
-const byType = (t: ReturnType<typeof checkOne>): Record<string, string> =>
-  Object.fromEntries(Object.entries(t.summary.byType).filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]));
+const byType = (t: ReturnType<typeof checkOne>): Record<string, string> => nonZero(t.summary.byType);
 
 test('items under "Chi đầu tư phát triển" and "Chi thường xuyên" take the section\'s type', () => {
   const body: CellValue[][] = [
