@@ -246,6 +246,18 @@ export function isBeforeAdjustment(info: ColumnInfo): boolean {
 }
 
 /**
+ * A part of one year's money, in a column of its own under that year: "Quý I" … "Quý IV", "6
+ * tháng đầu năm", "Tháng 1". Beside the year's total ("Kinh phí năm 2026 / Tổng số") the parts
+ * split it; they are not years of their own.
+ */
+export function isYearPart(info: ColumnInfo): boolean {
+  return YEAR_PART_LABEL.test(leafLabel(info));
+}
+
+/** A folded label naming a part of a year: "quy i", "quy 1/2026", "6 thang dau nam", "thang 12". */
+export const YEAR_PART_LABEL = /^(quy (i|ii|iii|iv|[1-4])|6 thang (dau|cuoi)|thang (1[0-2]|0?[1-9]))\b/;
+
+/**
  * The adjustment itself, one signed column ("Điều chỉnh tăng (+), giảm (-)", "Số điều chỉnh",
  * "Tăng (+)/Giảm (-)"); not a column of increases or of decreases alone, whose figures have no sign.
  */

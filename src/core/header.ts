@@ -2,14 +2,14 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isTotalInvestment, MAX_LABEL, spendingWayOf } from './columns';
+import { classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isTotalInvestment, isYearPart, MAX_LABEL, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
 import type { ColumnInfo, ColumnSum, TableColumns } from './model';
 import { isPlausibleYear } from './period';
 import { readStt } from './stt';
-import { cleanText } from './text';
+import { cleanText, fold } from './text';
 
 export interface HeaderBand {
   /** First and last sheet rows of the band. */
@@ -97,6 +97,8 @@ function isSubLabel(v: CellValue): boolean {
   if (!t) return true;
   if (t.length > MAX_LABEL) return false;
   if (!/\d/.test(t)) return true;
+  // A part of a year ("Quý 1", "Tháng 12", "6 tháng đầu năm", "Quý 1/2026"), columns.isYearPart.
+  if (YEAR_PART_LABEL.test(fold(t))) return true;
   // "Năm 2021", "KH 2021", "Giai đoạn 2021-2025", "(triệu đồng)"; not "1.500" or "2.1".
   return /^[^\d]*\b(19|20)\d{2}\b([^\d]*\b(19|20)\d{2}\b)?[^\d]*$/.test(t);
 }
@@ -241,6 +243,10 @@ function settleRoles(infos: ColumnInfo[]): void {
   const years = infos.filter((i) => i.role === 'year');
   const done = years.filter(isExecutionYear);
   if (done.length > 0 && done.length < years.length) for (const i of done) i.role = 'other';
+  // "Kinh phí năm 2026 / Tổng số | Quý I | … | Quý IV": the quarters split the year's total, a
+  // money column of their own (sums kind `periods`), not four more years of the same money.
+  const yearTotals = new Set(infos.filter((i) => i.role === 'year' && i.source === null && i.type === null && !isYearPart(i)).map((i) => i.year));
+  for (const i of infos) if (i.role === 'year' && i.source === null && i.type === null && isYearPart(i) && yearTotals.has(i.year)) i.role = 'other';
   // "Năm 2021 / Tổng số" beside "Năm 2021 / NSTW": the first is the year, the others its breakdown.
   const yearHasPlain = new Set(infos.filter((i) => i.role === 'year' && i.source === null && i.type === null).map((i) => i.year));
   for (const i of infos) if (i.role === 'year' && (i.source !== null || i.type !== null) && yearHasPlain.has(i.year)) i.role = 'other';
@@ -290,6 +296,12 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   const adjustment = money.filter((i) => i.role === 'other' && isAdjustment(i));
   const given = money.filter((i) => i.col !== total && !adjustment.includes(i) && isBeforeAdjustment(i));
   if (adjusted && adjustment.length === 1 && given.length === 1) sums.push({ kind: 'adjust', total, parts: [given[0].col, adjustment[0].col], stated: false });
+  // The parts of a year (quarters, halves, months) make that year's total.
+  for (const year of new Set(money.filter((i) => i.role === 'other' && isYearPart(i)).map((i) => i.year))) {
+    const yearTotal = infos.find((i) => i.role === 'year' && i.year === year && i.source === null && i.type === null);
+    const parts = money.filter((i) => i.role === 'other' && i.year === year && isYearPart(i)).map((i) => i.col);
+    if (yearTotal && parts.length > 1) sums.push({ kind: 'periods', total: yearTotal.col, parts, stated: false });
+  }
   const roleOf = new Map(infos.map((i) => [i.col, i]));
   for (const eq of equations) {
     const target = roleOf.get(eq.total);

@@ -49,7 +49,7 @@ export const columnSumsRule: Rule = (ctx) => {
       const related = g.parts.filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
-        code: g.sum.kind === 'years' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
+        code: g.sum.kind === 'years' || g.sum.kind === 'periods' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
         variant: g.sum.kind === 'years' || g.sum.kind === 'sources' ? '' : g.sum.kind,
         row: row.row, cell, expected, actual, related,
         params: {
