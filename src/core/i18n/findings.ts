@@ -81,6 +81,8 @@ const VI: Catalog = {
   SOURCE_UNKNOWN: {
     '': (p) => `Ô ${p.cell}: không xác định được nguồn vốn "${p.text}". Ghi rõ NSTW, NSĐP, ODA hoặc Khác (XHH).`,
     state: (p) => `Ô ${p.cell}: "${p.text}" gồm cả ngân sách trung ương (NSTW) và ngân sách địa phương (NSĐP). Ghi rõ nguồn nào, hoặc tách số tiền theo từng nguồn (NSTW: …; NSĐP: …).`,
+    programme: (p) => `Ô ${p.cell}: "${p.text}" là một chương trình, chưa phải nguồn vốn: chương trình mục tiêu quốc gia được NSTW hỗ trợ và NSĐP đối ứng. Ghi rõ nguồn nào, hoặc tách số tiền theo từng nguồn (NSTW: …; NSĐP: …).`,
+    level: (p) => `Ô ${p.cell}: "${p.text}" ghi loại chi (${p.type === 'ĐTPT' ? 'đầu tư phát triển' : 'chi thường xuyên'}) nhưng chưa ghi cấp ngân sách. Ghi rõ NSTW hay NSĐP, ví dụ "NSĐP (${p.text})".`,
     money: (p) => `Ô ${p.cell}: cột nguồn vốn lại ghi một số tiền ("${p.text}"): có thể các ô của dòng này bị lệch cột. Chuyển số tiền về cột số tiền và ghi nguồn vốn (NSTW, NSĐP, ODA hoặc Khác) vào ô ${p.cell}.`,
   },
   TIME_UNREADABLE: {
@@ -206,6 +208,8 @@ const EN: Catalog = {
   SOURCE_UNKNOWN: {
     '': (p) => `Cell ${p.cell}: cannot classify the funding source "${p.text}". Name NSTW, NSĐP, ODA or Khác (XHH).`,
     state: (p) => `Cell ${p.cell}: "${p.text}" covers both the central (NSTW) and the local budget (NSĐP). Say which, or split the amount by source (NSTW: …; NSĐP: …).`,
+    programme: (p) => `Cell ${p.cell}: "${p.text}" is a programme, not yet a funding source: a national target programme is funded by NSTW support and the locality's counterpart (NSĐP). Say which, or split the amount by source (NSTW: …; NSĐP: …).`,
+    level: (p) => `Cell ${p.cell}: "${p.text}" names the kind of spending (${p.type === 'ĐTPT' ? 'development investment' : 'recurrent'}) but not the budget it comes from. Say NSTW or NSĐP, e.g. "NSĐP (${p.text})".`,
     money: (p) => `Cell ${p.cell}: the funding-source column holds an amount ("${p.text}"): this row's cells may have slipped a column. Move the amount to the amount column and name the source (NSTW, NSĐP, ODA or Khác) in ${p.cell}.`,
   },
   TIME_UNREADABLE: {

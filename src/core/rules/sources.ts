@@ -7,13 +7,31 @@ import { ZERO } from '../decimal';
 import { parseMoney } from '../money';
 import { fold } from '../text';
 import type { TableRow } from '../model';
-import type { Finding } from '../types';
+import type { Finding, SourcePart } from '../types';
 import type { Rule } from './context';
 import { isPlanOfMany } from '../plan-kind';
 
 // A survey's answer that names no source on purpose: "Không", "Chưa ĐX", "Đang xây dựng kế hoạch".
 const NO_ANSWER = /^(khong|chua|dang|x$|n\/a$|-+$)/;
 const STATE_BUDGET = /^(nguon )?(von )?(ngan sach nha nuoc|nsnn)\.?$/;
+// A national target programme names what the money is for, not whose it is: NSTW's support and the
+// locality's counterpart (NSĐP) both fund it.
+const PROGRAMME = /\b(chuong trinh muc tieu quoc gia|ct ?mtqg|mtqg)\b/;
+
+/** Why a source could not be placed, as the message's variant. */
+function unknownVariant(part: SourcePart): string {
+  // An amount where the source belongs ("11.853.224.938 đồng"): the row's answers have likely
+  // slipped a column, which is what the officer needs to hear, not "name a source".
+  const money = parseMoney(part.text);
+  if (money.value !== null && !money.ambiguous) return 'money';
+  const folded = fold(part.text).trim();
+  // "Ngân sách nhà nước" is both NSTW and NSĐP: the officer must say which share is which.
+  if (STATE_BUDGET.test(folded)) return 'state';
+  if (PROGRAMME.test(folded)) return 'programme';
+  // "Vốn sự nghiệp KH&CN", "Nguồn CCHC": the kind of spending is read, the budget it is in is not.
+  if (part.type !== null) return 'level';
+  return '';
+}
 
 export const sourcesRule: Rule = (ctx) => {
   const { table } = ctx;
@@ -41,12 +59,10 @@ export const sourcesRule: Rule = (ctx) => {
       for (const part of row.sources) {
         if (part.code !== 'Chưa rõ') continue;
         if (survey && !/\d/.test(part.text) && NO_ANSWER.test(fold(part.text))) continue;
-        // An amount where the source belongs ("11.853.224.938 đồng"): the row's answers have likely
-        // slipped a column, which is what the officer needs to hear, not "name a source".
-        const money = parseMoney(part.text);
-        // "Ngân sách nhà nước" is both NSTW and NSĐP: the officer must say which share is which.
-        const variant = money.value !== null && !money.ambiguous ? 'money' : STATE_BUDGET.test(fold(part.text).trim()) ? 'state' : '';
-        out.push(ctx.say({ code: 'SOURCE_UNKNOWN', variant, row: row.row, cell: cellOf(row), actual: part.text, params: { text: part.text } }));
+        const variant = unknownVariant(part);
+        const params: Record<string, string> = { text: part.text };
+        if (variant === 'level') params.type = part.type === 'ĐTPT' ? 'ĐTPT' : 'CTX';
+        out.push(ctx.say({ code: 'SOURCE_UNKNOWN', variant, row: row.row, cell: cellOf(row), actual: part.text, params }));
       }
     }
     if (row.kind !== 'item') continue;

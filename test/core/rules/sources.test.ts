@@ -86,6 +86,26 @@ describe('SOURCE_UNKNOWN says what is wrong with the source cell', () => {
     expect(unknown('Ngân sách nhà nước')?.message).toContain('gồm cả ngân sách trung ương (NSTW) và ngân sách địa phương (NSĐP)');
   });
 
+  it('a kind of spending without its budget ("Vốn sự nghiệp KH&CN", "Nguồn CCHC") is asked for the budget, not told it is unreadable', () => {
+    const f = unknown('Vốn sự nghiệp KH&CN');
+    expect(f?.message).toContain('ghi loại chi (chi thường xuyên) nhưng chưa ghi cấp ngân sách');
+    expect(f?.message).toContain('"NSĐP (Vốn sự nghiệp KH&CN)"');
+    expect(unknown('Nguồn CCHC')?.message).toContain('chưa ghi cấp ngân sách');
+  });
+
+  it('a national target programme is told it is funded by NSTW and NSĐP together', () => {
+    expect(unknown('Chương trình MTQG')?.message).toContain('là một chương trình, chưa phải nguồn vốn');
+    expect(unknown('Vốn CTMTQG xây dựng nông thôn mới')?.message).toContain('NSTW hỗ trợ và NSĐP đối ứng');
+  });
+
+  it('the budget named after the spending ("Sự nghiệp KHCN tỉnh", "Kinh phí CCHC của tỉnh") is the locality\'s: no finding, 1.000 in NSĐP', () => {
+    for (const source of ['Sự nghiệp KHCN tỉnh', 'Kinh phí CCHC của tỉnh', 'Chi thường xuyên cấp huyện']) {
+      const t = checkOne(planGrid([['1', 'Hệ thống X', '2021', '1.000', source]]));
+      expect(codes(t)).not.toContain('SOURCE_UNKNOWN');
+      expect(t.summary.bySource['NSĐP'].toFixed()).toBe('1000');
+    }
+  });
+
   it('other words keep the plain message', () => {
     const f = unknown('Nguồn chuyển đổi số');
     expect(f?.message).toContain('không xác định được nguồn vốn "Nguồn chuyển đổi số"');
