@@ -52,6 +52,8 @@ export interface Piece {
   why: 'text' | 'split' | 'proportional' | null;
   /** The text the figure was read from, for the note. */
   amountText: string;
+  /** That figure, when the cell holds a number: the note writes it as officers do ("6.000", not "6000"). */
+  amountNumber: Decimal | null;
 }
 
 /** One item and its pieces. */
@@ -191,12 +193,16 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   let firstCol = mainCol;
   // Every piece is one object literal of one shape (a spread of a shared base made 300,000
   // pieces of a large plan slow to build and to collect).
-  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCol: number; why: Piece['why']; amountText?: string }): number => {
+  const stated = cellOf(mainCol);
+  const statedNumber = stated !== undefined && stated.isNumber && stated.text === row.amountText ? stated.value : null;
+  const push = (p: { row: number; code: SourceCode; type: TypeKey; year: number | null; amount: Decimal; formula: PieceFormula | null; sourceCol: number; why: Piece['why']; cell?: MoneyCell }): number => {
     // The item's place, when not its own amount cell: the user's cell its first piece comes from.
     if (pieces.length === 0) firstCol = p.sourceCol;
+    const from = p.cell;
     pieces.push({
-      row: p.row, code: p.code, type: p.type, year: p.year,
-      amount: p.amount, formula: p.formula, why: p.why, amountText: p.amountText ?? row.amountText,
+      row: p.row, code: p.code, type: p.type, year: p.year, amount: p.amount, formula: p.formula, why: p.why,
+      amountText: from ? from.text : row.amountText,
+      amountNumber: from ? (from.isNumber ? from.value : null) : statedNumber,
     });
     return pieces.length - 1;
   };
@@ -273,7 +279,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
           const ok = col !== undefined && live(cell, v);
           mine[i].push(push({
             row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
-            sourceCol: col ?? mainCol, why: ok ? null : 'text', amountText: cell?.text ?? row.amountText,
+            sourceCol: col ?? mainCol, why: ok ? null : 'text', cell,
           }));
         }
         return;

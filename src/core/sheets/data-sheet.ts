@@ -6,6 +6,7 @@
 // constant, and the note says where it came from. "Cộng" adds the row's year cells and its
 // "Chưa rõ năm" cell; that column is always there (empty when every figure has a year), so a
 // formula an officer writes over the sheet keeps its columns from one check to the next.
+import { formatAmount } from '../i18n';
 import { columnLetter } from '../grid';
 import { DATA_HEADERS, DATA_NOTES } from '../i18n/check-sheets';
 import type { PlanRow, PlanRowCell, SheetPlan } from '../sheetplan';
@@ -43,8 +44,9 @@ const SEPARATOR = '; ';
 /** Why a piece is a constant or a computed share (a piece with a reason, `why` not null). */
 function note(p: Piece, lang: Lang): string {
   const notes = DATA_NOTES[lang];
-  if (p.why === 'text') return notes.text(p.amountText);
-  if (p.why === 'split') return notes.split(p.amountText);
+  const text = p.amountNumber !== null ? formatAmount(lang, p.amountNumber) : p.amountText;
+  if (p.why === 'text') return notes.text(text);
+  if (p.why === 'split') return notes.split(text);
   return notes.proportional;
 }
 

@@ -112,3 +112,26 @@ it('JSON: amounts as strings, every source and type key', () => {
   expect(s.byYear['2021']).toBe('833.333');
   expect(s.byYearSource['2023']).toEqual({ NSĐP: '833.334' });
 });
+
+it('NS Dữ liệu: the note on an amount shared among sources writes the cell\'s number as officers do ("6.000", not "6000")', () => {
+  // One item of 6.000 (a number cell) with "Trong đó: - NSTW | 4.000", "- NSĐP | 2.000" under it:
+  // two data rows, NSTW 4.000 and NSĐP 2.000, each noted as a share of the cell that reads 6.000.
+  const split: Grid = {
+    sheet: 'KH', top: 1, left: 1,
+    values: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Tên nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ['1', 'Trung tâm giám sát an toàn thông tin (SOC)', '2026', 6000, 'NSTW, NSĐP'],
+      [null, 'Trong đó:', null, null, null],
+      [null, '- NSTW', null, 4000, null],
+      [null, '- NSĐP', null, 2000, null],
+    ],
+  };
+  const sheets = buildCheckSheets(checkWorkbook('split.xlsx', [split], defaultSettings()), [split]);
+  const data = sheets[2];
+  const noteCol = data.cells.find((c) => c.address.endsWith('1') && c.value === 'Ghi chú')?.address.replace(/\d+$/, '');
+  expect([2, 3].map((r) => at(data, `${noteCol}${r}`)?.value)).toEqual(['Chia theo nguồn vốn (ô ghi "6.000")', 'Chia theo nguồn vốn (ô ghi "6.000")']);
+  const en = buildCheckSheets(checkWorkbook('split.xlsx', [split], defaultSettings({ lang: 'en' })), [split], 'en')[2];
+  expect(String(at(en, `${noteCol}2`)?.value)).toContain('"6,000"');
+});
