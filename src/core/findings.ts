@@ -35,6 +35,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   RULESET_UNCONFIRMED: 'info',
   AMOUNT_PRICE_MISMATCH: 'error',
   RATE_LINE_MISMATCH: 'warning',
+  FORMULA_UNCALCULATED: 'warning',
   RECAP_SOURCE_MISMATCH: 'warning',
 };
 

@@ -140,6 +140,7 @@ export type FindingCode =
   | 'RULESET_UNCONFIRMED'
   | 'AMOUNT_PRICE_MISMATCH'
   | 'RATE_LINE_MISMATCH'
+  | 'FORMULA_UNCALCULATED'
   | 'RECAP_SOURCE_MISMATCH';
 
 export type Lang = 'vi' | 'en';

@@ -9,6 +9,7 @@ import type { MoneyCell, TableRow } from '../model';
 import { isPlausibleYear } from '../period';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './context';
+import { isUncalculated } from './uncalculated';
 
 // Above 10.000 tỷ for one IT row is not a provincial budget line: most likely typed in đồng.
 const TOO_BIG_DONG = new Decimal('1e13');
@@ -19,7 +20,8 @@ const ANSWERS: ReadonlySet<string> = new Set(['allocated', 'disbursed', 'remaini
 
 /** The row states no money anywhere: no amount text, nothing in any money column. */
 function moneyless(row: TableRow): boolean {
-  return !row.amount && row.cells.every((c) => c.text === '');
+  // A formula the file saved no result of is FORMULA_UNCALCULATED's, not a missing amount.
+  return !row.amount && row.cells.every((c) => c.text === '' && !isUncalculated(c));
 }
 
 /** Holds no readable amount though it should: an unreadable amount, or nothing at all. */

@@ -17,11 +17,12 @@ import { sourcesRule } from './sources';
 import { sttRule } from './stt';
 import { subtotalRule } from './subtotal';
 import { timeRule } from './time';
+import { uncalculatedRule } from './uncalculated';
 import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule,
 ];
 
 export { makeContext } from './context';
