@@ -220,6 +220,8 @@ export interface Table {
    * đồng" over "Kinh phí (tỷ đồng)"): `unit` is the header's. Internal, not in the JSON.
    */
   unitConflict?: UnitConflict;
+  /** Money cells ("D6") holding a formula but no saved result: a file no spreadsheet has calculated. */
+  uncalculated?: string[];
   period: Period | null;
   /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */
   formulasKnown: boolean;

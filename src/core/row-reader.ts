@@ -10,7 +10,7 @@ import { compactDigits, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
 import { memo } from './memo';
-import { CellValue, Grid } from './grid';
+import { address, CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, ColumnSum, MoneyCell, TableRow } from './model';
 import { parseMode } from './mode';
@@ -65,6 +65,8 @@ export interface RowReader {
   stt(text: string): SttToken;
   /** The numbers of the money cells of the row read last (cell-billionths.ts), overwritten by the next. */
   numbers: Float64Array;
+  /** Money cells read so far that hold a formula but no saved result ("D6"): the file was never calculated. */
+  uncalculated: string[];
 }
 
 /**
@@ -141,6 +143,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const numberCells = new NumberMemo<NumberCell>();
   const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
 
+  const uncalculated: string[] = [];
   const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
     const v = values[col - left];
     const f = formulas?.[col - left] || null;
@@ -151,7 +154,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     } else if (typeof v === 'string') {
       const t = cleanText(v);
       cell = t ? textCells.get(t) : EMPTY_CELL;
-    } else cell = EMPTY_CELL;
+    } else {
+      cell = EMPTY_CELL;
+      // No value at all beside a formula (a formula's empty text result is '').
+      if (f) uncalculated.push(address(current, col));
+    }
     return f ? { ...cell, formula: f } : cell;
   };
 
@@ -186,6 +193,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   return {
     stt: (t) => stts.get(t),
     numbers,
+    uncalculated,
     read(r: number): TableRow | null {
       const values = grid.values[r - grid.top];
       if (!values) return null;

@@ -137,6 +137,14 @@ interface Body {
   /** The total lines, in order (a handful), and those of them that said only "Cộng". */
   totals: TableRow[];
   bareTotals: Set<TableRow>;
+  /** Money cells with a formula and no saved result (row-reader.ts). */
+  uncalculated: string[];
+}
+
+/** The cells of the table's own rows with a formula and no saved result, when there are any. */
+function uncalculatedIn(cells: readonly string[], byRow: RowMap<TableRow>): { uncalculated?: string[] } {
+  const own = cells.filter((a) => byRow.get(Number(a.replace(/^[A-Z]+/, ''))) !== undefined);
+  return own.length ? { uncalculated: own } : {};
 }
 
 /** Reads the body of one table: the rows after its band, up to the next table or a long gap. */
@@ -299,7 +307,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   }
   if (layout !== 'survey') dropRecap(rows, billionths);
   keepDescribedItems(rows);
-  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths, totals, bareTotals };
+  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths, totals, bareTotals, uncalculated: reader.uncalculated };
 }
 
 /**
@@ -608,6 +616,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         formulasKnown: grid.formulas !== undefined,
         titles: titles.titles,
         ...(titles.unitConflict && !options.unit ? { unitConflict: titles.unitConflict } : {}),
+        ...(uncalculatedIn(body.uncalculated, byRow)),
         rows,
         byRow,
       });

@@ -1,9 +1,10 @@
 // `ngansach check --json` end to end on real .xlsx files laid out as officers lay them out: merged
 // two- and three-row headers (the reader's mergeCells → Grid.merges), year and source columns, two
 // tables on a sheet behind a cover sheet, and the national survey fixture.
+import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { FIXTURE_SURVEY } from '../helpers/fixtures';
-import { describeWithLibreOffice, recalculate } from '../helpers/recalc';
+import { calculatedCopy, describeWithLibreOffice, recalculate } from '../helpers/recalc';
 import { investmentPlan, YEAR_PLAN_ITEMS, yearPlan, yearSourceCellsPlan } from '../helpers/layouts';
 import { writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
@@ -265,5 +266,43 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     let statedRow = 0;
     summary.eachRow((row, r) => { if (row.getCell(1).value === 'Tổng cộng ghi trong bảng') statedRow = r; });
     expect(summary.getCell(`B${statedRow}`).value).toMatchObject({ formula: "SUM('KH 2026'!D7,'KH 2026'!E7)", result: 1760 });
+  });
+});
+
+// A file written by another program: formulas without the results Excel saves beside them. Items
+// "Số lượng × Đơn giá" (=D5*E5) and the total =SUM(F5:F6): 10 × 15 = 150, 4 × 5 = 20, 150 + 20 = 170.
+async function writeUncalculated(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('KH');
+  ws.addRow(['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026']);
+  ws.addRow(['Đơn vị tính: triệu đồng']);
+  ws.addRow(['STT', 'Tên nhiệm vụ', 'Thời gian', 'Số lượng', 'Đơn giá', 'Kinh phí', 'Nguồn vốn']);
+  ws.addRow(['', 'Tổng cộng', '', null, null, null, '']);
+  ws.addRow(['1', 'Máy tính để bàn', '2026', 10, 15, null, 'NSĐP']);
+  ws.addRow(['2', 'Máy in', '2026', 4, 5, null, 'NSĐP']);
+  ws.getCell('F4').value = { formula: 'SUM(F5:F6)' } as ExcelJS.CellFormulaValue;
+  ws.getCell('F5').value = { formula: 'D5*E5' } as ExcelJS.CellFormulaValue;
+  ws.getCell('F6').value = { formula: 'D6*E6' } as ExcelJS.CellFormulaValue;
+  await wb.xlsx.writeFile(file);
+}
+
+it('formulas a file never calculated are said once (FORMULA_UNCALCULATED), not as a missing subtotal and two missing amounts', async () => {
+  const file = tmp.file('chua-tinh.xlsx');
+  await writeUncalculated(file);
+  const { code, json } = await check(file);
+  expect(code).toBe(0);
+  expect(codes(json.tables[0])).toEqual(['FORMULA_UNCALCULATED@F4']);
+  expect(json.tables[0].findings[0].actual).toBe('3');
+});
+
+describeWithLibreOffice('a never-calculated file once a spreadsheet has calculated it', () => {
+  it('has no FORMULA_UNCALCULATED and totals 170 (10 × 15 + 4 × 5)', async () => {
+    const file = tmp.file('chua-tinh-2.xlsx');
+    await writeUncalculated(file);
+    const calculated = await calculatedCopy(file, fs.mkdtempSync(tmp.file('calc-')));
+    const { json } = await check(calculated);
+    expect(codes(json.tables[0])).not.toContain('FORMULA_UNCALCULATED@F4');
+    expect(json.tables[0].summary.total).toBe('170');
+    expect(json.tables[0].findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH' || f.code === 'AMOUNT_MISSING')).toEqual([]);
   });
 });

@@ -80,10 +80,14 @@ async function stripCachedResults(src: string, dst: string): Promise<number> {
   return formulas;
 }
 
-export async function recalculate(file: string): Promise<Recalculated> {
+/**
+ * The workbook with every formula worked out afresh by LibreOffice (its saved results dropped
+ * first), written as .xlsx under `work` (a new temporary folder by default): what a spreadsheet
+ * makes of a file on opening and saving it.
+ */
+export async function calculatedCopy(file: string, work = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-recalc-'))): Promise<string> {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice not found');
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-recalc-'));
   const stripped = path.join(work, 'in.xlsx');
   await stripCachedResults(file, stripped);
   const outDir = path.join(work, 'out');
@@ -93,7 +97,12 @@ export async function recalculate(file: string): Promise<Recalculated> {
     '--headless', '--norestore', '--nologo',
     '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, stripped,
   ], { stdio: 'pipe', timeout: 120000 });
-  const outFile = path.join(outDir, 'in.xlsx');
+  return path.join(outDir, 'in.xlsx');
+}
+
+export async function recalculate(file: string): Promise<Recalculated> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-recalc-'));
+  const outFile = await calculatedCopy(file, work);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(outFile);
   const result: Recalculated = new Map();

@@ -34,6 +34,15 @@ function split(address: string): { row: number; col: number } {
   return { row: Number(m[2]), col: colNumber(m[1]) };
 }
 
+/**
+ * The result Excel saves beside a formula: the figure the spec writes there, or 0 where it leaves
+ * the cell blank (the specs' formulas are sums, and Excel saves 0 for a sum over blank cells).
+ */
+function cachedResult(spec: SheetSpec, row: number, col: number): number {
+  const v = spec.rows[row - 1]?.[col - 1];
+  return typeof v === 'number' ? v : 0;
+}
+
 /** The Grid a reader would hand the core for this sheet (merges included). */
 export function gridOf(spec: SheetSpec): Grid {
   const w = width(spec.rows);
@@ -42,6 +51,7 @@ export function gridOf(spec: SheetSpec): Grid {
   for (const [addr, f] of Object.entries(spec.formulas ?? {})) {
     const { row, col } = split(addr);
     formulas[row - 1][col - 1] = `=${f}`;
+    values[row - 1][col - 1] = cachedResult(spec, row, col);
   }
   const bold = values.map((r, i) => r.map(() => (spec.bold ?? []).includes(i + 1)));
   return { sheet: spec.name, top: 1, left: 1, values, formulas, bold, merges: spec.merges ?? [] };
@@ -73,8 +83,7 @@ export async function writeSheets(file: string, specs: readonly SheetSpec[]): Pr
     });
     for (const [addr, f] of Object.entries(spec.formulas ?? {})) {
       const { row, col } = split(addr);
-      const cached = spec.rows[row - 1]?.[col - 1];
-      ws.getCell(row, col).value = { formula: f, result: typeof cached === 'number' ? cached : undefined } as ExcelJS.CellFormulaValue;
+      ws.getCell(row, col).value = { formula: f, result: cachedResult(spec, row, col) } as ExcelJS.CellFormulaValue;
     }
     for (const m of spec.merges ?? []) ws.mergeCells(m);
   }

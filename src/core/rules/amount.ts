@@ -9,7 +9,7 @@ import type { MoneyCell, TableRow } from '../model';
 import { isPlausibleYear } from '../period';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './context';
-import { isUncalculated } from './uncalculated';
+import { hasUncalculated } from './uncalculated';
 
 // Above 10.000 tỷ for one IT row is not a provincial budget line: most likely typed in đồng.
 const TOO_BIG_DONG = new Decimal('1e13');
@@ -20,8 +20,7 @@ const ANSWERS: ReadonlySet<string> = new Set(['allocated', 'disbursed', 'remaini
 
 /** The row states no money anywhere: no amount text, nothing in any money column. */
 function moneyless(row: TableRow): boolean {
-  // A formula the file saved no result of is FORMULA_UNCALCULATED's, not a missing amount.
-  return !row.amount && row.cells.every((c) => c.text === '' && !isUncalculated(c));
+  return !row.amount && row.cells.every((c) => c.text === '');
 }
 
 /** Holds no readable amount though it should: an unreadable amount, or nothing at all. */
@@ -160,7 +159,8 @@ export const amountRule: Rule = (ctx) => {
   for (const siblings of groups.values()) {
     if (!siblings.some((s) => s.amount)) continue;
     for (const row of siblings) {
-      if (!moneyless(row)) continue;
+      // A formula the file saved no result of is FORMULA_UNCALCULATED's, not a missing amount.
+      if (!moneyless(row) || hasUncalculated(table, row)) continue;
       const suggestion = parentGap(ctx, row);
       const stray = table.columns.time !== null && strayFigures(row.timeText);
       const related = stray ? [address(row.row, table.columns.time as number)] : [];

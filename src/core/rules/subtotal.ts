@@ -8,7 +8,6 @@ import { address } from '../grid';
 import type { TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
-import { isUncalculated } from './uncalculated';
 
 export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
@@ -57,7 +56,7 @@ export const subtotalRule: Rule = (ctx) => {
       const withMoney = leaves.some((l) => l.amount);
       if (!withMoney || row.amountText) return; // unreadable section text is AMOUNT_UNREADABLE's
       // A formula the file saved no result of is FORMULA_UNCALCULATED's.
-      if (isUncalculated(row.cells[ctx.moneyIndex(table.columns.amount)])) return;
+      if (table.uncalculated?.includes(cell)) return;
       out.push(ctx.say({
         code: 'SUBTOTAL_MISSING', row: row.row, cell, expected: computed, related,
         params: { name: (section ?? row).name, expected: ctx.money(computed) },

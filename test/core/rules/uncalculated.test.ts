@@ -46,3 +46,11 @@ test('the message is in English too', () => {
   const t = checkOne(planGrid(body, { formulas: { '0,3': 'SUM(D7:D8)' }, bold: [0] }), { lang: 'en' });
   expect(t.findings.find((x) => x.code === 'FORMULA_UNCALCULATED')?.message).toContain('One money cell holds a formula but the file saved no result (D6; e.g. =SUM(D7:D8))');
 });
+
+test('a formula whose saved result is empty text ("=IF(D8=0;\"\";D8)") was calculated: no FORMULA_UNCALCULATED', () => {
+  const rows = body.map((r) => [...r]);
+  rows[0][3] = 2000;
+  rows[2][3] = '';
+  const t = checkOne(planGrid(rows, { formulas: { '2,3': 'IF(B3=0,"",B3)' }, bold: [0] }));
+  expect(codes(t)).not.toContain('FORMULA_UNCALCULATED');
+});
