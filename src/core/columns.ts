@@ -207,6 +207,11 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
 /** The last line of a column's header, as labelOf reads it ("Nguồn vốn / NSTW" → "nstw"). */
 const leafLabel = (info: ColumnInfo): string => labelOf(info.header.split(' / ').pop() as string);
 
+/** The remarks column ("Ghi chú"), among the note columns. */
+export function isRemarks(info: ColumnInfo): boolean {
+  return info.role === 'note' && /^ghi chu\b/.test(leafLabel(info));
+}
+
 /** A project's total investment (TMĐT): its size, not what a year's plan spends. */
 export function isTotalInvestment(info: ColumnInfo): boolean {
   return TOTAL_INVESTMENT.test(leafLabel(info));

@@ -105,6 +105,18 @@ export function parseMode(text: string | null | undefined): ModeReading {
   return { input: text, mode: classify(bounded, w, vendor), vendor };
 }
 
+/**
+ * A note ("Ghi chú") that says the service is leased, in a table with no mode column: "Thuê VNPT",
+ * "Thuê dịch vụ …", "Thuê đường truyền của Viettel". Not hiring people ("Thuê chuyên gia tư vấn",
+ * which names no provider and no service), and nothing that does not start by saying "Thuê".
+ */
+export function leaseNote(text: string): ModeReading | null {
+  if (!/^thu[eê](\s|$)/i.test(text.normalize('NFC').trimStart())) return null;
+  const reading = parseMode(text);
+  if (reading.mode !== 'lease') return null;
+  return reading.vendor !== null || /\bdich vu\b/.test(words(text.normalize('NFC'))) ? reading : null;
+}
+
 /** The `mode --json` line (CONTRACT): {input, mode, vendor}. */
 export function modeToJSON(r: ModeReading): { input: string; mode: string; vendor: string | null } {
   return { input: r.input, mode: r.mode, vendor: r.vendor };

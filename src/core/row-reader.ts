@@ -6,6 +6,7 @@
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
 import { YearColumns } from './cell-years';
+import { isRemarks } from './columns';
 import { compactDigits, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -13,7 +14,7 @@ import { memo } from './memo';
 import { address, CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
 import type { ColumnInfo, ColumnSum, MoneyCell, TableRow } from './model';
-import { parseMode } from './mode';
+import { leaseNote, parseMode } from './mode';
 import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
@@ -107,6 +108,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
   });
   const ways = cols.mode === null ? spendingWays(money, totalIdx) : null;
+  // Without a mode column (or mode money columns), "Thuê VNPT" in the remarks is the row's way of spending.
+  const remarksCol = cols.mode === null && ways === null ? band.columnInfo.find(isRemarks)?.col ?? null : null;
   const left = grid.left;
   // Each year once among the columns (nearly every form): a row's years are read through its cells.
   const yearColumns = YearColumns.of(money, yearIdx);
@@ -133,7 +136,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         time: cols.time !== null ? times.get(timeText) : null,
         sourceText,
         textParts: sourceText ? sources.get(sourceText) : NO_PARTS,
-        mode: way ?? (cols.mode !== null && modeText ? modes.get(modeText) : null),
+        mode: way ?? (!modeText ? null : cols.mode !== null ? modes.get(modeText) : leaseNote(modeText)),
       };
       byMode.set(modeText, words);
     }
@@ -226,7 +229,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
 
       const total = totalIdx >= 0 ? cells[totalIdx] : EMPTY_CELL;
       const way = ways ? ways.of(cells) : null;
-      const words = wordsOf(textAt(values, cols.time), textAt(values, cols.source), way ? way.mode : textAt(values, cols.mode), way);
+      const modeText = way ? way.mode : cols.mode !== null ? textAt(values, cols.mode) : remarksCol !== null ? leaseRemark(textAt(values, remarksCol)) : '';
+      const words = wordsOf(textAt(values, cols.time), textAt(values, cols.source), modeText, way);
 
       // The row's money per year, from the year columns.
       let years: Map<number, Decimal> = NO_YEARS;
@@ -320,6 +324,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return row;
     },
   };
+}
+
+/** A remark that may say a lease ("Thuê …"), kept as the row's mode text; any other remark, ''. */
+function leaseRemark(text: string): string {
+  return /^thu[eê]/i.test(text) ? text : '';
 }
 
 /**
