@@ -207,6 +207,16 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
 /** The last line of a column's header, as labelOf reads it ("Nguồn vốn / NSTW" → "nstw"). */
 const leafLabel = (info: ColumnInfo): string => labelOf(info.header.split(' / ').pop() as string);
 
+/** A column of percentages ("Tỷ lệ giải ngân (%)", "Tỷ lệ", "%"): no money, a share of two money columns. */
+export function isShareColumn(info: ColumnInfo): boolean {
+  return !info.money && /\bty le\b|\(%\)|%$/.test(leafLabel(info));
+}
+
+/** What a share column names its share of: "giai ngan" in "Tỷ lệ giải ngân (%)"; '' for a bare "Tỷ lệ (%)". */
+export function shareSubject(info: ColumnInfo): string {
+  return leafLabel(info).replace(/\(%\)|%/g, '').replace(/\bty le\b/, '').trim();
+}
+
 /** The remarks column ("Ghi chú"), among the note columns. */
 export function isRemarks(info: ColumnInfo): boolean {
   return info.role === 'note' && /^ghi chu\b/.test(leafLabel(info));

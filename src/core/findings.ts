@@ -36,6 +36,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   AMOUNT_PRICE_MISMATCH: 'error',
   RATE_LINE_MISMATCH: 'warning',
   FORMULA_UNCALCULATED: 'warning',
+  PERCENT_MISMATCH: 'warning',
   RECAP_SOURCE_MISMATCH: 'warning',
 };
 

@@ -2,11 +2,11 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isTotalInvestment, isYearPart, MAX_LABEL, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
-import type { ColumnInfo, ColumnSum, TableColumns } from './model';
+import type { ColumnInfo, ColumnSum, ShareColumns, TableColumns } from './model';
 import { isPlausibleYear } from './period';
 import { readStt } from './stt';
 import { cleanText, fold } from './text';
@@ -22,6 +22,8 @@ export interface HeaderBand {
   columnInfo: ColumnInfo[];
   moneyColumns: ColumnInfo[];
   sums: ColumnSum[];
+  /** A percentage column and the money columns it is the share of, when the band names them. */
+  share: ShareColumns | null;
   /** Rightmost column with a header. */
   right: number;
 }
@@ -395,8 +397,25 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
     columnInfo: infos,
     moneyColumns: infos.filter((i) => i.money),
     sums,
+    share: shareColumns(infos),
     right: infos.length ? infos[infos.length - 1].col : right,
   };
+}
+
+/**
+ * "Kế hoạch vốn năm 2026 | Giải ngân đến 30/9/2026 | Tỷ lệ giải ngân (%)": the one percentage
+ * column of a table with one disbursed column is what was disbursed as a share of the plan (the
+ * table's amount, else what was allocated). Nothing when the band has several percentages or
+ * names a share of something else ("Tỷ lệ hoàn thành"): which columns make them is not known.
+ */
+function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
+  const shares = infos.filter(isShareColumn);
+  const disbursed = infos.filter((i) => i.money && i.role === 'disbursed');
+  if (shares.length !== 1 || disbursed.length !== 1) return null;
+  const subject = shareSubject(shares[0]);
+  if (subject !== '' && !/^giai ngan\b/.test(subject)) return null;
+  const whole = infos.find((i) => i.role === 'amount') ?? infos.find((i) => i.money && i.role === 'allocated');
+  return whole && whole.col !== disbursed[0].col ? { col: shares[0].col, part: disbursed[0].col, whole: whole.col } : null;
 }
 
 /** A header is only a header if the rows under it read as its data: a number, a name, money. */

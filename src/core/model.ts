@@ -28,6 +28,19 @@ export type ColumnRole =
   | 'quantity' | 'unitPrice'
   | 'sourceText' | 'mode' | 'note' | 'other';
 
+/**
+ * A column of percentages that states one money column as a share of another, row by row:
+ * "Tỷ lệ giải ngân (%)" = "Giải ngân …" / "Kế hoạch vốn …" × 100 (rules/share.ts).
+ */
+export interface ShareColumns {
+  /** The percentage column. */
+  col: number;
+  /** The money column that is the share (what was disbursed). */
+  part: number;
+  /** The money column it is a share of (the plan). */
+  whole: number;
+}
+
 /** One column as the header band names it. */
 export interface ColumnInfo {
   /** Sheet column number (A = 1). */
@@ -174,6 +187,11 @@ export interface TableRow {
    * Internal, not in the JSON.
    */
   factors?: (Decimal | null)[];
+  /**
+   * The row's figure in the table's percentage column (tables with `share` only), as written:
+   * 57,5 or, from a cell formatted as a percentage, 0,575; null when the cell holds none. Internal.
+   */
+  share?: Decimal | null;
   /** Sections and totals: the sum of the items' cells in each money column (as `computed`); else null. */
   computedCells: (Decimal | null)[] | null;
   /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */
@@ -220,6 +238,8 @@ export interface Table {
    * đồng" over "Kinh phí (tỷ đồng)"): `unit` is the header's. Internal, not in the JSON.
    */
   unitConflict?: UnitConflict;
+  /** A percentage column and the two money columns it states the share of (header.ts). */
+  share?: ShareColumns;
   /** Money cells ("D6") holding a formula but no saved result: a file no spreadsheet has calculated. */
   uncalculated?: string[];
   period: Period | null;

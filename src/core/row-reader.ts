@@ -173,6 +173,15 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     return readAmountCell(typeof v === 'string' ? cleanText(v) : v, unit)?.value ?? null;
   };
 
+  // The percentage a row states beside its money ("Tỷ lệ giải ngân (%)": 57,5 or 0,575), as written.
+  const shareCol = band.share?.col ?? null;
+  const shareAt = (values: readonly CellValue[], col: number): Decimal | null => {
+    const v = values[col - left] ?? null;
+    if (typeof v === 'number') return numberToDecimal(v);
+    if (typeof v !== 'string') return null;
+    return readAmountCell(cleanText(v).replace(/\s*%$/, ''), unit)?.value ?? null;
+  };
+
   const merged = mergedWords(grid, band, boxes);
   let current = 0;
   const textAt = (values: readonly CellValue[], col: number | null): string => {
@@ -321,6 +330,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         words,
       } as unknown as TableRow;
       if (factorCols.length) row.factors = factorCols.map((c) => factorAt(values, c));
+      if (shareCol !== null) row.share = shareAt(values, shareCol);
       return row;
     },
   };

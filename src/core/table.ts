@@ -617,6 +617,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         titles: titles.titles,
         ...(titles.unitConflict && !options.unit ? { unitConflict: titles.unitConflict } : {}),
         ...(uncalculatedIn(body.uncalculated, byRow)),
+        ...(band.share ? { share: band.share } : {}),
         rows,
         byRow,
       });

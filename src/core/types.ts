@@ -141,6 +141,7 @@ export type FindingCode =
   | 'AMOUNT_PRICE_MISMATCH'
   | 'RATE_LINE_MISMATCH'
   | 'FORMULA_UNCALCULATED'
+  | 'PERCENT_MISMATCH'
   | 'RECAP_SOURCE_MISMATCH';
 
 export type Lang = 'vi' | 'en';

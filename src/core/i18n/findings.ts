@@ -160,6 +160,9 @@ const VI: Catalog = {
   FORMULA_UNCALCULATED: {
     '': (p) => `${p.count} ô tiền có công thức nhưng tệp không lưu kết quả (${p.cells}; ví dụ ${p.formula}): tệp được tạo bằng phần mềm khác và chưa được tính lại. Các ô này không được cộng và không được kiểm tra. Mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`,
   },
+  PERCENT_MISMATCH: {
+    '': (p) => `Ô ${p.cell}: tỷ lệ ghi ${p.actual}% nhưng ${p.part} / ${p.whole} = ${p.expected} ("${p.partHeader}" trên "${p.wholeHeader}"). Sửa tỷ lệ hoặc số liệu của dòng.`,
+  },
   RECAP_SOURCE_MISMATCH: {
     '': (p) => `Ô ${p.cell}: dòng tóm tắt theo nguồn dưới tổng cộng ghi ${p.source} ${p.actual} nhưng các mục có nguồn ${p.source} cộng lại được ${p.expected} (lệch ${p.diff}). Sửa dòng tóm tắt hoặc nguồn vốn của các mục.`,
   },
@@ -289,6 +292,9 @@ const EN: Catalog = {
   },
   FORMULA_UNCALCULATED: {
     '': (p) => `${p.count === '1' ? 'One money cell holds' : `${p.count} money cells hold`} a formula but the file saved no result (${p.cells}; e.g. ${p.formula}): the file was written by another program and never calculated. These cells are not added up or checked. Open the file in Excel, save it, and check again.`,
+  },
+  PERCENT_MISMATCH: {
+    '': (p) => `Cell ${p.cell}: the percentage states ${p.actual}% but ${p.part} / ${p.whole} = ${p.expected} ("${p.partHeader}" over "${p.wholeHeader}"). Fix the percentage or the row's figures.`,
   },
   RECAP_SOURCE_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the recap line under the total states ${p.source} ${p.actual} but the items funded by ${p.source} add up to ${p.expected} (off by ${p.diff}). Fix the recap line or the items' sources.`,

@@ -13,6 +13,7 @@ import { procedureRule } from './procedure';
 import { rateLineRule } from './rate-line';
 import { recapRule } from './recap';
 import { securityRule } from './security';
+import { shareRule } from './share';
 import { sourcesRule } from './sources';
 import { sttRule } from './stt';
 import { subtotalRule } from './subtotal';
@@ -22,7 +23,7 @@ import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule,
 ];
 
 export { makeContext } from './context';

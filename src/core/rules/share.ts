@@ -1,0 +1,53 @@
+// PERCENT_MISMATCH: a percentage column that states one money column as a share of another
+// ("Tỷ lệ giải ngân (%)" beside "Kế hoạch vốn năm 2026" and "Giải ngân đến 30/9/2026", table.share)
+// is that share on every row, the total's included: disbursed / plan × 100. A figure is held to
+// the decimals it is written with (33,3 or 33 for 33,33…%, rounded or cut; not 34), so a rounded
+// figure is never called wrong; one formatted as a percentage (0,575) is read as 57,5.
+import { Decimal } from '../decimal';
+import { address } from '../grid';
+import { formatPercent } from '../i18n';
+import type { Finding } from '../types';
+import type { Rule } from './context';
+
+const HUNDRED = new Decimal(100);
+
+/** `written` is `exact` (a percentage) rounded, or cut, to the decimals it is written with. */
+function near(written: Decimal, exact: Decimal): boolean {
+  const places = written.decimalPlaces();
+  return exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(written) || exact.toDecimalPlaces(places, Decimal.ROUND_DOWN).eq(written);
+}
+
+export const shareRule: Rule = (ctx) => {
+  const { table } = ctx;
+  const share = table.share;
+  if (!share) return [];
+  const part = ctx.moneyIndex(share.part);
+  const whole = ctx.moneyIndex(share.whole);
+  if (part < 0 || whole < 0) return [];
+  const out: Finding[] = [];
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
+    const written = row.share;
+    const of = row.cells[whole].value;
+    const done = row.cells[part].value;
+    if (!written || !of || of.isZero() || !done) continue;
+    const exact = done.div(of).times(HUNDRED);
+    // As written (57,5), or a cell formatted as a percentage holding the fraction (0,575).
+    if (near(written, exact) || near(written.times(HUNDRED), exact)) continue;
+    const fraction = exact.div(HUNDRED);
+    const lang = ctx.settings.lang;
+    out.push(ctx.say({
+      code: 'PERCENT_MISMATCH', row: row.row, cell: address(row.row, share.col), expected: exact.toDecimalPlaces(2), actual: written,
+      related: [address(row.row, share.part), address(row.row, share.whole)],
+      params: {
+        actual: ctx.num(written), expected: formatPercent(lang, fraction), part: ctx.money(done), whole: ctx.money(of),
+        partHeader: header(share.part), wholeHeader: header(share.whole),
+      },
+    }));
+  }
+  return out;
+
+  function header(col: number): string {
+    return table.columnInfo.find((c) => c.col === col)?.header.split(' / ').pop() ?? '';
+  }
+};

@@ -1,0 +1,62 @@
+// PERCENT_MISMATCH: a disbursement report states, row by row, what was disbursed as a share of
+// the plan ("Tỷ lệ giải ngân (%)"); an auditor divides the two figures and compares. Every expected
+// figure below is that division, done by hand in the comments.
+import type { CellValue, Grid } from '../../../src/core/grid';
+import { checkOne, codes } from '../../helpers/grid';
+
+function report(rows: CellValue[][], shareHeader = 'Tỷ lệ giải ngân (%)'): Grid {
+  return {
+    sheet: 'GN', top: 1, left: 1,
+    values: [
+      ['BÁO CÁO TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG LĨNH VỰC CNTT NĂM 2026', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Tên dự án', 'Kế hoạch vốn năm 2026', 'Giải ngân đến 30/9/2026', shareHeader],
+      ...rows,
+    ],
+  };
+}
+
+// 6.000 / 12.000 = 50%; 4.000 / 5.000 = 80%; 1.500 / 3.000 = 50%; 11.500 / 20.000 = 57,5%.
+const RIGHT: CellValue[][] = [
+  ['', 'TỔNG CỘNG', 20000, 11500, 57.5],
+  ['1', 'Nâng cấp trung tâm dữ liệu tỉnh', 12000, 6000, 50],
+  ['2', 'Hệ thống camera giám sát giao thông', 5000, 4000, 80],
+  ['3', 'Nền tảng tích hợp dữ liệu (LGSP)', 3000, 1500, 50],
+];
+
+test('a right report raises nothing; the percentages are no money (not added up under the total)', () => {
+  const t = checkOne(report(RIGHT));
+  expect(t.share).toEqual({ col: 5, part: 4, whole: 3 });
+  expect(t.moneyColumns.map((c) => c.col)).toEqual([3, 4]);
+  expect(codes(t).filter((c) => c !== 'FORMULA_HARDCODED')).toEqual([]);
+});
+
+test('a percentage that is not the row\'s share is named with the division that shows it', () => {
+  const rows = RIGHT.map((r) => [...r]);
+  rows[2][4] = 60; // the camera row (sheet row 6): 4.000 / 5.000 = 80%, written 60
+  const t = checkOne(report(rows));
+  const f = t.findings.filter((x) => x.code === 'PERCENT_MISMATCH');
+  expect(f.map((x) => [x.cell, x.actual, x.expected, x.severity])).toEqual([['E6', '60', '80', 'warning']]);
+  expect(f[0].message).toContain('tỷ lệ ghi 60% nhưng 4.000 triệu đồng / 5.000 triệu đồng = 80%');
+  expect(f[0].related).toEqual(['D6', 'C6']);
+});
+
+test('rounded figures, text with "%" and cells formatted as percentages are right', () => {
+  // 1.000 / 3.000 = 33,33…%: written 33,3 (one decimal), "33%" (none) or 0,3333 (a percentage cell).
+  for (const written of [33.3, '33%', 0.3333, '33,33 %']) {
+    const t = checkOne(report([['1', 'Số hóa hồ sơ', 3000, 1000, written]]));
+    expect([String(written), codes(t)]).toEqual([String(written), []]);
+  }
+  // 0,575 formatted as a percentage is 57,5%: 11.500 / 20.000.
+  expect(codes(checkOne(report([['1', 'Dự án A', 20000, 11500, 0.575]])))).toEqual([]);
+  // 34 is not 33,33…% to a whole percent.
+  expect(codes(checkOne(report([['1', 'Số hóa hồ sơ', 3000, 1000, 34]])))).toEqual(['PERCENT_MISMATCH']);
+});
+
+test('a percentage of something else ("Tỷ lệ hoàn thành (%)") is not taken for a disbursement rate', () => {
+  const rows = RIGHT.map((r) => [...r]);
+  rows[2][4] = 60;
+  const t = checkOne(report(rows, 'Tỷ lệ hoàn thành khối lượng (%)'));
+  expect(t.share).toBeUndefined();
+  expect(codes(t)).not.toContain('PERCENT_MISMATCH');
+});
