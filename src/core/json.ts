@@ -27,6 +27,8 @@ export interface RowJSON {
   computed: string | null;
   /** A section's own subtotal line ("Cộng I"): the section's row. Present only on such lines. */
   totalOf?: number;
+  /** A further line of the item above under its merged name (its money from another source): that item's row. Present only on such lines. */
+  lineOf?: number;
   time: { text: string; years: number[]; pattern: TimePattern } | null;
   allocation: Record<string, string>;
   /** Money per year as stated in year columns ({} when the table has none). */
@@ -118,7 +120,7 @@ const modeJSON = (m: ModeReading): ModeJSON => ({ input: m.input, mode: m.mode, 
 
 // A row's JSON is its own head (where it stands, what it says) and a tail of readings that long
 // plans repeat row after row; the two halves, in the contract's order, make the whole row.
-type RowHead = Pick<RowJSON, 'row' | 'stt' | 'parentRow' | 'kind' | 'name' | 'amountText' | 'amount' | 'amountPer' | 'computed' | 'totalOf'>;
+type RowHead = Pick<RowJSON, 'row' | 'stt' | 'parentRow' | 'kind' | 'name' | 'amountText' | 'amount' | 'amountPer' | 'computed' | 'totalOf' | 'lineOf'>;
 type RowTail = Omit<RowJSON, keyof RowHead>;
 
 function rowHead(row: TableRow): RowHead {
@@ -135,6 +137,7 @@ function rowHead(row: TableRow): RowHead {
   };
   // Only on a section's own line: every other row's JSON stays as it was.
   if (row.totalOf !== undefined) head.totalOf = row.totalOf;
+  if (row.lineOf !== undefined) head.lineOf = row.lineOf;
   return head;
 }
 

@@ -143,6 +143,13 @@ export interface TableRow {
    * (absent, not null, so the JSON of tables without such lines stays as it was).
    */
   totalOf?: number;
+  /**
+   * A further line of the item above whose name (and STT) is merged down over it, one project on
+   * two lines, one per source ("1 | Hệ thống … | 3.000 | NSTW" over "  |  | 2.000 | NSĐP"): an item of
+   * its own money beside that one, named as it, not a breakdown of it. The item's row; absent on
+   * every other row.
+   */
+  lineOf?: number;
   /** On a section closed by its own line: that line's sheet row (internal, not in the JSON). */
   line?: number;
   /**

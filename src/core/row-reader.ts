@@ -68,6 +68,21 @@ export interface RowReader {
   numbers: Float64Array;
   /** Money cells read so far that hold a formula but no saved result ("D6"): the file was never calculated. */
   uncalculated: string[];
+  /** The row whose name is merged down over this one (one project on two lines, one per source), else undefined. */
+  lineOf(row: number): number | undefined;
+}
+
+/** Body rows whose name cell is covered by a merge begun on a row above: row → that row. */
+function mergedNames(band: HeaderBand, boxes: readonly MergeBox[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const name = band.columns.name;
+  if (name === null) return out;
+  const bodyTop = (band.numberRow ?? band.end) + 1;
+  for (const b of boxes) {
+    if (b.top < bodyTop || b.bottom === b.top || name < b.left || name > b.right) continue;
+    for (let r = b.top + 1; r <= b.bottom; r++) out.set(r, b.top);
+  }
+  return out;
 }
 
 /**
@@ -183,6 +198,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   };
 
   const merged = mergedWords(grid, band, boxes);
+  const names = mergedNames(band, boxes);
   let current = 0;
   const textAt = (values: readonly CellValue[], col: number | null): string => {
     if (col === null) return '';
@@ -206,6 +222,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     stt: (t) => stts.get(t),
     numbers,
     uncalculated,
+    lineOf: (r) => (names.size ? names.get(r) : undefined),
     read(r: number): TableRow | null {
       const values = grid.values[r - grid.top];
       if (!values) return null;

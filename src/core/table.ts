@@ -271,8 +271,16 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       stack.length = Math.max(at, 0);
       continue;
     }
+    // One project on two lines under its merged name: the second line is its money from another
+    // source, an item beside the first (named as it), not a breakdown of it.
+    const lineOf = token.style === 'none' ? reader.lineOf(r) : undefined;
+    const top = stack.length ? stack[stack.length - 1] : undefined;
     let rank: number;
-    if (token.style !== 'none') rank = token.rank;
+    if (lineOf !== undefined && top !== undefined && (top.row.row === lineOf || top.row.lineOf === lineOf) && top.row.kind === 'item') {
+      rank = top.rank;
+      row.lineOf = lineOf;
+      if (!row.name) row.name = top.row.name;
+    } else if (token.style !== 'none') rank = token.rank;
     else if (layout === 'survey') rank = stack.length ? stack[stack.length - 1].rank : 1; // a continuation row: a sibling
     // A plan with no STT column at all lists its items one under another: none is a breakdown of
     // the row above but a bullet ("- Thiết bị", "+ Lắp đặt"). A bold row heads the rows under

@@ -88,7 +88,8 @@ export function digestFile(file: string, tables: readonly CheckedTable[], option
         vendor: row.mode?.vendor ?? null,
         moneyUnit: table.unit,
         total: totalText,
-        duplicateKey: totalText !== null && !(total as Decimal).isZero() ? duplicateKey(row.name, totalText, table.unit) : null,
+        // A further line of one project (its name merged down over it) is no second submission of it.
+        duplicateKey: totalText !== null && !(total as Decimal).isZero() && row.lineOf === undefined ? duplicateKey(row.name, totalText, table.unit) : null,
         parts,
       });
     }

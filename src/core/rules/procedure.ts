@@ -10,6 +10,7 @@ import type { Table, TableRow } from '../model';
 import { nearestAbove } from '../row-index';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
+import { ZERO } from '../decimal';
 import { effectiveTotal, sourcesOf } from '../summary';
 import { leavesOf } from '../tree';
 import type { Finding, SourcePart, SpendingType } from '../types';
@@ -34,14 +35,19 @@ export const procedureRule: Rule = (ctx) => {
   // A project broken into cost lines is asked as one, for its whole amount; its lines never.
   const projects = costBreakdowns(table, ctx.foldedName);
   const inProject = (row: TableRow): boolean => projects.size > 0 && nearestAbove(table.byRow, row, (r) => projects.has(r.row)) !== undefined;
+  // One project on several lines under its merged name (lineOf): asked once, at its first line, for all of them.
+  const lines = linesOf(table);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     const project = projects.has(row.row);
-    if (project ? inProject(row) : row.kind !== 'item' || inProject(row)) continue;
-    const amount = project ? effectiveTotal(row) ?? row.computed : effectiveTotal(row);
+    if (project ? inProject(row) : row.kind !== 'item' || inProject(row) || row.lineOf !== undefined) continue;
+    const more = lines?.get(row.row);
+    let amount = project ? effectiveTotal(row) ?? row.computed : effectiveTotal(row);
+    if (more) for (const line of more) amount = (amount ?? ZERO).plus(effectiveTotal(line) ?? ZERO);
     // Zero or less, without making a Decimal of 0 for each row.
     if (!amount || amount.isZero() || amount.isNegative()) continue;
-    const sources = project ? projectSources(table, row) : sourcesOf(table, row);
+    let sources = project ? projectSources(table, row) : sourcesOf(table, row);
+    if (more) sources = [...sources, ...more.flatMap((line) => sourcesOf(table, line))];
     const type = sources.length ? sources[0].type : null;
     if (!type || sources.some((s) => s.type !== type)) continue;
     const folded = ctx.foldedName(row);
@@ -60,6 +66,20 @@ export const procedureRule: Rule = (ctx) => {
   out.push(...lawNotes(ctx.say, choice, use.size > 0, lang));
   return out;
 };
+
+/** The further lines of each item written on several lines under one merged name, by the item's row; null when none is. */
+function linesOf(table: Table): Map<number, TableRow[]> | null {
+  let out: Map<number, TableRow[]> | null = null;
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
+    if (row.lineOf === undefined) continue;
+    out ??= new Map();
+    const list = out.get(row.lineOf);
+    if (list) list.push(row);
+    else out.set(row.lineOf, [row]);
+  }
+  return out;
+}
 
 /** A project's sources: its own words or a section's above it, else those its cost lines all name. */
 function projectSources(table: Table, project: TableRow): SourcePart[] {
