@@ -27,6 +27,8 @@ const TYPE_LABEL: Record<SpendingType, { vi: string; en: string }> = {
 export const procedureRule: Rule = (ctx) => {
   const { table, settings } = ctx;
   const lang = settings.lang;
+  // Rows that are units and nothing more ("Sở Y tế | 2.600", a summary of units' needs) are no tasks to procure.
+  if (table.columns.name === null && table.columns.system === null) return [];
   const choice = planRuleSet(table, settings.ruleSet);
   const route = procedureRouter(table.unit, choice.ruleSet, ruleDate(choice));
   const leases = leaseRows(table, ctx.foldedName);

@@ -183,3 +183,20 @@ describe('CONTINGENCY_OVER_LIMIT on an estimate table', () => {
     expect(byCode(plan(estimate(2000, 'NSĐP (chi thường xuyên)'), nd224), 'CONTINGENCY_OVER_LIMIT')).toEqual([]);
   });
 });
+
+describe('a summary of units\' needs is no list of tasks', () => {
+  it('asks no procedure of a row that is a unit ("Sở Giáo dục và Đào tạo | 1.500" of recurrent spending)', () => {
+    const values: CellValue[][] = [
+      ['TỔNG HỢP NHU CẦU KINH PHÍ CHUYỂN ĐỔI SỐ NĂM 2027 CỦA CÁC ĐƠN VỊ', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Đơn vị', 'Tổng nhu cầu', 'Chi đầu tư phát triển', 'Chi thường xuyên'],
+      ['1', 'Sở Tài chính', 1200, 500, 700],
+      ['2', 'Sở Giáo dục và Đào tạo', 1500, 0, 1500],
+    ];
+    const t = checkOne({ sheet: 'TH', top: 1, left: 1, values });
+    expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT' || f.code === 'RULESET_UNCONFIRMED')).toEqual([]);
+    // The same 1.500 of recurrent spending as a task to set something up is asked its procedure.
+    const task = checkOne({ sheet: 'TH', top: 1, left: 1, values: values.map((r, i) => (i === 2 ? ['STT', 'Nhiệm vụ', 'Tổng nhu cầu', 'Chi đầu tư phát triển', 'Chi thường xuyên'] : i === 4 ? ['2', 'Xây dựng kho dữ liệu ngành giáo dục', 1500, 0, 1500] : r)) });
+    expect(task.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => f.row)).toEqual([5]);
+  });
+});
