@@ -71,7 +71,9 @@ const planAmounts: Row[] = [
   ['Tổng cộng 279.985,5', '279985.5', 'total', false, false],
   ['TỔNG CỘNG: 279.985,5', '279985.5', 'total', false, false],
   ['Đạt 1.200', '1200', 'total', false, false],
-  ['(3.000)', '3000', 'total', false, false],
+  // A number alone in brackets is negative, as accounts and Excel's accounting format write it.
+  ['(3.000)', '-3000', 'total', false, false],
+  ['( 1.200,5 )', '-1200.5', 'total', false, false],
   ['3.000 NSĐP', '3000', 'total', false, false],
   ['3.000 ngân sách tỉnh', '3000', 'total', false, false],
   // Plain rates: the figure is per year (or month) in the table's unit.

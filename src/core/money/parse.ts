@@ -28,6 +28,8 @@ const DEFAULT_UNIT: MoneyUnit = 'triệu đồng';
 
 const DASH_ONLY = /^[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d_]+$/;
 const PLAIN_NUMBER = /^-?\d[\d.,]*$/;
+// A number alone in brackets is negative, as accounts write it ("(3.000)" for a cut of 3.000).
+const BRACKETED_NUMBER = /^\(\s*(\d[\d.,]*)\s*\)$/;
 const HAS_DIGIT = /\d/;
 // "1e3", "2,5E+6": a spreadsheet's exponent notation typed as text. Officers never write money so;
 // read token by token it would come out as 3 or 6, so it is refused rather than misread.
@@ -154,6 +156,8 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   const trimmed = dropNumberStops(cleanText(input));
   if (trimmed === '') return unreadable(input, unit, { kind: 'empty' });
   if (PLAIN_NUMBER.test(trimmed)) return fromPlainText(input, trimmed, unit);
+  const bracketed = BRACKETED_NUMBER.exec(trimmed);
+  if (bracketed) return fromPlainText(input, `-${bracketed[1]}`, unit);
   if (EXPONENT_NOTATION.test(trimmed)) return unreadable(input, unit, { kind: 'exponent', text: clip(trimmed) });
 
   if (!HAS_DIGIT.test(trimmed)) {

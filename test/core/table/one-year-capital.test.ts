@@ -180,3 +180,19 @@ test('a plan adjusted: what was given plus the signed adjustment is the figure a
   const wrong = checkOne(grid(15_000));
   expect(wrong.findings.filter((f) => f.code === 'SOURCES_SUM_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E5', '15000', '9000']]);
 });
+
+test('a cut written as accounts write it, "(3.000)", is −3.000: the adjusted plan adds up', () => {
+  const values: CellValue[][] = [
+    ['ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2026 - CÁC DỰ ÁN CNTT', null, null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null, null],
+    ['STT', 'Danh mục dự án', 'Kế hoạch vốn năm 2026 đã giao', 'Điều chỉnh tăng (+), giảm (-)', 'Kế hoạch vốn năm 2026 sau điều chỉnh'],
+    [null, 'TỔNG SỐ', 20_000, '0', 20_000],
+    ['1', 'Nâng cấp trung tâm dữ liệu tỉnh', 12_000, '(3.000)', 9_000],
+    ['2', 'Hệ thống camera giám sát giao thông', 5_000, '+2.000', 7_000],
+    ['3', 'Nền tảng tích hợp dữ liệu (LGSP)', 3_000, '1.000', 4_000],
+  ];
+  // 12.000 − 3.000 = 9.000; 5.000 + 2.000 = 7.000; 3.000 + 1.000 = 4.000; −3.000 + 2.000 + 1.000 = 0.
+  const t = checkOne({ sheet: 'DC', top: 1, left: 1, values });
+  expect(codes(t).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
+  expect(t.rows.find((r) => r.row === 5)?.cells[1].value?.toFixed()).toBe('-3000');
+});
