@@ -217,6 +217,18 @@ export function shareSubject(info: ColumnInfo): string {
   return leafLabel(info).replace(/\(%\)|%/g, '').replace(/\bty le\b/, '').trim();
 }
 
+/**
+ * The investment decision of each project ("Quyết định đầu tư / Số quyết định; ngày, tháng, năm ban
+ * hành", "Số, ngày QĐ", "QĐ phê duyệt"): words, not money.
+ */
+export function isDecisionColumn(info: ColumnInfo): boolean {
+  if (info.money || (info.role !== 'other' && info.role !== 'note')) return false;
+  const leaf = leafLabel(info);
+  return DECISION.test(leaf) || (/^so\b/.test(leaf) && DECISION.test(fold(info.header)));
+}
+
+const DECISION = /\b(quyet dinh|qd)\b/;
+
 /** The remarks column ("Ghi chú"), among the note columns. */
 export function isRemarks(info: ColumnInfo): boolean {
   return info.role === 'note' && /^ghi chu\b/.test(leafLabel(info));

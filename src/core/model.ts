@@ -199,6 +199,11 @@ export interface TableRow {
    * 57,5 or, from a cell formatted as a percentage, 0,575; null when the cell holds none. Internal.
    */
   share?: Decimal | null;
+  /**
+   * The row writes its investment decision ("QĐ số 1234/QĐ-UBND ngày 10/5/2024") in the table's
+   * decision column (tables with one only): the project has been through its procedure. Internal.
+   */
+  decided?: boolean;
   /** Sections and totals: the sum of the items' cells in each money column (as `computed`); else null. */
   computedCells: (Decimal | null)[] | null;
   /** Where `amount` came from: the total cell, the sum of the row's year or source cells, or nowhere. */
@@ -245,6 +250,8 @@ export interface Table {
    * đồng" over "Kinh phí (tỷ đồng)"): `unit` is the header's. Internal, not in the JSON.
    */
   unitConflict?: UnitConflict;
+  /** The one source the title names when the table has no source column ("… (NGUỒN VỐN NGÂN SÁCH TỈNH)"): every row's. */
+  titleSources?: SourcePart[];
   /** A percentage column and the two money columns it states the share of (header.ts). */
   share?: ShareColumns;
   /** Money cells ("D6") holding a formula but no saved result: a file no spreadsheet has calculated. */

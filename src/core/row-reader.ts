@@ -6,7 +6,7 @@
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
 import { YearColumns } from './cell-years';
-import { isRemarks } from './columns';
+import { isDecisionColumn, isRemarks } from './columns';
 import { compactDigits, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -188,6 +188,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     return readAmountCell(typeof v === 'string' ? cleanText(v) : v, unit)?.value ?? null;
   };
 
+  // A capital plan's decision column: a project that writes its decision has passed its procedure.
+  const decisionCol = band.columnInfo.find(isDecisionColumn)?.col ?? null;
   // The percentage a row states beside its money ("Tỷ lệ giải ngân (%)": 57,5 or 0,575), as written.
   const shareCol = band.share?.col ?? null;
   const shareAt = (values: readonly CellValue[], col: number): Decimal | null => {
@@ -348,6 +350,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       } as unknown as TableRow;
       if (factorCols.length) row.factors = factorCols.map((c) => factorAt(values, c));
       if (shareCol !== null) row.share = shareAt(values, shareCol);
+      if (decisionCol !== null) row.decided = textAt(values, decisionCol) !== '';
       return row;
     },
   };

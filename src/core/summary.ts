@@ -37,7 +37,7 @@ const inheritedParts = new WeakMap<SourcePart[], SourcePart[]>();
 export function sourcesOf(table: Table, row: TableRow): SourcePart[] {
   if (row.sources.length) return row.sources;
   const above = nearestAbove(table.byRow, row, (r) => r.sourcesFrom === 'text' && r.sources.length > 0);
-  if (!above) return addOnSources(table, row);
+  if (!above) return table.titleSources ?? addOnSources(table, row);
   const own = above.sources;
   let parts = inheritedParts.get(own);
   if (!parts) {

@@ -13,6 +13,7 @@ import { isOfWhichName, OfWhich } from './of-which';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { RowMap } from './row-index';
+import { titleSources } from './title-source';
 import { closedSection, resolveSectionTotals, totalLine } from './section-totals';
 import { rowReader, sumCells } from './row-reader';
 import { partAfter } from './stt';
@@ -607,6 +608,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
       deriveAmounts(rows, band);
       keepBillionths(rows, body.billionths);
       const byRow = RowMap.ofRows(rows);
+      const fromTitle = titleSources(titles.titles, band.columnInfo);
       if (body.totals.length) resolveSectionTotals(body.totals, body.bareTotals, byRow);
       tables.push({
         sheet: grid.sheet,
@@ -626,6 +628,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         ...(titles.unitConflict && !options.unit ? { unitConflict: titles.unitConflict } : {}),
         ...(uncalculatedIn(body.uncalculated, byRow)),
         ...(band.share ? { share: band.share } : {}),
+        ...(fromTitle ? { titleSources: fromTitle } : {}),
         rows,
         byRow,
       });

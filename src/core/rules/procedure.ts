@@ -5,6 +5,8 @@
 // (cost-lines.ts).
 // Only where the spending type is known: guessing investment or recurrent would mislead. The
 // table-wide notes on the law (no text, amended, before ND 73) come from here, once per table.
+import { isTotalInvestment } from '../columns';
+import { address } from '../grid';
 import { costBreakdowns, isAddOnName } from '../cost-lines';
 import type { Table, TableRow } from '../model';
 import { nearestAbove } from '../row-index';
@@ -39,12 +41,16 @@ export const procedureRule: Rule = (ctx) => {
   const inProject = (row: TableRow): boolean => projects.size > 0 && nearestAbove(table.byRow, row, (r) => projects.has(r.row)) !== undefined;
   // One project on several lines under its merged name (lineOf): asked once, at its first line, for all of them.
   const lines = linesOf(table);
+  // A capital plan gives each project's size (TMĐT) beside the year's money: the procedure goes by the size.
+  const size = table.moneyColumns.findIndex((m) => m.col !== table.columns.amount && isTotalInvestment(m));
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     const project = projects.has(row.row);
     if (project ? inProject(row) : row.kind !== 'item' || inProject(row) || row.lineOf !== undefined) continue;
+    // A project that writes its investment decision has been through its procedure.
+    if (row.decided) continue;
     const more = lines?.get(row.row);
-    let amount = project ? effectiveTotal(row) ?? row.computed : effectiveTotal(row);
+    let amount = size >= 0 ? row.cells[size].value : project ? effectiveTotal(row) ?? row.computed : effectiveTotal(row);
     if (more) for (const line of more) amount = (amount ?? ZERO).plus(effectiveTotal(line) ?? ZERO);
     // Zero or less, without making a Decimal of 0 for each row.
     if (!amount || amount.isZero() || amount.isNegative()) continue;
@@ -57,7 +63,7 @@ export const procedureRule: Rule = (ctx) => {
     if (isAddOnName(folded)) continue;
     const hint = route({ amount, type, work: workKind(folded), lease: leases.has(row.row) ? leaseKind(folded) : null });
     if (!hint) continue;
-    const cell = ctx.amountCell(row);
+    const cell = size >= 0 ? address(row.row, table.moneyColumns[size].col) : ctx.amountCell(row);
     use.add(hint.rules, cell);
     out.push(ctx.say({
       code: 'PROCEDURE_HINT', row: row.row, cell, actual: amount, expected: hint.route, suggestion: hint.route,

@@ -43,6 +43,8 @@ export const sourcesRule: Rule = (ctx) => {
     ...table.moneyColumns.filter((m) => m.role === 'year' && m.source !== null).map((m) => m.col),
   ];
   if (textCol === null && sourceColumns.length === 0) {
+    // The title names the one source of all of it (title-source.ts).
+    if (table.titleSources) return out;
     // One task's estimate or a report states no sources by its form (plan-kind.ts).
     if (isPlanOfMany(table) && table.rows.some((r) => r.kind === 'item' && r.amount)) {
       out.push(ctx.say({ code: 'SOURCE_MISSING', variant: 'table', params: { range: `${table.sheet}!${table.range}` } }));
