@@ -142,6 +142,7 @@ export type FindingCode =
   | 'RATE_LINE_MISMATCH'
   | 'FORMULA_UNCALCULATED'
   | 'PERCENT_MISMATCH'
+  | 'ALLOCATION_OVER_TOTAL'
   | 'RECAP_SOURCE_MISMATCH';
 
 export type Lang = 'vi' | 'en';

@@ -3,6 +3,7 @@
 import type { Rule } from './context';
 import { amountRule } from './amount';
 import { annualRule } from './annual';
+import { capitalRule } from './capital';
 import { columnSumsRule } from './column-sums';
 import { contingencyRule } from './contingency';
 import { disbursedRule } from './disbursed';
@@ -23,7 +24,7 @@ import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule, capitalRule,
 ];
 
 export { makeContext } from './context';

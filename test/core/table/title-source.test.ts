@@ -48,3 +48,21 @@ test('a title naming no source, or two, leaves the table asked for its sources',
   const t = checkOne(capitalPlan('KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026 - LĨNH VỰC CÔNG NGHỆ THÔNG TIN', ['QĐ 1', 'QĐ 2']));
   expect(codes(t)).toContain('SOURCE_MISSING');
 });
+
+test('ALLOCATION_OVER_TOTAL: given so far and the year\'s money may not pass the project\'s size', () => {
+  const grid = capitalPlan(TITLE, ['QĐ 1', 'QĐ 2']);
+  // Project 1: 40.000 given to 2025 + 25.000 in 2026 = 65.000 > its TMĐT of 60.000 (5.000 over; 20.000 was left).
+  grid.values[5][7] = 25000;
+  grid.values[4][7] = 35000;
+  const t = checkOne(grid);
+  const f = t.findings.filter((x) => x.code === 'ALLOCATION_OVER_TOTAL');
+  expect(f.map((x) => [x.cell, x.expected, x.actual, x.related])).toEqual([['H6', '20000', '25000', ['F6', 'G6']]]);
+  expect(f[0].message).toContain('vượt tổng mức đầu tư 60.000 triệu đồng (vượt 5.000)');
+  // Project 2 has had nothing: its 10.000 of 35.000 is within it; the right plan raises none.
+  expect(codes(checkOne(capitalPlan(TITLE, ['QĐ 1', 'QĐ 2'])))).not.toContain('ALLOCATION_OVER_TOTAL');
+  // Nothing given yet and 40.000 in 2026 against a size of 35.000: 5.000 over, 35.000 is the most.
+  const first = capitalPlan(TITLE, ['QĐ 1', 'QĐ 2']);
+  first.values[6][7] = 40000;
+  first.values[4][7] = 55000;
+  expect(checkOne(first).findings.filter((x) => x.code === 'ALLOCATION_OVER_TOTAL').map((x) => [x.cell, x.expected])).toEqual([['H7', '35000']]);
+});
