@@ -6,10 +6,13 @@
 import type { Table } from './model';
 import { fold } from './text';
 
-const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc)/;
+const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai)/;
+// Rows that are the cost items of one undertaking ("Khoản mục chi phí": "Chi phí thiết bị", "Chi phí quản lý dự án").
+const COST_ITEMS = /^khoan muc/;
 const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
 
 export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo'>): boolean {
   const titles = fold(table.titles.join(' '));
-  return !table.columnInfo.some((c) => c.role === 'unitPrice') && !ONE_UNDERTAKING.test(titles) && !REPORT.test(titles);
+  return !table.columnInfo.some((c) => c.role === 'unitPrice' || (c.role === 'name' && COST_ITEMS.test(fold(c.header)))) &&
+    !ONE_UNDERTAKING.test(titles) && !REPORT.test(titles);
 }

@@ -183,21 +183,16 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   // A detailed estimate's factor columns ("Số lượng", "Đơn giá"), read only when the table has
   // both kinds and a total to hold their product (rules/price.ts).
   const factorCols = factorColumns(band);
-  const factorAt = (values: readonly CellValue[], col: number): Decimal | null => {
+  // A figure beside the money, as written: a factor, or a percentage ("57,5%" is 57,5).
+  const numberAt = (values: readonly CellValue[], col: number): Decimal | null => {
     const v = values[col - left] ?? null;
-    return readAmountCell(typeof v === 'string' ? cleanText(v) : v, unit)?.value ?? null;
+    return readAmountCell(typeof v === 'string' ? cleanText(v).replace(/\s*%$/, '') : v, unit)?.value ?? null;
   };
 
   // A capital plan's decision column: a project that writes its decision has passed its procedure.
   const decisionCol = band.columnInfo.find(isDecisionColumn)?.col ?? null;
   // The percentage a row states beside its money ("Tỷ lệ giải ngân (%)": 57,5 or 0,575), as written.
   const shareCol = band.share?.col ?? null;
-  const shareAt = (values: readonly CellValue[], col: number): Decimal | null => {
-    const v = values[col - left] ?? null;
-    if (typeof v === 'number') return numberToDecimal(v);
-    if (typeof v !== 'string') return null;
-    return readAmountCell(cleanText(v).replace(/\s*%$/, ''), unit)?.value ?? null;
-  };
 
   const merged = mergedWords(grid, band, boxes);
   const names = mergedNames(band, boxes);
@@ -348,8 +343,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         flags: rowFlags(total, sourcesFrom, isBold),
         words,
       } as unknown as TableRow;
-      if (factorCols.length) row.factors = factorCols.map((c) => factorAt(values, c));
-      if (shareCol !== null) row.share = shareAt(values, shareCol);
+      if (factorCols.length) row.factors = factorCols.map((c) => numberAt(values, c));
+      if (shareCol !== null) row.share = numberAt(values, shareCol);
       if (decisionCol !== null) row.decided = textAt(values, decisionCol) !== '';
       return row;
     },

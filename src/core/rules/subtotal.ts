@@ -3,11 +3,14 @@
 // same for every other money column on its own: a section's 2021 cell against its items' 2021 cells.
 // A section's own line ("Cộng I", section-totals.ts) is checked as its section is; the amount
 // either of them states is the section's, so a section is missing its amount only when both lack it.
-import { ZERO } from '../decimal';
+import { Decimal, ZERO } from '../decimal';
 import { address } from '../grid';
 import type { TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
+
+// A total its name says is rounded ("Tổng cộng (làm tròn)", "Làm tròn số").
+const ROUNDED = /\blam tron\b|\btron so\b/;
 
 export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
@@ -35,6 +38,18 @@ export const subtotalRule: Rule = (ctx) => {
     });
   }
   return out;
+
+  /**
+   * "Tổng cộng (làm tròn)": a total its name says is rounded may differ from its items by less
+   * than the step it is rounded to, as its trailing zeros show (934.377.000 for 934.377.453: to
+   * the thousand, up, down or to the nearest).
+   */
+  function roundedAsSaid(row: TableRow, diff: Decimal): boolean {
+    if (!ROUNDED.test(ctx.foldedName(row)) || !row.amount) return false;
+    let step = new Decimal(1);
+    for (let k = 0; k < 12 && row.amount.mod(step.times(10)).isZero() && !row.amount.isZero(); k++) step = step.times(10);
+    return step.gt(1) && diff.abs().lt(step);
+  }
 
   function grand(row: TableRow): boolean {
     // A running "Cộng" (rows below it, then the grand total) is worded as any subtotal.
@@ -64,6 +79,7 @@ export const subtotalRule: Rule = (ctx) => {
       return;
     }
     const diff = row.amount.minus(computed);
+    if (roundedAsSaid(row, diff)) return;
     out.push(ctx.say({
       code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: grand(row) ? 'total' : '',
       expected: computed, actual: row.amount, related,

@@ -72,3 +72,37 @@ describe('subtotals', () => {
     expect(t.summary.total.toFixed()).toBe('176501'); // 18000 + 146001 + 12500
   });
 });
+
+describe('a total its name says is rounded ("Tổng cộng (làm tròn)")', () => {
+  // A detailed estimate in đồng: 823.456.789 + 45.321.000 + 21.105.500 + 44.494.164 = 934.377.453.
+  const estimate = (totalName: string, total: string) => checkOne({
+    sheet: 'DT', top: 1, left: 1, values: [
+      ['DỰ TOÁN KINH PHÍ TRIỂN KHAI PHẦN MỀM QUẢN LÝ VĂN BẢN NĂM 2026', null, null],
+      ['Đơn vị tính: đồng', null, null],
+      ['STT', 'Khoản mục chi phí', 'Thành tiền'],
+      ['1', 'Chi phí mua sắm phần mềm', '823.456.789'],
+      ['2', 'Chi phí đào tạo, chuyển giao', '45.321.000'],
+      ['3', 'Chi phí quản lý dự án', '21.105.500'],
+      ['4', 'Chi phí dự phòng (5%)', '44.494.164'],
+      ['', totalName, total],
+    ],
+  });
+  const mismatches = (t: ReturnType<typeof estimate>) => t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.actual]);
+
+  it('may differ from its items by less than the step it is rounded to: 934.377.000 for 934.377.453 (to the thousand)', () => {
+    expect(mismatches(estimate('Tổng cộng (làm tròn)', '934.377.000'))).toEqual([]);
+    expect(mismatches(estimate('Tổng cộng (làm tròn)', '934.378.000'))).toEqual([]);
+    expect(mismatches(estimate('TỔNG CỘNG LÀM TRÒN', '934.400.000'))).toEqual([]);
+  });
+
+  it('is still wrong off by a step or more (934.376.000 is 1.453 short), and a total that says nothing of rounding is held to the đồng', () => {
+    expect(mismatches(estimate('Tổng cộng (làm tròn)', '934.376.000'))).toEqual([['C8', '934376000']]);
+    expect(mismatches(estimate('Tổng cộng', '934.377.000'))).toEqual([['C8', '934377000']]);
+  });
+
+  it('an estimate of one undertaking, its rows the cost items ("Khoản mục chi phí"), is not asked what a plan is asked', () => {
+    const codes = estimate('Tổng cộng (làm tròn)', '934.377.000').findings.map((f) => f.code);
+    expect(codes).not.toContain('SOURCE_MISSING');
+    expect(codes).not.toContain('SECURITY_SHARE_LOW');
+  });
+});
