@@ -23,6 +23,12 @@ const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4 };
 const WHOLE_PERIOD = /^(?:(?:ca|trong|toan|suot)\s+)?giai doan(?:\s+ke hoach)?$/;
 // "2021 - nay", "2021 đến nay", "từ 2021 trở đi": open-ended, runs to the period end.
 const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve sau)\b/;
+// "Đến năm 2030", "Đến hết năm 2027", "Trước năm 2028", "Sau năm 2027": one end given, the other
+// the plan period's (from its start up to the year, before it, or from the year after it to its end).
+const ONE_END = /^(den|toi|truoc|sau)(?: het)?(?: nam)? (\d{4})\.?$/;
+// A part of a year without the year ("Quý III", "Tháng 6 - tháng 9", "06 tháng", "6 tháng đầu năm",
+// "Cả năm"): in a plan of one year, that year.
+const PART_OF_YEAR = /^(?:(?:tu|trong|vao|den) )?(?:quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|\d{1,2} thang|(?:6|sau) thang (?:dau|cuoi)|ca nam|trong nam)\b/;
 // Words that separate two years into a range rather than a list.
 const RANGE_SEPARATOR = /-|÷|~|\/|\bden\b|\btoi\b/;
 
@@ -185,7 +191,16 @@ function readHead(original: string, head: string, remark: string | undefined, pe
   }
   if (found.shape === 'none') {
     if (WHOLE_PERIOD.test(folded) && period) return reading(original, 'range', periodYears(period), remark);
+    if (period && period.from === period.to && PART_OF_YEAR.test(folded.trim())) return reading(original, 'single', [period.from], remark);
     return null;
+  }
+  const oneEnd = found.shape === 'single' ? ONE_END.exec(folded.trim()) : null;
+  if (oneEnd) {
+    const year = Number(oneEnd[2]);
+    const [from, to] = oneEnd[1] === 'sau' ? [year + 1, period?.to ?? 0] : [period?.from ?? 0, oneEnd[1] === 'truoc' ? year - 1 : year];
+    // Without the period the other end is unknown; "Đến năm 2035" in a plan to 2030 runs past it (OUTSIDE_PERIOD says so).
+    if (!period || from > to || to - from + 1 > MAX_SPAN_YEARS) return unknown(original, remark);
+    return reading(original, 'range', span(from, to), remark);
   }
   if (found.openEnd) {
     const start = explicit[explicit.length - 1];

@@ -119,7 +119,14 @@ describe('parseTime: lists and single years', () => {
     ['06/2021', 'single', [2021]],
     ['15/3/2024', 'single', [2024]],
     ['Hoàn thành trong năm 2022', 'single', [2022]],
-    ['Trước năm 2023', 'single', [2023]],
+    // One end given, the other the plan's (2021-2025): before 2023 is 2021-2022 (not 2023, when
+    // the work must be done); up to 2023 is 2021-2023; after 2023 is 2024-2025.
+    ['Trước năm 2023', 'range', [2021, 2022]],
+    ['Đến năm 2023', 'range', [2021, 2022, 2023]],
+    ['Đến hết năm 2025', 'range', ALL_2125],
+    ['Sau năm 2023', 'range', [2024, 2025]],
+    // A deadline with its date is the year it falls in.
+    ['Trước 30/6/2023', 'single', [2023]],
     ['2020.', 'single', [2020]],
   ];
   test.each(rows)('%j → %s %j', (text, pattern, expected) => {
@@ -271,5 +278,15 @@ describe('parseTime over the fixture workbooks', () => {
       const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(cell);
       if (range) expect(r.years).toEqual(years(Number(range[1]), Number(range[2])));
     }
+  });
+});
+
+describe('parseTime: a part of a year without its year, in a plan of one year', () => {
+  const Y2026: Period = { from: 2026, to: 2026 };
+  // In "KẾ HOẠCH … NĂM 2026" a quarter, a month or a duration under a year can only be in 2026;
+  // in a plan of several years it names no year, and stays unknown.
+  test.each(['Quý III', 'Quý I, II', 'Tháng 6 - tháng 9', 'Từ tháng 3', '06 tháng', '12 tháng', '6 tháng đầu năm', 'Cả năm', 'Trong năm'])('%j', (text) => {
+    expect(parseTime(text, Y2026)).toMatchObject({ pattern: 'single', years: [2026] });
+    expect(parseTime(text, P2125)).toMatchObject({ pattern: 'unknown', years: [] });
   });
 });
