@@ -205,6 +205,10 @@ const notMoney: Array<[string, RegExp]> = [
   ['Chưa có', /no amount stated/],
   ['Đang cập nhật', /no amount stated/],
   ['chưa xác định', /no amount stated/],
+  // Money said to come later or as it falls is not written yet: no amount, not an unreadable one.
+  ['Bố trí sau', /no amount stated/],
+  ['Theo thực tế', /no amount stated/],
+  ['Theo dự toán được duyệt', /no amount stated/],
   ['Hàng năm', /no number/],
   ['Thuê VNPT', /no number/],
   ['NSĐP (Vốn đầu tư)', /no number/],

@@ -39,6 +39,8 @@ const EXPONENT_NOTATION = /(?:^|[\s(;:+])-?\d[\d.,]*[eE][+-]?\d+(?![\d.,]*[A-Za-
 const NO_AMOUNT = new Set([
   'chua co', 'dang cap nhat', 'khong co', 'chua xac dinh', 'chua', 'chua co kinh phi',
   'n/a', 'na', 'khong xac dinh', 'dang xay dung', 'dang thuc hien', 'chua bo tri', 'chua phan bo',
+  // Said to come later or as it falls: still no amount on the row.
+  'bo tri sau', 'se bo tri sau', 'xac dinh sau', 'cap nhat sau', 'theo thuc te', 'theo du toan', 'theo du toan duoc duyet',
 ]);
 
 /**
