@@ -8,11 +8,13 @@ import type { Finding } from '../types';
 import type { Rule } from './context';
 import { isPlanOfMany } from '../plan-kind';
 
-const SECURITY = /(an toan thong tin|an toan,? an ninh (thong tin|mang)|an ninh mang|attt|bao mat|giam sat an toan|\bsoc\b|tan cong mang|ung cuu su co|tuong lua|chong (virus|ma doc)|antivirus)/;
+// Also the four-layer protection model of Chỉ thị 14/CT-TTg ("mô hình 4 lớp"), intrusion
+// detection, attacks (DDoS), weak points and holes, and the protection of personal data.
+const SECURITY = /(an toan thong tin|an toan,? an ninh (thong tin|mang)|an ninh mang|attt|bao mat|giam sat an toan|\bsoc\b|tan cong|ung cuu su co|tuong lua|chong (virus|ma doc)|antivirus|mo hinh (bao ve )?4 lop|xam nhap|\bddos\b|\bids\b|\bips\b|lo hong|khac phuc diem yeu|kiem dinh an toan|bao ve du lieu ca nhan)/;
 
 // Every term above contains one of these as officers type it (composed letters, any case, with
 // or without accents): a name with none of them is not about security and need not be folded.
-const SECURITY_HINT = /an to|an ninh|attt|b.o m.t|soc|t.n c.ng|ng c.u|t..ng l.a|virus|m. [dđDĐ].c/i;
+const SECURITY_HINT = /an to|an ninh|attt|b.o m.t|soc|t.n c.ng|ng c.u|t..ng l.a|virus|m. [dđDĐ].c|4 l|x.m nh|ddos|ids|ips|l. h.ng|.i.m y.u|c. nh.n/i;
 
 /** Cheap first look at a raw name: false means it cannot be about security. */
 function maybeSecurity(name: string): boolean {

@@ -1,0 +1,27 @@
+// SECURITY_SHARE_LOW counts the spending on information security. Beyond "an toàn thông tin",
+// plans name it by what it buys: the four-layer protection model of Chỉ thị 14/CT-TTg ("mô hình
+// 4 lớp"), intrusion detection, defence against attacks, weak points found and mended, the
+// protection of personal data. Figures worked by hand: 10 % of 2.000 is 200.
+import { isSecurityText } from '../../../src/core/rules/security';
+import { checkOne, codes, planGrid } from '../../helpers/grid';
+
+test.each([
+  'Triển khai mô hình bảo vệ 4 lớp', 'Phòng chống tấn công DDoS', 'Hệ thống phát hiện xâm nhập (IDS/IPS)',
+  'Đánh giá, kiểm định an toàn hệ thống', 'Rà soát, khắc phục điểm yếu, lỗ hổng', 'Bảo vệ dữ liệu cá nhân',
+])('%j is security spending', (name) => {
+  expect(isSecurityText(name)).toBe(true);
+});
+
+test.each(['Mua sắm tủ 4 lớp', 'Số hóa hồ sơ cá nhân', 'Xây dựng cổng thông tin điện tử'])('%j is not', (name) => {
+  expect(isSecurityText(name)).toBe(false);
+});
+
+test('a plan whose 200 of 2.000 go to the four-layer model and intrusion detection meets the 10 % share', () => {
+  const t = checkOne(planGrid([
+    ['1', 'Nâng cấp cổng dịch vụ công', '2026', 1800, 'NSĐP'],
+    ['2', 'Triển khai mô hình 4 lớp', '2026', 120, 'NSĐP'],
+    ['3', 'Hệ thống phát hiện xâm nhập (IDS)', '2026', 80, 'NSĐP'],
+  ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'] }));
+  // 120 + 80 = 200 = 10 % of 1.800 + 120 + 80 = 2.000.
+  expect(codes(t)).not.toContain('SECURITY_SHARE_LOW');
+});
