@@ -284,6 +284,14 @@ export function isYearPart(info: ColumnInfo): boolean {
 /** A folded label naming a part of a year: "quy i", "quy 1/2026", "6 thang dau nam", "thang 12". */
 export const YEAR_PART_LABEL = /^(quy (i|ii|iii|iv|[1-4])|6 thang (dau|cuoi)|thang (1[0-2]|0?[1-9]))\b/;
 
+/** An increase or a decrease in a column of its own ("Điều chỉnh / Tăng | Giảm", "Điều chỉnh tăng"): figures without a sign. */
+export function adjustmentWay(info: ColumnInfo): 'up' | 'down' | null {
+  const label = leafLabel(info);
+  const adjusting = /\bdieu chinh\b/.test(fold(info.header));
+  const way = /^(?:dieu chinh |so )?(tang|giam)(?: \([+-]\))?$/.exec(label);
+  return way && adjusting ? (way[1] === 'tang' ? 'up' : 'down') : null;
+}
+
 /**
  * The adjustment itself, one signed column ("Điều chỉnh tăng (+), giảm (-)", "Số điều chỉnh",
  * "Tăng (+)/Giảm (-)"); not a column of increases or of decreases alone, whose figures have no sign.

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -256,7 +256,7 @@ function settleRoles(infos: ColumnInfo[]): void {
   for (const i of infos) if (i.role === 'source' && i.type !== null && sourceHasPlain.has(i.source)) i.role = 'type';
   // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": the signed
   // adjustment is money too, checked as the others.
-  if (infos.some((i) => i.role === 'amount' && isAfterAdjustment(i))) for (const i of infos) if (i.role === 'other' && isAdjustment(i)) i.money = true;
+  if (infos.some((i) => i.role === 'amount' && isAfterAdjustment(i))) for (const i of infos) if (i.role === 'other' && (isAdjustment(i) || adjustmentWay(i))) i.money = true;
   // A table whose only money is "Bố trí vốn" states its amount there.
   if (!infos.some((i) => i.role === 'amount' || i.role === 'year' || i.role === 'source' || i.role === 'type' || i.role === 'invest' || i.role === 'lease')) {
     const allocated = infos.find((i) => i.role === 'allocated');
@@ -298,6 +298,13 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   const adjustment = money.filter((i) => i.role === 'other' && isAdjustment(i));
   const given = money.filter((i) => i.col !== total && !adjustment.includes(i) && isBeforeAdjustment(i));
   if (adjusted && adjustment.length === 1 && given.length === 1) sums.push({ kind: 'adjust', total, parts: [given[0].col, adjustment[0].col], stated: false });
+  // "… đã giao | Điều chỉnh tăng | Điều chỉnh giảm | … sau điều chỉnh": given plus the increase less the decrease.
+  const up = money.filter((i) => i.role === 'other' && adjustmentWay(i) === 'up');
+  const down = money.filter((i) => i.role === 'other' && adjustmentWay(i) === 'down');
+  const givenBeside = money.filter((i) => i.col !== total && !up.includes(i) && !down.includes(i) && isBeforeAdjustment(i));
+  if (adjusted && adjustment.length === 0 && up.length === 1 && down.length === 1 && givenBeside.length === 1) {
+    sums.push({ kind: 'adjust', total, parts: [givenBeside[0].col, up[0].col], stated: false, minus: [down[0].col] });
+  }
   // The parts of a year (quarters, halves, months) make that year's total.
   for (const year of new Set(money.filter((i) => i.role === 'other' && isYearPart(i)).map((i) => i.year))) {
     const yearTotal = infos.find((i) => i.role === 'year' && i.year === year && i.source === null && i.type === null);

@@ -58,6 +58,8 @@ export interface ColumnSumJSON {
   parts: string[];
   /** Stated by the column-number row under the header ("(4)=(5)+…+(9)"). */
   stated: boolean;
+  /** Columns taken away ("Điều chỉnh giảm"); present only when there are. */
+  minus?: string[];
 }
 export interface SummaryJSON {
   total: string;
@@ -218,7 +220,10 @@ function tableShape<R, F>(table: CheckedTable, rows: R, findings: F) {
     unit: table.unit,
     period: table.period ? { from: table.period.from, to: table.period.to } : null,
     columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type, money: c.money })),
-    sums: table.sums.map((s) => ({ kind: s.kind, total: s.total === null ? null : columnLetter(s.total), parts: s.parts.map(columnLetter), stated: s.stated })),
+    sums: table.sums.map((s) => ({
+      kind: s.kind, total: s.total === null ? null : columnLetter(s.total), parts: s.parts.map(columnLetter), stated: s.stated,
+      ...(s.minus ? { minus: s.minus.map(columnLetter) } : {}),
+    })),
     rows,
     summary: summaryToJSON(table.summary),
     findings,

@@ -66,6 +66,8 @@ export interface ColumnSum {
   parts: number[];
   /** Read from the column-number row under the header ("(4)=(5)+…+(9)"), not from the names. */
   stated: boolean;
+  /** Columns taken away rather than added ("Điều chỉnh giảm"); absent when none is. */
+  minus?: number[];
 }
 
 /** One money cell of a row, read once; every rule reads this, never the grid. */

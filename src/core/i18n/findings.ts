@@ -141,6 +141,7 @@ const VI: Catalog = {
     balance: (p) => `Ô ${p.cell}: số đã bố trí và số còn lại (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đã bố trí, số còn lại hoặc số tổng.`,
     tax: (p) => `Ô ${p.cell}: giá trị trước thuế và thuế GTGT (${p.columns}) cộng lại được ${p.actual} nhưng giá trị sau thuế là ${p.expected} (lệch ${p.diff}). Sửa giá trị trước thuế, tiền thuế hoặc giá trị sau thuế.`,
     adjust: (p) => `Ô ${p.cell}: số đã giao và số điều chỉnh (${p.columns}) cộng lại được ${p.actual} nhưng số sau điều chỉnh là ${p.expected} (lệch ${p.diff}). Sửa số điều chỉnh hoặc số sau điều chỉnh.`,
+    adjustMinus: (p) => `Ô ${p.cell}: số đã giao, cộng số tăng, trừ số giảm (${p.columns}) được ${p.actual} nhưng số sau điều chỉnh là ${p.expected} (lệch ${p.diff}). Sửa số tăng, số giảm hoặc số sau điều chỉnh.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
@@ -277,6 +278,7 @@ const EN: Catalog = {
     balance: (p) => `Cell ${p.cell}: the allocated and remaining columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the allocated figure, the remaining figure or the total.`,
     tax: (p) => `Cell ${p.cell}: the value before tax and the VAT (${p.columns}) add up to ${p.actual} but the value after tax is ${p.expected} (off by ${p.diff}). Fix the value before tax, the tax or the value after tax.`,
     adjust: (p) => `Cell ${p.cell}: the figure given and the adjustment (${p.columns}) add up to ${p.actual} but the figure after adjustment is ${p.expected} (off by ${p.diff}). Fix the adjustment or the figure after it.`,
+    adjustMinus: (p) => `Cell ${p.cell}: the figure given, plus the increase, less the decrease (${p.columns}) comes to ${p.actual} but the figure after adjustment is ${p.expected} (off by ${p.diff}). Fix the increase, the decrease or the figure after it.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,

@@ -11,7 +11,7 @@ export const columnSumsRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   if (table.sums.length === 0) return out;
-  const groups = table.sums.map((s) => ({ sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts: s.parts.map(ctx.moneyIndex) }));
+  const groups = table.sums.map((s) => ({ sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts: s.parts.map(ctx.moneyIndex), minus: (s.minus ?? []).map(ctx.moneyIndex) }));
   // With no total column the amount is the first group's sum; the other groups must match it.
   const derivedFrom = table.sums.find((s) => s.total === null) ?? null;
   // Nearly every row adds up, and its cells have their billionths: two numbers compared, the
@@ -28,7 +28,8 @@ export const columnSumsRule: Rule = (ctx) => {
         if (g.total >= 0) {
           const stated = data[at + g.total];
           if (stated === NO_CELL) continue;
-          if (stated === stated && smallRowSum(data, at, g.parts) === stated) continue;
+          // A column taken away ("Điều chỉnh giảm"): its rows are few, and added exactly below.
+          if (stated === stated && g.minus.length === 0 && smallRowSum(data, at, g.parts) === stated) continue;
         } else if (row.amountFrom === 'columns' && row.amount && smallRowSum(data, at, g.parts) === smallBillionths(row.amount)) continue;
       }
       const expected: Decimal | null = g.total >= 0 ? row.cells[g.total].value : row.amountFrom === 'columns' ? row.amount : null;
@@ -43,17 +44,22 @@ export const columnSumsRule: Rule = (ctx) => {
           stated = true;
         } else if (cell.reading && !cell.reading.dash) unreadable = true;
       }
+      for (const k of g.minus) {
+        const cell = row.cells[k];
+        if (cell.value) sum.subtract(cell.value);
+        else if (cell.reading && !cell.reading.dash) unreadable = true;
+      }
       // Nothing stated is not a wrong sum; an unreadable part is AMOUNT_UNREADABLE's, with its suggestion.
       if (!stated || unreadable || sum.equals(expected)) continue;
       const actual = sum.value();
-      const related = g.parts.filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
+      const related = [...g.parts, ...g.minus].filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
         code: g.sum.kind === 'years' || g.sum.kind === 'periods' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
-        variant: g.sum.kind === 'years' || g.sum.kind === 'sources' ? '' : g.sum.kind,
+        variant: g.sum.kind === 'years' || g.sum.kind === 'sources' ? '' : g.sum.minus ? `${g.sum.kind}Minus` : g.sum.kind,
         row: row.row, cell, expected, actual, related,
         params: {
-          columns: ctx.columnsText(g.sum.parts), expected: ctx.money(expected), actual: ctx.money(actual),
+          columns: ctx.columnsText([...g.sum.parts, ...(g.sum.minus ?? [])]), expected: ctx.money(expected), actual: ctx.money(actual),
           diff: ctx.num(actual.minus(expected).abs())
         },
       }));

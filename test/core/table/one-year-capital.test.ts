@@ -3,6 +3,7 @@
 // money of the one year the column names ("Kế hoạch vốn năm 2026"). That money is the year's: it
 // must not be spread over the build years (which put 6.000 of a 2026 plan in 2024 and 2025 and
 // raised two OUTSIDE_PERIOD). Expected figures are the plan's own, added by hand.
+import { checkResultToJSON } from '../../../src/core/json';
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { checkOne, codes } from '../../helpers/grid';
 
@@ -195,4 +196,29 @@ test('a cut written as accounts write it, "(3.000)", is −3.000: the adjusted p
   const t = checkOne({ sheet: 'DC', top: 1, left: 1, values });
   expect(codes(t).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
   expect(t.rows.find((r) => r.row === 5)?.cells[1].value?.toFixed()).toBe('-3000');
+});
+
+test('separate increase and decrease columns ("Điều chỉnh / Tăng | Giảm"): given + increase − decrease = after, row by row', () => {
+  const grid = (after: number): Grid => ({
+    sheet: 'DC', top: 1, left: 1, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4'], values: [
+      ['ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2026 - CÁC DỰ ÁN CNTT', null, null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+      ['STT', 'Danh mục dự án', 'Kế hoạch vốn năm 2026 đã giao', 'Điều chỉnh', null, 'Kế hoạch vốn năm 2026 sau điều chỉnh'],
+      [null, null, null, 'Tăng', 'Giảm', null],
+      [null, 'TỔNG SỐ', 20_000, 3_000, 3_000, 20_000],
+      ['1', 'Nâng cấp trung tâm dữ liệu tỉnh', 12_000, null, 3_000, 9_000],
+      ['2', 'Hệ thống camera giám sát giao thông', 5_000, 2_000, null, 7_000],
+      ['3', 'Nền tảng tích hợp dữ liệu (LGSP)', 3_000, 1_000, null, after],
+    ],
+  });
+  // 12.000 − 3.000 = 9.000; 5.000 + 2.000 = 7.000; 3.000 + 1.000 = 4.000; 9.000 + 7.000 + 4.000 = 20.000;
+  // the total row: 20.000 + 3.000 − 3.000 = 20.000.
+  const right = checkOne(grid(4_000));
+  expect(right.sums).toEqual([{ kind: 'adjust', total: 6, parts: [3, 4], minus: [5], stated: false }]);
+  expect(codes(right).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
+  expect(checkResultToJSON({ file: 'dc.xlsx', tables: [right] }).tables[0].sums).toEqual([{ kind: 'adjust', total: 'F', parts: ['C', 'D'], minus: ['E'], stated: false }]);
+  // 5.000 written where 3.000 + 1.000 = 4.000 is right.
+  const wrong = checkOne(grid(5_000)).findings.filter((f) => f.code === 'SOURCES_SUM_MISMATCH');
+  expect(wrong.map((f) => [f.cell, f.expected, f.actual])).toEqual([['F8', '5000', '4000']]);
+  expect(wrong[0].message).toContain('cộng số tăng, trừ số giảm (C–E) được 4.000 triệu đồng');
 });
