@@ -333,9 +333,11 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
 function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]): TableColumns | null {
   const total = findRole(infos, 'amount');
   const firstPart = sums.find((s) => s.total === null)?.parts[0] ?? null;
-  const name = findRole(infos, 'name');
   const system = findRole(infos, 'system');
   const place = findRole(infos, 'place');
+  // "STT | Nguồn vốn | Tổng kinh phí | Năm 2026 …": a summary whose rows are the sources names
+  // each row by its source ("Ngân sách tỉnh", "Tổng cộng").
+  const name = findRole(infos, 'name') ?? (system === null && place === null ? findRole(infos, 'sourceText') : null);
   const stt = findRole(infos, 'stt');
   const mode = findRole(infos, 'mode');
   const anchor = total ?? firstPart ?? infos.find((i) => i.money)?.col ?? null;

@@ -11,7 +11,14 @@ const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?k
 const COST_ITEMS = /^khoan muc/;
 const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
 
-export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo'>): boolean {
+/** The rows name tasks or systems: not a summary whose rows are the sources ("Ngân sách tỉnh | 10.000"). */
+export function rowsAreTasks(table: Pick<Table, 'columns'>): boolean {
+  const c = table.columns;
+  return (c.name !== null && c.name !== c.source) || c.system !== null;
+}
+
+export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns'>): boolean {
+  if (!rowsAreTasks(table)) return false;
   const titles = fold(table.titles.join(' '));
   return !table.columnInfo.some((c) => c.role === 'unitPrice' || (c.role === 'name' && COST_ITEMS.test(fold(c.header)))) &&
     !ONE_UNDERTAKING.test(titles) && !REPORT.test(titles);

@@ -10,6 +10,7 @@ import { address } from '../grid';
 import { costBreakdowns, isAddOnName } from '../cost-lines';
 import type { Table, TableRow } from '../model';
 import { nearestAbove } from '../row-index';
+import { rowsAreTasks } from '../plan-kind';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import { ZERO } from '../decimal';
@@ -29,8 +30,9 @@ const TYPE_LABEL: Record<SpendingType, { vi: string; en: string }> = {
 export const procedureRule: Rule = (ctx) => {
   const { table, settings } = ctx;
   const lang = settings.lang;
-  // Rows that are units and nothing more ("Sở Y tế | 2.600", a summary of units' needs) are no tasks to procure.
-  if (table.columns.name === null && table.columns.system === null) return [];
+  // Rows that are units or sources and nothing more ("Sở Y tế | 2.600", "Ngân sách tỉnh | 10.000":
+  // a summary of needs) are no tasks to procure.
+  if (!rowsAreTasks(table)) return [];
   const choice = planRuleSet(table, settings.ruleSet);
   const route = procedureRouter(table.unit, choice.ruleSet, ruleDate(choice));
   const leases = leaseRows(table, ctx.foldedName);

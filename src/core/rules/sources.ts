@@ -57,7 +57,8 @@ export const sourcesRule: Rule = (ctx) => {
   const cellOf = (row: TableRow): string => (textCol !== null ? address(row.row, textCol) : '');
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
-    if (row.sourcesFrom === 'text') {
+    // A total line's words in the source column ("Tổng cộng" in a summary by source) name no source.
+    if (row.sourcesFrom === 'text' && row.kind !== 'total') {
       for (const part of row.sources) {
         if (part.code !== 'Chưa rõ') continue;
         if (survey && !/\d/.test(part.text) && NO_ANSWER.test(fold(part.text))) continue;
