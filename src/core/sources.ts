@@ -28,8 +28,10 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
     /\bns ?dp\b|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\btien su dung dat\b/,
   ],
   ['ODA', /\boda\b|\bvon vay\b|\bvien tro\b|\bnuoc ngoai\b|\btai tro (?:cua )?nuoc ngoai\b|\b(?:wb|adb|jica|koica|world bank)\b/],
-  // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the budget.
-  ['Khác', /\bkhac\b|\bvien thong cong ich\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
+  // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the
+  // budget; a public service unit's own revenue ("Nguồn thu sự nghiệp", "Nguồn thu của đơn vị") is
+  // not budget money either.
+  ['Khác', /\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap)\b|\bthu su nghiep\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
 ];
 // "Nguồn khác chưa xác định" names no source at all: keep it unknown so a rule can ask for one.
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;

@@ -106,6 +106,12 @@ describe('SOURCE_UNKNOWN says what is wrong with the source cell', () => {
     }
   });
 
+  it('a public service unit\'s own revenue ("Nguồn thu sự nghiệp") is no budget money: Khác, no finding', () => {
+    const t = checkOne(planGrid([['1', 'Hệ thống X', '2021', '1.000', 'Nguồn thu sự nghiệp']]));
+    expect(codes(t)).not.toContain('SOURCE_UNKNOWN');
+    expect(t.summary.bySource['Khác'].toFixed()).toBe('1000');
+  });
+
   it('other words keep the plain message', () => {
     const f = unknown('Nguồn chuyển đổi số');
     expect(f?.message).toContain('không xác định được nguồn vốn "Nguồn chuyển đổi số"');
