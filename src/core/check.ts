@@ -1,4 +1,5 @@
 // The one entry point every door calls: Grid(s) in, checked tables out.
+import { acrossTables } from './across-tables';
 import { allocateItems } from './allocate';
 import { sourcesFromAmountNotes } from './amount-sources';
 import { sortFindings } from './findings';
@@ -38,12 +39,12 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
 
 /** Finds every budget table in one sheet's grid, reads and checks it. Never throws on bad cells. */
 export function checkGrid(grid: Grid, settings: CheckSettings): CheckedTable[] {
-  return readTables(grid, { period: settings.period, unit: settings.unit }).map((t) => checkTable(t, settings));
+  return acrossTables(readTables(grid, { period: settings.period, unit: settings.unit }).map((t) => checkTable(t, settings)), settings);
 }
 
-/** A whole workbook: every sheet's grid. */
+/** A whole workbook: every sheet's grid, its tables then judged together where a plan spans them (across-tables.ts). */
 export function checkWorkbook(file: string, grids: Grid[], settings: CheckSettings): CheckResult {
   const tables: CheckedTable[] = [];
   for (const grid of grids) tables.push(...checkGrid(grid, settings));
-  return { file, tables };
+  return { file, tables: acrossTables(tables, settings) };
 }
