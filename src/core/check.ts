@@ -1,5 +1,5 @@
 // The one entry point every door calls: Grid(s) in, checked tables out.
-import { acrossTables } from './across-tables';
+import { acrossTables, checkSheetTotals } from './across-tables';
 import { allocateItems } from './allocate';
 import { sourcesFromAmountNotes } from './amount-sources';
 import { sortFindings } from './findings';
@@ -39,7 +39,8 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
 
 /** Finds every budget table in one sheet's grid, reads and checks it. Never throws on bad cells. */
 export function checkGrid(grid: Grid, settings: CheckSettings): CheckedTable[] {
-  return acrossTables(readTables(grid, { period: settings.period, unit: settings.unit }).map((t) => checkTable(t, settings)), settings);
+  const tables = readTables(grid, { period: settings.period, unit: settings.unit }).map((t) => checkTable(t, settings));
+  return acrossTables(checkSheetTotals(tables, settings), settings);
 }
 
 /** A whole workbook: every sheet's grid, its tables then judged together where a plan spans them (across-tables.ts). */

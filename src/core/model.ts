@@ -256,6 +256,11 @@ export interface Table {
   titleSources?: SourcePart[];
   /** A percentage column and the two money columns it states the share of (header.ts). */
   share?: ShareColumns;
+  /**
+   * The total under this table of it and the tables above it on the sheet ("TỔNG CỘNG (PHỤ LỤC I +
+   * PHỤ LỤC II)"): no row of this table; across-tables.ts checks it against those tables.
+   */
+  sheetTotal?: { row: number; stated: Decimal | null };
   /** Money cells ("D6") holding a formula but no saved result: a file no spreadsheet has calculated. */
   uncalculated?: string[];
   period: Period | null;

@@ -360,6 +360,20 @@ function dropRecap(rows: TableRow[], billionths: CellBillionths): void {
   }
 }
 
+// A total naming several tables: "Phụ lục I + Phụ lục II", "PL I + PL II", "Biểu 1 + Biểu 2", "các phụ lục".
+const SHEET_TOTAL = /\b(?:phu luc|pl|bieu|bang) ?[ivxlc\d]+\b[^+]*\+|\bcac (?:phu luc|bieu|bang)\b/;
+
+/** The body's last row when it totals this table and those above it; taken off the body. */
+function takeSheetTotal(body: Body): { row: number; stated: Decimal | null } | null {
+  const last = body.rows[body.rows.length - 1];
+  if (!last || last.kind !== 'total' || !SHEET_TOTAL.test(fold(last.name))) return null;
+  body.rows.pop();
+  body.billionths.pop();
+  const at = body.totals.indexOf(last);
+  if (at >= 0) body.totals.splice(at, 1);
+  return { row: last.row, stated: last.amount };
+}
+
 function detach(rows: readonly TableRow[], dropped: TableRow): void {
   if (dropped.parentRow === null) return;
   const parent = rows.find((x) => x.row === dropped.parentRow);
@@ -595,7 +609,11 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     if (period && period.from === period.to && titles.period) band = amountOfYear(band, period.from);
     const layout = layoutOf(band);
     const body = readBody(grid, band, layout, unit, period, boxes, width);
-    const { rows, lastRow } = body;
+    // "TỔNG CỘNG (PHỤ LỤC I + PHỤ LỤC II)" under the second table: the total of the sheet's tables,
+    // no row of this one (checked against them in across-tables.ts).
+    const sheetTotal = tables.length > 0 ? takeSheetTotal(body) : null;
+    const { rows } = body;
+    const lastRow = sheetTotal ? (rows.length ? rows[rows.length - 1].row : band.end) : body.lastRow;
     // A table of indicators (counts and shares, each row in its own unit) is no budget table.
     if (rows.length > 0 && layout === 'plan' && isIndicatorTable(grid, band, rows)) {
       previousEnd = lastRow;
@@ -629,6 +647,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         ...(uncalculatedIn(body.uncalculated, byRow)),
         ...(band.share ? { share: band.share } : {}),
         ...(fromTitle ? { titleSources: fromTitle } : {}),
+        ...(sheetTotal ? { sheetTotal } : {}),
         rows,
         byRow,
       });

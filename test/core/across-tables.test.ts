@@ -32,3 +32,16 @@ test('on two sheets of one workbook the same; with 100 of 2.100 the plan\'s own 
 test('the plan\'s table alone keeps its finding (the appendix may be in another file)', () => {
   expect(lows(checkGrid(grid('KH', PLAN), defaultSettings()))).toEqual([1]);
 });
+
+test('"TỔNG CỘNG (PHỤ LỤC I + PHỤ LỤC II)" under the second table is the sheet\'s total, held to both tables', () => {
+  const sheet = (stated: number) => grid('KH', [...PLAN, ...SECURITY(300), [null, 'TỔNG CỘNG (PHỤ LỤC I + PHỤ LỤC II)', null, stated, null]]);
+  // 800 + 1.200 = 2.000 and 300: 2.300. Before, the row was taken for the second table's total (300 ≠ 2.300).
+  const right = checkGrid(sheet(2300), defaultSettings());
+  expect(right.map((t) => [t.summary.total.toFixed(), t.summary.statedTotal?.toFixed() ?? null])).toEqual([['2000', null], ['300', null]]);
+  expect(right.flatMap((t) => t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH'))).toEqual([]);
+  expect(right[1].rows.map((r) => r.name)).toEqual(['Giám sát an toàn thông tin (SOC)']);
+  // 2.400 written (sheet row 12: two appendices of 6 and 5 rows above it): 100 more than the tables.
+  const wrong = checkGrid(sheet(2400), defaultSettings()).flatMap((t) => t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH'));
+  expect(wrong.map((f) => [f.cell, f.expected, f.actual])).toEqual([['D12', '2300', '2400']]);
+  expect(wrong[0].message).toContain('tổng cộng các bảng ghi 2.400 triệu đồng nhưng 2 bảng trên trang tính cộng lại được 2.300 triệu đồng');
+});

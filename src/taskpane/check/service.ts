@@ -2,7 +2,7 @@
 // language, and building the result sheets. It keeps the last grid and its tables, so a language
 // switch or a "Ghi sheet" click never sends the sheet across again. Runs inside the check worker,
 // or on the main thread (between yields) where a worker cannot be started.
-import { acrossTables } from '../../core/across-tables';
+import { acrossTables, checkSheetTotals } from '../../core/across-tables';
 import { checkTable } from '../../core/check';
 import { columnLetter, type Grid } from '../../core/grid';
 import { ruleSetLine } from '../../core/i18n/rules';
@@ -48,11 +48,11 @@ export class CheckService {
     const settings = toCheckSettings(stored, lang);
     const read = readTables(grid, { period: settings.period, unit: settings.unit });
     progress('check', 0, read.length);
-    this.tables = acrossTables(read.map((table, i) => {
+    this.tables = acrossTables(checkSheetTotals(read.map((table, i) => {
       const checked = checkTable(table, settings);
       progress('check', i + 1, read.length);
       return checked;
-    }), settings);
+    }), settings), settings);
     return {
       sheet: grid.sheet,
       range: gridRange(grid),
