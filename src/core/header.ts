@@ -8,6 +8,7 @@ import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
 import type { ColumnInfo, ColumnSum, ShareColumns, TableColumns } from './model';
 import { isPlausibleYear } from './period';
+import type { Period } from './types';
 import { readStt } from './stt';
 import { cleanText, fold } from './text';
 
@@ -478,6 +479,31 @@ export function isHeaderRepeat(grid: Grid, row: number, band: HeaderBand): boole
  * others are figures of their own. The band's amount moves there when the first column, taken for
  * the amount, is of another year and nothing adds up to it. The band as it was otherwise.
  */
+/**
+ * "Tổng kinh phí giai đoạn 2026-2030 | Trong đó: năm 2026" in a plan of 2026-2030: year columns
+ * "of which" beside the total that leave years of the plan's period out are figures of their own (the first
+ * year's share, what a year is asked for), not the row's money year by year. Its cells are money
+ * still, each column subtotal-checked; the years come from the time words, and no sum of years is
+ * asked. Year columns that cover the period ("Tổng số | Trong đó: Năm 2026 … Năm 2030") are the
+ * row's years, as ever.
+ */
+export function partialYears(band: HeaderBand, period: Period): HeaderBand {
+  const years = band.sums.find((s) => s.kind === 'years' && s.total !== null);
+  if (!years) return band;
+  // Said to be "of which" ("Trong đó: năm 2026"); a phasing over some of the years ("Phân kỳ /
+  // Năm 2021 … 2023" for tasks of 2021-2023 in a plan to 2025) is the row's years all the same.
+  const header = new Map(band.columnInfo.map((c) => [c.col, c.header]));
+  if (!years.parts.every((c) => /\btrong do\b/.test(fold(header.get(c) ?? '')))) return band;
+  const yearOf = new Map(band.columnInfo.map((c) => [c.col, c.year]));
+  const covered = new Set(years.parts.map((c) => yearOf.get(c)));
+  let full = true;
+  for (let y = period.from; y <= period.to && full; y++) full = covered.has(y);
+  if (full) return band;
+  const parts = new Set(years.parts);
+  const apart = (c: ColumnInfo): ColumnInfo => (parts.has(c.col) ? { ...c, role: 'other' } : c);
+  return { ...band, columnInfo: band.columnInfo.map(apart), moneyColumns: band.moneyColumns.map(apart), sums: band.sums.filter((s) => s !== years) };
+}
+
 export function amountOfYear(band: HeaderBand, year: number): HeaderBand {
   const amount = band.columnInfo.find((c) => c.col === band.columns.total);
   if (!amount || amount.year === null || amount.year === year || band.sums.length) return band;

@@ -5,7 +5,7 @@
 import { amountColumnYear, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
-import { amountOfYear, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
+import { amountOfYear, partialYears, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
@@ -607,6 +607,9 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     const period = options.period ?? titles.period ?? columnPeriod(band) ?? inherited.period;
     // A document of one year: its money is the column of that year (header.amountOfYear).
     if (period && period.from === period.to && titles.period) band = amountOfYear(band, period.from);
+    // A year column beside the total that covers only part of the period the title states.
+    const statedPeriod = options.period ?? titles.period;
+    if (statedPeriod) band = partialYears(band, statedPeriod);
     const layout = layoutOf(band);
     const body = readBody(grid, band, layout, unit, period, boxes, width);
     // "TỔNG CỘNG (PHỤ LỤC I + PHỤ LỤC II)" under the second table: the total of the sheet's tables,

@@ -1,0 +1,33 @@
+// "Tổng kinh phí giai đoạn 2026-2030 | Trong đó: năm 2026": a five-year plan that also says what
+// its first year asks for. That column is a figure of its own, not the row's money year by year
+// (which raised a false YEARS_SUM_MISMATCH on every row and left 6.500 of 9.500 out of the totals
+// by year). The years come from the time words; figures by hand in the comments.
+import type { CellValue } from '../../../src/core/grid';
+import { checkOne, codes } from '../../helpers/grid';
+
+const plan = (header: string[], rows: CellValue[][]) => checkOne({
+  sheet: 'KH', top: 1, left: 1,
+  values: [['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2030'], ['Đơn vị tính: triệu đồng'], header, ...rows],
+});
+const byYear = (t: ReturnType<typeof plan>) => Object.fromEntries([...t.summary.byYear].map(([y, v]) => [y, v.toFixed()]));
+
+test('"Trong đó: năm 2026" beside the five years\' total: no sum of years is asked, every year is counted', () => {
+  const t = plan(['STT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Tổng kinh phí giai đoạn 2026-2030', 'Trong đó: năm 2026', 'Nguồn vốn'], [
+    ['1', 'Xây dựng kho dữ liệu dùng chung', '2026-2028', 6000, 2000, 'NSĐP'],
+    ['2', 'Nâng cấp cổng dịch vụ công', '2026-2027', 1000, 500, 'NSĐP'],
+    ['3', 'Đào tạo kỹ năng số', 'Hàng năm', 2500, 500, 'NSĐP'],
+    ['', 'Tổng cộng', '', 9500, 3000, ''],
+  ]);
+  expect(codes(t)).not.toContain('YEARS_SUM_MISMATCH');
+  // 6.000 over 2026-2028 is 2.000 a year; 1.000 over 2026-2027, 500; 2.500 every year of five, 500.
+  expect(byYear(t)).toEqual({ 2026: '3000', 2027: '3000', 2028: '2500', 2029: '500', 2030: '500' });
+  // The 2026 column is still money, checked under the total: 2.000 + 500 + 500 = 3.000.
+  expect(t.columnInfo.find((c) => c.col === 5)).toMatchObject({ role: 'other', money: true, year: 2026 });
+});
+
+test('"Trong đó" over every year of the period is the row\'s years, and a row that misses its total is told', () => {
+  const header = ['STT', 'Nhiệm vụ', 'Tổng kinh phí', 'Trong đó: năm 2026', 'Trong đó: năm 2027', 'Trong đó: năm 2028', 'Trong đó: năm 2029', 'Trong đó: năm 2030'];
+  const t = plan(header, [['1', 'Xây dựng kho dữ liệu dùng chung', 1000, 200, 200, 200, 200, 100]]);
+  // 200 × 4 + 100 = 900, not 1.000.
+  expect(t.findings.filter((f) => f.code === 'YEARS_SUM_MISMATCH').map((f) => [f.cell, f.actual])).toEqual([['C4', '900']]);
+});
