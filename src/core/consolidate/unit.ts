@@ -7,6 +7,7 @@
 // line "Đơn vị: triệu đồng" is a unit of money, not of government, and is passed over.
 import type { CheckedTable, TableRow } from '../model';
 import { parseUnit } from '../money';
+import { foldAligned } from '../money/scan';
 import { fold } from '../text';
 import { findProvinceIn, matchProvince } from '../units/match';
 import type { UnitFrom } from './types';
@@ -31,8 +32,19 @@ export function unitFromTitles(titles: readonly string[]): string | null {
     const p = findProvinceIn(t);
     if (p) return p;
   }
+  // "KẾ HOẠCH … NĂM 2026 CỦA SỞ Y TẾ": the body whose plan it is, when the heading names no province.
+  for (const t of titles) {
+    const { source, folded } = foldAligned(t);
+    // "(Kèm theo Kế hoạch số 45/KH-UBND … của UBND tỉnh)" names who issued the plan, not whose table it is.
+    if (/^\s*\(|\bkem theo\b/.test(folded)) continue;
+    const at = OF_BODY.exec(folded);
+    if (at && !/^(?:ubnd|uy ban nhan dan) (?:tinh|huyen|thanh pho|xa)$/.test(at[1].trim())) return source.slice(at.index + at[0].length - at[1].length).replace(/[.;:)]+$/, '').trim();
+  }
   return null;
 }
+
+// "của Sở …", "của UBND huyện …", "của Văn phòng …": an agency, never "của các đơn vị".
+const OF_BODY = /\bcua ((?:so|ubnd|uy ban nhan dan|van phong|ban|bo|cuc|chi cuc|trung tam|benh vien|truong|thanh tra|kho bac|cong an|bo chi huy) .+)$/;
 
 /** "data/an-giang.xlsx" → "An Giang"; "so-y-te.xlsx" → "so-y-te". */
 export function unitFromFileName(file: string): string {

@@ -14,6 +14,12 @@ describe('unitFromTitles', () => {
     [['Đơn vị: triệu đồng', 'DANH MỤC DỰ ÁN'], null],
     [['Đơn vị tính: Triệu đồng'], null],
     [['Phụ lục II', 'DANH MỤC CÁC DỰ ÁN, NHIỆM VỤ ỨNG DỤNG CNTT TRIỂN KHAI GIAI ĐOẠN 2016-2020'], null],
+    // The body whose plan the heading says it is, when it names no province.
+    [['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026 CỦA SỞ Y TẾ'], 'SỞ Y TẾ'],
+    [['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026 CỦA UBND HUYỆN PHÚ VANG'], 'UBND HUYỆN PHÚ VANG'],
+    // Not "of the units", nor who issued the plan an appendix goes with.
+    [['TỔNG HỢP NHU CẦU KINH PHÍ NĂM 2027 CỦA CÁC ĐƠN VỊ'], null],
+    [['Phụ lục I', '(Kèm theo Kế hoạch số 45/KH-UBND ngày 15/01/2026 của UBND tỉnh)'], null],
   ])('%j → %s', (titles, unit) => {
     expect(unitFromTitles(titles)).toBe(unit);
   });
