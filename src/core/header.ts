@@ -415,14 +415,23 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
 /**
  * "Kế hoạch vốn năm 2026 | Giải ngân đến 30/9/2026 | Tỷ lệ giải ngân (%)": the one percentage
  * column of a table with one disbursed column is what was disbursed as a share of the plan (the
- * table's amount, else what was allocated). Nothing when the band has several percentages or
- * names a share of something else ("Tỷ lệ hoàn thành"): which columns make them is not known.
+ * table's amount, else what was allocated); "So sánh 2027/2026 (%)" is one year's column over the
+ * other's. Nothing when the band has several percentages or names a share of something else ("Tỷ
+ * lệ hoàn thành"): which columns make them is not known.
  */
 function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
   const shares = infos.filter(isShareColumn);
-  const disbursed = infos.filter((i) => i.money && i.role === 'disbursed');
-  if (shares.length !== 1 || disbursed.length !== 1) return null;
+  if (shares.length !== 1) return null;
   const subject = shareSubject(shares[0]);
+  // "So sánh 2027/2026 (%)" beside "Dự toán năm 2026 | Dự toán năm 2027": one year's money over the other's.
+  const years = /(\d{4}) ?\/ ?[a-z ]*?(\d{4})$/.exec(subject);
+  if (years) {
+    const ofYear = (y: string) => infos.filter((i) => i.money && i.year === Number(y) && i.source === null && i.type === null);
+    const [part, whole] = [ofYear(years[1]), ofYear(years[2])];
+    return part.length === 1 && whole.length === 1 ? { col: shares[0].col, part: part[0].col, whole: whole[0].col } : null;
+  }
+  const disbursed = infos.filter((i) => i.money && i.role === 'disbursed');
+  if (disbursed.length !== 1) return null;
   if (subject !== '' && !/^giai ngan\b/.test(subject)) return null;
   const whole = infos.find((i) => i.role === 'amount') ?? infos.find((i) => i.money && i.role === 'allocated');
   return whole && whole.col !== disbursed[0].col ? { col: shares[0].col, part: disbursed[0].col, whole: whole.col } : null;

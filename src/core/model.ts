@@ -252,6 +252,8 @@ export interface Table {
    * đồng" over "Kinh phí (tỷ đồng)"): `unit` is the header's. Internal, not in the JSON.
    */
   unitConflict?: UnitConflict;
+  /** Items that name no source, under a section named for a spending type ("A. CHI THƯỜNG XUYÊN"): that type, by row (section-types.ts). */
+  sectionTypes?: Map<number, SpendingType>;
   /** The one source the title names when the table has no source column ("… (NGUỒN VỐN NGÂN SÁCH TỈNH)"): every row's. */
   titleSources?: SourcePart[];
   /** A percentage column and the two money columns it states the share of (header.ts). */

@@ -1,7 +1,8 @@
 // Plans grouped by spending type ("I. Chi đầu tư phát triển", "II. Chi thường xuyên") name the
 // type once, on the section: the items under it write only their source ("NSĐP"). Each source
 // part of such an item that names no type of its own takes the section's. A type the row's own
-// words or columns name always wins.
+// words or columns name always wins. An item without any source keeps none, but its money counts
+// under the section's type (table.sectionTypes).
 import type { Table } from './model';
 import { fold } from './text';
 import type { SourcePart, SpendingType } from './types';
@@ -42,6 +43,12 @@ export function typesFromSections(table: Table): void {
       continue;
     }
     const sources = row.sources;
+    // An item that names no source at all: its money is of the section's type all the same
+    // (summary.moneyParts), its source still unknown.
+    if (sources.length === 0 && row.sourcesFrom === 'none') {
+      (table.sectionTypes ??= new Map()).set(row.row, type);
+      continue;
+    }
     if (!sources.some((p) => p.type === null)) continue;
     let out = typed[type].get(sources);
     if (!out) {

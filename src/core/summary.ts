@@ -89,9 +89,14 @@ export interface MoneyPart {
 type CutMemo = Map<Map<number, Decimal>, Map<SourcePart[], Map<Decimal | null, MoneyPart[]>>>;
 const cutMemos = new WeakMap<Table, CutMemo>();
 
+// An item without a source under a section of one type: its cut is keyed by that type's empty list.
+const NO_SOURCES_OF: Record<SpendingType, SourcePart[]> = { 'ĐTPT': [], CTX: [] };
+
 export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
   const amount = effectiveTotal(row);
-  const sources = sourcesOf(table, row);
+  let sources = sourcesOf(table, row);
+  const sectionType = sources.length === 0 ? table.sectionTypes?.get(row.row) : undefined;
+  if (sectionType) sources = NO_SOURCES_OF[sectionType];
   if (row.allocationBasis === 'columns') return cutParts(row, amount, sources);
   let memo = cutMemos.get(table);
   if (!memo) {
@@ -119,7 +124,7 @@ export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
 function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]): MoneyPart[] {
   if (!amount) return [];
   const pattern = row.allocation;
-  if (sources.length === 0) return [whole('Chưa rõ', null, amount, pattern)];
+  if (sources.length === 0) return [whole('Chưa rõ', sources === NO_SOURCES_OF['ĐTPT'] ? 'ĐTPT' : sources === NO_SOURCES_OF.CTX ? 'CTX' : null, amount, pattern)];
   // One source carries the whole row, unless it is a source column whose cell states less.
   const short = row.sourcesFrom === 'columns' && sources.length === 1 && sources[0].amount !== null && !sources[0].amount.eq(amount);
   if (sources.length === 1 && !short) return [whole(sources[0].code, sources[0].type, amount, pattern)];

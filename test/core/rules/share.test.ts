@@ -60,3 +60,38 @@ test('a percentage of something else ("Tỷ lệ hoàn thành (%)") is not taken
   expect(t.share).toBeUndefined();
   expect(codes(t)).not.toContain('PERCENT_MISMATCH');
 });
+
+describe('"So sánh 2027/2026 (%)" beside the two years\' estimates', () => {
+  const estimate = (rate: number) => checkOne({
+    sheet: 'DT', top: 1, left: 1, values: [
+      ['DỰ TOÁN KINH PHÍ ỨNG DỤNG CNTT, CHUYỂN ĐỔI SỐ NĂM 2027', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Nội dung', 'Dự toán năm 2026', 'Dự toán năm 2027', 'So sánh 2027/2026 (%)'],
+      ['', 'TỔNG CỘNG (A+B)', 5000, 6500, 130],
+      ['A', 'CHI THƯỜNG XUYÊN', 3000, 3500, 116.7],
+      ['1', 'Duy trì, vận hành hệ thống thông tin', 2000, 2200, rate],
+      ['2', 'Thuê đường truyền', 1000, 1300, 130],
+      ['B', 'CHI ĐẦU TƯ PHÁT TRIỂN', 2000, 3000, 150],
+      ['1', 'Nâng cấp trung tâm dữ liệu', 2000, 3000, 150],
+    ],
+  });
+
+  it('is the 2027 figure over the 2026 one: 6.500 / 5.000 = 130 %, 3.500 / 3.000 = 116,7 % (one decimal)', () => {
+    const t = estimate(110);
+    expect(t.share).toEqual({ col: 5, part: 4, whole: 3 });
+    expect(codes(t)).not.toContain('PERCENT_MISMATCH');
+  });
+
+  it('names a row whose comparison is off: 2.200 / 2.000 = 110 %, written 115', () => {
+    const f = estimate(115).findings.filter((x) => x.code === 'PERCENT_MISMATCH');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['E6', '110']]);
+  });
+
+  it('counts the items under "A. CHI THƯỜNG XUYÊN" and "B. CHI ĐẦU TƯ PHÁT TRIỂN" as those types, though they name no source', () => {
+    const t = estimate(110);
+    // 2.200 + 1.300 = 3.500 recurrent; 3.000 investment.
+    expect(Object.fromEntries(Object.entries(t.summary.byType).filter(([, v]) => !v?.isZero()).map(([k, v]) => [k, v?.toFixed()]))).toEqual({ CTX: '3500', 'ĐTPT': '3000' });
+    // Their source is still unknown.
+    expect(t.summary.bySource['Chưa rõ'].toFixed()).toBe('6500');
+  });
+});
