@@ -481,19 +481,11 @@ export function isHeaderRepeat(grid: Grid, row: number, band: HeaderBand): boole
   return same >= 2;
 }
 
-
-/**
- * A document for one year ("Dự toán chi … năm 2027") beside last year's figures ("Dự toán năm 2026
- * | Ước thực hiện năm 2026 | Dự toán năm 2027"): its money is the column of its own year, the
- * others are figures of their own. The band's amount moves there when the first column, taken for
- * the amount, is of another year and nothing adds up to it. The band as it was otherwise.
- */
 /**
  * "Tổng kinh phí giai đoạn 2026-2030 | Trong đó: năm 2026" in a plan of 2026-2030: year columns
- * "of which" beside the total that leave years of the plan's period out are figures of their own (the first
- * year's share, what a year is asked for), not the row's money year by year. Its cells are money
- * still, each column subtotal-checked; the years come from the time words, and no sum of years is
- * asked. Year columns that cover the period ("Tổng số | Trong đó: Năm 2026 … Năm 2030") are the
+ * "of which" beside the total that leave years of the plan's period out are figures of their own
+ * (what the first year asks for), not the row's money year by year. Their cells are money still,
+ * each column subtotal-checked; the years come from the time words, and no sum of years is asked. Year columns that cover the period ("Tổng số | Trong đó: Năm 2026 … Năm 2030") are the
  * row's years, as ever.
  */
 export function partialYears(band: HeaderBand, period: Period): HeaderBand {
@@ -513,6 +505,12 @@ export function partialYears(band: HeaderBand, period: Period): HeaderBand {
   return { ...band, columnInfo: band.columnInfo.map(apart), moneyColumns: band.moneyColumns.map(apart), sums: band.sums.filter((s) => s !== years) };
 }
 
+/**
+ * A document for one year ("Dự toán chi … năm 2027") beside last year's figures ("Dự toán năm 2026
+ * | Ước thực hiện năm 2026 | Dự toán năm 2027"): its money is the column of its own year, the
+ * others are figures of their own. The band's amount moves there when the first column, taken for
+ * the amount, is of another year and nothing adds up to it. The band as it was otherwise.
+ */
 export function amountOfYear(band: HeaderBand, year: number): HeaderBand {
   const amount = band.columnInfo.find((c) => c.col === band.columns.total);
   if (!amount || amount.year === null || amount.year === year || band.sums.length) return band;
