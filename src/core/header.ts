@@ -416,7 +416,8 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
  * "Kế hoạch vốn năm 2026 | Giải ngân đến 30/9/2026 | Tỷ lệ giải ngân (%)": the one percentage
  * column of a table with one disbursed column is what was disbursed as a share of the plan (the
  * table's amount, else what was allocated); "So sánh 2027/2026 (%)" is one year's column over the
- * other's. Nothing when the band has several percentages or names a share of something else ("Tỷ
+ * other's; "Tỷ lệ thực hiện (%)" beside "Kế hoạch năm 2026 | Thực hiện năm 2026" what was done over
+ * the plan. Nothing when the band has several percentages or names a share of something else ("Tỷ
  * lệ hoàn thành"): which columns make them is not known.
  */
 function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
@@ -429,6 +430,12 @@ function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
     const ofYear = (y: string) => infos.filter((i) => i.money && i.year === Number(y) && i.source === null && i.type === null);
     const [part, whole] = [ofYear(years[1]), ofYear(years[2])];
     return part.length === 1 && whole.length === 1 ? { col: shares[0].col, part: part[0].col, whole: whole[0].col } : null;
+  }
+  // "Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ thực hiện (%)": what was done over that year's plan.
+  const done = infos.filter((i) => i.money && isExecutionYear(i));
+  if (done.length === 1 && (subject === '' || /^thuc hien\b/.test(subject))) {
+    const plan = infos.filter((i) => i.money && !isExecutionYear(i) && i.year === done[0].year && i.source === null && i.type === null);
+    if (plan.length === 1) return { col: shares[0].col, part: done[0].col, whole: plan[0].col };
   }
   const disbursed = infos.filter((i) => i.money && i.role === 'disbursed');
   if (disbursed.length !== 1) return null;

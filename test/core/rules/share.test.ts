@@ -95,3 +95,26 @@ describe('"So sánh 2027/2026 (%)" beside the two years\' estimates', () => {
     expect(t.summary.bySource['Chưa rõ'].toFixed()).toBe('6500');
   });
 });
+
+describe('"Tỷ lệ thực hiện (%)" beside a year\'s plan and what was done', () => {
+  const report = (rate: number) => checkOne({
+    sheet: 'BC', top: 1, left: 1, values: [
+      ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Nhiệm vụ', 'Kế hoạch năm 2026', 'Thực hiện năm 2026', 'Tỷ lệ thực hiện (%)'],
+      ['', 'TỔNG CỘNG', 3000, 2400, 80],
+      ['1', 'Nâng cấp cổng thông tin điện tử', 1000, 1000, 100],
+      ['2', 'Số hóa hồ sơ lưu trữ', 2000, 1400, rate],
+    ],
+  });
+
+  it('is what was done over the plan: 2.400 / 3.000 = 80 %, 1.000 / 1.000 = 100 %, 1.400 / 2.000 = 70 %', () => {
+    const t = report(70);
+    expect(t.share).toEqual({ col: 5, part: 4, whole: 3 });
+    expect(codes(t)).not.toContain('PERCENT_MISMATCH');
+  });
+
+  it('names 75 written for 70 (the writer of this test slipped so, and the check caught it)', () => {
+    expect(report(75).findings.filter((f) => f.code === 'PERCENT_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E6', '70', '75']]);
+  });
+});
