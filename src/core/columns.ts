@@ -239,6 +239,11 @@ export function isTotalInvestment(info: ColumnInfo): boolean {
   return TOTAL_INVESTMENT.test(leafLabel(info));
 }
 
+/** Where among a table's money columns the projects' size (TMĐT) stands beside its own money ("Kế hoạch vốn năm 2026"), or -1. */
+export function sizeIndex(table: { moneyColumns: readonly ColumnInfo[]; columns: { amount: number } }): number {
+  return table.moneyColumns.findIndex((m) => m.col !== table.columns.amount && isTotalInvestment(m));
+}
+
 /**
  * The one year the amount column of a table is for ("Kế hoạch vốn năm 2026": its `year`, set by
  * classifyColumn), or null: read by the table's period, the allocation and the disbursed rule.

@@ -111,10 +111,15 @@ export function parseMode(text: string | null | undefined): ModeReading {
  * which names no provider and no service), and nothing that does not start by saying "Thuê".
  */
 export function leaseNote(text: string): ModeReading | null {
-  if (!/^thu[eê](\s|$)/i.test(text.normalize('NFC').trimStart())) return null;
+  if (!opensWithLease(text)) return null;
   const reading = parseMode(text);
   if (reading.mode !== 'lease') return null;
   return reading.vendor !== null || /\bdich vu\b/.test(words(text.normalize('NFC'))) ? reading : null;
+}
+
+/** The text starts by saying "Thuê" (cheap: row-reader.ts asks it of every remark before leaseNote). */
+export function opensWithLease(text: string): boolean {
+  return /^\s*thu[eê](\s|$)/i.test(text.normalize('NFC'));
 }
 
 /** The `mode --json` line (CONTRACT): {input, mode, vendor}. */

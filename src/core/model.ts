@@ -41,6 +41,12 @@ export interface ShareColumns {
   whole: number;
 }
 
+/** A cell of the sheet by its row and column numbers. */
+export interface CellAt {
+  row: number;
+  col: number;
+}
+
 /** One column as the header band names it. */
 export interface ColumnInfo {
   /** Sheet column number (A = 1). */
@@ -264,7 +270,7 @@ export interface Table {
    */
   sheetTotal?: { row: number; stated: Decimal | null };
   /** Money cells ("D6") holding a formula but no saved result: a file no spreadsheet has calculated. */
-  uncalculated?: string[];
+  uncalculated?: CellAt[];
   period: Period | null;
   /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */
   formulasKnown: boolean;

@@ -11,10 +11,10 @@ import { compactDigits, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
 import { memo } from './memo';
-import { address, CellValue, Grid } from './grid';
+import { CellValue, Grid } from './grid';
 import type { HeaderBand, MergeBox } from './header';
-import type { ColumnInfo, ColumnSum, MoneyCell, TableRow } from './model';
-import { leaseNote, parseMode } from './mode';
+import type { CellAt, ColumnInfo, ColumnSum, MoneyCell, TableRow } from './model';
+import { leaseNote, opensWithLease, parseMode } from './mode';
 import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
@@ -67,7 +67,7 @@ export interface RowReader {
   /** The numbers of the money cells of the row read last (cell-billionths.ts), overwritten by the next. */
   numbers: Float64Array;
   /** Money cells read so far that hold a formula but no saved result ("D6"): the file was never calculated. */
-  uncalculated: string[];
+  uncalculated: CellAt[];
   /** The row whose name is merged down over this one (one project on two lines, one per source), else undefined. */
   lineOf(row: number): number | undefined;
 }
@@ -161,7 +161,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const numberCells = new NumberMemo<NumberCell>();
   const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
 
-  const uncalculated: string[] = [];
+  const uncalculated: CellAt[] = [];
   const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
     const v = values[col - left];
     const f = formulas?.[col - left] || null;
@@ -175,7 +175,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     } else {
       cell = EMPTY_CELL;
       // No value at all beside a formula (a formula's empty text result is '').
-      if (f) uncalculated.push(address(current, col));
+      if (f) uncalculated.push({ row: current, col });
     }
     return f ? { ...cell, formula: f } : cell;
   };
@@ -353,7 +353,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
 
 /** A remark that may say a lease ("Thuê …"), kept as the row's mode text; any other remark, ''. */
 function leaseRemark(text: string): string {
-  return /^thu[eê]/i.test(text) ? text : '';
+  return opensWithLease(text) ? text : '';
 }
 
 /**

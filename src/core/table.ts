@@ -6,7 +6,7 @@ import { amountColumnYear, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { amountOfYear, partialYears, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
-import type { ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
+import type { CellAt, ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
 import { isOfWhichName, OfWhich } from './of-which';
@@ -139,12 +139,12 @@ interface Body {
   totals: TableRow[];
   bareTotals: Set<TableRow>;
   /** Money cells with a formula and no saved result (row-reader.ts). */
-  uncalculated: string[];
+  uncalculated: CellAt[];
 }
 
 /** The cells of the table's own rows with a formula and no saved result, when there are any. */
-function uncalculatedIn(cells: readonly string[], byRow: RowMap<TableRow>): { uncalculated?: string[] } {
-  const own = cells.filter((a) => byRow.get(Number(a.replace(/^[A-Z]+/, ''))) !== undefined);
+function uncalculatedIn(cells: readonly CellAt[], byRow: RowMap<TableRow>): { uncalculated?: CellAt[] } {
+  const own = cells.filter((c) => byRow.get(c.row) !== undefined);
   return own.length ? { uncalculated: own } : {};
 }
 

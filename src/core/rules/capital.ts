@@ -4,14 +4,14 @@
 // less what it has had. Checked on items whose size and year's money are written.
 import { ZERO } from '../decimal';
 import { address } from '../grid';
-import { isTotalInvestment } from '../columns';
+import { sizeIndex } from '../columns';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
 export const capitalRule: Rule = (ctx) => {
   const { table } = ctx;
   const amount = ctx.moneyIndex(table.columns.amount);
-  const size = table.moneyColumns.findIndex((m, k) => k !== amount && isTotalInvestment(m));
+  const size = sizeIndex(table);
   const given = table.moneyColumns.findIndex((m) => m.role === 'allocated');
   if (amount < 0 || size < 0 || given < 0) return [];
   const out: Finding[] = [];

@@ -5,7 +5,7 @@
 // (cost-lines.ts).
 // Only where the spending type is known: guessing investment or recurrent would mislead. The
 // table-wide notes on the law (no text, amended, before ND 73) come from here, once per table.
-import { isTotalInvestment } from '../columns';
+import { sizeIndex } from '../columns';
 import { address } from '../grid';
 import { costBreakdowns, isAddOnName } from '../cost-lines';
 import type { Table, TableRow } from '../model';
@@ -44,7 +44,7 @@ export const procedureRule: Rule = (ctx) => {
   // One project on several lines under its merged name (lineOf): asked once, at its first line, for all of them.
   const lines = linesOf(table);
   // A capital plan gives each project's size (TMĐT) beside the year's money: the procedure goes by the size.
-  const size = table.moneyColumns.findIndex((m) => m.col !== table.columns.amount && isTotalInvestment(m));
+  const size = sizeIndex(table);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     const project = projects.has(row.row);

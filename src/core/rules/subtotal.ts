@@ -8,6 +8,7 @@ import { address } from '../grid';
 import type { TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
+import { hasUncalculated } from './uncalculated';
 
 // A total its name says is rounded ("Tổng cộng (làm tròn)", "Làm tròn số").
 const ROUNDED = /\blam tron\b|\btron so\b/;
@@ -71,7 +72,7 @@ export const subtotalRule: Rule = (ctx) => {
       const withMoney = leaves.some((l) => l.amount);
       if (!withMoney || row.amountText) return; // unreadable section text is AMOUNT_UNREADABLE's
       // A formula the file saved no result of is FORMULA_UNCALCULATED's.
-      if (table.uncalculated?.includes(cell)) return;
+      if (hasUncalculated(table, row, table.columns.amount)) return;
       out.push(ctx.say({
         code: 'SUBTOTAL_MISSING', row: row.row, cell, expected: computed, related,
         params: { name: (section ?? row).name, expected: ctx.money(computed) },

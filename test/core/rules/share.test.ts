@@ -4,16 +4,13 @@
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { checkOne, codes } from '../../helpers/grid';
 
+/** A table of five columns under its title and the unit line (triệu đồng). */
+function table(title: string, header: CellValue[], rows: CellValue[][]): Grid {
+  return { sheet: 'BC', top: 1, left: 1, values: [[title, null, null, null, null], ['Đơn vị tính: triệu đồng', null, null, null, null], header, ...rows] };
+}
+
 function report(rows: CellValue[][], shareHeader = 'Tỷ lệ giải ngân (%)'): Grid {
-  return {
-    sheet: 'GN', top: 1, left: 1,
-    values: [
-      ['BÁO CÁO TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG LĨNH VỰC CNTT NĂM 2026', null, null, null, null],
-      ['Đơn vị tính: triệu đồng', null, null, null, null],
-      ['STT', 'Tên dự án', 'Kế hoạch vốn năm 2026', 'Giải ngân đến 30/9/2026', shareHeader],
-      ...rows,
-    ],
-  };
+  return table('BÁO CÁO TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG LĨNH VỰC CNTT NĂM 2026', ['STT', 'Tên dự án', 'Kế hoạch vốn năm 2026', 'Giải ngân đến 30/9/2026', shareHeader], rows);
 }
 
 // 6.000 / 12.000 = 50%; 4.000 / 5.000 = 80%; 1.500 / 3.000 = 50%; 11.500 / 20.000 = 57,5%.
@@ -62,19 +59,15 @@ test('a percentage of something else ("Tỷ lệ hoàn thành (%)") is not taken
 });
 
 describe('"So sánh 2027/2026 (%)" beside the two years\' estimates', () => {
-  const estimate = (rate: number) => checkOne({
-    sheet: 'DT', top: 1, left: 1, values: [
-      ['DỰ TOÁN KINH PHÍ ỨNG DỤNG CNTT, CHUYỂN ĐỔI SỐ NĂM 2027', null, null, null, null],
-      ['Đơn vị tính: triệu đồng', null, null, null, null],
-      ['STT', 'Nội dung', 'Dự toán năm 2026', 'Dự toán năm 2027', 'So sánh 2027/2026 (%)'],
+  const estimate = (rate: number) => checkOne(table('DỰ TOÁN KINH PHÍ ỨNG DỤNG CNTT, CHUYỂN ĐỔI SỐ NĂM 2027',
+    ['STT', 'Nội dung', 'Dự toán năm 2026', 'Dự toán năm 2027', 'So sánh 2027/2026 (%)'], [
       ['', 'TỔNG CỘNG (A+B)', 5000, 6500, 130],
       ['A', 'CHI THƯỜNG XUYÊN', 3000, 3500, 116.7],
       ['1', 'Duy trì, vận hành hệ thống thông tin', 2000, 2200, rate],
       ['2', 'Thuê đường truyền', 1000, 1300, 130],
       ['B', 'CHI ĐẦU TƯ PHÁT TRIỂN', 2000, 3000, 150],
       ['1', 'Nâng cấp trung tâm dữ liệu', 2000, 3000, 150],
-    ],
-  });
+    ]));
 
   it('is the 2027 figure over the 2026 one: 6.500 / 5.000 = 130 %, 3.500 / 3.000 = 116,7 % (one decimal)', () => {
     const t = estimate(110);
@@ -97,16 +90,12 @@ describe('"So sánh 2027/2026 (%)" beside the two years\' estimates', () => {
 });
 
 describe('"Tỷ lệ thực hiện (%)" beside a year\'s plan and what was done', () => {
-  const report = (rate: number) => checkOne({
-    sheet: 'BC', top: 1, left: 1, values: [
-      ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null, null],
-      ['Đơn vị tính: triệu đồng', null, null, null, null],
-      ['STT', 'Nhiệm vụ', 'Kế hoạch năm 2026', 'Thực hiện năm 2026', 'Tỷ lệ thực hiện (%)'],
+  const report = (rate: number) => checkOne(table('BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026',
+    ['STT', 'Nhiệm vụ', 'Kế hoạch năm 2026', 'Thực hiện năm 2026', 'Tỷ lệ thực hiện (%)'], [
       ['', 'TỔNG CỘNG', 3000, 2400, 80],
       ['1', 'Nâng cấp cổng thông tin điện tử', 1000, 1000, 100],
       ['2', 'Số hóa hồ sơ lưu trữ', 2000, 1400, rate],
-    ],
-  });
+    ]));
 
   it('is what was done over the plan: 2.400 / 3.000 = 80 %, 1.000 / 1.000 = 100 %, 1.400 / 2.000 = 70 %', () => {
     const t = report(70);
