@@ -141,6 +141,20 @@ const surveyAmounts: Row[] = [
   ['600 triệu/6 tháng', '600', 'total', false, true],
   ['2 tỷ 500 triệu', '2500', 'total', false, true],
   ['1 tỷ 200 triệu đồng', '1200', 'total', false, true],
+  // Figures after "tỷ" with no unit of their own are its decimals, as said aloud: 2 tỷ 5 = 2,5 tỷ
+  // = 2.500 triệu; 1 tỷ 25 = 1,25 tỷ = 1.250 triệu. (Before: 2.000 and 1.000, the rest dropped.)
+  ['2 tỷ 5', '2500', 'total', false, true],
+  ['1 tỷ 25', '1250', 'total', false, true],
+  ['3 tỷ 2 (NSTW)', '3200', 'total', false, true],
+  ['1 triệu 5', '1.5', 'total', false, true],
+  // A count times a price: 3 × 200 = 600 (before: 200, the count dropped); 2.000 × 3 = 6.000.
+  ['3 x 200 triệu', '600', 'total', false, true],
+  ['3x200', '600', 'total', false, false],
+  ['5 × 120', '600', 'total', false, false],
+  ['200 triệu x 3 bộ', '600', 'total', false, true],
+  ['2.000 x 3 năm', '6000', 'total', false, false],
+  // A times sign between words is no product: the server's price is the amount.
+  ['Máy chủ 2 x Xeon: 300 triệu', '300', 'total', false, true],
   ['Giai đoạn 1: 500 triệu', '500', 'total', false, true],
   ['Hỗ trợ 137 xã: 500 triệu', '500', 'total', false, true],
   ['Theo Quyết định số 2333/QĐ-UBND: 1,2 tỷ', '1200', 'total', false, true],

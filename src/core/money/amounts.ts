@@ -1,7 +1,7 @@
 // Finds the amounts in a run of tokens: a number, its unit, its rate ("/năm") and what makes a
 // number not money at all (a document number "1383/VP-QT", a date "14/3/2024", a year "năm 2020",
 // a percentage, a duration "5 năm"). Callers decide which amount is the reading.
-import type { Decimal } from '../decimal';
+import { Decimal } from '../decimal';
 import type { MoneyPer, MoneySkip } from '../types';
 import { readNumberShape, type CommaHint } from './number';
 import type { Token } from './scan';
@@ -79,6 +79,16 @@ function isWord(t: Token | undefined, text?: string): boolean {
 
 function isPlainDigits(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'num' && /^\d+$/.test(t.text);
+}
+
+/** "3 x 200", "3x200", "3 × 200", "3 * 200": a count times a price. */
+function isTimes(t: Token | undefined): boolean {
+  return t !== undefined && ((t.kind === 'word' && t.text === 'x') || (t.kind === 'punct' && (t.text === '×' || t.text === '*')));
+}
+
+/** A count beside a times sign: a few plain digits ("3", "12"), not a money figure. */
+function isCount(t: Token | undefined): boolean {
+  return isPlainDigits(t) && (t as Token).text.length <= 3;
 }
 
 function yearValue(t: Token | undefined): number | null {
@@ -181,9 +191,17 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
   };
   let plusPending = false;
   let sawYearWord = false;
+  // "3 x 200 triệu": the count before a times sign, multiplying the amount after it.
+  let times: { count: number; at: number } | null = null;
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
+    if (tok.kind === 'num' && times === null && isCount(tok) && isTimes(tokens[i + 1]) && tokens[i + 2]?.kind === 'num' &&
+      matchUnit(tokens, i + 1) === null && !isLabel(tokens, i)) {
+      times = { count: Number(tok.text), at: i };
+      i += 2;
+      continue;
+    }
     if (tok.kind !== 'num') {
       if (isPunct(tok, '+')) plusPending = true;
       if (tok.kind === 'word' && tok.text === 'nam') sawYearWord = true;
@@ -294,9 +312,36 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     if (shape.reason) reasons.push(shape.reason);
     if (rangeReason) reasons.push(rangeReason);
     const negative = isSign(tokens, i);
-    const weak = exponent === null && !rate && isWord(after) && !BENIGN_AFTER.has(after.text);
+    let value = negative ? shape.value.negated() : shape.value;
+    let tail: Token | undefined = after;
+    // "2 tỷ 5", "1 tỷ 25": figures after the unit that have none of their own end the amount, as
+    // its decimals are said aloud (2,5 tỷ and 1,25 tỷ), when nothing follows them.
+    if (exponent !== null && exponent >= 6 && !rate && shape.value.isInteger() && isCount(after) && after.spaced && k + 1 === tokens.length) {
+      const decimals = new Decimal(`0.${after.text}`);
+      value = negative ? value.minus(decimals) : value.plus(decimals);
+      k += 1;
+      tail = undefined;
+    }
+    // "200 triệu x 3", "3 x 200 triệu": a price times a count is the amount, as plainly as a sum
+    // the officer worked out (no guess: the text has no other reading).
+    let first = negative ? i - 1 : i;
+    let start = negative ? tokens[i - 1].start : tok.start;
+    let product = false;
+    if (times !== null && times.at + 2 === first) {
+      value = value.times(times.count);
+      first = times.at;
+      start = tokens[times.at].start;
+      product = true;
+    } else if (!rate && isTimes(after) && isCount(tokens[k + 1]) && matchUnit(tokens, k + 2) === null) {
+      value = value.times(Number(tokens[k + 1].text));
+      k += 2;
+      tail = tokens[k];
+      product = true;
+    }
+    times = null;
+    const weak = exponent === null && !rate && !product && tail !== undefined && isWord(tail) && !BENIGN_AFTER.has(tail.text);
     amounts.push({
-      value: negative ? shape.value.negated() : shape.value,
+      value,
       exponent,
       per: rate ? rate.per : 'total',
       spanYears: rate ? rate.spanYears : null,
@@ -304,11 +349,11 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
       ambiguous: shape.ambiguous || rangeReason !== null,
       reasons,
       weak,
-      yearLike: exponent === null && !rate && yearValue(tok) !== null,
+      yearLike: exponent === null && !rate && !product && yearValue(tok) !== null,
       plusBefore: plusPending && amounts.length > 0,
-      first: negative ? i - 1 : i,
+      first,
       next: k,
-      start: negative ? tokens[i - 1].start : tok.start,
+      start,
       end: tokens[k - 1].end,
       numberIndex: i,
     });

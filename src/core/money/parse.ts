@@ -4,7 +4,8 @@
 // - "1,234" with no unit is 1.234 (Vietnamese decimal comma), flagged ambiguous;
 // - "1.5" (not a thousands group) is 1.5, flagged ambiguous;
 // - amounts joined by "+" ("500 triệu đồng + 1,2 tỷ") are summed, flagged ambiguous;
-// - "2 tỷ 500 triệu" is one amount (2500 triệu), not flagged;
+// - "2 tỷ 500 triệu" is one amount (2500 triệu), not flagged; so is "2 tỷ 5" (2,5 tỷ, as said aloud);
+// - "3 x 200 triệu" and "200 triệu x 3" are multiplied out (600 triệu), not flagged;
 // - several unrelated amounts: the first is read, flagged ambiguous;
 // - amounts with a unit win over plain numbers in the same text ("Hỗ trợ 137 xã: 500 triệu");
 // - a bare "2020" is the number 2020 (a money column may hold it), "năm 2020" is a year.
