@@ -33,7 +33,7 @@ const MINISTRY_MARKED = new RegExp(`(?:^|[^${LETTER_CHARS}])(?:Bộ|BỘ)(?=$|[^
 const SELF = /\btu (?:dau tu|xay dung|trien khai|phat trien|lam|thuc hien|trang bi|mua sam|van hanh|to chuc)\b/;
 const LEASE = /\b(?:thue|thue bao|dich vu|saas|cloud|thue ngoai)\b/;
 // Bare "mua" is not a cue: "mua dịch vụ" is buying a service, a lease.
-const INVEST = /\b(?:dau tu|mua sam|mua (?:thiet bi|phan mem|ban quyen|license|may)|xay dung|trang bi|dtpt)\b|\btu (?:trien khai|phat trien|lam|thuc hien|van hanh)\b/;
+const INVEST = /\b(?:dau tu|mua sam|mua (?:thiet bi|phan mem|ban quyen|license|may)|xay dung|trang bi|nang cap|dtpt)\b|\btu (?:trien khai|phat trien|lam|thuc hien|van hanh)\b/;
 const TAX = /thuế/giu;
 
 // Two-syllable cues run together or with one slipped letter ("tudautu", "thuedichvu", "mua xam").

@@ -40,7 +40,8 @@ function findLeases(table: Table, foldedName: (row: TableRow) => string): RowSet
     const row = table.rows[rowAt];
     const byName = (row.parentRow !== null && named.has(row.parentRow)) || isLeaseName(foldedName(row));
     if (byName) named.add(row.row);
-    if (row.mode ? row.mode.mode === 'lease' : byName) leases.add(row.row);
+    // A mode cell that names no way of spending ("Chỉ định thầu" under a bare "Hình thức") leaves it to the name.
+    if (row.mode && row.mode.mode !== 'unknown' ? row.mode.mode === 'lease' : byName) leases.add(row.row);
   }
   return leases;
 }

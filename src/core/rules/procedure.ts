@@ -13,12 +13,14 @@ import { nearestAbove } from '../row-index';
 import { rowsAreTasks } from '../plan-kind';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
+import type { RouteQuery, Router } from '../rulesets';
 import { ZERO } from '../decimal';
+import type { Decimal } from '../decimal';
 import { effectiveTotal, sourcesOf } from '../summary';
 import { leavesOf } from '../tree';
 import type { Finding, SourcePart, SpendingType } from '../types';
 import { leaseKind, workKind } from './activity';
-import type { Rule } from './context';
+import type { Rule, RuleContext } from './context';
 import { leaseRows } from './lease';
 import { lawNotes, RuleUse, unconfirmedNotes } from './law-notes';
 
@@ -63,9 +65,19 @@ export const procedureRule: Rule = (ctx) => {
     const folded = ctx.foldedName(row);
     // A contingency or tax line is worked out from the items beside it, not a task with a procedure.
     if (isAddOnName(folded)) continue;
-    const hint = route({ amount, type, work: workKind(folded), lease: leases.has(row.row) ? leaseKind(folded) : null });
-    if (!hint) continue;
     const cell = size >= 0 ? address(row.row, table.moneyColumns[size].col) : ctx.amountCell(row);
+    const work = workKind(folded);
+    if (row.mode?.mode === 'mixed') {
+      // Investing and leasing on one row: each part has its own procedure, the investment by its
+      // own size; unless the lease is part of the investment project (its cost in the project's size).
+      const mixed = mixedHint(ctx, row, route, { amount, type, work, lease: leaseKind(folded) }, cell, use);
+      if (mixed !== undefined) {
+        if (mixed) out.push(mixed);
+        continue;
+      }
+    }
+    const hint = route({ amount, type, work, lease: leases.has(row.row) ? leaseKind(folded) : null });
+    if (!hint) continue;
     use.add(hint.rules, cell);
     out.push(ctx.say({
       code: 'PROCEDURE_HINT', row: row.row, cell, actual: amount, expected: hint.route, suggestion: hint.route,
@@ -76,6 +88,46 @@ export const procedureRule: Rule = (ctx) => {
   out.push(...lawNotes(ctx.say, choice, use.size > 0, lang));
   return out;
 };
+
+/**
+ * A row that both invests and leases (a mode "Đầu tư thiết bị và thuê đường truyền", or money in
+ * both an invest and a lease column): the investment is routed by its own amount when its columns
+ * give it, else by the row's whole amount as the most it can be; the lease by the lease articles.
+ * Undefined when the row is one investment project after all (routed as any other row).
+ */
+function mixedHint(ctx: RuleContext, row: TableRow, route: Router, q: RouteQuery, cell: string, use: RuleUse): Finding | null | undefined {
+  const { table, settings } = ctx;
+  const lang = settings.lang;
+  const money = table.moneyColumns;
+  let invested: Decimal | null = null;
+  let leased: Decimal | null = null;
+  for (let k = 0; k < money.length; k++) {
+    const v = row.cells[k].value;
+    if (!v) continue;
+    if (money[k].role === 'invest') invested = (invested ?? ZERO).plus(v);
+    else if (money[k].role === 'lease') leased = (leased ?? ZERO).plus(v);
+  }
+  const investAmount = invested !== null && leased !== null ? invested : q.amount;
+  const leaseAmount = invested !== null && leased !== null ? leased : null;
+  const leaseHint = route({ ...q, amount: leaseAmount ?? q.amount });
+  // Leased with investment capital, the lease is done as (part of) the project and its cost is in
+  // the project's size (ND 73 Điều 3 khoản 5, Điều 19 khoản 2 điểm đ): the row is one project.
+  if (leaseHint?.route === 'project' && q.type === 'ĐTPT') return undefined;
+  const investHint = route({ ...q, amount: investAmount, lease: null });
+  if (!investHint && !leaseHint) return null;
+  if (investHint) use.add(investHint.rules, cell);
+  if (leaseHint) use.add(leaseHint.rules, cell);
+  const none = lang === 'vi' ? 'không có thủ tục riêng theo nguồn vốn này' : 'no procedure of its own from this funding';
+  return ctx.say({
+    code: 'PROCEDURE_HINT', row: row.row, cell, variant: leaseAmount ? 'split' : 'mixed', actual: q.amount,
+    expected: investHint?.route ?? leaseHint?.route ?? null, suggestion: investHint?.route ?? leaseHint?.route ?? null,
+    params: {
+      amount: ctx.money(q.amount), type: TYPE_LABEL[q.type as SpendingType][lang], mode: row.mode?.input ?? '',
+      invested: ctx.money(investAmount), leased: leaseAmount ? ctx.money(leaseAmount) : '',
+      route: investHint ? investHint[lang] : none, leaseRoute: leaseHint ? leaseHint[lang] : none,
+    },
+  });
+}
 
 /** The further lines of each item written on several lines under one merged name, by the item's row; null when none is. */
 function linesOf(table: Table): Map<number, TableRow[]> | null {

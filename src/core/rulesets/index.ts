@@ -6,4 +6,4 @@ export { AUTO_RULESET, getRuleSet, hasRuleSet, ruleSetIds } from './registry';
 export { chooseRuleSet, ND82_AMENDMENT_DATE, ruleDate, ruleOn, ruleSetInfo, ruleSetOn } from './choose';
 export type { ChoiceBasis, DatedBasis, RuleSetChoice, RuleSetInfo } from './choose';
 export { procedureHint, procedureRouter } from './routes';
-export type { LeaseKind, ProcedureHint, ProcedureRoute, RouteQuery, WorkKind } from './routes';
+export type { LeaseKind, ProcedureHint, ProcedureRoute, RouteQuery, Router, WorkKind } from './routes';

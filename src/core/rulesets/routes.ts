@@ -42,7 +42,7 @@ export interface ProcedureHint {
   rules: Rule<unknown>[];
 }
 
-type Router = (q: RouteQuery) => ProcedureHint | null;
+export type Router = (q: RouteQuery) => ProcedureHint | null;
 
 const routers = new WeakMap<RuleSet, Map<string, Router>>();
 
