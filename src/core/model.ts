@@ -170,6 +170,11 @@ export interface TableRow {
    * NSTW | 4.000"), each line's source, amount and sheet row (of-which.ts; internal, not in the JSON).
    */
   recap?: { code: SourceCode; amount: Decimal; row: number }[];
+  /**
+   * On an item: the money of the "Trong đó" lines under it that name security spending ("Trong
+   * đó: kinh phí bảo đảm an toàn thông tin | 800"), part of the item's own (of-which.ts; internal).
+   */
+  securityPart?: Decimal;
   readonly time: TimeReading | null;
   /** Money per year; for items it adds up exactly to `amount`. */
   allocation: Map<number, Decimal>;

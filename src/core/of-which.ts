@@ -5,12 +5,15 @@
 // split by source, checked as a split written in words is (rules/sources.ts, SOURCE_SPLIT_MISMATCH).
 // Under the grand total they recap the table by source ("Trong đó: - NSTW | 4.000", or the same
 // lines without "Trong đó", table.dropRecap): kept on the total as its `recap`, checked against
-// the totals by source (rules/recap.ts).
+// the totals by source (rules/recap.ts). Lines that name security spending ("Trong đó: kinh phí
+// bảo đảm an toàn thông tin | 800") are that part of an item's money (its `securityPart`), counted in
+// the table's security share (rules/security.ts).
 import type { Decimal } from './decimal';
 import type { TableRow } from './model';
 import { giveSplit, SplitPart } from './source-split';
 import { parseSources } from './sources';
 import { fold } from './text';
+import { isSecurityText } from './security-words';
 
 const OF_WHICH = /^(trong do|bao gom|gom)\b/;
 const OF_WHICH_WORDS = /^\s*(trong đó|trong do|bao gồm|bao gom|gồm|gom)\s*:?\s*/i;
@@ -44,6 +47,11 @@ export class OfWhich {
   apply(): void {
     const of = this.of;
     if (!of || this.lines.length === 0) return;
+    if (of.kind === 'item') {
+      let security: Decimal | null = null;
+      for (const l of this.lines) if (isSecurityText(l.text)) security = security ? security.plus(l.amount) : l.amount;
+      if (security) of.securityPart = security;
+    }
     const found: (SplitPart & { row: number })[] = [];
     for (const l of this.lines) {
       const parts = parseSources(l.text, () => null).parts;

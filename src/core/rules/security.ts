@@ -4,30 +4,10 @@ import { Decimal, ZERO } from '../decimal';
 import type { Table, TableRow } from '../model';
 import { effectiveTotal } from '../summary';
 import { fold } from '../text';
+import { isSecurityFolded, isSecurityText, maybeSecurity } from '../security-words';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 import { isPlanOfMany } from '../plan-kind';
-
-// Also the four-layer protection model of Chỉ thị 14/CT-TTg ("mô hình 4 lớp"), intrusion
-// detection, attacks (DDoS), weak points and holes, and the protection of personal data.
-const SECURITY = /(an toan thong tin|an toan,? an ninh (thong tin|mang)|an ninh mang|attt|bao mat|giam sat an toan|\bsoc\b|tan cong|ung cuu su co|tuong lua|chong (virus|ma doc)|antivirus|mo hinh (bao ve )?4 lop|xam nhap|\bddos\b|\bids\b|\bips\b|lo hong|khac phuc diem yeu|kiem dinh an toan|bao ve du lieu ca nhan)/;
-
-// Every term above contains one of these as officers type it (composed letters, any case, with
-// or without accents): a name with none of them is not about security and need not be folded.
-const SECURITY_HINT = /an to|an ninh|attt|b.o m.t|soc|t.n c.ng|ng c.u|t..ng l.a|virus|m. [dđDĐ].c|4 l|x.m nh|ddos|ids|ips|l. h.ng|.i.m y.u|c. nh.n/i;
-
-/** Cheap first look at a raw name: false means it cannot be about security. */
-function maybeSecurity(name: string): boolean {
-  return SECURITY_HINT.test(name) || /[\u0300-\u036f]/.test(name);
-}
-
-export function isSecurityText(text: string): boolean {
-  return SECURITY.test(fold(text));
-}
-
-export function isSecurityFolded(folded: string): boolean {
-  return SECURITY.test(folded);
-}
 
 /**
  * Rows about information security: by their own name, a section's above them, or the table's
@@ -49,9 +29,14 @@ export function securitySpending(table: Table, total: Decimal, foldedName?: (row
   let security = ZERO;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
-    if (row.kind !== 'item' || !secure.has(row.row)) continue;
+    if (row.kind !== 'item') continue;
     const amount = effectiveTotal(row);
-    if (amount) security = security.plus(amount);
+    if (secure.has(row.row)) {
+      if (amount) security = security.plus(amount);
+    } else if (row.securityPart && row.securityPart.isPositive()) {
+      // "Trong đó: … an toàn thông tin" under the item: that part, never more than the item holds.
+      security = security.plus(amount && amount.lt(row.securityPart) ? amount : row.securityPart);
+    }
   }
   return { security, total };
 }

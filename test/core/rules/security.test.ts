@@ -2,7 +2,7 @@
 // plans name it by what it buys: the four-layer protection model of Chỉ thị 14/CT-TTg ("mô hình
 // 4 lớp"), intrusion detection, defence against attacks, weak points found and mended, the
 // protection of personal data. Figures worked by hand: 10 % of 2.000 is 200.
-import { isSecurityText } from '../../../src/core/rules/security';
+import { isSecurityText } from '../../../src/core/security-words';
 import { checkOne, codes, planGrid } from '../../helpers/grid';
 
 test.each([
@@ -24,4 +24,26 @@ test('a plan whose 200 of 2.000 go to the four-layer model and intrusion detecti
   ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'] }));
   // 120 + 80 = 200 = 10 % of 1.800 + 120 + 80 = 2.000.
   expect(codes(t)).not.toContain('SECURITY_SHARE_LOW');
+});
+
+describe('a "Trong đó" line under an item that names its security part', () => {
+  // Items 3.000 + 2.000 + 1.500 = 6.500; under the first, "Trong đó: kinh phí bảo đảm an toàn thông
+  // tin | 800". Before, the line was dropped and the share said 0 of 6.500.
+  const plan = (part: number) => checkOne(planGrid([
+    ['1', 'Nâng cấp Trung tâm dữ liệu tỉnh', '2026', 3000, 'NSĐP'],
+    [null, 'Trong đó: kinh phí bảo đảm an toàn thông tin', null, part, null],
+    ['2', 'Mạng truyền số liệu chuyên dùng', '2026', 2000, 'NSĐP'],
+    ['3', 'Hệ thống quản lý văn bản', '2026', 1500, 'NSĐP'],
+  ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'] }));
+
+  it('counts that part: 800 of 6.500 is 12,3 %, over the 10 % floor', () => {
+    const t = plan(800);
+    expect(codes(t)).not.toContain('SECURITY_SHARE_LOW');
+    expect(t.summary.total.toFixed()).toBe('6500');
+  });
+
+  it('and only that part: 300 of 6.500 is 4,6 %, still low (the floor is 650)', () => {
+    const low = plan(300).findings.find((f) => f.code === 'SECURITY_SHARE_LOW');
+    expect([low?.actual, low?.expected]).toEqual(['300', '650']);
+  });
 });
