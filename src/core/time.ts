@@ -25,7 +25,11 @@ const WHOLE_PERIOD = /^(?:(?:ca|trong|toan|suot)\s+)?giai doan(?:\s+ke hoach)?$/
 const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve sau)\b/;
 // "Đến năm 2030", "Đến hết năm 2027", "Trước năm 2028", "Sau năm 2027": one end given, the other
 // the plan period's (from its start up to the year, before it, or from the year after it to its end).
-const ONE_END = /^(den|toi|truoc|sau)(?: het)?(?: nam)? (\d{4})\.?$/;
+// "Từ năm 2027", "Bắt đầu từ năm 2027": from the year to the plan's end (as "2027 trở đi").
+const ONE_END = /^(?:bat dau )?(den|toi|truoc|sau|tu)(?: het)?(?: nam)? (\d{4})\.?$/;
+// "Năm thứ nhất", "Năm thứ 2", "Năm đầu", "Năm cuối giai đoạn": a year of the plan counted from its start.
+const NTH_YEAR = /^nam (?:thu (nhat|hai|ba|tu|nam|[1-9])|(dau tien|dau|cuoi))(?: (?:cua )?(?:giai doan|ke hoach))?$/;
+const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5 };
 // A part of a year without the year ("Quý III", "Tháng 6 - tháng 9", "06 tháng", "6 tháng đầu năm",
 // "Cả năm"): in a plan of one year, that year.
 const PART_OF_YEAR = /^(?:(?:tu|trong|vao|den) )?(?:quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|\d{1,2} thang|(?:6|sau) thang (?:dau|cuoi)|ca nam|trong nam)\b/;
@@ -192,12 +196,20 @@ function readHead(original: string, head: string, remark: string | undefined, pe
   if (found.shape === 'none') {
     if (WHOLE_PERIOD.test(folded) && period) return reading(original, 'range', periodYears(period), remark);
     if (period && period.from === period.to && PART_OF_YEAR.test(folded.trim())) return reading(original, 'single', [period.from], remark);
+    const nth = period ? NTH_YEAR.exec(folded.trim()) : null;
+    if (nth && period) {
+      const year = nth[2] ? (nth[2] === 'cuoi' ? period.to : period.from) : period.from + (ORDINALS[nth[1]] ?? Number(nth[1])) - 1;
+      if (year <= period.to) return reading(original, 'single', [year], remark);
+    }
     return null;
   }
   const oneEnd = found.shape === 'single' ? ONE_END.exec(folded.trim()) : null;
+  // "Từ năm 2027" without the plan's end to run to, or past it: that year, as before.
+  if (oneEnd && oneEnd[1] === 'tu' && (!period || Number(oneEnd[2]) > period.to)) return reading(original, 'single', explicit, remark);
   if (oneEnd) {
     const year = Number(oneEnd[2]);
-    const [from, to] = oneEnd[1] === 'sau' ? [year + 1, period?.to ?? 0] : [period?.from ?? 0, oneEnd[1] === 'truoc' ? year - 1 : year];
+    const [from, to] = oneEnd[1] === 'sau' ? [year + 1, period?.to ?? 0] : oneEnd[1] === 'tu' ? [year, period?.to ?? 0] :
+      [period?.from ?? 0, oneEnd[1] === 'truoc' ? year - 1 : year];
     // Without the period the other end is unknown; "Đến năm 2035" in a plan to 2030 runs past it (OUTSIDE_PERIOD says so).
     if (!period || from > to || to - from + 1 > MAX_SPAN_YEARS) return unknown(original, remark);
     return reading(original, 'range', span(from, to), remark);

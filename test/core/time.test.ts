@@ -125,6 +125,16 @@ describe('parseTime: lists and single years', () => {
     ['Đến năm 2023', 'range', [2021, 2022, 2023]],
     ['Đến hết năm 2025', 'range', ALL_2125],
     ['Sau năm 2023', 'range', [2024, 2025]],
+    // From a year without an end: to the plan's (as "2023 trở đi"); before, 2023 alone, so a task
+    // running on from 2023 had all its money in 2023. Past the plan's end it is that year alone.
+    ['Từ năm 2023', 'range', [2023, 2024, 2025]],
+    ['Bắt đầu từ năm 2024', 'range', [2024, 2025]],
+    ['Từ năm 2027', 'single', [2027]],
+    // A year counted from the plan's start (2021): the first is 2021, the third 2023, the last 2025.
+    ['Năm thứ nhất', 'single', [2021]],
+    ['Năm thứ 3', 'single', [2023]],
+    ['Năm đầu', 'single', [2021]],
+    ['Năm cuối giai đoạn', 'single', [2025]],
     // A deadline with its date is the year it falls in.
     ['Trước 30/6/2023', 'single', [2023]],
     ['2020.', 'single', [2020]],
