@@ -95,6 +95,8 @@ describe('parseSources: one source per cell', () => {
     // the level alone in a source column.
     ['Xổ số kiến thiết', 'NSĐP', null],
     ['Nguồn thu tiền sử dụng đất', 'NSĐP', null],
+    // Without "tiền": the same land-use revenue, a province's own (before: "Chưa rõ").
+    ['Nguồn thu sử dụng đất', 'NSĐP', null],
     ['Tỉnh', 'NSĐP', null],
     ['Nguồn tỉnh', 'NSĐP', null],
     ['Nguồn vốn huyện', 'NSĐP', null],
