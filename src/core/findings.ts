@@ -37,6 +37,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   RATE_LINE_MISMATCH: 'warning',
   FORMULA_UNCALCULATED: 'warning',
   PERCENT_MISMATCH: 'warning',
+  FORMULA_COUNTS_TWICE: 'error',
   ALLOCATION_OVER_TOTAL: 'warning',
   RECAP_SOURCE_MISMATCH: 'warning',
 };

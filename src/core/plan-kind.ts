@@ -6,7 +6,7 @@
 import type { Table } from './model';
 import { fold } from './text';
 
-const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai)/;
+const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong)/;
 // Rows that are the cost items of one undertaking ("Khoản mục chi phí": "Chi phí thiết bị", "Chi phí quản lý dự án").
 const COST_ITEMS = /^khoan muc/;
 const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;

@@ -167,6 +167,9 @@ const VI: Catalog = {
   PERCENT_MISMATCH: {
     '': (p) => `Ô ${p.cell}: tỷ lệ ghi ${p.actual}% nhưng ${p.part} / ${p.whole} = ${p.expected} ("${p.partHeader}" trên "${p.wholeHeader}"). Sửa tỷ lệ hoặc số liệu của dòng.`,
   },
+  FORMULA_COUNTS_TWICE: {
+    '': (p) => `Ô ${p.cell}: công thức ${p.formula} cộng cả dòng tổng ${p.subtotals} lẫn các mục đã nằm trong đó (${p.cells}), nên ${p.extra} bị tính hai lần. Cộng mỗi khoản một lần${p.suggestion ? `, ví dụ ${p.suggestion}` : ''}.`,
+  },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Ô ${p.cell}: dự án "${p.name}" đã được bố trí ${p.before}, thêm ${p.year} của năm kế hoạch là vượt tổng mức đầu tư ${p.total} (vượt ${p.over}). Số còn được bố trí nhiều nhất là ${p.left}; kiểm tra lại số vốn, số lũy kế hoặc tổng mức đầu tư (đã điều chỉnh?).`,
   },
@@ -306,6 +309,9 @@ const EN: Catalog = {
   },
   PERCENT_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the percentage states ${p.actual}% but ${p.part} / ${p.whole} = ${p.expected} ("${p.partHeader}" over "${p.wholeHeader}"). Fix the percentage or the row's figures.`,
+  },
+  FORMULA_COUNTS_TWICE: {
+    '': (p) => `Cell ${p.cell}: the formula ${p.formula} adds both the subtotals ${p.subtotals} and the items already in them (${p.cells}), so ${p.extra} is counted twice. Add each amount once${p.suggestion ? `, e.g. ${p.suggestion}` : ''}.`,
   },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has been given ${p.before}; with the year's ${p.year} it exceeds its total investment of ${p.total} (by ${p.over}). At most ${p.left} can still be given; check the year's figure, the amount given so far or the total investment (adjusted?).`,

@@ -1,5 +1,6 @@
-// FORMULA_RANGE_INCOMPLETE, FORMULA_IGNORES_TEXT, FORMULA_HARDCODED: what a subtotal's formula
-// really adds up. SUM skips text, so "3.000 (600/năm)" under a SUM silently drops out.
+// FORMULA_RANGE_INCOMPLETE, FORMULA_IGNORES_TEXT, FORMULA_HARDCODED, FORMULA_COUNTS_TWICE: what a
+// subtotal's formula really adds up. SUM skips text, so "3.000 (600/năm)" under a SUM silently
+// drops out; "=SUM(D4:D8)" over sections and their items adds every item twice.
 import { Decimal, ZERO } from '../decimal';
 import { summedRows } from '../formula-refs';
 import { memo } from '../memo';
@@ -36,6 +37,44 @@ function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>,
 // The running totals of a table (total lines with rows below them, table.ts runningTotals).
 const runningOf = new WeakMap<Table, TableRow[]>();
 const runningTotalsOf = (table: Table): TableRow[] => memo(runningOf, table, (t) => t.rows.filter((r) => r.kind === 'total' && r.addsFrom !== undefined));
+
+const SUBTOTAL = /SUBTOTAL\s*\(/i;
+
+/**
+ * The items a formula adds both on their own and through a subtotal it also adds (a section's
+ * row or its "Cộng" line, or a running total): those subtotals, those items, and what is counted
+ * once too often. Null when nothing is.
+ */
+function countedTwice(table: Table, top: TableRow, leaves: readonly TableRow[], k: number, rows: Set<number>, lineOf: Lines):
+  { subtotals: TableRow[]; items: TableRow[]; extra: Decimal } | null {
+  const subtotals = new Set<TableRow>();
+  const items: TableRow[] = [];
+  let extra: Decimal = ZERO;
+  const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
+  const bySubtotal = SUBTOTAL.test(top.cells[k].formula ?? '');
+  for (const leaf of leaves) {
+    const value = leaf.cells[k].value;
+    if (!value || !leaf.cells[k].isNumber || !rows.has(leaf.row)) continue;
+    const through: TableRow[] = [];
+    const holds = (r: TableRow): boolean => r !== top && rows.has(r.row) && !!r.cells[k].value && !r.cells[k].value.isZero() &&
+      // SUBTOTAL leaves out the SUBTOTALs in its range: "=SUBTOTAL(9,D4:D8)" over them counts once.
+      !(bySubtotal && SUBTOTAL.test(r.cells[k].formula ?? ''));
+    for (let a = leaf.parentRow !== null ? table.byRow.get(leaf.parentRow) : undefined; a && a !== stop; a = a.parentRow !== null ? table.byRow.get(a.parentRow) : undefined) {
+      if (holds(a)) through.push(a);
+      const line = lineOf(a);
+      if (line && holds(line)) through.push(line);
+    }
+    for (const total of runningTotalsOf(table)) {
+      if (holds(total) && leaf.row >= (total.addsFrom as number) && leaf.row < total.row) through.push(total);
+    }
+    if (through.length === 0) continue;
+    for (const t of through) subtotals.add(t);
+    items.push(leaf);
+    extra = extra.plus(value.times(through.length));
+  }
+  if (items.length === 0) return null;
+  return { subtotals: [...subtotals].sort((a, b) => a.row - b.row), items, extra };
+}
 
 // The top rows of a table (no parent, no total), in sheet order: found once, for every total.
 const topRowsOf = new WeakMap<Table, TableRow[]>();
@@ -90,6 +129,18 @@ export const formulaRule: Rule = (ctx) => {
         out.push(ctx.say({
           code: 'FORMULA_RANGE_INCOMPLETE', row: row.row, cell, related: cells,
           params: { formula: own.formula, missing: cells.join(', ') },
+        }));
+      }
+      // Only where the saved result shows it (a result equal to the items' sum was not doubled, whatever the formula looks like).
+      const sum = col === table.columns.total ? row.computed : row.computedCells?.[k] ?? null;
+      const twice = own.value && sum && own.value.eq(sum) ? null : countedTwice(table, row, leaves, k, summed.rows, lines);
+      if (twice) {
+        const subtotals = twice.subtotals.map((r) => address(r.row, col));
+        const cells = twice.items.map((l) => address(l.row, col));
+        const suggestion = suggestedFormula(table, row, col, lines);
+        out.push(ctx.say({
+          code: 'FORMULA_COUNTS_TWICE', row: row.row, cell, actual: twice.extra, suggestion: suggestion || null, related: [...subtotals, ...cells],
+          params: { formula: own.formula, subtotals: subtotals.join(', '), cells: cells.join(', '), extra: ctx.money(twice.extra), suggestion },
         }));
       }
       // Only cells the formula names itself: a text cell under a lower subtotal is that subtotal's finding.
