@@ -38,6 +38,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   FORMULA_UNCALCULATED: 'warning',
   PERCENT_MISMATCH: 'warning',
   FORMULA_COUNTS_TWICE: 'error',
+  HIDDEN_ROWS: 'warning',
   ALLOCATION_OVER_TOTAL: 'warning',
   RECAP_SOURCE_MISMATCH: 'warning',
 };

@@ -276,6 +276,8 @@ export interface Table {
   sheetTotal?: { row: number; stated: Decimal | null };
   /** Money cells ("D6") holding a formula but no saved result: a file no spreadsheet has calculated. */
   uncalculated?: CellAt[];
+  /** The sheet rows of this table's rows that are hidden on the sheet (internal, not in the JSON). */
+  hiddenRows?: number[];
   period: Period | null;
   /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */
   formulasKnown: boolean;

@@ -142,6 +142,12 @@ interface Body {
   uncalculated: CellAt[];
 }
 
+/** The table's own rows hidden on the sheet, when there are any. */
+function hiddenIn(hidden: readonly number[] | undefined, byRow: RowMap<TableRow>): { hiddenRows?: number[] } {
+  const own = hidden ? hidden.filter((r) => byRow.get(r) !== undefined) : [];
+  return own.length ? { hiddenRows: own } : {};
+}
+
 /** The cells of the table's own rows with a formula and no saved result, when there are any. */
 function uncalculatedIn(cells: readonly CellAt[], byRow: RowMap<TableRow>): { uncalculated?: CellAt[] } {
   const own = cells.filter((c) => byRow.get(c.row) !== undefined);
@@ -648,6 +654,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         titles: titles.titles,
         ...(titles.unitConflict && !options.unit ? { unitConflict: titles.unitConflict } : {}),
         ...(uncalculatedIn(body.uncalculated, byRow)),
+        ...(hiddenIn(grid.hiddenRows, byRow)),
         ...(band.share ? { share: band.share } : {}),
         ...(fromTitle ? { titleSources: fromTitle } : {}),
         ...(sheetTotal ? { sheetTotal } : {}),

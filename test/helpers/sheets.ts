@@ -16,6 +16,8 @@ export interface SheetSpec {
   bold?: number[];
   /** Formulas by A1 address ("F7": "SUM(F8:F9)"); the cell's value in `rows` is the cached result. */
   formulas?: Record<string, string>;
+  /** Sheet rows hidden (Grid.hiddenRows; the .xlsx row's hidden attribute). */
+  hidden?: number[];
 }
 
 function width(rows: readonly CellValue[][]): number {
@@ -54,7 +56,7 @@ export function gridOf(spec: SheetSpec): Grid {
     values[row - 1][col - 1] = cachedResult(spec, row, col);
   }
   const bold = values.map((r, i) => r.map(() => (spec.bold ?? []).includes(i + 1)));
-  return { sheet: spec.name, top: 1, left: 1, values, formulas, bold, merges: spec.merges ?? [] };
+  return { sheet: spec.name, top: 1, left: 1, values, formulas, bold, merges: spec.merges ?? [], ...(spec.hidden ? { hiddenRows: spec.hidden } : {}) };
 }
 
 /** Checks the sheet through the core as one grid; exactly one table expected. */
@@ -86,6 +88,7 @@ export async function writeSheets(file: string, specs: readonly SheetSpec[]): Pr
       ws.getCell(row, col).value = { formula: f, result: cachedResult(spec, row, col) } as ExcelJS.CellFormulaValue;
     }
     for (const m of spec.merges ?? []) ws.mergeCells(m);
+    for (const r of spec.hidden ?? []) ws.getRow(r).hidden = true;
   }
   await wb.xlsx.writeFile(file);
 }

@@ -170,6 +170,9 @@ const VI: Catalog = {
   FORMULA_COUNTS_TWICE: {
     '': (p) => `Ô ${p.cell}: công thức ${p.formula} cộng cả dòng tổng ${p.subtotals} lẫn các mục đã nằm trong đó (${p.cells}), nên ${p.extra} bị tính hai lần. Cộng mỗi khoản một lần${p.suggestion ? `, ví dụ ${p.suggestion}` : ''}.`,
   },
+  HIDDEN_ROWS: {
+    '': (p) => `${p.count} dòng bị ẩn vẫn ghi số tiền (dòng ${p.rows}; cộng ${p.amount}) và vẫn được tính vào tổng như SUM tính: màn hình và bản in không thấy các dòng này nên không đối chiếu được tổng. Hiện các dòng đó, hoặc xóa nếu đã bỏ.`,
+  },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Ô ${p.cell}: dự án "${p.name}" đã được bố trí ${p.before}, thêm ${p.year} của năm kế hoạch là vượt tổng mức đầu tư ${p.total} (vượt ${p.over}). Số còn được bố trí nhiều nhất là ${p.left}; kiểm tra lại số vốn, số lũy kế hoặc tổng mức đầu tư (đã điều chỉnh?).`,
   },
@@ -312,6 +315,9 @@ const EN: Catalog = {
   },
   FORMULA_COUNTS_TWICE: {
     '': (p) => `Cell ${p.cell}: the formula ${p.formula} adds both the subtotals ${p.subtotals} and the items already in them (${p.cells}), so ${p.extra} is counted twice. Add each amount once${p.suggestion ? `, e.g. ${p.suggestion}` : ''}.`,
+  },
+  HIDDEN_ROWS: {
+    '': (p) => `${p.count === '1' ? 'One hidden row holds' : `${p.count} hidden rows hold`} money (${p.count === '1' ? 'row' : 'rows'} ${p.rows}; ${p.amount} in all), counted in the totals as SUM counts it: the screen and the printout do not show ${p.count === '1' ? 'it' : 'them'}, so the totals cannot be checked against what is shown. Unhide the rows, or delete them if they were dropped.`,
   },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has been given ${p.before}; with the year's ${p.year} it exceeds its total investment of ${p.total} (by ${p.over}). At most ${p.left} can still be given; check the year's figure, the amount given so far or the total investment (adjusted?).`,

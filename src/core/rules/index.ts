@@ -20,11 +20,12 @@ import { sttRule } from './stt';
 import { subtotalRule } from './subtotal';
 import { timeRule } from './time';
 import { uncalculatedRule } from './uncalculated';
+import { hiddenRule } from './hidden';
 import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule, capitalRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule, capitalRule, hiddenRule,
 ];
 
 export { makeContext } from './context';

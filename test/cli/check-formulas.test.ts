@@ -1,0 +1,85 @@
+// `ngansach check --json` on .xlsx files whose totals a spreadsheet computed: LibreOffice
+// recalculates each file from its formulas alone (cached results stripped, helpers/recalc.ts), so
+// what the total holds comes from a spreadsheet, not from us. And a hidden row, as the .xlsx
+// reader finds it in the file.
+import * as fs from 'fs';
+import { describeWithLibreOffice, calculatedCopy } from '../helpers/recalc';
+import { SheetSpec, writeSheets } from '../helpers/sheets';
+import { tempDir } from '../helpers/workbooks';
+import { run } from './run';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+interface Json {
+  tables: {
+    rows: { row: number; amount: string | null }[];
+    summary: { total: string; statedTotal: string | null };
+    findings: { code: string; cell: string | null; actual: string | null; related: string[] }[];
+  }[];
+}
+
+/** The first table's JSON; `code` the exit code expected (1 when an error is found). */
+async function check(file: string, code = 0): Promise<Json['tables'][number]> {
+  const r = await run(['check', file, '--json']);
+  expect([r.code, r.err]).toEqual([code, '']);
+  return (JSON.parse(r.out) as Json).tables[0];
+}
+
+const SRC = 'NSĐP (chi thường xuyên)';
+
+/** Sections I (1.000 + 500) and II (800), the total row 9, with the formulas given. */
+function plan(formulas: Record<string, string>, hidden?: number[]): SheetSpec {
+  return {
+    name: 'KH',
+    rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ['I', 'Hạ tầng', null, null, null],
+      ['1', 'Nâng cấp mạng nội bộ', '2026', 1000, SRC],
+      ['2', 'Giám sát an toàn thông tin', '2026', 500, SRC],
+      ['II', 'Ứng dụng', null, null, null],
+      ['1', 'Phần mềm quản lý văn bản', '2026', 800, SRC],
+      [null, 'Tổng cộng', null, null, null],
+    ],
+    bold: [4, 7, 9],
+    formulas,
+    ...(hidden ? { hidden } : {}),
+  };
+}
+
+describeWithLibreOffice('a total that adds sections and their items, as LibreOffice computes it', () => {
+  async function calculated(name: string, formulas: Record<string, string>, code: number) {
+    const file = tmp.file(`${name}.xlsx`);
+    await writeSheets(file, [plan(formulas)]);
+    return check(await calculatedCopy(file, fs.mkdtempSync(tmp.file(`${name}-`))), code);
+  }
+
+  it('=SUM(D4:D8) over SUMs: the spreadsheet says 4.600 for items of 2.300, and we say why', async () => {
+    const t = await calculated('hai-lan', { D4: 'SUM(D5:D6)', D7: 'SUM(D8)', D9: 'SUM(D4:D8)' }, 1);
+    expect([t.summary.statedTotal, t.summary.total]).toEqual(['4600', '2300']);
+    const f = t.findings.filter((x) => x.code === 'FORMULA_COUNTS_TWICE');
+    expect(f.map((x) => [x.cell, x.actual, x.related])).toEqual([['D9', '2300', ['D4', 'D7', 'D5', 'D6', 'D8']]]);
+  });
+
+  it('=SUBTOTAL(9,D4:D8) over SUBTOTALs: the spreadsheet says 2.300, and so do we, with nothing to say', async () => {
+    const t = await calculated('subtotal', { D4: 'SUBTOTAL(9,D5:D6)', D7: 'SUBTOTAL(9,D8)', D9: 'SUBTOTAL(9,D4:D8)' }, 0);
+    expect([t.summary.statedTotal, t.summary.total]).toEqual(['2300', '2300']);
+    expect(t.findings.filter((x) => x.code === 'FORMULA_COUNTS_TWICE' || x.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
+  });
+});
+
+it('a hidden row holding money is named once, and still counted as SUM counts it', async () => {
+  // Row 6 hidden: its 500 is in the section's 1.500 (=SUM(D5:D6) adds it) and the total's 2.300.
+  const spec = plan({ D4: 'SUM(D5:D6)', D7: 'SUM(D8)', D9: 'D4+D7' }, [6]);
+  spec.rows[3][3] = 1500;
+  spec.rows[6][3] = 800;
+  spec.rows[8][3] = 2300;
+  const file = tmp.file('dong-an.xlsx');
+  await writeSheets(file, [spec]);
+  const t = await check(file);
+  expect(t.findings.filter((x) => x.code === 'HIDDEN_ROWS').map((x) => [x.cell, x.actual])).toEqual([['D6', '500']]);
+  expect(t.summary.total).toBe('2300');
+  expect(t.findings.filter((x) => x.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
+});
