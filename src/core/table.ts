@@ -16,6 +16,7 @@ import { RowMap } from './row-index';
 import { titleSources } from './title-source';
 import { closedSection, resolveSectionTotals, totalLine } from './section-totals';
 import { rowReader, sumCells } from './row-reader';
+import type { RowReader } from './row-reader';
 import { partAfter } from './stt';
 import type { SttStyle } from './stt';
 import { ExactSum } from './exact';
@@ -140,6 +141,17 @@ interface Body {
   bareTotals: Set<TableRow>;
   /** Money cells with a formula and no saved result (row-reader.ts). */
   uncalculated: CellAt[];
+}
+
+/**
+ * The rank of the item numbered on the row right under `r` ("1", "1.1", "a"), or null when that
+ * row has no number, or a Roman or part one (a section of its own, no item of this row's).
+ */
+function numberedBelow(grid: Grid, r: number, sttCol: number, reader: RowReader): number | null {
+  const v = grid.values[r + 1 - grid.top]?.[sttCol - grid.left];
+  if (v === null || v === undefined || v === '') return null;
+  const token = reader.stt(cleanText(String(v)));
+  return token.style === 'none' || token.style === 'roman' || token.style === 'part' ? null : token.rank;
 }
 
 /** The table's own rows hidden on the sheet, when there are any. */
@@ -283,6 +295,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     const lineOf = token.style === 'none' ? reader.lineOf(r) : undefined;
     const top = stack.length ? stack[stack.length - 1] : undefined;
     let rank: number;
+    let below: number | null;
     if (lineOf !== undefined && top !== undefined && (top.row.row === lineOf || top.row.lineOf === lineOf) && top.row.kind === 'item') {
       rank = top.rank;
       row.lineOf = lineOf;
@@ -293,6 +306,9 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     // the row above but a bullet ("- Thiết bị", "+ Lắp đặt"). A bold row heads the rows under
     // it, up to the next bold one.
     else if (sttCol === null) rank = BULLET_NAME.test(row.name) ? 2 : row.bold ? 0 : 1;
+    // A bold row with no number right above numbered items ("Sở Y tế" over "1", "2"): it heads
+    // them, up to the next such row, as a section one step above them would.
+    else if (row.bold && row.name && (below = numberedBelow(grid, r, sttCol, reader)) !== null) rank = below - 0.5;
     else rank = stack.length ? stack[stack.length - 1].rank + 1 : 1; // a note line with money: a child
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1].row : null;
