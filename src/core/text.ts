@@ -87,6 +87,26 @@ function foldSlowly(text: string): string {
   return out;
 }
 
+/** A name as two rows are compared by it: "Xây dựng  Nền tảng LGSP." and "XÂY DỰNG NỀN TẢNG LGSP" meet. */
+export function foldName(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * A number two names meeting in foldName share (their letters and digits folded, all else
+ * skipped), made without building a string: a first look over a long table's names before the
+ * few that share it are folded and compared.
+ */
+export function foldedHash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const f = code < TABLE_SIZE ? FOLDED[code] : 0;
+    if ((f >= 97 && f <= 122) || (f >= 48 && f <= 57)) h = (Math.imul(h, 31) + f) | 0;
+  }
+  return h & 0x3fffffff;
+}
+
 /** Collapses runs of white space and trims. */
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();

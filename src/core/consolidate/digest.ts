@@ -95,6 +95,8 @@ export function digestFile(file: string, tables: readonly CheckedTable[], option
     }
     // Each finding as a new object of its own fields (a spread copy with more fields costs twice as much).
     for (const f of table.findings) {
+      // The same item twice in one table is found again across every file (duplicates.ts): said once, there.
+      if (f.code === 'DUPLICATE_ITEM') continue;
       findings.push({
         code: f.code, severity: f.severity, row: f.row, cell: f.cell, message: f.message, expected: f.expected,
         actual: f.actual, suggestion: f.suggestion, related: [...f.related], file, sheet: table.sheet,

@@ -4,14 +4,11 @@
 // twice. The key (name and amount in đồng) is made where the file is read (digest.ts calls it).
 import { UNIT_EXPONENT } from '../money';
 import type { MoneyUnit } from '../types';
-import { fold } from '../text';
+import { foldName } from '../text';
 import { convertAmount } from './parts';
 import type { Duplicate, UnitRow } from './types';
 
-/** "Xây dựng  Nền tảng LGSP." and "XÂY DỰNG NỀN TẢNG LGSP" meet. */
-export function foldName(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
-}
+export { foldName };
 
 /**
  * Folded name and the amount in đồng, written as mantissa and power of ten so that 1 tỷ and 1.000

@@ -65,12 +65,12 @@ export const procedureRule: Rule = (ctx) => {
     const folded = ctx.foldedName(row);
     // A contingency or tax line is worked out from the items beside it, not a task with a procedure.
     if (isAddOnName(folded)) continue;
-    const cell = size >= 0 ? address(row.row, table.moneyColumns[size].col) : ctx.amountCell(row);
+    const cellOf = (): string => (size >= 0 ? address(row.row, table.moneyColumns[size].col) : ctx.amountCell(row));
     const work = workKind(folded);
     if (row.mode?.mode === 'mixed') {
       // Investing and leasing on one row: each part has its own procedure, the investment by its
       // own size; unless the lease is part of the investment project (its cost in the project's size).
-      const mixed = mixedHint(ctx, row, route, { amount, type, work, lease: leaseKind(folded) }, cell, use);
+      const mixed = mixedHint(ctx, row, route, { amount, type, work, lease: leaseKind(folded) }, cellOf(), use);
       if (mixed !== undefined) {
         if (mixed) out.push(mixed);
         continue;
@@ -78,6 +78,7 @@ export const procedureRule: Rule = (ctx) => {
     }
     const hint = route({ amount, type, work, lease: leases.has(row.row) ? leaseKind(folded) : null });
     if (!hint) continue;
+    const cell = cellOf();
     use.add(hint.rules, cell);
     out.push(ctx.say({
       code: 'PROCEDURE_HINT', row: row.row, cell, actual: amount, expected: hint.route, suggestion: hint.route,
