@@ -264,6 +264,12 @@ describe('parseMoney: the deliberate dash', () => {
     'Không', 'Miễn phí', 'Lồng ghép trong kinh phí thường xuyên', 'Không phát sinh kinh phí', 'Xã hội hóa',
     'Sử dụng nền tảng của tỉnh', 'Từ nguồn kinh phí thường xuyên của đơn vị', 'Doanh nghiệp tự đầu tư',
     'Kinh phí thường xuyên của đơn vị', 'Trong dự toán được giao',
+    // Counted in another row or project, built on what is there, not allotted, or paid by others
+    // (before: unreadable, an AMOUNT_UNREADABLE error on each).
+    'Thuộc dự án Trung tâm dữ liệu', 'Đã bố trí trong dự án Chính quyền điện tử', 'Tận dụng hạ tầng hiện có',
+    'Dùng chung nền tảng quốc gia', 'Không bố trí', 'Bộ TTTT cấp', 'Trung ương đầu tư', 'Kinh phí của Bộ', 'VNPT tài trợ',
+    // A pointer to another row by its number: the figure is the row's (before "Đã có trong nhiệm vụ 1" was 1 triệu).
+    'Đã có trong nhiệm vụ 1', 'Đã tính ở mục I.2', 'Xem mục 3',
   ])('%j spends no money of its own', (input) => {
     const r = parseMoney(input);
     expect([r.value, r.dash, r.reason]).toEqual([null, true, null]);
@@ -271,6 +277,9 @@ describe('parseMoney: the deliberate dash', () => {
   test('an amount still owed, words that are no such statement, or a figure beside them are not', () => {
     expect(['Chưa có', 'Chưa xác định', 'Một trăm triệu', 'Không thuộc đối tượng'].map((t) => parseMoney(t).dash)).toEqual([false, false, false, false]);
     expect(parseMoney('Lồng ghép 500 triệu').value?.toFixed()).toBe('500');
+    // A figure with a unit, or after words that point nowhere, is still the amount.
+    expect(['Đã bố trí 500 triệu', 'Thuộc dự án 2: 500 triệu', 'Bộ cấp 500 triệu', 'Dịch vụ 500', 'Tài trợ 200'].map((t) => parseMoney(t).value?.toFixed()))
+      .toEqual(['500', '500', '500', '500', '200']);
   });
   test('a cell with a number is never a dash', () => {
     expect(parseMoney('3.000').dash).toBe(false);

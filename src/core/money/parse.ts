@@ -38,7 +38,7 @@ const EXPONENT_NOTATION = /(?:^|[\s(;:+])-?\d[\d.,]*[eE][+-]?\d+(?![\d.,]*[A-Za-
 
 /** Texts that say the amount is not known yet (folded): no amount, and one is still owed. */
 const NO_AMOUNT = new Set([
-  'chua co', 'dang cap nhat', 'khong co', 'chua xac dinh', 'chua', 'chua co kinh phi',
+  'chua co', 'dang cap nhat', 'khong co', 'chua xac dinh', 'chua', 'chua co kinh phi', 'chua bo tri von', 'chua bo tri kinh phi',
   'n/a', 'na', 'khong xac dinh', 'dang xay dung', 'dang thuc hien', 'chua bo tri', 'chua phan bo',
   // Said to come later or as it falls: still no amount on the row.
   'bo tri sau', 'se bo tri sau', 'xac dinh sau', 'cap nhat sau', 'theo thuc te', 'theo du toan', 'theo du toan duoc duyet',
@@ -55,7 +55,23 @@ const NO_MONEY_OF_ITS_OWN = new RegExp([
   '^khong phat sinh\\b', '^mien phi\\b', '^(nguon )?xa hoi hoa\\b', '^(do |nguon (von )?(cua )?)?doanh nghiep\\b',
   '^(su dung|dung|tu|trong|thuoc|bo tri trong|nam trong) (nguon )?(kinh phi|du toan|ngan sach|von|nen tang|he thong|ha tang|phan mem|trang thiet bi)\\b',
   '^kinh phi (chi )?thuong xuyen\\b',
+  // Counted in another row or project ("Thuộc dự án Trung tâm dữ liệu", "Đã bố trí trong dự án
+  // …", "Nằm trong nhiệm vụ …"), or built on what is there ("Tận dụng hạ tầng hiện có", "Dùng chung
+  // nền tảng quốc gia"), or not allotted at all ("Không bố trí").
+  '^thuoc (du an|nhiem vu|de an|chuong trinh|ke hoach|hang muc|muc|goi thau)\\b',
+  '^(da )?(bo tri|tinh|co|gom|bao gom|long ghep) (trong|tai|o|vao|cung)\\b', '^(nam|gom) (trong|o|tai)\\b',
+  '^xem (muc|nhiem vu|du an|dong)\\b', '^tan dung\\b', '^(su )?dung chung\\b', '^ke thua\\b', '^khong bo tri\\b',
+  // Paid by others: a ministry or the centre ("Bộ TTTT cấp", "Trung ương đầu tư", "Kinh phí của
+  // Bộ"), or a sponsor ("VNPT tài trợ").
+  '^(do )?(bo|trung uong|tw|cuc|tong cuc|chinh phu)\\b.{0,40}\\b(cap|dau tu|trang bi|ho tro|ban giao|cung cap|chi tra|bo tri)$',
+  '^kinh phi (cua|do) (bo|trung uong|tw|cuc|tong cuc)\\b', '^.{0,40}\\btai tro$',
 ].join('|'));
+
+/**
+ * A pointer to another row, by its number ("Đã có trong nhiệm vụ 1", "Đã tính ở mục I.2", "Xem
+ * mục 3"): the money is that row's, and the figure names the row, not an amount.
+ */
+const REFERENCE = /^(thuoc|da (co|tinh|bo tri|gom|bao gom) (trong|tai|o|vao)|(nam|tinh|gom) (trong|o|tai)|xem)\b.*\b(muc|nhiem vu|du an|dong|stt|phan|hang muc|de an|chuong trinh|goi thau) *[0-9ivx][0-9ivx.]*$/;
 
 // When several spans were skipped, the one named is the first of these kinds the text held.
 const SKIP_ORDER: readonly SkipKind[] = ['foreign', 'doc', 'date', 'yearRange', 'year', 'invalid', 'count'];
@@ -171,6 +187,7 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   }
 
   const scan = foldAligned(trimmed);
+  if (REFERENCE.test(scan.folded.replace(/ +/g, ' ').replace(/[.!;:]+$/, '').trim())) return reading(input, unit, { dash: true });
   const tokens = tokenize(scan);
   let { main, groups } = splitBrackets(tokens);
   // "(3.000)" or a text that is all brackets: the first bracket carries the amount.

@@ -31,3 +31,21 @@ test('an amount not known yet is still asked for', () => {
   const t = checkOne(planGrid(body, { titles: TITLES, header: HEADER }));
   expect(t.findings.filter((f) => f.code === 'AMOUNT_UNREADABLE').map((f) => f.cell)).toEqual(['E6']);
 });
+
+test('tasks counted in another row or paid by others are no unreadable amounts, and no figure of 1', () => {
+  // By hand: 5.000 + 800 = 5.800. Before: four AMOUNT_UNREADABLE errors, and "Đã có trong nhiệm
+  // vụ 1" read as 1 triệu, a false SUBTOTAL_MISMATCH (5.801) and a SOURCE_MISSING for it.
+  const body: CellValue[][] = [
+    ['1', 'Xây dựng Trung tâm dữ liệu tỉnh', 'Sở TTTT', '2027', 5000, 'NSĐP (vốn đầu tư)'],
+    ['2', 'Hệ thống sao lưu dữ liệu', 'Sở TTTT', '2027', 'Thuộc dự án Trung tâm dữ liệu', null],
+    ['3', 'Giám sát an toàn thông tin cho Trung tâm dữ liệu', 'Sở TTTT', '2027', 'Đã có trong nhiệm vụ 1', null],
+    ['4', 'Kết nối nền tảng quốc gia', 'Văn phòng', '2027', 'Dùng chung nền tảng quốc gia', null],
+    ['5', 'Hệ thống hội nghị trực tuyến', 'Văn phòng', '2027', 'Bộ TTTT cấp', null],
+    ['6', 'Phần mềm kế toán', 'Văn phòng', '2027', 'VNPT tài trợ', null],
+    ['7', 'Nâng cấp mạng LAN', 'Văn phòng', '2027', 800, 'NSĐP (chi thường xuyên)'],
+    [null, 'Tổng cộng', null, null, 5800, null],
+  ];
+  const t = checkOne(planGrid(body, { titles: TITLES, header: HEADER }));
+  expect(t.findings.filter((f) => f.severity !== 'info' && f.code !== 'SECURITY_SHARE_LOW').map((f) => `${f.code}@${f.cell}`)).toEqual([]);
+  expect(t.summary.total.toFixed()).toBe('5800');
+});
