@@ -33,7 +33,8 @@ const MINISTRY_MARKED = new RegExp(`(?:^|[^${LETTER_CHARS}])(?:Bộ|BỘ)(?=$|[^
 const SELF = /\btu (?:dau tu|xay dung|trien khai|phat trien|lam|thuc hien|trang bi|mua sam|van hanh|to chuc)\b/;
 const LEASE = /\b(?:thue|thue bao|dich vu|saas|cloud|thue ngoai)\b/;
 // Bare "mua" is not a cue: "mua dịch vụ" is buying a service, a lease.
-const INVEST = /\b(?:dau tu|mua sam|mua (?:thiet bi|phan mem|ban quyen|license|may)|xay dung|trang bi|nang cap|dtpt)\b|\btu (?:trien khai|phat trien|lam|thuc hien|van hanh)\b/;
+const INVEST = /\b(?:dau tu|mua sam|mua (?:thiet bi|phan mem|ban quyen|license|may)|xay dung|trang bi|nang cap|mo rong|dtpt)\b|\btu (?:trien khai|phat trien|lam|thuc hien|van hanh)\b|^(?:mua|dt)$/;
+const ENTERPRISE_INVESTS = /\b(?:doanh nghiep|nha mang|nha cung cap|doi tac)(?: tu)? dau tu\b/;
 const TAX = /thuế/giu;
 
 // Two-syllable cues run together or with one slipped letter ("tudautu", "thuedichvu", "mua xam").
@@ -83,10 +84,14 @@ function classify(original: string, w: string, vendor: string | null): Mode {
   // "Chưa có", "Chưa đầu tư", "Không": nothing is paid for yet, whatever verb follows.
   if (/^(?:chua|khong)\b/.test(w)) return 'unknown';
   const lease = LEASE.test(w);
-  const self = SELF.test(w);
+  // "Doanh nghiệp đầu tư, tỉnh thuê lại": the company invests, the agency leases (or is given it).
+  const byCompany = ENTERPRISE_INVESTS.test(w);
+  const own = byCompany ? w.split(ENTERPRISE_INVESTS).join(' ') : w;
+  const self = SELF.test(own);
   const agency = AGENCY.test(w) || MINISTRY_MARKED.test(original);
   if (SHARED.test(w) || RECEIVED.test(w) || (agency && !self && !lease)) return 'provided';
-  const invest = self || INVEST.test(w);
+  const invest = self || INVEST.test(own);
+  if (byCompany && !invest) return lease ? 'lease' : 'provided';
   if (lease && invest) return 'mixed';
   if (lease) return 'lease';
   if (invest) return 'invest';

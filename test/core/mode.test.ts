@@ -28,6 +28,11 @@ describe('invest', () => {
     ['Mua sắm thiết bị', 'invest', null],
     ['Mua phần mềm', 'invest', null],
     ['Mua bản quyền', 'invest', null],
+    // The verb alone, an upgrade or an extension done by the agency, the abbreviation (before: unknown).
+    ['Mua', 'invest', null],
+    ['Nâng cấp', 'invest', null],
+    ['Mở rộng', 'invest', null],
+    ['ĐT', 'invest', null],
     ['Tự xây dựng', 'invest', null],
     ['Tự triển khai', 'invest', null],
     ['Tự phát triển', 'invest', null],
@@ -120,6 +125,10 @@ describe('mixed', () => {
 
 describe('provided by a ministry or another body', () => {
   check([
+    // A company invests: the agency leases from it, or is given the use of it (before: mixed, invest).
+    ['Doanh nghiệp đầu tư, tỉnh thuê lại', 'lease', null],
+    ['Doanh nghiệp tự đầu tư', 'provided', null],
+    ['Nhà mạng đầu tư', 'provided', null],
     ['Được Bộ Công an trang bị', 'provided', null],
     ['Được Bộ … trang bị', 'provided', null],
     ['Được Bộ TTTT trang bị', 'provided', null],
