@@ -8,6 +8,16 @@ import type { LeaseKind, WorkKind } from '../rulesets';
 const OPERATE = /^(duy tri|van hanh|bao tri|bao duong|sua chua|quan tri|ho tro ky thuat|thue quan tri|cap nhat ban quyen|gia han ban quyen)/;
 const PURCHASE = /^(mua sam|mua|trang bi|thay the|bo sung thiet bi)\b/;
 
+// Spending on people and papers, not on an IT system: training, propaganda, drills, conferences,
+// plans and rules written, study visits. The decrees route investing in, buying and leasing IT
+// (ND 73 Điều 1; so do ND 45 and ND 224); such lines follow the rules of their own kind of
+// spending, and no IT procedure is said of them.
+const NO_APPLICATION = /^(dao tao|boi duong|tap huan|tuyen truyen|pho bien|pho cap|nang cao nhan thuc|dien tap|hoi thao|to chuc hoi (nghi|thi)|xay dung (ke hoach|de an|quy che|quy dinh|chinh sach|chien luoc)|thi dua|khen thuong|tham quan|hoc tap kinh nghiem)\b/;
+
+export function isNoApplication(folded: string): boolean {
+  return NO_APPLICATION.test(folded);
+}
+
 export function workKind(folded: string): WorkKind {
   if (OPERATE.test(folded)) return 'operate';
   if (PURCHASE.test(folded)) return 'purchase';

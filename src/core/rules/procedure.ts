@@ -19,7 +19,7 @@ import type { Decimal } from '../decimal';
 import { effectiveTotal, sourcesOf } from '../summary';
 import { leavesOf } from '../tree';
 import type { Finding, SourcePart, SpendingType } from '../types';
-import { leaseKind, workKind } from './activity';
+import { isNoApplication, leaseKind, workKind } from './activity';
 import type { Rule, RuleContext } from './context';
 import { leaseRows } from './lease';
 import { lawNotes, RuleUse, unconfirmedNotes } from './law-notes';
@@ -63,8 +63,9 @@ export const procedureRule: Rule = (ctx) => {
     const type = sources.length ? sources[0].type : null;
     if (!type || sources.some((s) => s.type !== type)) continue;
     const folded = ctx.foldedName(row);
-    // A contingency or tax line is worked out from the items beside it, not a task with a procedure.
-    if (isAddOnName(folded)) continue;
+    // A contingency or tax line is worked out from the items beside it, not a task with a procedure;
+    // training, propaganda or a drill is no IT system to invest in, buy or lease.
+    if (isAddOnName(folded) || isNoApplication(folded)) continue;
     const cellOf = (): string => (size >= 0 ? address(row.row, table.moneyColumns[size].col) : ctx.amountCell(row));
     const work = workKind(folded);
     if (row.mode?.mode === 'mixed') {

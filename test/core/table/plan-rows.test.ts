@@ -53,8 +53,9 @@ test('a five-year plan: the reserve takes the source and years its items share',
   ];
   const t = checkOne(planGrid(body, { titles: ['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026-2030', 'Đơn vị tính: triệu đồng'], header: HEADER }));
   expect(codes(t).filter((c) => /SOURCE_MISSING|TIME_UNREADABLE/.test(c))).toEqual([]);
-  // The reserve is no task: the three items get a procedure hint, the reserve none.
-  expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => f.cell)).toEqual(['D5', 'D6', 'D7']);
+  // The reserve is no task: the items get a procedure hint, the reserve none; nor does the
+  // training (D7), no IT system to invest in, buy or lease (procedure-activity.test.ts).
+  expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => f.cell)).toEqual(['D5', 'D6']);
   // 4.200 over five years, 840 a year, all NSĐP recurrent.
   expect(nonZero(t.summary.byType)).toEqual({ CTX: '4200' });
   expect([...t.summary.byYear.values()].map((v) => v.toFixed())).toEqual(['840', '840', '840', '840', '840']);
