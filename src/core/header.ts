@@ -88,7 +88,7 @@ function isLabelRow(values: readonly CellValue[]): boolean {
   }
   if (texts < 2) return false;
   const lead = readStt(first ?? '');
-  return !(lead.style === 'arabic' || lead.style === 'dotted' || lead.style === 'roman' || lead.style === 'part');
+  return !(lead.style === 'arabic' || lead.style === 'dotted' || lead.style === 'romanDotted' || lead.style === 'roman' || lead.style === 'part');
 }
 
 /** Texts that are labels of a sub-header: short, and any digits only as a year or a unit note. */

@@ -2,7 +2,7 @@
 // letters, dashes.
 // The rank decides the tree: a row's parent is the nearest row above with a smaller rank.
 
-export type SttStyle = 'part' | 'roman' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'none' | 'other';
+export type SttStyle = 'part' | 'roman' | 'romanDotted' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'none' | 'other';
 
 export interface SttToken {
   text: string;
@@ -35,7 +35,8 @@ export function toRoman(n: number): string {
 }
 
 export function readStt(raw: string): SttToken {
-  const text = raw.trim().replace(/[.)]+$/, '').trim();
+  // "1.", "a)", "b/": the mark after the number is no part of it.
+  const text = raw.trim().replace(/[.)/]+$/, '').trim();
   if (!text) return { text: '', style: 'none', rank: 99, parts: [] };
   const upper = text.toUpperCase();
   const roman = text === upper ? romanValue(upper) : null;
@@ -47,6 +48,15 @@ export function readStt(raw: string): SttToken {
   if (/^\d{1,4}(\.\d{1,4}){1,5}$/.test(text)) {
     const parts = text.split('.').map(Number);
     return { text, style: 'dotted', rank: parts.length, parts };
+  }
+  // "I.1", "II.3.2": the items of section I numbered under it, one step below it for each number.
+  const underRoman = /^([IVXLC]+)\.(\d{1,4}(?:\.\d{1,4}){0,4})$/.exec(text);
+  if (underRoman) {
+    const head = romanValue(underRoman[1]);
+    if (head !== null) {
+      const parts = [head, ...underRoman[2].split('.').map(Number)];
+      return { text, style: 'romanDotted', rank: parts.length - 1, parts };
+    }
   }
   if (/^[a-zđ]$/.test(text)) {
     const code = text === 'đ' ? 5 : text.charCodeAt(0) - 96;

@@ -21,11 +21,17 @@ function next(token: SttToken, prev: SttToken): string | null {
     case 'arabic': return arabicText(prev.parts[0] + 1);
     case 'letter': return prev.parts[0] >= 26 ? null : String.fromCharCode(97 + prev.parts[0]);
     case 'dotted': return [...prev.parts.slice(0, -1), prev.parts[prev.parts.length - 1] + 1].join('.');
+    case 'romanDotted': return [toRoman(prev.parts[0]), ...prev.parts.slice(1, -1), prev.parts[prev.parts.length - 1] + 1].join('.');
     default: return null;
   }
 }
 
-const SEQUENCED = new Set(['part', 'roman', 'arabic', 'dotted', 'letter']);
+const SEQUENCED = new Set(['part', 'roman', 'romanDotted', 'arabic', 'dotted', 'letter']);
+
+/** How a number reads when written: "I.2" for a number under a Roman section, else its parts dotted. */
+function written(token: SttToken): string {
+  return token.style === 'roman' || token.style === 'romanDotted' ? [toRoman(token.parts[0]), ...token.parts.slice(1)].join('.') : token.parts.join('.');
+}
 
 export const sttRule: Rule = (ctx: RuleContext) => {
   const { table } = ctx;
@@ -87,10 +93,12 @@ export const sttRule: Rule = (ctx: RuleContext) => {
         prev = { text: expected, style: 'arabic', rank: 1, parts: [Number(expected)] };
         continue;
       }
-      if (token.style === 'dotted' && parentToken && (parentToken.style === 'arabic' || parentToken.style === 'dotted')) {
+      const dottedUnder = token.style === 'dotted' && parentToken && (parentToken.style === 'arabic' || parentToken.style === 'dotted');
+      const romanUnder = token.style === 'romanDotted' && parentToken && (parentToken.style === 'roman' || parentToken.style === 'romanDotted');
+      if ((dottedUnder || romanUnder) && parentToken) {
         const prefix = token.parts.slice(0, -1).join('.');
         if (prefix !== parentToken.parts.join('.')) {
-          const expected = `${parentToken.parts.join('.')}.${position}`;
+          const expected = `${written(parentToken)}.${position}`;
           out.push(ctx.say({ code: 'STT_SEQUENCE', variant: 'prefix', row: row.row, cell: address(row.row, col), actual: token.text, expected, params: { actual: token.text, parent: parent?.stt ?? '', expected } }));
           prev = token;
           continue;
