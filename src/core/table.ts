@@ -121,6 +121,8 @@ const BULLET_NAME = /^[-–—+•*·]/;
 
 /** "I. DỰ ÁN CNTT" typed in a numbering cell merged over the name: the number, then the name. */
 const NUMBERED_NAME = /^((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]))[.)]\s+(\S.*)$/;
+/** A Roman section or a part numbered at the start of its name ("I. HẠ TẦNG", "B- CHI THƯỜNG XUYÊN"). */
+const NUMBER_IN_NAME = /^([IVXLC]+|[A-H])\s*[.:)\-–]\s+\S/;
 
 /** A line between two tables that belongs to the second one's titles: words only, no money. */
 function isTitleLike(row: TableRow): boolean {
@@ -232,6 +234,11 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
         row.name = row.stt;
         row.stt = '';
       }
+    } else if (!row.stt && row.name && sttCol !== null && layout !== 'survey') {
+      // "I. HẠ TẦNG KỸ THUẬT", "A. CHI ĐẦU TƯ" in the name cell, the STT cell empty: numbered all
+      // the same (the name is kept as written).
+      const m = NUMBER_IN_NAME.exec(row.name);
+      if (m) row.stt = m[1];
     }
     let token = partAfter(reader.stt(row.stt), partSeen);
     // Each part numbers its Roman sections from I again.
