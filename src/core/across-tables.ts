@@ -9,10 +9,15 @@ import { sortFindings, makeFinding } from './findings';
 import { address } from './grid';
 import { formatAmount } from './i18n';
 import type { CheckedTable, CheckSettings } from './model';
+import type { Finding } from './types';
 import { isPlanOfMany } from './plan-kind';
 import { securitySpending } from './rules/security';
 
-/** The tables, each SECURITY_SHARE_LOW dropped where the plan's tables of its period together meet the share. */
+/**
+ * The tables with their SECURITY_SHARE_LOW judged over the plan's tables of each period together:
+ * dropped where together they meet the share; where they do not, said once, of them all, on the
+ * first table that said it (variant `tables`), instead of each table's own share.
+ */
 export function acrossTables(tables: CheckedTable[], settings: CheckSettings): CheckedTable[] {
   const min = settings.securityShare;
   if (tables.length < 2 || min.lte(0)) return tables;
@@ -24,9 +29,11 @@ export function acrossTables(tables: CheckedTable[], settings: CheckSettings): C
     if (group) group.push(t);
     else groups.set(key, [t]);
   }
-  const met = new Set<CheckedTable>();
+  const judged = new Map<CheckedTable, Finding | null>();
+  const lang = settings.lang;
   for (const group of groups.values()) {
-    if (group.length < 2 || !group.some((t) => t.findings.some((f) => f.code === 'SECURITY_SHARE_LOW'))) continue;
+    const low = group.filter((t) => t.findings.some((f) => f.code === 'SECURITY_SHARE_LOW'));
+    if (group.length < 2 || low.length === 0) continue;
     let security: Decimal = ZERO;
     let total: Decimal = ZERO;
     for (const t of group) {
@@ -34,10 +41,25 @@ export function acrossTables(tables: CheckedTable[], settings: CheckSettings): C
       security = security.plus(s.security);
       total = total.plus(s.total);
     }
-    if (total.gt(0) && security.div(total).gte(min)) for (const t of group) met.add(t);
+    if (!total.gt(0)) continue;
+    const share = security.div(total);
+    for (const t of low) judged.set(t, null);
+    if (share.gte(min)) continue;
+    const unit = group[0].unit;
+    const pct = (d: Decimal) => `${formatAmount(lang, d.times(100).toDecimalPlaces(1))}%`;
+    const money = (v: Decimal) => `${formatAmount(lang, v)} ${unit}`;
+    judged.set(low[0], makeFinding(lang, {
+      code: 'SECURITY_SHARE_LOW', variant: 'tables', expected: total.times(min), actual: security,
+      params: { actual: money(security), share: pct(share), total: money(total), min: pct(min), count: String(group.length), tables: group.map((t) => `${t.sheet}!${t.range}`).join('; ') },
+    }));
   }
-  if (met.size === 0) return tables;
-  return tables.map((t) => (met.has(t) ? { ...t, findings: t.findings.filter((f) => f.code !== 'SECURITY_SHARE_LOW') } : t));
+  if (judged.size === 0) return tables;
+  return tables.map((t) => {
+    if (!judged.has(t)) return t;
+    const kept = t.findings.filter((f) => f.code !== 'SECURITY_SHARE_LOW');
+    const together = judged.get(t);
+    return { ...t, findings: together ? sortFindings([...kept, together]) : kept };
+  });
 }
 
 /** One sheet's tables in order, each sheet total under them checked against the tables above it (and its own). */

@@ -11,13 +11,27 @@ const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?k
 const COST_ITEMS = /^khoan muc/;
 const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
 
-/** The rows name tasks or systems: not a summary whose rows are the sources ("Ngân sách tỉnh | 10.000"). */
-export function rowsAreTasks(table: Pick<Table, 'columns'>): boolean {
+// A row naming another table of the plan: "Phụ lục I: Hạ tầng", "PL II", "Biểu 02", "Bảng 3".
+const APPENDIX = /^(phu luc|pl|bieu( mau)?( so)?|bang|mau( so)?)\s*[:.\-–]?\s*([ivxlc]+|\d{1,3}[a-z]?)\b/;
+
+/**
+ * The rows name tasks or systems: not a summary whose rows are the sources ("Ngân sách tỉnh |
+ * 10.000"), nor one whose rows are the plan's appendices ("Phụ lục I: Hạ tầng | 5.000"), whose
+ * tasks, sources and security spending are in those appendices.
+ */
+export function rowsAreTasks(table: Pick<Table, 'columns' | 'rows'>): boolean {
   const c = table.columns;
-  return (c.name !== null && c.name !== c.source) || c.system !== null;
+  if (!((c.name !== null && c.name !== c.source) || c.system !== null)) return false;
+  let items = 0;
+  for (const r of table.rows) {
+    if (r.kind !== 'item') continue;
+    if (!APPENDIX.test(fold(r.name))) return true;
+    items++;
+  }
+  return items === 0;
 }
 
-export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns'>): boolean {
+export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns' | 'rows'>): boolean {
   if (!rowsAreTasks(table)) return false;
   const titles = fold(table.titles.join(' '));
   return !table.columnInfo.some((c) => c.role === 'unitPrice' || (c.role === 'name' && COST_ITEMS.test(fold(c.header)))) &&

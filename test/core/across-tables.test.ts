@@ -29,6 +29,31 @@ test('on two sheets of one workbook the same; with 100 of 2.100 the plan\'s own 
   expect(lows(checkWorkbook('kh.xlsx', [grid('PL I', PLAN), grid('PL II', SECURITY(100))], defaultSettings()).tables)).toEqual([1, 0]);
 });
 
+test('together still short of 10 %, they are told once, with the share of both: 100 of 2.100, 4,8 %', () => {
+  const [plan, security] = checkWorkbook('kh.xlsx', [grid('PL I', PLAN), grid('PL II', SECURITY(100))], defaultSettings()).tables;
+  const [f] = plan.findings.filter((x) => x.code === 'SECURITY_SHARE_LOW');
+  // Before: the plan's table was told its own "0 triệu đồng (0%) trên tổng 2.000". Ranges: header on
+  // row 3, the plan's items on rows 4-5, the appendix's on row 4.
+  expect([f.actual, f.expected]).toEqual(['100', '210']);
+  expect(f.message).toBe('Chi an toàn thông tin mạng của 2 bảng cùng giai đoạn (PL I!A3:E5; PL II!A3:E4) là 100 triệu đồng (4,8%) trên tổng 2.100 triệu đồng, thấp hơn mức tối thiểu 10%.');
+  expect(security.findings.filter((x) => x.code === 'SECURITY_SHARE_LOW')).toEqual([]);
+});
+
+test('a summary whose rows are the appendices ("Phụ lục I: …") is neither counted with them nor asked a source column', () => {
+  const summary = grid('Tổng hợp', [
+    ['TỔNG HỢP KINH PHÍ KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null],
+    ['Đơn vị tính: triệu đồng', null, null],
+    ['STT', 'Nội dung', 'Kinh phí'],
+    ['1', 'Phụ lục I: Ứng dụng CNTT', 2000],
+    ['2', 'Phụ lục II: An toàn thông tin', 300],
+    [null, 'Tổng cộng', 2300],
+  ]);
+  const tables = checkWorkbook('kh.xlsx', [summary, grid('PL I', PLAN), grid('PL II', SECURITY(300))], defaultSettings()).tables;
+  // Counted with them, 300 of 2.300 + 2.300 would be 6,5 %; the appendices alone are 13,0 %.
+  expect(lows(tables)).toEqual([0, 0, 0]);
+  expect(tables[0].findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+});
+
 test('the plan\'s table alone keeps its finding (the appendix may be in another file)', () => {
   expect(lows(checkGrid(grid('KH', PLAN), defaultSettings()))).toEqual([1]);
 });

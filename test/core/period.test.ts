@@ -31,6 +31,9 @@ describe('parsePeriod', () => {
     ['Kế hoạch vốn đầu tư năm 2026', { from: 2026, to: 2026 }],
     ['Dự toán kinh phí năm 2025', { from: 2025, to: 2025 }],
     ['Kế hoạch chuyển đổi số năm 2026 và định hướng đến năm 2030', { from: 2026, to: 2026 }],
+    // An appendix or a summary named by its year (before: no period, so its "Hàng năm" unread).
+    ['PHỤ LỤC I: HẠ TẦNG, ỨNG DỤNG NĂM 2026', { from: 2026, to: 2026 }],
+    ['TỔNG HỢP KINH PHÍ NĂM 2026', { from: 2026, to: 2026 }],
     // Not periods.
     ['Đơn vị tính: Triệu đồng', null],
     ['Phụ lục II', null],

@@ -104,6 +104,7 @@ const VI: Catalog = {
   },
   SECURITY_SHARE_LOW: {
     '': (p) => `Chi an toàn thông tin mạng là ${p.actual} (${p.share}) trên tổng ${p.total}, thấp hơn mức tối thiểu ${p.min}. Nếu các nhiệm vụ ATTT nằm ở phụ lục khác, kiểm tra cả hai.`,
+    tables: (p) => `Chi an toàn thông tin mạng của ${p.count} bảng cùng giai đoạn (${p.tables}) là ${p.actual} (${p.share}) trên tổng ${p.total}, thấp hơn mức tối thiểu ${p.min}.`,
   },
   FORMULA_RANGE_INCOMPLETE: {
     '': (p) => `Ô ${p.cell}: công thức ${p.formula} bỏ sót ${p.missing}. Mở rộng vùng cộng để bao gồm các ô đó.`,
@@ -250,6 +251,7 @@ const EN: Catalog = {
   },
   SECURITY_SHARE_LOW: {
     '': (p) => `Information-security spending is ${p.actual} (${p.share}) of ${p.total}, below the minimum ${p.min}. If security items are in another appendix, check both.`,
+    tables: (p) => `Information-security spending across the ${p.count} tables of this period (${p.tables}) is ${p.actual} (${p.share}) of ${p.total}, below the minimum ${p.min}.`,
   },
   FORMULA_RANGE_INCOMPLETE: {
     '': (p) => `Cell ${p.cell}: the formula ${p.formula} leaves out ${p.missing}. Extend the range to include them.`,
