@@ -36,7 +36,9 @@ export type MoneyWhy =
   | { kind: 'noNumber'; text: string }
   | { kind: 'noAmountIn'; text: string }
   | { kind: 'years'; text: string }
-  | { kind: 'skipped'; skip: MoneySkip; text: string };
+  | { kind: 'skipped'; skip: MoneySkip; text: string }
+  /** An error value Excel shows for a formula it could not calculate ("#REF!", "#DIV/0!"). */
+  | { kind: 'excelError'; text: string };
 
 export interface MoneyReading {
   input: string;

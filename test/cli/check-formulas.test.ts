@@ -3,6 +3,7 @@
 // what the total holds comes from a spreadsheet, not from us. And a hidden row, as the .xlsx
 // reader finds it in the file.
 import * as fs from 'fs';
+import ExcelJS from 'exceljs';
 import { describeWithLibreOffice, calculatedCopy } from '../helpers/recalc';
 import { SheetSpec, writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
@@ -15,7 +16,7 @@ interface Json {
   tables: {
     rows: { row: number; amount: string | null }[];
     summary: { total: string; statedTotal: string | null };
-    findings: { code: string; cell: string | null; actual: string | null; related: string[] }[];
+    findings: { code: string; cell: string | null; actual: string | null; related: string[]; message: string }[];
   }[];
 }
 
@@ -82,4 +83,24 @@ it('a hidden row holding money is named once, and still counted as SUM counts it
   expect(t.findings.filter((x) => x.code === 'HIDDEN_ROWS').map((x) => [x.cell, x.actual])).toEqual([['D6', '500']]);
   expect(t.summary.total).toBe('2300');
   expect(t.findings.filter((x) => x.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
+});
+
+it('a formula Excel could not calculate ("#REF!", "#DIV/0!") is said so, and "#DIV/0!" is no 0', async () => {
+  // Written as Excel saves such cells: the formula, and its error as the result.
+  const file = tmp.file('loi-cong-thuc.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('KH');
+  for (const r of plan({}).rows.slice(0, 3)) ws.addRow(r);
+  ws.addRow(['1', 'Nâng cấp mạng nội bộ', '2026', 1500, SRC]);
+  ws.addRow(['2', 'Phần mềm quản lý văn bản', '2026', null, SRC]);
+  ws.addRow(['3', 'Giám sát an toàn thông tin', '2026', null, SRC]);
+  ws.getCell('D5').value = { formula: "'PL cũ'!D9", result: { error: '#REF!' } } as ExcelJS.CellFormulaValue;
+  ws.getCell('D6').value = { formula: 'D4/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+  await wb.xlsx.writeFile(file);
+  const t = await check(file, 1);
+  const f = t.findings.filter((x) => x.code === 'AMOUNT_UNREADABLE');
+  expect(f.map((x) => [x.cell, x.actual])).toEqual([['D5', '#REF!'], ['D6', '#DIV/0!']]);
+  expect(f[1].message).toBe('Ô D6: công thức =D4/0 báo lỗi #DIV/0! của Excel, nên ô không có số tiền và không được cộng. Sửa công thức (ô tham chiếu đã xóa, phép chia cho 0, chữ trong phép tính…).');
+  // Before, "#DIV/0!" was read as 0 (its digit): no finding on D6, and a SUM over it was said to skip "0 triệu đồng".
+  expect(t.summary.total).toBe('1500');
 });

@@ -191,6 +191,10 @@ const guessed: Row[] = [
 
 // Not money: documents, dates, years, counts, words. DOMAIN.md: "Document numbers and dates are not money".
 const notMoney: Array<[string, RegExp]> = [
+  // Excel's errors for a formula it could not calculate: no amount ("#DIV/0!" is no 0).
+  ['#DIV/0!', /Excel's error #DIV\/0!/],
+  ['#REF!', /Excel's error #REF!/],
+  ['#N/A', /Excel's error #N\/A/],
   ['Công văn số 1383/VP-QT ngày 14/3/2024', /document number/],
   ['14/3/2024', /date/],
   ['ngày 14/3/2024', /date/],

@@ -46,6 +46,7 @@ const VI: Catalog = {
   },
   AMOUNT_UNREADABLE: {
     '': (p) => `Ô ${p.cell}: không đọc được số tiền từ "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Ghi số tiền theo dạng 1.234,5${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
+    excelError: (p) => `Ô ${p.cell}: công thức${p.formula ? ` ${p.formula}` : ''} báo lỗi ${p.text} của Excel, nên ô không có số tiền và không được cộng. Sửa công thức (ô tham chiếu đã xóa, phép chia cho 0, chữ trong phép tính…)${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" chưa có số tiền trong khi các mục cùng cấp đều có. Ghi số tiền, hoặc "-" nếu cố ý không có${p.suggestion ? `; giá trị khớp với số tổng của mục cha là ${p.suggestion}` : ''}.`,
@@ -193,6 +194,7 @@ const EN: Catalog = {
   },
   AMOUNT_UNREADABLE: {
     '': (p) => `Cell ${p.cell}: cannot read an amount from "${p.text}"${p.reason ? ` (${p.reason})` : ''}. Write it as 1.234,5${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
+    excelError: (p) => `Cell ${p.cell}: the formula${p.formula ? ` ${p.formula}` : ''} shows Excel's error ${p.text}, so the cell holds no amount and is not added up. Fix the formula (a deleted cell it refers to, a division by 0, text in a calculation…)${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,
   },
   AMOUNT_MISSING: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has no amount while its siblings do. Enter the amount, or "-" if there is deliberately none${p.suggestion ? `; the value that matches the parent's subtotal is ${p.suggestion}` : ''}.`,

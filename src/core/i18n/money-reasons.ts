@@ -32,6 +32,7 @@ const WORDS: Record<Lang, Words> = {
     noAmountIn: (w) => `không có số tiền trong "${w.text}"`,
     years: (w) => `là các năm, không phải số tiền: "${w.text}"`,
     skipped: (w) => `${SKIP.vi[w.skip]}: "${w.text}"`,
+    excelError: (w) => `ô báo lỗi ${w.text} của Excel: công thức không tính được, cần sửa công thức`,
   },
   en: {
     empty: () => 'empty',
@@ -46,6 +47,7 @@ const WORDS: Record<Lang, Words> = {
     noAmountIn: (w) => `no amount in "${w.text}"`,
     years: (w) => `years, not an amount: "${w.text}"`,
     skipped: (w) => `${SKIP.en[w.skip]}: "${w.text}"`,
+    excelError: (w) => `Excel's error ${w.text}: the formula could not be calculated and needs fixing`,
   },
 };
 

@@ -32,6 +32,8 @@ const PLAIN_NUMBER = /^-?\d[\d.,]*$/;
 // A number alone in brackets is negative, as accounts write it ("(3.000)" for a cut of 3.000).
 const BRACKETED_NUMBER = /^\(\s*(\d[\d.,]*)\s*\)$/;
 const HAS_DIGIT = /\d/;
+// What Excel shows in a cell whose formula it could not calculate: no amount ("#DIV/0!" is no 0).
+const EXCEL_ERROR = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/i;
 // "1e3", "2,5E+6": a spreadsheet's exponent notation typed as text. Officers never write money so;
 // read token by token it would come out as 3 or 6, so it is refused rather than misread.
 const EXPONENT_NOTATION = /(?:^|[\s(;:+])-?\d[\d.,]*[eE][+-]?\d+(?![\d.,]*[A-Za-z\u00C0-\u1EF9])/;
@@ -174,6 +176,7 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   // As pasted from PDF or Word: decomposed letters, odd spaces, line breaks, "11.000.".
   const trimmed = dropNumberStops(cleanText(input));
   if (trimmed === '') return unreadable(input, unit, { kind: 'empty' });
+  if (trimmed.charCodeAt(0) === 35 && EXCEL_ERROR.test(trimmed)) return unreadable(input, unit, { kind: 'excelError', text: trimmed });
   if (PLAIN_NUMBER.test(trimmed)) return fromPlainText(input, trimmed, unit);
   const bracketed = BRACKETED_NUMBER.exec(trimmed);
   if (bracketed) return fromPlainText(input, `-${bracketed[1]}`, unit);

@@ -115,9 +115,13 @@ export const amountRule: Rule = (ctx) => {
         if (survey && answer) continue;
         if ((survey || answer) && !/\d/.test(cell.text)) continue;
         const suggestion = col === totalCol ? (row.kind === 'item' ? parentGap(ctx, row) : null) : partGap(ctx, row, col);
+        const excelError = cell.reading.why?.kind === 'excelError';
         out.push(ctx.say({
-          code: 'AMOUNT_UNREADABLE', row: row.row, cell: address(row.row, col), actual: cell.text, suggestion,
-          params: { text: cell.text, reason: cell.reading.why ? moneyReason(ctx.settings.lang, cell.reading.why) : cell.reading.reason ?? '', suggestion: suggestion ? ctx.money(suggestion) : '' },
+          code: 'AMOUNT_UNREADABLE', row: row.row, cell: address(row.row, col), actual: cell.text, suggestion, variant: excelError ? 'excelError' : undefined,
+          params: {
+            text: cell.text, reason: cell.reading.why ? moneyReason(ctx.settings.lang, cell.reading.why) : cell.reading.reason ?? '', suggestion: suggestion ? ctx.money(suggestion) : '',
+            formula: cell.formula ? `=${cell.formula.replace(/^=/, '')}` : '',
+          },
         }));
         continue;
       }
