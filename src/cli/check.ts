@@ -4,6 +4,7 @@
 import * as path from 'path';
 import { checkWorkbook, defaultSettings } from '../core/check';
 import { checkJSONPieces } from '../core/json';
+import { emptyHeader } from '../core/table';
 import type { CheckResult } from '../core/model';
 import { parseUnit } from '../core/money';
 import { parsePeriod } from '../core/period';
@@ -91,7 +92,11 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const grids = read.grids;
   const settings = defaultSettings({ lang: options.lang, period: options.period, unit: options.unit, ruleSet: options.ruleSet });
   const result = checkWorkbook(options.file, grids, settings);
-  if (result.tables.length === 0) throw new UsageError(noTableMessage(options.file, options.sheet));
+  if (result.tables.length === 0) {
+    // A header with nothing under it (a template not filled in) is an empty table, not a missing one.
+    const empty = grids.map(emptyHeader).find((where) => where !== null);
+    throw new UsageError(empty ? cliText.emptyTable(path.basename(options.file), empty) : noTableMessage(options.file, options.sheet));
+  }
 
   let wrote: ReportOptions['wrote'];
   const notes = [...read.notes];

@@ -359,7 +359,8 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
 }
 
 /** Reads the rows from `top` as a header band, or null when they are not one. */
-export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number): HeaderBand | null {
+/** `withData`: only a header with rows under it that read as its data (false: a template's header alone). */
+export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number, withData = true): HeaderBand | null {
   const topValues = rowValues(grid, top);
   if (!isLabelRow(topValues)) return null;
   const left = grid.left;
@@ -398,7 +399,7 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   const sums = columnSums(infos, totalCol, numbers?.equations ?? []);
   const columns = tableColumns(infos, sums);
   if (!columns) return null;
-  if (!hasDataBelow(grid, numbers ? end + 1 : end, columns, infos)) return null;
+  if (withData && !hasDataBelow(grid, numbers ? end + 1 : end, columns, infos)) return null;
   return {
     top,
     end,
@@ -465,10 +466,10 @@ function hasDataBelow(grid: Grid, after: number, columns: TableColumns, infos: r
 }
 
 /** The first header band at or after sheet row `from`, or null. */
-export function findBand(grid: Grid, from: number, boxes: readonly MergeBox[], width: number): HeaderBand | null {
+export function findBand(grid: Grid, from: number, boxes: readonly MergeBox[], width: number, withData = true): HeaderBand | null {
   const end = grid.top + grid.values.length;
   for (let r = Math.max(from, grid.top); r < end; r++) {
-    const band = readBand(grid, r, boxes, width);
+    const band = readBand(grid, r, boxes, width, withData);
     if (band) return band;
   }
   return null;

@@ -620,6 +620,17 @@ function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
 }
 
 /** Every table in one sheet's grid. */
+/**
+ * Where a table's header stands on a sheet that has no table with rows ("KH!A3:E3": a template
+ * not filled in yet), so the user is told the table is empty rather than not found; else null.
+ */
+export function emptyHeader(grid: Grid): string | null {
+  const width = colCount(grid);
+  if (width === 0) return null;
+  const band = findBand(grid, grid.top, mergeBoxes(grid), width, false);
+  return band ? `${grid.sheet}!${address(band.top, grid.left)}:${columnLetter(band.right)}${band.numberRow ?? band.end}` : null;
+}
+
 export function readTables(grid: Grid, options: TableOptions): Table[] {
   const tables: Table[] = [];
   const width = colCount(grid);

@@ -214,6 +214,15 @@ describe('check: unusable input → exit 2, one line, no partial --out', () => {
     await wb.xlsx.writeFile(tmp.file('contacts.xlsx'));
     await expectExit2([tmp.file('contacts.xlsx')], /no budget table found.*Số thứ tự.*Tổng mức đầu tư/);
   });
+  it('a template whose table has no rows yet: said to be empty, where it stands, not "not found"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KH');
+    ws.addRow(['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026']);
+    ws.addRow(['Đơn vị tính: triệu đồng']);
+    ws.addRow(['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn']);
+    await wb.xlsx.writeFile(tmp.file('mau-trong.xlsx'));
+    await expectExit2([tmp.file('mau-trong.xlsx')], /^ngansach check: mau-trong\.xlsx: bảng ở KH!A3:E3 chưa có dòng số liệu nào \/ the table at KH!A3:E3 has no rows yet$/m);
+  });
   it('bad --lang', () => expectExit2([FIXTURE_II, '--lang', 'fr'], /--lang "fr"/));
   it('bad --period', () => expectExit2([FIXTURE_II, '--period', 'sớm'], /--period "sớm".*2021-2025/));
   it('bad --unit', () => expectExit2([FIXTURE_II, '--unit', 'USD'], /--unit "USD"/));

@@ -18,6 +18,8 @@ export const cliText = {
   badPeriod: (text: string) => `--period "${text}": không đọc được giai đoạn / not a plan period; write it like 2021-2025`,
   badRuleSet: (text: string, known: string) =>
     `--ruleset "${text}": không có bộ quy định này / unknown rule set; dùng / use ${known}`,
+  emptyTable: (file: string, where: string) =>
+    `${file}: bảng ở ${where} chưa có dòng số liệu nào / the table at ${where} has no rows yet`,
   checkNoFile: () => 'thiếu tệp / missing the workbook: ngansach check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx]',
   checkOneFile: (files: readonly string[]) =>
     `chỉ một tệp mỗi lần / one workbook at a time (got ${files.length}: ${files.join(', ')})`,
