@@ -12,7 +12,7 @@ import type { Finding } from '../types';
 import type { Rule } from './context';
 
 /** A section that is a unit, a place, a year or a phase: its items are its own, whatever others hold. */
-const OWN_SECTION = /^(so|ubnd|uy ban|van phong|huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|tinh|bo|cuc|chi cuc|tong cuc|ban|benh vien|trung tam y te|truong|cong an|bo chi huy|dai|bao|hoi|tinh uy|huyen uy|dang uy|mat tran|vien|kho bac|thanh tra|toa an|vien kiem sat|don vi|co quan)\b|\b(19|20)\d\d\b|\bnam thu\b|\bgiai doan\b|\bdot\b|\bphan ky\b/;
+const OWN_SECTION = /^(so|ubnd|uy ban|van phong|huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|tinh|bo|cuc|chi cuc|tong cuc|ban|benh vien|trung tam(?! (du lieu|giam sat|dieu hanh|tich hop))|truong|cong an|bo chi huy|dai|bao|hoi|lien doan|doan|tinh uy|thanh uy|huyen uy|dang uy|mat tran|vien|kho bac|thanh tra|toa an|vien kiem sat|don vi|co quan|phong|khoi|cac|cap)\b|\b(19|20)\d\d\b|\bnam thu\b|\bgiai doan\b|\bdot\b|\bphan ky\b/;
 
 export const duplicateRule: Rule = (ctx) => {
   const { table } = ctx;

@@ -46,6 +46,8 @@ it('leaves alone the same item under each unit, place or year, and finds it twic
     ['I', 'Sở Y tế', [['Mua sắm máy tính', 150], ['Phần mềm bệnh án điện tử', 900]]],
     ['II', 'Sở Tư pháp', [['Mua sắm máy tính', 150], ['Phần mềm hộ tịch', 400]]],
     ['III', 'UBND huyện Châu Thành', [['Mua sắm máy tính', 150]]],
+    ['IV', 'Trung tâm Phục vụ hành chính công', [['Mua sắm máy tính', 150]]],
+    ['V', 'Phòng Tài chính - Kế hoạch', [['Mua sắm máy tính', 150]]],
   ]));
   expect(dups(units)).toEqual([]);
   const years = checkSheet(plan([
