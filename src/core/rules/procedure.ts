@@ -66,12 +66,11 @@ export const procedureRule: Rule = (ctx) => {
     // A contingency or tax line is worked out from the items beside it, not a task with a procedure;
     // training, propaganda or a drill is no IT system to invest in, buy or lease.
     if (isAddOnName(folded) || isNoApplication(folded)) continue;
-    const cellOf = (): string => (size >= 0 ? address(row.row, table.moneyColumns[size].col) : ctx.amountCell(row));
     const work = workKind(folded);
     if (row.mode?.mode === 'mixed') {
       // Investing and leasing on one row: each part has its own procedure, the investment by its
       // own size; unless the lease is part of the investment project (its cost in the project's size).
-      const mixed = mixedHint(ctx, row, route, { amount, type, work, lease: leaseKind(folded) }, cellOf(), use);
+      const mixed = mixedHint(ctx, row, route, { amount, type, work, lease: leaseKind(folded) }, cellOf(ctx, row, size), use);
       if (mixed !== undefined) {
         if (mixed) out.push(mixed);
         continue;
@@ -79,7 +78,7 @@ export const procedureRule: Rule = (ctx) => {
     }
     const hint = route({ amount, type, work, lease: leases.has(row.row) ? leaseKind(folded) : null });
     if (!hint) continue;
-    const cell = cellOf();
+    const cell = cellOf(ctx, row, size);
     use.add(hint.rules, cell);
     out.push(ctx.say({
       code: 'PROCEDURE_HINT', row: row.row, cell, actual: amount, expected: hint.route, suggestion: hint.route,
@@ -90,6 +89,11 @@ export const procedureRule: Rule = (ctx) => {
   out.push(...lawNotes(ctx.say, choice, use.size > 0, lang));
   return out;
 };
+
+/** The cell a row's procedure is said of: its project's size (TMĐT) when the table gives one, else its amount. */
+function cellOf(ctx: RuleContext, row: TableRow, size: number): string {
+  return size >= 0 ? address(row.row, ctx.table.moneyColumns[size].col) : ctx.amountCell(row);
+}
 
 /**
  * A row that both invests and leases (a mode "Đầu tư thiết bị và thuê đường truyền", or money in
