@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { describeWithLibreOffice, calculatedCopy } from '../helpers/recalc';
-import { SheetSpec, writeSheets } from '../helpers/sheets';
+import { PLAN_2026_HEAD, SheetSpec, writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
 import { run } from './run';
 
@@ -34,9 +34,7 @@ function plan(formulas: Record<string, string>, hidden?: number[]): SheetSpec {
   return {
     name: 'KH',
     rows: [
-      ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ...PLAN_2026_HEAD,
       ['I', 'Hạ tầng', null, null, null],
       ['1', 'Nâng cấp mạng nội bộ', '2026', 1000, SRC],
       ['2', 'Giám sát an toàn thông tin', '2026', 500, SRC],

@@ -101,6 +101,14 @@ export function findingList(table: CheckedTable): string[] {
 /** The plain header of the small plans the table tests type by hand. */
 export const PLAN_HEADER: CellValue[] = ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Kinh phí', 'Nguồn vốn'];
 
+/** A 2026 plan's title and unit lines over PLAN_HEADER: sheet rows 1–3, its body from row 4. */
+export const PLAN_2026_HEAD: CellValue[][] = [['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'], ['Đơn vị tính: triệu đồng'], PLAN_HEADER];
+
+/** A sheet "KH" holding a 2026 plan: PLAN_2026_HEAD over `body` (sheet row 4 on). */
+export function plan2026(body: CellValue[][], more: Omit<SheetSpec, 'name' | 'rows'> = {}): SheetSpec {
+  return { name: 'KH', rows: [...PLAN_2026_HEAD, ...body], ...more };
+}
+
 export interface SmallPlan {
   table: CheckedTable;
   /** Warnings and errors as "CODE CELL", in the check's order (the infos each item gets are not the point). */

@@ -3,17 +3,14 @@
 // on one plan with a system budgeted in two sections said nothing. Not across sections that are
 // units, places or years: each unit's "Mua sắm máy tính | 150" is its own.
 import { consolidate, consolidationToJSON } from '../../../src/core/consolidate';
+import type { CellValue } from '../../../src/core/grid';
 import type { CheckedTable } from '../../../src/core/model';
-import { checkSheet, SheetSpec } from '../../helpers/sheets';
+import { PLAN_2026_HEAD, SheetSpec, checkSheet } from '../../helpers/sheets';
 
 const SRC = 'NSĐP (chi thường xuyên)';
 
 function plan(sections: [string, string, [string, number][]][]): SheetSpec {
-  const rows: (string | number | null)[][] = [
-    ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
-    ['Đơn vị tính: triệu đồng'],
-    ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
-  ];
+  const rows: CellValue[][] = [...PLAN_2026_HEAD];
   for (const [stt, name, items] of sections) {
     rows.push([stt, name, null, items.reduce((a, [, v]) => a + v, 0), null]);
     items.forEach(([item, v], i) => rows.push([String(i + 1), item, '2026', v, SRC]));

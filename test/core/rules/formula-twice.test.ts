@@ -4,7 +4,7 @@
 // worked by hand: SUM adds every number in its range; SUBTOTAL(9, …) leaves out the cells in its
 // range that are SUBTOTALs themselves, so a SUBTOTAL over SUBTOTALs counts each item once.
 import type { CheckedTable } from '../../../src/core/model';
-import { checkSheet, SheetSpec } from '../../helpers/sheets';
+import { PLAN_2026_HEAD, SheetSpec, checkSheet } from '../../helpers/sheets';
 
 const SRC = 'NSĐP (chi thường xuyên)';
 
@@ -13,9 +13,7 @@ function plan(total: number, formulas: Record<string, string>): SheetSpec {
   return {
     name: 'KH',
     rows: [
-      ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ...PLAN_2026_HEAD,
       ['I', 'Hạ tầng', null, 1500, null],
       ['1', 'Nâng cấp mạng nội bộ', '2026', 1000, SRC],
       ['2', 'Giám sát an toàn thông tin', '2026', 500, SRC],

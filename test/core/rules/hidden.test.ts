@@ -1,7 +1,7 @@
 // HIDDEN_ROWS: items on hidden rows that still hold money. Excel's SUM adds hidden rows, so the
 // totals count them while the screen and the printout do not show them. By hand: rows 6 (1.200)
 // and 8 (300) hidden; 1.500 in all, of a total of 1.000 + 1.200 + 500 + 300 + 800 = 3.800.
-import { checkSheet, SheetSpec } from '../../helpers/sheets';
+import { PLAN_2026_HEAD, SheetSpec, checkSheet } from '../../helpers/sheets';
 
 const SRC = 'NSĐP (chi thường xuyên)';
 
@@ -9,9 +9,7 @@ function plan(hidden: number[]): SheetSpec {
   return {
     name: 'KH',
     rows: [
-      ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ...PLAN_2026_HEAD,
       ['I', 'Hạ tầng', null, 3000, null],
       ['1', 'Nâng cấp mạng nội bộ', '2026', 1000, SRC],
       ['2', 'Mua sắm máy chủ (phương án cũ)', '2026', 1200, SRC],

@@ -2,7 +2,7 @@
 // pháp" over its own "1", "2") heads them, as a section does. Before, the first was read as an
 // item and the second as a note line under the item above it: two false SUBTOTAL_MISMATCH, two
 // false STT_SEQUENCE and a false DUPLICATE_ITEM on a right table.
-import { checkSheet, SheetSpec } from '../../helpers/sheets';
+import { PLAN_2026_HEAD, SheetSpec, checkSheet } from '../../helpers/sheets';
 
 const spec = (romans: boolean): SheetSpec => {
   const body: (string | number | null)[][] = [
@@ -19,7 +19,7 @@ const spec = (romans: boolean): SheetSpec => {
     : [...body, [null, 'Tổng cộng', null, 1600, null]];
   return {
     name: 'KH',
-    rows: [['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'], ['Đơn vị tính: triệu đồng'], ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'], ...rows],
+    rows: [...PLAN_2026_HEAD, ...rows],
     bold: rows.map((r, i) => (r[0] === '' || r[0] === 'I' || r[0] === 'II' || r[0] === null ? i + 4 : 0)).filter((n) => n > 0),
   };
 };

@@ -3,14 +3,12 @@
 // "I.1.2" became siblings of "I.1" instead of its items, its 2.000 was counted beside them, and a
 // right plan of 2.900 totalled 4.900 with two false SUBTOTAL_MISMATCH errors.
 import { readStt } from '../../../src/core/stt';
-import { checkSheet } from '../../helpers/sheets';
+import { PLAN_2026_HEAD, checkSheet } from '../../helpers/sheets';
 
 const plan = (lastStt: string) => checkSheet({
   name: 'KH',
   rows: [
-    ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
-    ['Đơn vị tính: triệu đồng'],
-    ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+    ...PLAN_2026_HEAD,
     ['I', 'Hạ tầng', null, 2500, null],
     ['I.1', 'Trung tâm dữ liệu', null, 2000, null],
     ['I.1.1', 'Nâng cấp máy chủ', '2026', 1500, 'NSĐP'],

@@ -1,14 +1,12 @@
 // A section numbered in its name cell, the STT cell left empty ("I. HẠ TẦNG KỸ THUẬT" over items
 // "1", "2"). Before, it was read as an item beside its own items and the next section as a note
 // under an item: a right plan of 2.400 totalled 4.300, with two false SUBTOTAL_MISMATCH errors.
-import { checkSheet } from '../../helpers/sheets';
+import { PLAN_2026_HEAD, checkSheet } from '../../helpers/sheets';
 
 const plan = (first: string, second: string) => checkSheet({
   name: 'KH',
   rows: [
-    ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026'],
-    ['Đơn vị tính: triệu đồng'],
-    ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+    ...PLAN_2026_HEAD,
     [null, first, null, 2000, null],
     ['1', 'Nâng cấp máy chủ', '2026', 1500, 'NSĐP'],
     ['2', 'Mạng nội bộ', '2026', 500, 'NSĐP'],
