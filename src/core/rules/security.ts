@@ -26,6 +26,8 @@ export function securityRows(table: Table, foldedName: (row: TableRow) => string
 /** Information-security money of the table's items; `total` is the table's total (all items). */
 export function securitySpending(table: Table, total: Decimal, foldedName?: (row: TableRow) => string): { security: Decimal; total: Decimal } {
   const secure = securityRows(table, foldedName);
+  // A money column of each item's security part ("Trong đó: kinh phí bảo đảm an toàn thông tin").
+  const partAt = table.moneyColumns.findIndex((m) => m.role === 'other' && isSecurityText(m.header));
   let security = ZERO;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
@@ -33,10 +35,12 @@ export function securitySpending(table: Table, total: Decimal, foldedName?: (row
     const amount = effectiveTotal(row);
     if (secure.has(row.row)) {
       if (amount) security = security.plus(amount);
-    } else if (row.securityPart && row.securityPart.isPositive()) {
-      // "Trong đó: … an toàn thông tin" under the item: that part, never more than the item holds.
-      security = security.plus(amount && amount.lt(row.securityPart) ? amount : row.securityPart);
+      continue;
     }
+    // The item's security part, from that column or from a "Trong đó: … an toàn thông tin" line under it.
+    const part = partAt >= 0 && row.cells[partAt].value ? row.cells[partAt].value : row.securityPart;
+    // Never more than the item holds.
+    if (part && part.isPositive()) security = security.plus(amount && amount.lt(part) ? amount : part);
   }
   return { security, total };
 }

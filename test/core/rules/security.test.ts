@@ -47,3 +47,25 @@ describe('a "Trong đó" line under an item that names its security part', () =>
     expect([low?.actual, low?.expected]).toEqual(['300', '650']);
   });
 });
+
+describe('a column of each item\'s security part ("Trong đó: kinh phí bảo đảm an toàn thông tin")', () => {
+  // Items 5.000 + 2.000 + 1.500 = 8.500 with security parts 600 + 200 + 100 = 900 (10,6 %). Before,
+  // the column was not looked at and the plan was told 0 of 8.500.
+  const plan = (first: number) => checkOne(planGrid([
+    ['1', 'Nâng cấp Trung tâm dữ liệu', '2026', 5000, first, 'NSĐP'],
+    ['2', 'Hệ thống quản lý văn bản', '2026', 2000, 200, 'NSĐP'],
+    ['3', 'Cổng dịch vụ công', '2026', 1500, 100, 'NSĐP'],
+  ], {
+    titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'],
+    header: ['STT', 'Tên nhiệm vụ', 'Thời gian', 'Tổng kinh phí', 'Trong đó: kinh phí bảo đảm an toàn thông tin', 'Nguồn vốn'],
+  }));
+
+  it('counts the column: 900 of 8.500 meets the share', () => {
+    expect(codes(plan(600))).not.toContain('SECURITY_SHARE_LOW');
+  });
+
+  it('and only the column: 300 + 200 + 100 = 600 of 8.500 is 7,1 %', () => {
+    const low = plan(300).findings.find((f) => f.code === 'SECURITY_SHARE_LOW');
+    expect([low?.actual, low?.expected]).toEqual(['600', '850']);
+  });
+});
