@@ -273,7 +273,9 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   const sources = colsOf((i) => i.role === 'source' && (i.type === null || !infos.some((j) => j.role === 'source' && j.source === i.source && j.type === null)));
   const types = colsOf((i) => i.role === 'type' && i.source === null);
   if (years.length) sums.push({ kind: 'years', total, parts: years, stated: false });
-  if (sources.length) sums.push({ kind: 'sources', total, parts: sources, stated: false });
+  // A lone source column beside a total ("Tổng kinh phí | Trong đó: NSTW hỗ trợ") is part of it, not
+  // all of it (as a lone "Trong đó: thuê" below); two or more are the row's sources and add up to it.
+  if (sources.length > 1 || (sources.length === 1 && total === null)) sums.push({ kind: 'sources', total, parts: sources, stated: false });
   if (types.length) sums.push({ kind: 'types', total, parts: types, stated: false });
   // Invest and lease add up to the row's money only when both are there: a lone "Trong đó: thuê"
   // under a total is part of it, not all of it.

@@ -116,7 +116,10 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const typeIdx: number[] = [];
   const counted = new Set(band.sums.flatMap((s) => s.parts));
   const matrixIdx: number[] = [];
+  // A lone source column beside the total ("Trong đó: NSTW hỗ trợ"): that source's part of the row.
+  let loneSource = -1;
   money.forEach((m, k) => {
+    if (m.role === 'source' && !counted.has(m.col) && m.source !== null && totalIdx >= 0) loneSource = loneSource === -1 ? k : -2;
     if (m.role === 'year' && counted.has(m.col) && m.source !== null) matrixIdx.push(k);
     if (isYearColumn(m, counted)) yearIdx.push(k);
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
@@ -295,6 +298,10 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           parts = fromColumns;
           sourcesFrom = 'columns';
         }
+      } else if (loneSource >= 0 && textParts.length > 1) {
+        // "NSTW, NSĐP" beside "Trong đó: NSTW hỗ trợ | 2.000" in a row of 5.000: NSTW 2.000, NSĐP the other 3.000.
+        const split = splitByLoneSource(textParts, money[loneSource], nonZeroAt(numbers, cells, loneSource), total.value, leaves[loneSource]);
+        if (split) parts = split;
       } else if (matrixIdx.length) {
         // Year × source cells ("Năm 2021 / NSTW"): each source's amount and its years as stated.
         const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
@@ -471,4 +478,23 @@ export function sumCells(cells: readonly MoneyCell[], indexes: readonly number[]
   const sum = new ExactSum();
   for (const k of indexes) if (cells[k].value) sum.addCell(cells[k]);
   return sum.isEmpty() ? null : sum.value();
+}
+
+/**
+ * A row naming two sources ("NSTW, NSĐP") beside a lone column of one of them ("Trong đó: NSTW hỗ
+ * trợ"): that column's figure is its source's part and the rest of the row's total the other's.
+ * Null when the words name other than exactly that source and one more, or the figure is not a
+ * part of the total.
+ */
+function splitByLoneSource(textParts: readonly SourcePart[], column: ColumnInfo, part: Decimal | null, total: Decimal | null, text: string): SourcePart[] | null {
+  if (!part || !total || part.gt(total) || textParts.some((p) => p.amount !== null)) return null;
+  const codes = [...new Set(textParts.map((p) => p.code))];
+  if (codes.length !== 2 || !codes.includes(column.source as SourceCode) || codes.includes('Chưa rõ')) return null;
+  const own = textParts.find((p) => p.code === column.source) as SourcePart;
+  const other = textParts.find((p) => p.code !== column.source) as SourcePart;
+  const rest = total.minus(part);
+  return [
+    { code: own.code, type: column.type ?? own.type, amount: part, text },
+    ...(rest.isZero() ? [] : [{ ...other, amount: rest }]),
+  ];
 }
