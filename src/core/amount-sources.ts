@@ -1,7 +1,9 @@
 // An item's split by source written in brackets in its amount cell ("1.500 (NSTW: 1.000; NSĐP:
 // 500)", "1.500 (trong đó NSTW 1.000)") while its source cell names the sources without their
-// shares ("NSTW, NSĐP"): the bracket is the split (source-split.ts). Asked only of text cells:
+// shares ("NSTW, NSĐP"): the bracket is the split (source-split.ts). Or the amount cell is the
+// split itself ("NSTW 500, NSĐP 300": the money reader sums it to 800). Asked only of text cells:
 // a number has no brackets, and its reading is not made for this.
+import { Decimal, ZERO } from './decimal';
 import type { Table } from './model';
 import { parseMoney } from './money';
 import { withoutOfWhich } from './of-which';
@@ -16,7 +18,11 @@ export function sourcesFromAmountNotes(table: Table): void {
     const row = table.rows[at];
     if (row.kind !== 'item' || !row.amount || row.sourcesFrom === 'columns' || !WORDS.test(row.amountText)) continue;
     const money = row.money;
-    if (!money || money.notes.length === 0 || row.sources.some((p) => p.amount !== null)) continue;
+    if (!money || row.sources.some((p) => p.amount !== null)) continue;
+    if (money.notes.length === 0) {
+      giveSplit(row, sharesIn(row.amountText, row.amount, unit));
+      continue;
+    }
     const found: SplitPart[] = [];
     for (const note of money.notes) {
       if (note.kind !== 'remark') continue;
@@ -27,4 +33,14 @@ export function sourcesFromAmountNotes(table: Table): void {
     }
     giveSplit(row, found);
   }
+}
+
+/** "NSTW 500, NSĐP 300" adding up to `amount`: each source's share; else none. */
+function sharesIn(text: string, amount: Decimal, unit: Table['unit']): SplitPart[] {
+  const parts = parseSources(text, (t) => parseMoney(t, { unit }).value).parts;
+  if (parts.length < 2 || parts.some((p) => p.code === 'Chưa rõ' || p.amount === null)) return [];
+  let sum: Decimal = ZERO;
+  for (const p of parts) sum = sum.plus(p.amount as Decimal);
+  if (!sum.eq(amount)) return [];
+  return parts.map((p) => ({ code: p.code as SplitPart['code'], type: p.type, amount: p.amount as Decimal, text: p.text }));
 }

@@ -166,6 +166,12 @@ const surveyAmounts: Row[] = [
   ['giá bán 500 triệu', '500', 'total', false, true],
   ['năm 2020 500 triệu', '500', 'total', false, true],
   ['Năm 2021: 2000', '2000', 'total', false, false],
+  // Each amount named by its source: the sources' shares, summed (before: the first read, and
+  // flagged; "- NSĐP (…): 4.000; - Khác (…): 11.000" was 4.000). Years are no sources: still a guess.
+  ['NSTW 500, NSĐP 300', '800', 'total', false, false],
+  ['NSTW: 500; NSĐP: 300', '800', 'total', false, false],
+  ['NSTW 1,2 tỷ; NSĐP 300 triệu', '1500', 'total', false, true],
+  ['- NSĐP (Vốn đầu tư): 4.000; - Khác (XHH): 11.000', '15000', 'total', false, false],
   ['Tổng số 3.000', '3000', 'total', false, false],
 ];
 
@@ -184,8 +190,8 @@ const guessed: Row[] = [
   ['1 tỷ + 500 triệu + 300 triệu', '1800', 'total', true, true],
   ['2 tỷ; 3 tỷ', '2000', 'total', true, true],
   ['100-200 triệu', '100', 'total', true, true],
-  ['- NSĐP (Vốn đầu tư): 4.000; - Khác (XHH): 11.000', '4000', 'total', true, false],
   ['137 xã', '137', 'total', true, false],
+  ['2025: 500; 2026: 700', '500', 'total', true, false],
   ['3.000 (1,234/năm)', '3000', 'total', true, false],
 ];
 

@@ -160,6 +160,20 @@ function pool(amounts: FoundAmount[]): FoundAmount[] {
   return plain.length > 0 ? plain : amounts;
 }
 
+// The words that name a funding source right before its amount ("NSTW 500, NSĐP 300", "Vốn ODA:
+// 1.000"): each amount is that source's share, and the cell's amount is their sum.
+const SOURCE_LABEL = new Set(['nstw', 'nsdp', 'nsnn', 'tw', 'dp', 'oda', 'xhh', 'khac', 'tinh', 'huyen']);
+
+/** Every amount is named by a source word right before it (a colon between them allowed). */
+function allLabelledBySource(tokens: readonly Token[], amounts: readonly FoundAmount[]): boolean {
+  return amounts.length > 1 && amounts.every((a) => {
+    let i = a.first - 1;
+    if (tokens[i]?.kind === 'punct' && tokens[i].text === ':') i--;
+    const t = tokens[i];
+    return t !== undefined && t.kind === 'word' && SOURCE_LABEL.has(t.text);
+  });
+}
+
 /** "2 tỷ 500 triệu": a larger unit directly followed by a smaller one is one amount. */
 function isCompound(a: FoundAmount, b: FoundAmount): boolean {
   return a.exponent !== null && b.exponent !== null && b.exponent < a.exponent && a.next === b.first &&
@@ -218,9 +232,11 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   let last = head;
   let summed = 0;
   const others: FoundAmount[] = [];
+  // "NSTW 500, NSĐP 300": each source's share, summed (the split is read by amount-sources.ts).
+  const bySource = allLabelledBySource(main, candidates);
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k];
-    if (others.length === 0 && (c.plusBefore || isCompound(last, c))) {
+    if (others.length === 0 && (c.plusBefore || bySource || isCompound(last, c))) {
       if (c.plusBefore) summed++;
       value = value.plus(toRequested(c.value, c.exponent ?? defaultExponent));
       last = c;
