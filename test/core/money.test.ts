@@ -147,6 +147,9 @@ const surveyAmounts: Row[] = [
   ['1 tỷ 25', '1250', 'total', false, true],
   ['3 tỷ 2 (NSTW)', '3200', 'total', false, true],
   ['1 triệu 5', '1.5', 'total', false, true],
+  // Written without spaces, or with "rưỡi" (and a half): 1,5 tỷ (before: 1.000 both).
+  ['1tỷ5', '1500', 'total', false, true],
+  ['1 tỷ rưỡi', '1500', 'total', false, true],
   // A count times a price: 3 × 200 = 600 (before: 200, the count dropped); 2.000 × 3 = 6.000.
   ['3 x 200 triệu', '600', 'total', false, true],
   ['3x200', '600', 'total', false, false],
@@ -286,6 +289,8 @@ describe('parseMoney: the deliberate dash', () => {
   });
   test('an amount still owed, words that are no such statement, or a figure beside them are not', () => {
     expect(['Chưa có', 'Chưa xác định', 'Một trăm triệu', 'Không thuộc đối tượng'].map((t) => parseMoney(t).dash)).toEqual([false, false, false, false]);
+    // Said to come with a quotation or later: no amount stated (before: "no number in").
+    expect(['Theo báo giá', 'Dự kiến', 'Chưa có dự toán'].map((t) => parseMoney(t).why?.kind)).toEqual(['noAmountStated', 'noAmountStated', 'noAmountStated']);
     expect(parseMoney('Lồng ghép 500 triệu').value?.toFixed()).toBe('500');
     // A figure with a unit, or after words that point nowhere, is still the amount.
     expect(['Đã bố trí 500 triệu', 'Thuộc dự án 2: 500 triệu', 'Bộ cấp 500 triệu', 'Dịch vụ 500', 'Tài trợ 200'].map((t) => parseMoney(t).value?.toFixed()))

@@ -314,9 +314,14 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     const negative = isSign(tokens, i);
     let value = negative ? shape.value.negated() : shape.value;
     let tail: Token | undefined = after;
-    // "2 tỷ 5", "1 tỷ 25": figures after the unit that have none of their own end the amount, as
-    // its decimals are said aloud (2,5 tỷ and 1,25 tỷ), when nothing follows them.
-    if (exponent !== null && exponent >= 6 && !rate && shape.value.isInteger() && isCount(after) && after.spaced && k + 1 === tokens.length) {
+    // "2 tỷ 5", "1tỷ5", "1 tỷ 25": figures after the unit that have none of their own end the
+    // amount, as its decimals are said aloud (2,5 tỷ and 1,25 tỷ), when nothing follows them;
+    // "1 tỷ rưỡi" is 1,5 tỷ ("500 triệu rưỡi" is no way to say an amount, and is left alone).
+    if (exponent !== null && exponent >= 6 && !rate && shape.value.isInteger() && shape.value.lt(10) && isWord(after, 'ruoi') && k + 1 === tokens.length) {
+      value = negative ? value.minus(0.5) : value.plus(0.5);
+      k += 1;
+      tail = undefined;
+    } else if (exponent !== null && exponent >= 6 && !rate && shape.value.isInteger() && isCount(after) && k + 1 === tokens.length) {
       const decimals = new Decimal(`0.${after.text}`);
       value = negative ? value.minus(decimals) : value.plus(decimals);
       k += 1;

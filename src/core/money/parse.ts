@@ -44,6 +44,7 @@ const NO_AMOUNT = new Set([
   'n/a', 'na', 'khong xac dinh', 'dang xay dung', 'dang thuc hien', 'chua bo tri', 'chua phan bo',
   // Said to come later or as it falls: still no amount on the row.
   'bo tri sau', 'se bo tri sau', 'xac dinh sau', 'cap nhat sau', 'theo thuc te', 'theo du toan', 'theo du toan duoc duyet',
+  'theo bao gia', 'du kien', 'chua co du toan', 'tbd',
 ]);
 
 /**
