@@ -11,7 +11,7 @@ import { formatAmount } from './i18n';
 import type { CheckedTable, CheckSettings } from './model';
 import type { Finding } from './types';
 import { isPlanOfMany } from './plan-kind';
-import { securitySpending } from './rules/security';
+import { securitySpending, shareLow } from './rules/security';
 
 /**
  * The tables with their SECURITY_SHARE_LOW judged over the plan's tables of each period together:
@@ -45,12 +45,10 @@ export function acrossTables(tables: CheckedTable[], settings: CheckSettings): C
     const share = security.div(total);
     for (const t of low) judged.set(t, null);
     if (share.gte(min)) continue;
-    const unit = group[0].unit;
-    const pct = (d: Decimal) => `${formatAmount(lang, d.times(100).toDecimalPlaces(1))}%`;
-    const money = (v: Decimal) => `${formatAmount(lang, v)} ${unit}`;
+    const together = shareLow(lang, group[0].unit, security, total, min);
     judged.set(low[0], makeFinding(lang, {
-      code: 'SECURITY_SHARE_LOW', variant: 'tables', expected: total.times(min), actual: security,
-      params: { actual: money(security), share: pct(share), total: money(total), min: pct(min), count: String(group.length), tables: group.map((t) => `${t.sheet}!${t.range}`).join('; ') },
+      ...together, variant: 'tables',
+      params: { ...together.params, count: String(group.length), tables: group.map((t) => `${t.sheet}!${t.range}`).join('; ') },
     }));
   }
   if (judged.size === 0) return tables;

@@ -20,6 +20,8 @@ import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
 import { parseSources } from './sources';
 import { ReadRow, rowFlags } from './read-row';
+import { splitParts } from './source-split';
+import type { SplitPart } from './source-split';
 import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
@@ -482,19 +484,13 @@ export function sumCells(cells: readonly MoneyCell[], indexes: readonly number[]
 
 /**
  * A row naming two sources ("NSTW, NSĐP") beside a lone column of one of them ("Trong đó: NSTW hỗ
- * trợ"): that column's figure is its source's part and the rest of the row's total the other's.
- * Null when the words name other than exactly that source and one more, or the figure is not a
- * part of the total.
+ * trợ"): that column's figure is its source's part and the rest of the row's total the other's
+ * (source-split.ts splitParts). Null when the words name other than exactly that source and one
+ * more, or the figure is not a part of the total.
  */
 function splitByLoneSource(textParts: readonly SourcePart[], column: ColumnInfo, part: Decimal | null, total: Decimal | null, text: string): SourcePart[] | null {
   if (!part || !total || part.gt(total) || textParts.some((p) => p.amount !== null)) return null;
   const codes = [...new Set(textParts.map((p) => p.code))];
   if (codes.length !== 2 || !codes.includes(column.source as SourceCode) || codes.includes('Chưa rõ')) return null;
-  const own = textParts.find((p) => p.code === column.source) as SourcePart;
-  const other = textParts.find((p) => p.code !== column.source) as SourcePart;
-  const rest = total.minus(part);
-  return [
-    { code: own.code, type: column.type ?? own.type, amount: part, text },
-    ...(rest.isZero() ? [] : [{ ...other, amount: rest }]),
-  ];
+  return splitParts(textParts, [{ code: column.source as SplitPart['code'], type: column.type, amount: part, text }], total);
 }

@@ -22,16 +22,25 @@ export interface SplitPart {
  */
 export function giveSplit(row: TableRow, found: readonly SplitPart[]): boolean {
   if (row.kind !== 'item' || found.length === 0 || row.sources.some((p) => p.amount !== null)) return false;
-  const own = row.sources;
+  row.sources = splitParts(row.sources, found, row.amount);
+  row.sourcesFrom = 'text';
+  return true;
+}
+
+/**
+ * The sources of a row whose words name `own` (no amounts) and whose `found` parts are stated
+ * beside them: the parts, each with the type its words give, and what is left of `amount` for the
+ * one source the words name and the parts do not. The row reader asks it too, of a lone source
+ * column ("Trong đó: NSTW hỗ trợ") beside "NSTW, NSĐP".
+ */
+export function splitParts(own: readonly SourcePart[], found: readonly SplitPart[], amount: Decimal | null): SourcePart[] {
   const shared: SpendingType | null = own.length && own.every((p) => p.type === own[0].type) ? own[0].type : null;
   const parts: SourcePart[] = found.map((p) => ({ ...p, type: p.type ?? own.find((o) => o.code === p.code)?.type ?? shared }));
   const left = own.filter((o) => o.code !== 'Chưa rõ' && !found.some((p) => p.code === o.code));
-  if (left.length === 1 && row.amount) {
-    let rest = row.amount;
+  if (left.length === 1 && amount) {
+    let rest = amount;
     for (const p of found) rest = rest.minus(p.amount);
     if (rest.gt(0)) parts.push({ code: left[0].code, type: left[0].type ?? shared, amount: rest, text: left[0].text });
   }
-  row.sources = parts;
-  row.sourcesFrom = 'text';
-  return true;
+  return parts;
 }

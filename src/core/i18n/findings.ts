@@ -35,6 +35,10 @@ function perCell(head: string, keys: readonly string[], words: Template): Templa
   };
 }
 
+/** A part of a row that invests and leases with no procedure of its own from its funding (PROCEDURE_HINT mixed, split). */
+const NO_ROUTE_VI = 'không có thủ tục riêng theo nguồn vốn này.';
+const NO_ROUTE_EN = 'no procedure of its own from this funding.';
+
 const VI: Catalog = {
   SUBTOTAL_MISMATCH: {
     '': (p) => `Ô ${p.cell}: số tổng ghi ${p.actual} nhưng tổng các mục con là ${p.expected} (lệch ${p.diff}). Kiểm tra lại số tổng hoặc các mục con.`,
@@ -123,8 +127,8 @@ const VI: Catalog = {
     '': perCell('Ô ', ['amount', 'type', 'route'], (p) => `: ${p.amount} (${p.type}): ${p.route}`),
     scenario: (p) => `${p.option}: ${p.amount}. ${p.route}`,
     stateShare: (p) => `Phần vốn nhà nước ${p.actual} dưới ${p.expected}: ${p.source} chỉ áp dụng khi vốn nhà nước từ ${p.expected} trở lên hoặc chiếm tỷ lệ lớn nhất; kiểm tra lại cơ cấu nguồn vốn.`,
-    mixed: (p) => `Ô ${p.cell}: ${p.amount} (${p.type}) gồm cả đầu tư và thuê ("${p.mode}"), chưa tách phần nào bao nhiêu. Phần đầu tư theo số tiền của riêng nó; nếu là cả ${p.invested}: ${p.route} Phần thuê: ${p.leaseRoute} Tách hai phần thành hai dòng (hoặc hai cột Đầu tư | Thuê) để biết thủ tục của từng phần.`,
-    split: (p) => `Ô ${p.cell}: ${p.amount} (${p.type}) gồm đầu tư ${p.invested} và thuê ${p.leased}. Phần đầu tư ${p.invested}: ${p.route} Phần thuê ${p.leased}: ${p.leaseRoute}`,
+    mixed: (p) => `Ô ${p.cell}: ${p.amount} (${p.type}) gồm cả đầu tư và thuê ("${p.mode}"), chưa tách phần nào bao nhiêu. Phần đầu tư theo số tiền của riêng nó; nếu là cả ${p.invested}: ${p.route || NO_ROUTE_VI} Phần thuê: ${p.leaseRoute || NO_ROUTE_VI} Tách hai phần thành hai dòng (hoặc hai cột Đầu tư | Thuê) để biết thủ tục của từng phần.`,
+    split: (p) => `Ô ${p.cell}: ${p.amount} (${p.type}) gồm đầu tư ${p.invested} và thuê ${p.leased}. Phần đầu tư ${p.invested}: ${p.route || NO_ROUTE_VI} Phần thuê ${p.leased}: ${p.leaseRoute || NO_ROUTE_VI}`,
   },
   LEASE_TERM_OUT_OF_RANGE: {
     '': (p) => `Ô ${p.cell}: thời gian thuê ${p.actual} năm dài hơn ${p.max} năm mà ${p.source} cho phép (không có ngoại lệ trên ${p.max} năm). Chia thành các kỳ thuê không quá ${p.max} năm, mỗi kỳ một kế hoạch thuê.`,
@@ -271,8 +275,8 @@ const EN: Catalog = {
     '': perCell('Cell ', ['amount', 'type', 'route'], (p) => `: ${p.amount} (${p.type}): ${p.route}`),
     scenario: (p) => `${p.option}: ${p.amount}. ${p.route}`,
     stateShare: (p) => `State share ${p.actual} is below ${p.expected}: ${p.source} applies only when the state share is at least ${p.expected} or the largest share; check the funding structure.`,
-    mixed: (p) => `Cell ${p.cell}: ${p.amount} (${p.type}) both invests and leases ("${p.mode}"), without saying how much each. The investment goes by its own amount; if it is the whole ${p.invested}: ${p.route} The lease: ${p.leaseRoute} Put the two parts on two lines (or in two columns Invest | Lease) to know each one's procedure.`,
-    split: (p) => `Cell ${p.cell}: ${p.amount} (${p.type}) is ${p.invested} invested and ${p.leased} leased. The investment of ${p.invested}: ${p.route} The lease of ${p.leased}: ${p.leaseRoute}`,
+    mixed: (p) => `Cell ${p.cell}: ${p.amount} (${p.type}) both invests and leases ("${p.mode}"), without saying how much each. The investment goes by its own amount; if it is the whole ${p.invested}: ${p.route || NO_ROUTE_EN} The lease: ${p.leaseRoute || NO_ROUTE_EN} Put the two parts on two lines (or in two columns Invest | Lease) to know each one's procedure.`,
+    split: (p) => `Cell ${p.cell}: ${p.amount} (${p.type}) is ${p.invested} invested and ${p.leased} leased. The investment of ${p.invested}: ${p.route || NO_ROUTE_EN} The lease of ${p.leased}: ${p.leaseRoute || NO_ROUTE_EN}`,
   },
   LEASE_TERM_OUT_OF_RANGE: {
     '': (p) => `Cell ${p.cell}: a lease term of ${p.actual} years is longer than the ${p.max} years ${p.source} allows (there is no exception above ${p.max} years). Split it into leases of at most ${p.max} years, each with its own lease plan.`,

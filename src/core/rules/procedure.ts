@@ -15,8 +15,8 @@ import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import type { RouteQuery, Router } from '../rulesets';
 import { ZERO } from '../decimal';
-import type { Decimal } from '../decimal';
 import { effectiveTotal, sourcesOf } from '../summary';
+import { sumCells } from '../row-reader';
 import { leavesOf } from '../tree';
 import type { Finding, SourcePart, SpendingType } from '../types';
 import { isNoApplication, leaseKind, workKind } from './activity';
@@ -104,15 +104,9 @@ function cellOf(ctx: RuleContext, row: TableRow, size: number): string {
 function mixedHint(ctx: RuleContext, row: TableRow, route: Router, q: RouteQuery, cell: string, use: RuleUse): Finding | null | undefined {
   const { table, settings } = ctx;
   const lang = settings.lang;
-  const money = table.moneyColumns;
-  let invested: Decimal | null = null;
-  let leased: Decimal | null = null;
-  for (let k = 0; k < money.length; k++) {
-    const v = row.cells[k].value;
-    if (!v) continue;
-    if (money[k].role === 'invest') invested = (invested ?? ZERO).plus(v);
-    else if (money[k].role === 'lease') leased = (leased ?? ZERO).plus(v);
-  }
+  const columnsOf = (role: 'invest' | 'lease') => table.moneyColumns.flatMap((m, k) => (m.role === role ? [k] : []));
+  const invested = sumCells(row.cells, columnsOf('invest'));
+  const leased = sumCells(row.cells, columnsOf('lease'));
   const investAmount = invested !== null && leased !== null ? invested : q.amount;
   const leaseAmount = invested !== null && leased !== null ? leased : null;
   const leaseHint = route({ ...q, amount: leaseAmount ?? q.amount });
@@ -123,14 +117,14 @@ function mixedHint(ctx: RuleContext, row: TableRow, route: Router, q: RouteQuery
   if (!investHint && !leaseHint) return null;
   if (investHint) use.add(investHint.rules, cell);
   if (leaseHint) use.add(leaseHint.rules, cell);
-  const none = lang === 'vi' ? 'không có thủ tục riêng theo nguồn vốn này' : 'no procedure of its own from this funding';
   return ctx.say({
     code: 'PROCEDURE_HINT', row: row.row, cell, variant: leaseAmount ? 'split' : 'mixed', actual: q.amount,
     expected: investHint?.route ?? leaseHint?.route ?? null, suggestion: investHint?.route ?? leaseHint?.route ?? null,
     params: {
       amount: ctx.money(q.amount), type: TYPE_LABEL[q.type as SpendingType][lang], mode: row.mode?.input ?? '',
       invested: ctx.money(investAmount), leased: leaseAmount ? ctx.money(leaseAmount) : '',
-      route: investHint ? investHint[lang] : none, leaseRoute: leaseHint ? leaseHint[lang] : none,
+      // '' where a part has no route of its own from this funding (the catalog says so).
+      route: investHint ? investHint[lang] : '', leaseRoute: leaseHint ? leaseHint[lang] : '',
     },
   });
 }

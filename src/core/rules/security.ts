@@ -5,7 +5,10 @@ import type { Table, TableRow } from '../model';
 import { effectiveTotal } from '../summary';
 import { fold } from '../text';
 import { isSecurityFolded, isSecurityText, maybeSecurity } from '../security-words';
-import type { Finding } from '../types';
+import type { FindingInput } from '../findings';
+import { formatAmount } from '../i18n';
+import type { MessageParams } from '../i18n';
+import type { Finding, Lang, MoneyUnit } from '../types';
 import type { Rule } from './context';
 import { isPlanOfMany } from '../plan-kind';
 
@@ -54,12 +57,17 @@ export const securityRule: Rule = (ctx) => {
   if (min.lte(0) || ctx.table.layout === 'survey' || !isPlanOfMany(ctx.table)) return out;
   const { security, total } = securitySpending(ctx.table, ctx.summary.total, ctx.foldedName);
   if (total.lte(0)) return out;
-  const share = security.div(total);
-  if (share.gte(min)) return out;
-  const pct = (d: Decimal) => `${ctx.num(d.times(100).toDecimalPlaces(1))}%`;
-  out.push(ctx.say({
-    code: 'SECURITY_SHARE_LOW', expected: total.times(min), actual: security,
-    params: { actual: ctx.money(security), share: pct(share), total: ctx.money(total), min: pct(min) },
-  }));
+  if (security.div(total).gte(min)) return out;
+  out.push(ctx.say(shareLow(ctx.settings.lang, ctx.table.unit, security, total, min)));
   return out;
 };
+
+/** SECURITY_SHARE_LOW of `security` in `total` (a table's, or its period's tables' together: across-tables.ts). */
+export function shareLow(lang: Lang, unit: MoneyUnit, security: Decimal, total: Decimal, min: Decimal): FindingInput & { params: MessageParams } {
+  const pct = (d: Decimal) => `${formatAmount(lang, d.times(100).toDecimalPlaces(1))}%`;
+  const money = (v: Decimal) => `${formatAmount(lang, v)} ${unit}`;
+  return {
+    code: 'SECURITY_SHARE_LOW', expected: total.times(min), actual: security,
+    params: { actual: money(security), share: pct(security.div(total)), total: money(total), min: pct(min) },
+  };
+}
