@@ -13,25 +13,31 @@ import type { Rule } from './context';
 type Lines = (section: TableRow) => TableRow | undefined;
 
 /**
+ * Calls `visit` with each row between `leaf` and `top` that adds it up, until `visit` says true:
+ * the sections above it, their own lines ("Cộng I"), and the running totals over it ("Cộng" before
+ * "Dự phòng": the few such lines of the table, not every row a formula names). True when one did.
+ */
+function someSubtotalOver(table: Table, leaf: TableRow, top: TableRow, lineOf: Lines, visit: (r: TableRow) => boolean): boolean {
+  const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
+  const parentOf = (r: TableRow) => (r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined);
+  for (let a = parentOf(leaf); a && a !== stop; a = parentOf(a)) {
+    if (visit(a)) return true;
+    const line = lineOf(a);
+    if (line && line !== top && visit(line)) return true;
+  }
+  for (const total of runningTotalsOf(table)) {
+    if (total !== top && leaf.row >= (total.addsFrom as number) && leaf.row < total.row && visit(total)) return true;
+  }
+  return false;
+}
+
+/**
  * Is the leaf counted by the formula, directly or through a subtotal row between them (a section,
  * or the section's own "Cộng I" line: "=D6+D9" over the lines is a right grand total)?
  */
 function covered(table: Table, leaf: TableRow, top: TableRow, rows: Set<number>, lineOf: Lines): boolean {
-  if (top.totalOf !== undefined && rows.has(top.totalOf)) return true;
-  let r: TableRow | undefined = leaf;
-  const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
-  while (r && r !== stop) {
-    if (rows.has(r.row)) return true;
-    const line = lineOf(r);
-    if (line && line !== top && rows.has(line.row)) return true;
-    r = r.parentRow !== null ? table.byRow.get(r.parentRow) : undefined;
-  }
-  // Through a running total the formula names ("=D6+D7" over "Cộng" and "Dự phòng"): the few
-  // such lines of the table, not every row the formula names, are looked at.
-  for (const total of runningTotalsOf(table)) {
-    if (total !== top && rows.has(total.row) && leaf.row >= (total.addsFrom as number) && leaf.row < total.row) return true;
-  }
-  return false;
+  if ((top.totalOf !== undefined && rows.has(top.totalOf)) || rows.has(leaf.row)) return true;
+  return someSubtotalOver(table, leaf, top, lineOf, (r) => rows.has(r.row));
 }
 
 // The running totals of a table (total lines with rows below them, table.ts runningTotals).
@@ -50,7 +56,6 @@ function countedTwice(table: Table, top: TableRow, leaves: readonly TableRow[], 
   const subtotals = new Set<TableRow>();
   const items: TableRow[] = [];
   let extra: Decimal = ZERO;
-  const stop = top.totalOf !== undefined ? table.byRow.get(top.totalOf) : top;
   const bySubtotal = SUBTOTAL.test(top.cells[k].formula ?? '');
   for (const leaf of leaves) {
     const value = leaf.cells[k].value;
@@ -59,14 +64,10 @@ function countedTwice(table: Table, top: TableRow, leaves: readonly TableRow[], 
     const holds = (r: TableRow): boolean => r !== top && rows.has(r.row) && !!r.cells[k].value && !r.cells[k].value.isZero() &&
       // SUBTOTAL leaves out the SUBTOTALs in its range: "=SUBTOTAL(9,D4:D8)" over them counts once.
       !(bySubtotal && SUBTOTAL.test(r.cells[k].formula ?? ''));
-    for (let a = leaf.parentRow !== null ? table.byRow.get(leaf.parentRow) : undefined; a && a !== stop; a = a.parentRow !== null ? table.byRow.get(a.parentRow) : undefined) {
-      if (holds(a)) through.push(a);
-      const line = lineOf(a);
-      if (line && holds(line)) through.push(line);
-    }
-    for (const total of runningTotalsOf(table)) {
-      if (holds(total) && leaf.row >= (total.addsFrom as number) && leaf.row < total.row) through.push(total);
-    }
+    someSubtotalOver(table, leaf, top, lineOf, (r) => {
+      if (holds(r)) through.push(r);
+      return false;
+    });
     if (through.length === 0) continue;
     for (const t of through) subtotals.add(t);
     items.push(leaf);
