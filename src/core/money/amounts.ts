@@ -81,6 +81,9 @@ function isPlainDigits(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'num' && /^\d+$/.test(t.text);
 }
 
+/** "rưỡi": and a half of the unit ("1 tỷ rưỡi"). */
+const HALF = new Decimal('0.5');
+
 /** "3 x 200", "3x200", "3 × 200", "3 * 200": a count times a price. */
 function isTimes(t: Token | undefined): boolean {
   return t !== undefined && ((t.kind === 'word' && t.text === 'x') || (t.kind === 'punct' && (t.text === '×' || t.text === '*')));
@@ -192,13 +195,13 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
   let plusPending = false;
   let sawYearWord = false;
   // "3 x 200 triệu": the count before a times sign, multiplying the amount after it.
-  let times: { count: number; at: number } | null = null;
+  let times: { count: string; at: number } | null = null;
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
     if (tok.kind === 'num' && times === null && isCount(tok) && isTimes(tokens[i + 1]) && tokens[i + 2]?.kind === 'num' &&
       matchUnit(tokens, i + 1) === null && !isLabel(tokens, i)) {
-      times = { count: Number(tok.text), at: i };
+      times = { count: tok.text, at: i };
       i += 2;
       continue;
     }
@@ -318,7 +321,7 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     // amount, as its decimals are said aloud (2,5 tỷ and 1,25 tỷ), when nothing follows them;
     // "1 tỷ rưỡi" is 1,5 tỷ ("500 triệu rưỡi" is no way to say an amount, and is left alone).
     if (exponent !== null && exponent >= 6 && !rate && shape.value.isInteger() && shape.value.lt(10) && isWord(after, 'ruoi') && k + 1 === tokens.length) {
-      value = negative ? value.minus(0.5) : value.plus(0.5);
+      value = negative ? value.minus(HALF) : value.plus(HALF);
       k += 1;
       tail = undefined;
     } else if (exponent !== null && exponent >= 6 && !rate && shape.value.isInteger() && isCount(after) && k + 1 === tokens.length) {
@@ -333,12 +336,12 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     let start = negative ? tokens[i - 1].start : tok.start;
     let product = false;
     if (times !== null && times.at + 2 === first) {
-      value = value.times(times.count);
+      value = value.times(new Decimal(times.count));
       first = times.at;
       start = tokens[times.at].start;
       product = true;
     } else if (!rate && isTimes(after) && isCount(tokens[k + 1]) && matchUnit(tokens, k + 2) === null) {
-      value = value.times(Number(tokens[k + 1].text));
+      value = value.times(new Decimal(tokens[k + 1].text));
       k += 2;
       tail = tokens[k];
       product = true;
