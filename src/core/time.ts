@@ -21,8 +21,9 @@ const EVERY_N = [
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4 };
 // "Cả giai đoạn", "Trong giai đoạn", "Toàn giai đoạn": the whole plan period.
 const WHOLE_PERIOD = /^(?:(?:ca|trong|toan|suot)\s+)?giai doan(?:\s+ke hoach)?$/;
-// "2021 - nay", "2021 đến nay", "từ 2021 trở đi": open-ended, runs to the period end.
-const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve sau)\b/;
+// "2021 - nay", "2021 đến nay", "từ 2021 trở đi", "Năm 2026 và các năm tiếp theo": open-ended,
+// runs to the period end.
+const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve sau|,?\s*(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|ke tiep)\b)/;
 // "Đến năm 2030", "Đến hết năm 2027", "Trước năm 2028", "Sau năm 2027": one end given, the other
 // the plan period's (from its start up to the year, before it, or from the year after it to its end).
 // "Từ năm 2027", "Bắt đầu từ năm 2027": from the year to the plan's end (as "2027 trở đi").
@@ -34,7 +35,7 @@ const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5
 // "Cả năm"): in a plan of one year, that year.
 const PART_OF_YEAR = /^(?:(?:tu|trong|vao|den) )?(?:quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|\d{1,2} thang|(?:6|sau) thang (?:dau|cuoi)|ca nam|trong nam)\b/;
 // Words that separate two years into a range rather than a list.
-const RANGE_SEPARATOR = /-|÷|~|\/|\bden\b|\btoi\b/;
+const RANGE_SEPARATOR = /-|÷|~|→|\/|\bden\b|\btoi\b/;
 
 interface YearToken {
   year: number;

@@ -156,6 +156,20 @@ const surveyAmounts: Row[] = [
   ['5 × 120', '600', 'total', false, false],
   ['200 triệu x 3 bộ', '600', 'total', false, true],
   ['2.000 x 3 năm', '6000', 'total', false, false],
+  // A rate times the months or years it runs is their total, whichever side the count stands on:
+  // 12 × 50 = 600; 5 × 600 = 3.000. (Before: "12 tháng x 50" and "5 năm x 600" were 50 and 600, the
+  // count dropped; "50 x 12 tháng" and "600 x 5 năm" were no amount; "50 triệu/tháng x 12 tháng"
+  // was 50 a month.) A count after a rate with no months or years named is left as the rate, in doubt.
+  ['12 tháng x 50 triệu', '600', 'total', false, true],
+  ['12 tháng x 50', '600', 'total', false, false],
+  ['50 x 12 tháng', '600', 'total', false, false],
+  ['5 năm x 600', '3000', 'total', false, false],
+  ['600 x 5 năm', '3000', 'total', false, false],
+  ['50 triệu/tháng x 12 tháng', '600', 'total', false, true],
+  ['12 tháng x 50 triệu/tháng', '600', 'total', false, true],
+  ['600/năm x 5', '600', 'year', true, false],
+  // "do" after an amount says who pays ("paid by NSTW"), not "đô" (dollars).
+  ['500 triệu do NSTW cấp', '500', 'total', false, true],
   // A times sign between words is no product: the server's price is the amount.
   ['Máy chủ 2 x Xeon: 300 triệu', '300', 'total', false, true],
   ['Giai đoạn 1: 500 triệu', '500', 'total', false, true],
@@ -226,6 +240,14 @@ const notMoney: Array<[string, RegExp]> = [
   ['100 USD', /foreign currency/],
   ['$100', /foreign currency/],
   ['USD 1.000', /foreign currency/],
+  // Millions of a foreign currency are not millions of đồng (before: "2 triệu USD" was 2 triệu
+  // đồng, "1 tỷ yên" 1.000 triệu đồng, with no word of doubt).
+  ['2 triệu USD', /foreign currency/],
+  ['1,5 triệu đô la', /foreign currency/],
+  ['3 triệu euro', /foreign currency/],
+  ['1 tỷ yên', /foreign currency/],
+  ['500 đô', /foreign currency/],
+  ['500 đôla Mỹ', /foreign currency/],
   ['mức độ 3', /count or label/],
   ['phiên bản 2.0', /count or label/],
   ['số 12', /document number/],

@@ -222,6 +222,12 @@ describe('parseTime: open-ended times', () => {
     expect(parseTime('2021 - nay', P2125)).toMatchObject({ pattern: 'range', years: ALL_2125 });
     expect(parseTime('Từ 2023 đến nay', P2125).years).toEqual([2023, 2024, 2025]);
     expect(parseTime('2022 trở đi', P2125).years).toEqual([2022, 2023, 2024, 2025]);
+    // "and the years after" says the same (before: 2022 alone, all its money in one year).
+    expect(parseTime('Năm 2022 và các năm tiếp theo', P2125).years).toEqual([2022, 2023, 2024, 2025]);
+    expect(parseTime('2023 và những năm sau', P2125).years).toEqual([2023, 2024, 2025]);
+  });
+  test('an arrow between two years is a range (before: the two years alone)', () => {
+    expect(parseTime('2021→2023', P2125)).toMatchObject({ pattern: 'range', years: [2021, 2022, 2023] });
   });
   test('started before the period: the earlier years stay visible (they are outside the period)', () => {
     expect(parseTime('2019 - nay', P2125).years).toEqual(years(2019, 2025));

@@ -145,6 +145,12 @@ function readRate(tokens: readonly Token[], i: number): Rate | null {
   return null;
 }
 
+/** "năm" or "tháng" at tokens[i]: the months or years a count before it counts, else null. */
+function durationAfter(tokens: readonly Token[], i: number): 'year' | 'month' | null {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' ? PER_WORD.get(t.text) ?? null : null;
+}
+
 function spanOf(n: number, per: 'year' | 'month', next: number): Rate {
   if (n === 1) return { per, spanYears: null, spanMonths: null, next };
   // "15 tỷ/3 năm" is a total over three years; "/6 tháng" a total over six months.
@@ -194,16 +200,22 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
   };
   let plusPending = false;
   let sawYearWord = false;
-  // "3 x 200 triệu": the count before a times sign, multiplying the amount after it.
-  let times: { count: string; at: number } | null = null;
+  // "3 x 200 triệu", "12 tháng x 50": the count (of months or years) before a times sign,
+  // multiplying the amount after it, which starts at `next`.
+  let times: { count: string; at: number; next: number; per: MoneyPer | null } | null = null;
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
-    if (tok.kind === 'num' && times === null && isCount(tok) && isTimes(tokens[i + 1]) && tokens[i + 2]?.kind === 'num' &&
-      matchUnit(tokens, i + 1) === null && !isLabel(tokens, i)) {
-      times = { count: tok.text, at: i };
-      i += 2;
-      continue;
+    if (tok.kind === 'num' && times === null && isCount(tok) && !isLabel(tokens, i)) {
+      const span = isWord(tokens[i + 1]) ? PER_WORD.get(tokens[i + 1].text) ?? null : null;
+      const sign = span ? i + 2 : i + 1;
+      // "50 x 12 tháng" is 50 for each of 12 months (read below, after the 50), not 50 times 12.
+      if (isTimes(tokens[sign]) && tokens[sign + 1]?.kind === 'num' && matchUnit(tokens, sign) === null &&
+        (span !== null || durationAfter(tokens, sign + 2) === null)) {
+        times = { count: tok.text, at: i, next: sign + 1, per: span };
+        i = sign + 1;
+        continue;
+      }
     }
     if (tok.kind !== 'num') {
       if (isPunct(tok, '+')) plusPending = true;
@@ -335,23 +347,31 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
     let first = negative ? i - 1 : i;
     let start = negative ? tokens[i - 1].start : tok.start;
     let product = false;
-    if (times !== null && times.at + 2 === first) {
+    // "50 triệu/tháng x 12 tháng", "12 tháng x 50 triệu/tháng": the rate for so many months is their total.
+    let per: MoneyPer = rate ? rate.per : 'total';
+    if (times !== null && times.next === first) {
       value = value.times(new Decimal(times.count));
       first = times.at;
       start = tokens[times.at].start;
       product = true;
-    } else if (!rate && isTimes(after) && isCount(tokens[k + 1]) && matchUnit(tokens, k + 2) === null) {
-      value = value.times(new Decimal(tokens[k + 1].text));
-      k += 2;
-      tail = tokens[k];
-      product = true;
+      if (times.per !== null && per === times.per) per = 'total';
+    } else if (isTimes(after) && isCount(tokens[k + 1]) && matchUnit(tokens, k + 2) === null) {
+      const span = durationAfter(tokens, k + 2);
+      // "600/năm x 5" says 5 of what only when the years are named; a plain count follows no rate.
+      if (!rate || (span !== null && span === rate.per)) {
+        value = value.times(new Decimal(tokens[k + 1].text));
+        k += span !== null ? 3 : 2;
+        tail = tokens[k];
+        product = true;
+        if (span !== null) per = 'total';
+      }
     }
     times = null;
     const weak = exponent === null && !rate && !product && tail !== undefined && isWord(tail) && !BENIGN_AFTER.has(tail.text);
     amounts.push({
       value,
       exponent,
-      per: rate ? rate.per : 'total',
+      per,
       spanYears: rate ? rate.spanYears : null,
       spanMonths: rate ? rate.spanMonths : null,
       ambiguous: shape.ambiguous || rangeReason !== null,

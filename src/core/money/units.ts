@@ -56,7 +56,25 @@ const UNIT_WORDS: ReadonlyMap<string, { exponent: number; suffix: boolean }> = n
 ]);
 
 const CURRENCY_SUFFIX = new Set(['dong', 'vnd', 'd']);
-const FOREIGN = new Set(['usd', 'eur', 'euro', 'jpy', 'yen']);
+const FOREIGN = new Set(['usd', 'eur', 'euro', 'jpy', 'yen', 'cny', 'rmb', 'gbp', 'krw', 'sgd', 'dola', 'dollar']);
+
+/**
+ * A foreign currency named at tokens[i] ("USD", "euro", "đô la", "đôla", "đô la Mỹ", "đô" at the
+ * end): the index after it, else -1. "đô" alone folds like "do" ("do NSTW cấp": paid by), so it is
+ * a currency only before "la"/"Mỹ" or with nothing after it.
+ */
+function foreignAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return -1;
+  if (FOREIGN.has(t.text)) return tokens[i + 1]?.kind === 'word' && tokens[i + 1].text === 'my' ? i + 2 : i + 1;
+  if (t.text !== 'do') return -1;
+  const next = tokens[i + 1];
+  if (next === undefined) return i + 1;
+  if (next.kind !== 'word') return -1;
+  if (next.text === 'my') return i + 2;
+  if (next.text !== 'la') return -1;
+  return tokens[i + 2]?.kind === 'word' && tokens[i + 2].text === 'my' ? i + 3 : i + 2;
+}
 
 export type UnitMatch =
   | { kind: 'vnd'; exponent: number; next: number }
@@ -68,7 +86,8 @@ export function matchUnit(tokens: readonly Token[], i: number): UnitMatch | null
   if (!first) return null;
   if (first.kind === 'punct' && first.text === '$') return { kind: 'foreign', currency: 'USD', next: i + 1 };
   if (first.kind !== 'word') return null;
-  if (FOREIGN.has(first.text)) return { kind: 'foreign', currency: first.text.toUpperCase(), next: i + 1 };
+  const foreign = foreignAt(tokens, i);
+  if (foreign >= 0) return { kind: 'foreign', currency: first.text.toUpperCase(), next: foreign };
   const entry = UNIT_WORDS.get(first.text);
   if (!entry) return null;
   // "ngân sách", "ngân hàng" fold to the same "ngan" as "ngàn" (thousand).
@@ -81,6 +100,9 @@ export function matchUnit(tokens: readonly Token[], i: number): UnitMatch | null
     exponent = 12;
     j++;
   }
+  // "2 triệu USD", "1,5 triệu đô la", "1 tỷ yên": a foreign amount counted in millions, not đồng.
+  const foreignAfter = entry.suffix ? foreignAt(tokens, j) : -1;
+  if (foreignAfter >= 0) return { kind: 'foreign', currency: tokens[j].text.toUpperCase(), next: foreignAfter };
   if (entry.suffix) {
     // "tr.đ", "tr. đồng": the dot abbreviates, it is not a sentence end.
     let k = j;
