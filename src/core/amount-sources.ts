@@ -2,13 +2,15 @@
 // 500)", "1.500 (trong đó NSTW 1.000)") while its source cell names the sources without their
 // shares ("NSTW, NSĐP"): the bracket is the split (source-split.ts). Or the amount cell is the
 // split itself ("NSTW 500, NSĐP 300": the money reader sums it to 800). Asked only of text cells:
-// a number has no brackets, and its reading is not made for this.
+// a number has no brackets, and its reading is not made for this. Or the source cell gives each
+// source's share ("NSTW 70%, NSĐP 30%"): that share of the amount.
 import { Decimal, ZERO } from './decimal';
 import type { Table } from './model';
 import { parseMoney } from './money';
 import { withoutOfWhich } from './of-which';
 import { giveSplit, SplitPart } from './source-split';
 import { parseSources } from './sources';
+import type { SourcePart } from './types';
 
 const WORDS = /[^\d\s.,-]/;
 
@@ -16,6 +18,7 @@ export function sourcesFromAmountNotes(table: Table): void {
   const unit = table.unit;
   for (let at = 0; at < table.rows.length; at++) {
     const row = table.rows[at];
+    if (row.sourcesFrom === 'text' && row.sources.length > 1 && row.kind === 'item' && row.amount && giveSplit(row, byShares(row.sources, row.amount))) continue;
     if (row.kind !== 'item' || !row.amount || row.sourcesFrom === 'columns' || !WORDS.test(row.amountText)) continue;
     const money = row.money;
     if (!money || row.sources.some((p) => p.amount !== null)) continue;
@@ -43,4 +46,19 @@ function sharesIn(text: string, amount: Decimal, unit: Table['unit']): SplitPart
   for (const p of parts) sum = sum.plus(p.amount as Decimal);
   if (!sum.eq(amount)) return [];
   return parts.map((p) => ({ code: p.code as SplitPart['code'], type: p.type, amount: p.amount as Decimal, text: p.text }));
+}
+
+/**
+ * "NSTW 70% + NSĐP 30%" beside an amount: each source's share of it (1.000 → 700 and 300). A source
+ * named without a share beside the others ("NSTW 70%, NSĐP") takes the rest (splitParts); shares
+ * that do not make the whole are given as written, so the split check says by how much. None when
+ * a source is unknown or no share is written.
+ */
+function byShares(parts: readonly SourcePart[], amount: Decimal): SplitPart[] {
+  const found: SplitPart[] = [];
+  for (const p of parts) {
+    if (p.code === 'Chưa rõ' || p.amount !== null) return [];
+    if (p.share !== undefined) found.push({ code: p.code, type: p.type, amount: amount.times(p.share), text: p.text });
+  }
+  return found;
 }

@@ -37,7 +37,7 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;
 
 const CTX = /\bsu nghiep\b|\bthuong xuyen\b|\bctx\b|\bcchc\b|\bcai cach hanh chinh\b/;
-const DTPT = /\bdau tu\b|\bdtpt\b|\bxdcb\b|\bxay dung co ban\b/;
+const DTPT = /\bdau tu\b|\bdtpt\b|\bdtc\b|\bxdcb\b|\bxay dung co ban\b/;
 // "Kinh phí" is how recurrent money is named, but "kinh phí đầu tư" exists: a weak hint only.
 const CTX_WEAK = /\bkinh phi\b/;
 
@@ -45,9 +45,10 @@ const BULLET = /^\s*(?:[-–—+•*·]+\s*|\(?(?:\d{1,2}|[a-zđ])[.)]\s+)/i;
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
 // A number ending the text, with an optional unit ("NSTW 4.000", "NSĐP 2,5 tỷ").
 const TRAILING_AMOUNT = /(\d[\d.,]*(?:\s*(?:triệu đồng|triệu|tr\.?đ|trđ|tỷ đồng|tỷ|tỉ đồng|tỉ|nghìn đồng|ngàn đồng|đồng|vnđ))?)\s*$/iu;
-// Split points inside one line: "NSTW + NSĐP", "NSTW và NSĐP", "NSTW, NSĐP", "NSTW/NSĐP".
+// Split points inside one line: "NSTW + NSĐP", "NSTW và NSĐP", "NSTW, NSĐP", "NSTW/NSĐP",
+// "NSTW 70% - NSĐP 30%" (a dash with spaces around it; "2021-2025" has none).
 // A comma before a digit is a decimal comma ("1.234,5"), never a split.
-const CONNECTOR = /\s*(?:\+|&|\/|,(?=\s*[^\d\s])|\s(?:và|va|hoặc|hoac)\s)\s*/giu;
+const CONNECTOR = /\s*(?:\+|&|\/|,(?=\s*[^\d\s])|\s(?:và|va|hoặc|hoac)\s|\s[-–—]\s)\s*/giu;
 
 function words(text: string): string {
   return fold(text)

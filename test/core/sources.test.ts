@@ -76,6 +76,8 @@ describe('parseSources: one source per cell', () => {
     ['NSĐP (Vốn đầu tư)', 'NSĐP', 'ĐTPT'],
     ['NSDP (vốn đầu tư)', 'NSĐP', 'ĐTPT'],
     ['NSĐP - Đầu tư phát triển', 'NSĐP', 'ĐTPT'],
+    // ĐTC: đầu tư công, public investment (before: no type).
+    ['Vốn ĐTC nguồn NSĐP', 'NSĐP', 'ĐTPT'],
     ['NSĐP (ĐTPT)', 'NSĐP', 'ĐTPT'],
     ['NSĐP (XDCB)', 'NSĐP', 'ĐTPT'],
     ['NSTW (vốn đầu tư)', 'NSTW', 'ĐTPT'],
@@ -203,6 +205,14 @@ describe('parseSources: percentages are shares, not amounts', () => {
   test('"NSTW 70% + NSĐP 30%" and decimal shares "12,5%"', () => {
     expect(read('NSTW 70% + NSĐP 30%').map((p) => p.share?.toFixed())).toEqual(['0.7', '0.3']);
     expect(read('NSTW: 87,5%; NSĐP: 12,5%').map((p) => p.share?.toFixed())).toEqual(['0.875', '0.125']);
+  });
+  test('a dash with spaces between two sources splits them: "NSTW 70% - NSĐP 30%" (before: NSTW 70% alone, NSĐP\'s 30% lost)', () => {
+    const parts = read('NSTW 70% - NSĐP 30%');
+    expect(brief(parts)).toEqual([['NSTW', null, null], ['NSĐP', null, null]]);
+    expect(parts.map((p) => p.share?.toFixed())).toEqual(['0.7', '0.3']);
+    expect(read('NSTW: 500 - NSĐP: 300').map((p) => p.amount?.toFixed())).toEqual(['500', '300']);
+    // A dash before what is not a source qualifies the source ("NSĐP - Vốn đầu tư" is NSĐP's investment).
+    expect(brief(read('NSĐP - Vốn đầu tư'))).toEqual([['NSĐP', 'ĐTPT', null]]);
   });
   test('no share field when none is stated', () => {
     expect('share' in read('NSTW')[0]).toBe(false);
