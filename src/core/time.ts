@@ -37,6 +37,23 @@ const PART_OF_YEAR = /^(?:(?:tu|trong|vao|den) )?(?:quy (?:i{1,3}|iv|[1-4])|than
 // Words that separate two years into a range rather than a list.
 const RANGE_SEPARATOR = /-|÷|~|→|\/|\bden\b|\btoi\b/;
 
+/** An ISO date, as the .xlsx reader writes a date cell: "2027-06-30", "2027-06-30T09:00:00". */
+const ISO_DATE = /^\s*(\d{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T[\d:.]+Z?)?\s*$/;
+
+/** A date's day count as text, with the time of day as its fraction. */
+const SERIAL = /^\s*\d{5}(?:\.\d+)?\s*$/;
+
+/** Excel's day count (1900 date system) for 1 January 2000 and for 31 December 2100. */
+const SERIAL_2000 = 36526;
+const SERIAL_2100_END = 73415;
+
+/** The year of an Excel date serial between 2000 and 2100, else null (not a date a plan writes). */
+function serialYear(serial: number): number | null {
+  if (!(serial >= SERIAL_2000 && serial < SERIAL_2100_END + 1)) return null;
+  // Day 25569 is 1 January 1970, where the engine's dates count from.
+  return new Date((Math.floor(serial) - 25569) * 86_400_000).getUTCFullYear();
+}
+
 interface YearToken {
   year: number;
   start: number;
@@ -232,10 +249,19 @@ function readHead(original: string, head: string, remark: string | undefined, pe
 export function parseTime(text: string | number | null | undefined, period: Period | null): TimeReading {
   const validPeriod = isValidPeriod(period) ? period : null;
   if (typeof text === 'number') {
-    // A year typed as a number. Other numbers (date serials, amounts) are not read as years.
-    return isPlausibleYear(text) ? reading(String(text), 'single', [text], undefined) : unknown(String(text));
+    // A year typed as a number, or a date (a deadline "30/06/2027" formatted as a date reaches
+    // the add-in as Excel's day count, 46568): the year it falls in. Other numbers are no years.
+    if (isPlausibleYear(text)) return reading(String(text), 'single', [text], undefined);
+    const year = serialYear(text);
+    return year !== null ? reading(String(text), 'single', [year], undefined) : unknown(String(text));
   }
   if (typeof text !== 'string') return unknown('');
+  // A date cell as the file reader gives it ("2027-06-30", with its time of day if any): its year.
+  const iso = ISO_DATE.exec(text);
+  if (iso) return reading(text, 'single', [Number(iso[1])], undefined);
+  // The same date as the add-in reads it: the cell's day count, as the row's text ("46568").
+  const serial = SERIAL.test(text) ? serialYear(Number(text)) : null;
+  if (serial !== null) return reading(text, 'single', [serial], undefined);
   const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const { head, remark } = splitRemark(bounded);
   const fromHead = readHead(text, head, remark, validPeriod);

@@ -149,7 +149,9 @@ describe('parseTime: lists and single years', () => {
     expect(parseTime(2020, P2125)).toEqual({ text: '2020', pattern: 'single', years: [2020] });
     expect(parseTime(2016, null).years).toEqual([2016]);
   });
-  test.each([44197, 2020.5, -2021, 0, 12000, NaN, Infinity])('the number %p is not a year', (n) => {
+  // 44197 was here too: it is 1 January 2021 as Excel counts days, which is how the add-in reads a
+  // date cell, and is now read as 2021 (see "a date cell is the year it falls in" below).
+  test.each([2020.5, -2021, 0, 12000, NaN, Infinity])('the number %p is not a year', (n) => {
     expect(parseTime(n, P2125)).toMatchObject({ pattern: 'unknown', years: [] });
   });
 });
@@ -304,5 +306,23 @@ describe('parseTime: a part of a year without its year, in a plan of one year', 
   test.each(['Quý III', 'Quý I, II', 'Tháng 6 - tháng 9', 'Từ tháng 3', '06 tháng', '12 tháng', '6 tháng đầu năm', 'Cả năm', 'Trong năm'])('%j', (text) => {
     expect(parseTime(text, Y2026)).toMatchObject({ pattern: 'single', years: [2026] });
     expect(parseTime(text, P2125)).toMatchObject({ pattern: 'unknown', years: [] });
+  });
+});
+
+describe('parseTime: a date cell is the year it falls in (before: TIME_UNREADABLE)', () => {
+  // A deadline typed as a date, 30/06/2026: the file reader gives it as "2026-06-30", the add-in as
+  // Excel's day count, 46203 (by hand: 1 January 2026 is day 46023, 30 June is 180 days later).
+  test.each([
+    ['2026-06-30', [2026]],
+    ['2026-06-30T08:00:00', [2026]],
+    ['46203', [2026]],
+    [46203, [2026]],
+  ])('%s', (text, years) => {
+    expect(parseTime(text, P2125)).toMatchObject({ pattern: 'single', years });
+  });
+  test('numbers that are no date of this century stay unread: a typo, a count', () => {
+    expect(parseTime('20212023', P2125).pattern).toBe('unknown');
+    expect(parseTime(12345, P2125).pattern).toBe('unknown');
+    expect(parseTime('2026-13-01', P2125).pattern).toBe('unknown');
   });
 });
