@@ -6,6 +6,7 @@ import { amountColumnYear } from './columns';
 import { Decimal, ZERO } from './decimal';
 import { memo } from './memo';
 import type { Table, TableRow } from './model';
+import { titledBudget } from './plan-kind';
 import { nearestAbove } from './row-index';
 import { parseTime } from './time';
 import type { MoneyReading, SourcePart, TimeReading } from './types';
@@ -178,7 +179,10 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   // time column). A survey's title year is when it was taken, not when its money is spent: there
   // only the column says.
   const period = table.period;
-  const oneYear = period !== null && period.from === period.to && table.columns.time === null && years === 'columns-or-words' ? period.from : null;
+  // A table by unit ("Đơn vị | Kinh phí", read as a survey) titled as a budget for one year
+  // ("Tổng hợp dự toán … năm 2027") is that year's money too.
+  const oneYear = period !== null && period.from === period.to && table.columns.time === null &&
+    (years === 'columns-or-words' || titledBudget(table.titles)) ? period.from : null;
   const columnYear = amountColumnYear(table) ?? oneYear;
   const yearOfColumn = columnYear === null ? null : parseTime(String(columnYear), null);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
