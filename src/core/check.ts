@@ -1,6 +1,7 @@
 // The one entry point every door calls: Grid(s) in, checked tables out.
 import { acrossTables, checkSheetTotals } from './across-tables';
 import { allocateItems } from './allocate';
+import { checkAppendixRows } from './appendix-totals';
 import { sourcesFromAmountNotes } from './amount-sources';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
@@ -47,5 +48,5 @@ export function checkGrid(grid: Grid, settings: CheckSettings): CheckedTable[] {
 export function checkWorkbook(file: string, grids: Grid[], settings: CheckSettings): CheckResult {
   const tables: CheckedTable[] = [];
   for (const grid of grids) tables.push(...checkGrid(grid, settings));
-  return { file, tables: acrossTables(tables, settings) };
+  return { file, tables: checkAppendixRows(acrossTables(tables, settings), settings) };
 }

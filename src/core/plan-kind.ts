@@ -4,6 +4,7 @@
 // report on what was done or paid out. What is asked of a plan (the security share, a source for
 // the whole table) is not asked of these.
 import type { Table } from './model';
+import { romanValue } from './stt';
 import { fold } from './text';
 
 const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong)/;
@@ -29,6 +30,21 @@ export function rowsAreTasks(table: Pick<Table, 'columns' | 'rows'>): boolean {
     items++;
   }
   return items === 0;
+}
+
+/**
+ * The appendix a text names at its start ("Phụ lục I: Hạ tầng", "PL 2", "Biểu 02", a sheet "PL I"),
+ * as one key for the same appendix however it is written ("phu luc 1" for "Phụ lục I", "PL 01",
+ * "PL1"), or null.
+ */
+export function appendixKey(text: string): string | null {
+  const m = APPENDIX.exec(fold(text).trim());
+  if (!m) return null;
+  const word = m[1] === 'pl' ? 'phu luc' : m[1].startsWith('bieu') || m[1].startsWith('mau') ? 'bieu' : m[1];
+  const label = m[5];
+  const roman = /^[ivxlc]+$/.test(label) ? romanValue(label.toUpperCase()) : null;
+  if (roman === null && !/^\d/.test(label)) return null;
+  return `${word} ${roman ?? label.replace(/^0+(?=\d)/, '')}`;
 }
 
 export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns' | 'rows'>): boolean {

@@ -44,6 +44,7 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: số tổng ghi ${p.actual} nhưng tổng các mục con là ${p.expected} (lệch ${p.diff}). Kiểm tra lại số tổng hoặc các mục con.`,
     total: (p) => `Ô ${p.cell}: tổng cộng ghi ${p.actual} nhưng tổng các dự án, nhiệm vụ là ${p.expected} (lệch ${p.diff}). Kiểm tra lại dòng tổng cộng.`,
     sheet: (p) => `Ô ${p.cell}: tổng cộng các bảng ghi ${p.actual} nhưng ${p.tables} bảng trên trang tính cộng lại được ${p.expected} (lệch ${p.diff}). Kiểm tra lại dòng tổng cộng hoặc các bảng.`,
+    appendix: (p) => `Ô ${p.cell}: dòng "${p.name}" ghi ${p.actual} nhưng tổng của phụ lục đó (${p.table}) là ${p.expected} (lệch ${p.diff}). Sửa cho khớp, hoặc lấy số bằng công thức dẫn tới ô tổng của phụ lục.`,
   },
   SUBTOTAL_MISSING: {
     '': (p) => `Ô ${p.cell}: mục "${p.name}" có mục con mang tiền nhưng chưa ghi số tổng; tổng các mục con là ${p.expected}. Ghi số tổng (hoặc công thức SUM) vào ô này.`,
@@ -192,6 +193,7 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: the subtotal says ${p.actual} but its items add up to ${p.expected} (off by ${p.diff}). Check the subtotal or its items.`,
     total: (p) => `Cell ${p.cell}: the grand total says ${p.actual} but the items add up to ${p.expected} (off by ${p.diff}). Check the total row.`,
     sheet: (p) => `Cell ${p.cell}: the total of the tables says ${p.actual} but the ${p.tables} tables on the sheet add up to ${p.expected} (off by ${p.diff}). Check the total row or the tables.`,
+    appendix: (p) => `Cell ${p.cell}: the line "${p.name}" says ${p.actual} but that appendix (${p.table}) totals ${p.expected} (off by ${p.diff}). Make them agree, or take the figure by a formula pointing at the appendix's total.`,
   },
   SUBTOTAL_MISSING: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has items with money but no subtotal; they add up to ${p.expected}. Enter the subtotal (or a SUM formula).`,

@@ -1,0 +1,51 @@
+// A summary whose rows are the plan's appendices ("Phụ lục I: Hạ tầng kỹ thuật | 1.800") states
+// each appendix's total again: an auditor holds each row to the appendix it names, in the same
+// workbook (the appendix found by its title, "PHỤ LỤC I: …", or its sheet's name, "PL I"). A row
+// typed by hand and left behind when the appendix changed is the error this finds.
+import { Decimal } from './decimal';
+import { makeFinding, sortFindings } from './findings';
+import { address } from './grid';
+import { formatAmount } from './i18n';
+import type { CheckedTable, CheckSettings } from './model';
+import { appendixKey } from './plan-kind';
+import type { Finding } from './types';
+
+/** The appendix a table is: named by the first title line that names one, else by its sheet. */
+function keyOf(t: CheckedTable): string | null {
+  for (const line of t.titles) {
+    const key = appendixKey(line);
+    if (key !== null) return key;
+  }
+  return appendixKey(t.sheet);
+}
+
+/** The tables with each summary row that names an appendix held to that appendix's total (SUBTOTAL_MISMATCH variant `appendix`). */
+export function checkAppendixRows(tables: CheckedTable[], settings: CheckSettings): CheckedTable[] {
+  if (tables.length < 2) return tables;
+  // Each appendix by its key; a key two tables share names neither for sure.
+  const byKey = new Map<string, CheckedTable | null>();
+  for (const t of tables) {
+    const key = keyOf(t);
+    if (key !== null) byKey.set(key, byKey.has(key) ? null : t);
+  }
+  if (byKey.size === 0) return tables;
+  const lang = settings.lang;
+  return tables.map((t) => {
+    const found: Finding[] = [];
+    for (const row of t.rows) {
+      if (row.kind !== 'item' || row.amount === null) continue;
+      const key = appendixKey(row.name);
+      const appendix = key === null ? undefined : byKey.get(key);
+      if (!appendix || appendix === t || appendix.unit !== t.unit) continue;
+      const total: Decimal = appendix.summary.statedTotal ?? appendix.summary.total;
+      if (total.eq(row.amount)) continue;
+      const money = (v: Decimal) => `${formatAmount(lang, v)} ${t.unit}`;
+      const cell = address(row.row, t.columns.amount);
+      found.push(makeFinding(lang, {
+        code: 'SUBTOTAL_MISMATCH', variant: 'appendix', row: row.row, cell, expected: total, actual: row.amount,
+        params: { name: row.name, expected: money(total), actual: money(row.amount), diff: formatAmount(lang, row.amount.minus(total).abs()), table: `${appendix.sheet}!${appendix.range}` },
+      }));
+    }
+    return found.length ? { ...t, findings: sortFindings([...t.findings, ...found]) } : t;
+  });
+}
