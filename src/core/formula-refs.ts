@@ -43,3 +43,12 @@ export function summedRows(formula: string, column: number, maxRows = 1_000_000)
   }
   return rows.size ? { rows, text: formula.trim() } : null;
 }
+
+// SUBTOTAL(101…111, …) and AGGREGATE(f, 1|3|5|7, …) leave out rows hidden in the sheet; SUM,
+// SUBTOTAL(1…11) and the other AGGREGATE options count them.
+const SKIPS_HIDDEN = /^=?\s*(?:SUBTOTAL\s*\(\s*1(?:0[1-9]|1[01])\s*[,;]|(?:_XLFN\.)?AGGREGATE\s*\(\s*\d{1,2}\s*[,;]\s*[1357]\s*[,;])/i;
+
+/** The formula adds up only the rows shown: hidden rows under it are not in its result. */
+export function skipsHiddenRows(formula: string | null | undefined): boolean {
+  return typeof formula === 'string' && SKIPS_HIDDEN.test(formula.trim());
+}

@@ -62,6 +62,21 @@ describeWithLibreOffice('a total that adds sections and their items, as LibreOff
     expect(f.map((x) => [x.cell, x.actual, x.related])).toEqual([['D9', '2300', ['D4', 'D7', 'D5', 'D6', 'D8']]]);
   });
 
+  it('=SUBTOTAL(109, …) over a hidden row: the spreadsheet leaves its 500 out (1.800), and we say that, not a wrong total', async () => {
+    // Row 6 (500) hidden. SUBTOTAL(109) leaves hidden rows and nested SUBTOTALs out: section I is
+    // 1.000, the total 1.000 + 800 = 1.800, as LibreOffice computes from the formulas. Before: two
+    // SUBTOTAL_MISMATCH errors (1.000 for 1.500, 1.800 for 2.300) and a HIDDEN_ROWS saying the total
+    // counted the row as SUM does.
+    const file = tmp.file('subtotal-109.xlsx');
+    await writeSheets(file, [plan({ D4: 'SUBTOTAL(109,D5:D6)', D7: 'SUBTOTAL(109,D8)', D9: 'SUBTOTAL(109,D4:D8)' }, [6])]);
+    const t = await check(await calculatedCopy(file, fs.mkdtempSync(tmp.file('subtotal-109-'))), 0);
+    expect([t.summary.statedTotal, t.summary.total]).toEqual(['1800', '2300']);
+    expect(t.findings.filter((x) => x.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
+    const [hidden] = t.findings.filter((x) => x.code === 'HIDDEN_ROWS');
+    expect([hidden.cell, hidden.actual]).toEqual(['D6', '500']);
+    expect(hidden.message).toBe('1 dòng bị ẩn vẫn ghi số tiền (dòng 6; cộng 500 triệu đồng) nhưng công thức =SUBTOTAL(109,D4:D8) ở ô D9 bỏ qua dòng ẩn, nên số tổng ghi trong bảng không gồm các dòng này, còn tổng theo nguồn vốn và theo năm ở đây vẫn tính. Nếu đã bỏ các mục đó, xóa dòng; nếu còn, hiện dòng và dùng SUM.');
+  });
+
   it('=SUBTOTAL(9,D4:D8) over SUBTOTALs: the spreadsheet says 2.300, and so do we, with nothing to say', async () => {
     const t = await calculated('subtotal', { D4: 'SUBTOTAL(9,D5:D6)', D7: 'SUBTOTAL(9,D8)', D9: 'SUBTOTAL(9,D4:D8)' }, 0);
     expect([t.summary.statedTotal, t.summary.total]).toEqual(['2300', '2300']);

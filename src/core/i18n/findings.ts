@@ -179,6 +179,7 @@ const VI: Catalog = {
   },
   HIDDEN_ROWS: {
     '': (p) => `${p.count} dòng bị ẩn vẫn ghi số tiền (dòng ${p.rows}; cộng ${p.amount}) và vẫn được tính vào tổng như SUM tính: màn hình và bản in không thấy các dòng này nên không đối chiếu được tổng. Hiện các dòng đó, hoặc xóa nếu đã bỏ.`,
+    excluded: (p) => `${p.count} dòng bị ẩn vẫn ghi số tiền (dòng ${p.rows}; cộng ${p.amount}) nhưng công thức ${p.formula} ở ô ${p.total} bỏ qua dòng ẩn, nên số tổng ghi trong bảng không gồm các dòng này, còn tổng theo nguồn vốn và theo năm ở đây vẫn tính. Nếu đã bỏ các mục đó, xóa dòng; nếu còn, hiện dòng và dùng SUM.`,
   },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Ô ${p.cell}: dự án "${p.name}" đã được bố trí ${p.before}, thêm ${p.year} của năm kế hoạch là vượt tổng mức đầu tư ${p.total} (vượt ${p.over}). Số còn được bố trí nhiều nhất là ${p.left}; kiểm tra lại số vốn, số lũy kế hoặc tổng mức đầu tư (đã điều chỉnh?).`,
@@ -328,6 +329,7 @@ const EN: Catalog = {
   },
   HIDDEN_ROWS: {
     '': (p) => `${p.count === '1' ? 'One hidden row holds' : `${p.count} hidden rows hold`} money (${p.count === '1' ? 'row' : 'rows'} ${p.rows}; ${p.amount} in all), counted in the totals as SUM counts it: the screen and the printout do not show ${p.count === '1' ? 'it' : 'them'}, so the totals cannot be checked against what is shown. Unhide the rows, or delete them if they were dropped.`,
+    excluded: (p) => `${p.count === '1' ? 'One hidden row holds' : `${p.count} hidden rows hold`} money (${p.count === '1' ? 'row' : 'rows'} ${p.rows}; ${p.amount} in all), but the formula ${p.formula} in cell ${p.total} leaves hidden rows out, so the total stated in the table does not hold ${p.count === '1' ? 'it' : 'them'}, while the totals by source and year here do. If the items were dropped, delete the rows; if not, unhide them and use SUM.`,
   },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has been given ${p.before}; with the year's ${p.year} it exceeds its total investment of ${p.total} (by ${p.over}). At most ${p.left} can still be given; check the year's figure, the amount given so far or the total investment (adjusted?).`,

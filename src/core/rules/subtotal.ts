@@ -4,6 +4,7 @@
 // A section's own line ("Cộng I", section-totals.ts) is checked as its section is; the amount
 // either of them states is the section's, so a section is missing its amount only when both lack it.
 import { Decimal, ZERO } from '../decimal';
+import { skipsHiddenRows } from '../formula-refs';
 import { address } from '../grid';
 import type { TableRow } from '../model';
 import type { Finding } from '../types';
@@ -17,6 +18,8 @@ export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   const totalCol = table.columns.total;
+  const amountAt = table.moneyColumns.findIndex((m) => m.col === table.columns.amount);
+  const hidden = table.hiddenRows?.length ? new Set(table.hiddenRows) : null;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind === 'item' || !row.computed) continue;
@@ -29,7 +32,7 @@ export const subtotalRule: Rule = (ctx) => {
       if (m.col === totalCol) return;
       const cell = row.cells[k];
       const computed = row.computedCells?.[k] ?? (leaves.length ? ZERO : null);
-      if (!cell.value || !computed || cell.value.eq(computed)) return;
+      if (!cell.value || !computed || cell.value.eq(computed) || leavesHidden(row, leaves, k, computed.minus(cell.value))) return;
       const related = leaves.filter((l) => l.cells[k].reading && !l.cells[k].value && !l.cells[k].reading?.dash).map((l) => address(l.row, m.col));
       out.push(ctx.say({
         code: 'SUBTOTAL_MISMATCH', row: row.row, cell: address(row.row, m.col), variant,
@@ -50,6 +53,22 @@ export const subtotalRule: Rule = (ctx) => {
     let step = new Decimal(1);
     for (let k = 0; k < 12 && row.amount.mod(step.times(10)).isZero() && !row.amount.isZero(); k++) step = step.times(10);
     return step.gt(1) && diff.abs().lt(step);
+  }
+
+  /**
+   * "=SUBTOTAL(109, D4:D6)" over a hidden row of 400 states 400 less than the items: the formula
+   * leaves hidden rows out by design, and HIDDEN_ROWS says so (variant `excluded`). True when the
+   * row's cell in money column k is such a formula and `gap` (the items less the cell) is exactly
+   * what its hidden items hold in that column.
+   */
+  function leavesHidden(row: TableRow, leaves: readonly TableRow[], k: number, gap: Decimal): boolean {
+    if (hidden === null || !gap.gt(0) || !skipsHiddenRows(row.cells[k]?.formula)) return false;
+    let held: Decimal = ZERO;
+    for (const l of leaves) {
+      const v = hidden.has(l.row) ? l.cells[k].value : null;
+      if (v) held = held.plus(v);
+    }
+    return held.eq(gap);
   }
 
   function grand(row: TableRow): boolean {
@@ -80,7 +99,7 @@ export const subtotalRule: Rule = (ctx) => {
       return;
     }
     const diff = row.amount.minus(computed);
-    if (roundedAsSaid(row, diff)) return;
+    if (roundedAsSaid(row, diff) || (amountAt >= 0 && leavesHidden(row, leaves, amountAt, diff.negated()))) return;
     out.push(ctx.say({
       code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: grand(row) ? 'total' : '',
       expected: computed, actual: row.amount, related,

@@ -47,3 +47,34 @@ it('says it in English from the same catalog', () => {
   const [f] = checkSheet(plan([8]), { lang: 'en' }).findings.filter((x) => x.code === 'HIDDEN_ROWS');
   expect(f.message).toBe('One hidden row holds money (row 8; 300 triệu đồng in all), counted in the totals as SUM counts it: the screen and the printout do not show it, so the totals cannot be checked against what is shown. Unhide the rows, or delete them if they were dropped.');
 });
+
+describe('a total whose formula leaves hidden rows out (SUBTOTAL 101–111, AGGREGATE options 1, 3, 5, 7)', () => {
+  // Rows 6 (1.200) and 8 (300) hidden; the formulas' saved results leave them out, as Excel computes
+  // them: section I 1.000 + 500 = 1.500, the total 1.500 + 800 = 2.300 (items: 3.800, 1.500 more).
+  function leftOut(section: string, total: string, stated = 2300): SheetSpec {
+    const spec = plan([6, 8]);
+    spec.rows[3][3] = 1500;
+    spec.rows[10][3] = stated;
+    return { ...spec, formulas: { D4: section, D9: 'SUBTOTAL(109,D10)', D11: total } };
+  }
+
+  it.each([
+    ['SUBTOTAL(109,D5:D8)', 'SUBTOTAL(109,D4:D10)'],
+    ['_xlfn.AGGREGATE(9,5,D5:D8)', '_xlfn.AGGREGATE(9,7,D5:D8,D10)'],
+  ])('%s: no mismatch for what it leaves out by design, and the hidden rows said as left out', (section, total) => {
+    const t = checkSheet(leftOut(section, total));
+    expect(t.findings.filter((x) => x.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
+    const [f] = t.findings.filter((x) => x.code === 'HIDDEN_ROWS');
+    expect(f.message).toContain(`công thức =${total} ở ô D11 bỏ qua dòng ẩn`);
+  });
+
+  it('still says a total that is off by more than the hidden rows hold: 2.400 is 100 over the shown 2.300', () => {
+    const t = checkSheet(leftOut('SUBTOTAL(109,D5:D8)', 'SUBTOTAL(109,D4:D10)', 2400));
+    expect(t.findings.filter((x) => x.code === 'SUBTOTAL_MISMATCH').map((x) => [x.cell, x.expected, x.actual])).toEqual([['D11', '3800', '2400']]);
+  });
+
+  it('SUM and SUBTOTAL(9) count hidden rows: a total short by them is a mismatch, as before', () => {
+    const t = checkSheet(leftOut('SUBTOTAL(9,D5:D8)', 'SUBTOTAL(9,D4:D10)'));
+    expect(t.findings.filter((x) => x.code === 'SUBTOTAL_MISMATCH').map((x) => x.cell)).toEqual(['D4', 'D11']);
+  });
+});
