@@ -2,7 +2,7 @@
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
 import { sharedByBase } from './cost-lines';
-import { amountColumnYear } from './columns';
+import { amountColumnSpan, amountColumnYear } from './columns';
 import { Decimal, ZERO } from './decimal';
 import { memo } from './memo';
 import type { Table, TableRow } from './model';
@@ -185,6 +185,18 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
     (years === 'columns-or-words' || titledBudget(table.titles)) ? period.from : null;
   const columnYear = amountColumnYear(table) ?? oneYear;
   const yearOfColumn = columnYear === null ? null : parseTime(String(columnYear), null);
+  // An amount column for a span ("Kế hoạch trung hạn giai đoạn 2026-2030") beside projects built
+  // from 2024: its money is the span's, spread over the build years within it (2026, 2027), not
+  // over years before it, whose money the plan lists elsewhere ("Lũy kế … đến hết năm 2025").
+  const span = columnYear === null ? amountColumnSpan(table) : null;
+  const within = new Map<TimeReading, TimeReading>();
+  const inSpan = (time: TimeReading | null): TimeReading | null => {
+    if (span === null || time === null || time.years.length === 0) return time;
+    return memo(within, time, (t) => {
+      const years = t.years.filter((y) => y >= span.from && y <= span.to);
+      return years.length === 0 || years.length === t.years.length ? t : { ...t, years };
+    });
+  };
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
@@ -194,7 +206,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
       row.allocationBasis = 'columns';
     } else if ((years === 'columns-or-words' || yearOfColumn !== null) && row.amount) {
       const money = row.money ?? PLAIN;
-      const time = yearOfColumn ?? timeOf(table, row);
+      const time = yearOfColumn ?? inSpan(timeOf(table, row));
       let byTime = row.money ? byReading.get(money) : undefined;
       let a = byTime?.get(time);
       if (a === undefined) {

@@ -22,7 +22,7 @@ const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi
 const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da\b|^von da (bo tri|giao))/;
 const DISBURSED = /giai ngan/;
 const REMAINING = /^(con lai|con thieu|chua bo tri|so von con lai|nhu cau (von |kinh phi )?con lai|kinh phi con lai|von con lai)/;
-const AMOUNT = /(thanh tien|tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan)|^tmdt\b|^tong\b)/;
+const AMOUNT = /(thanh tien|tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan|dau tu|trung han)|^tmdt\b|^tong\b)/;
 // A detailed estimate's factors: "Số lượng × Đơn giá = Thành tiền", "Số người × Số ngày × Mức chi".
 const QUANTITY = /^(so luong|khoi luong|so nguoi|so ngay|so buoi|so thang|so lan|so trang|so cong|so gio)\b/;
 const UNIT_PRICE = /^(don gia|muc chi|gia don vi)\b/;
@@ -234,9 +234,14 @@ export function isRemarks(info: ColumnInfo): boolean {
   return info.role === 'note' && /^ghi chu\b/.test(leafLabel(info));
 }
 
-/** A project's total investment (TMĐT): its size, not what a year's plan spends. */
+/**
+ * A project's total investment (TMĐT): its size, not what a year's plan spends. Also its total
+ * under a group ("Quyết định đầu tư / TMĐT / Tổng số", the public-investment forms).
+ */
 export function isTotalInvestment(info: ColumnInfo): boolean {
-  return TOTAL_INVESTMENT.test(leafLabel(info));
+  const labels = info.header.split(' / ').map(labelOf);
+  const leaf = labels[labels.length - 1];
+  return TOTAL_INVESTMENT.test(leaf) || (/^(tong so|tong cong|tong)$/.test(leaf) && labels.slice(0, -1).some((l) => TOTAL_INVESTMENT.test(l)));
 }
 
 /** Where among a table's money columns the projects' size (TMĐT) stands beside its own money ("Kế hoạch vốn năm 2026"), or -1. */
@@ -250,6 +255,23 @@ export function sizeIndex(table: { moneyColumns: readonly ColumnInfo[]; columns:
  */
 export function amountColumnYear(table: { moneyColumns: readonly ColumnInfo[]; columns: { amount: number } }): number | null {
   return table.moneyColumns.find((m) => m.col === table.columns.amount)?.year ?? null;
+}
+
+/**
+ * The span of years the amount column's header names ("Kế hoạch đầu tư công trung hạn giai đoạn
+ * 2026-2030 / Tổng số", "Kinh phí giai đoạn 2026 - 2030"), or null: the money is that span's, not
+ * of a project's build years before it. Not a cumulative figure ("Lũy kế đến hết năm 2025").
+ */
+export function amountColumnSpan(table: { moneyColumns: readonly ColumnInfo[]; columns: { amount: number } }): { from: number; to: number } | null {
+  const info = table.moneyColumns.find((m) => m.col === table.columns.amount);
+  if (!info) return null;
+  const text = info.header.split(' / ').map(labelOf).join(' / ');
+  if (/luy ke|den (het )?nam|truoc nam/.test(text)) return null;
+  const m = /(?:giai doan|ke hoach|kh|trung han)\s+(\d{4})\s*[-\u2013]\s*(\d{4})\b/.exec(text);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return isPlausibleYear(from) && isPlausibleYear(to) && from < to && to - from < 20 ? { from, to } : null;
 }
 
 /** A total after tax ("Giá trị sau thuế", "Thành tiền sau thuế"): beside one before tax, the money paid. */

@@ -217,8 +217,16 @@ function settleRoles(infos: ColumnInfo[]): void {
     const planOwn = totals.find((t) => !isTotalInvestment(t));
     // "Giá trị trước thuế | Thuế GTGT | Giá trị sau thuế": the money is what is paid, after tax.
     const afterTax = totals.find((t) => isAfterTax(t)) ?? null;
-    const chosen = totals.find((t) => parts.some((p) => under(p, t))) ?? afterTax ?? planOwn ?? totals[0];
-    for (const t of totals) if (t !== chosen) t.role = 'other';
+    // With parts under both ("TMĐT / Tổng số | Trong đó: NSĐP" beside "Kế hoạch 2026-2030 / Tổng số |
+    // Trong đó: NSĐP"), the plan's own.
+    const withParts = totals.filter((t) => parts.some((p) => under(p, t)));
+    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? planOwn ?? totals[0];
+    for (const t of totals) {
+      if (t === chosen) continue;
+      t.role = 'other';
+      // The parts of another total (its "Trong đó: NSĐP") are figures of their own, not the row's sources.
+      for (const p of parts) if (under(p, t) && !under(p, chosen)) p.role = 'other';
+    }
     // Before tax and the tax beside the total after it: the tax is money too, checked as the others.
     if (chosen === afterTax && totals.some(isBeforeTax)) for (const i of infos) if (i.role === 'other' && isTaxColumn(i)) i.money = true;
   }

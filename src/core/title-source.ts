@@ -15,12 +15,16 @@ const TITLE_CTX = /\b(?:chi thuong xuyen|von su nghiep|kinh phi su nghiep)\b/;
 
 /**
  * The one source the title lines name, as a part without an amount, for a table that has no
- * source column (and no source columns); null when it has one, or the titles name none or several.
+ * source column and no money column of another source; undefined when it has one, or the titles
+ * name none or several.
  */
 export function titleSources(titles: readonly string[], columns: readonly ColumnInfo[]): SourcePart[] | undefined {
-  if (columns.some((c) => c.role === 'sourceText' || c.source !== null)) return undefined;
+  if (columns.some((c) => c.role === 'sourceText')) return undefined;
   const part = titleSource(titles);
-  return part ? [part] : undefined;
+  // Columns of the title's own source ("Trong đó: NSĐP" in a plan "… nguồn vốn ngân sách địa
+  // phương") say how much of a figure is that source, not another source.
+  if (part === null || columns.some((c) => c.source !== null && c.source !== part.code)) return undefined;
+  return [part];
 }
 
 /** The one source the title lines name, as a part without an amount; null when they name none or several. */
