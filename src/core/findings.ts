@@ -41,6 +41,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   HIDDEN_ROWS: 'warning',
   ALLOCATION_OVER_TOTAL: 'warning',
   RECAP_SOURCE_MISMATCH: 'warning',
+  AMOUNT_WORDS_MISMATCH: 'error',
 };
 
 export interface FindingInput {

@@ -152,6 +152,11 @@ export interface TableRow {
    */
   totalOf?: number;
   /**
+   * The column where a total line states its amount when not in the amount column: "Tổng cộng:
+   * 1.900 triệu đồng" written in its name cell, the money cells empty (internal, not in the JSON).
+   */
+  statedIn?: number;
+  /**
    * A further line of the item above whose name (and STT) is merged down over it, one project on
    * two lines, one per source ("1 | Hệ thống … | 3.000 | NSTW" over "  |  | 2.000 | NSĐP"): an item of
    * its own money beside that one, named as it, not a breakdown of it. The item's row; absent on
@@ -278,6 +283,8 @@ export interface Table {
   uncalculated?: CellAt[];
   /** The sheet rows of this table's rows that are hidden on the sheet (internal, not in the JSON). */
   hiddenRows?: number[];
+  /** The total written in words under the table ("Bằng chữ: …"), internal, not in the JSON. */
+  inWords?: InWords;
   period: Period | null;
   /** The door read formulas (a reader without them cannot tell a typed subtotal from a formula). */
   formulasKnown: boolean;
@@ -311,4 +318,11 @@ export interface CheckSettings {
   securityShare: Decimal;
   /** Rule set id (rulesets/), e.g. "nd73-2019"; "auto" = the law in force on each table's date. */
   ruleSet: string;
+}
+
+/** A line under a table stating its total in words: where, and the words after "Bằng chữ:". */
+export interface InWords {
+  row: number;
+  col: number;
+  text: string;
 }

@@ -6,8 +6,9 @@ import { amountColumnYear, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { amountOfYear, partialYears, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
-import type { CellAt, ColumnSum, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
-import { parseUnit } from './money';
+import type { CellAt, ColumnSum, InWords, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
+import { wordsAfterLabel } from './money/words';
+import { parseMoney, parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
 import { isOfWhichName, OfWhich } from './of-which';
 import { parsePeriod } from './period';
@@ -103,6 +104,18 @@ function isTotalName(name: string): boolean {
   return !(f.startsWith('cong') && NOT_CONG.test(name.trimStart().slice(0, 4).toLowerCase()));
 }
 
+/**
+ * The amount a total line states after a colon in its name ("Tổng cộng: 1.900 triệu đồng",
+ * "Tổng số = 1.900"), read in the table's unit; null when none, or the figure counts something
+ * else ("Tổng cộng: 15 nhiệm vụ": only a unit or a bare figure is money).
+ */
+function amountInName(name: string, unit: MoneyUnit): Decimal | null {
+  const m = /[:=]\s*(.+)$/.exec(name);
+  if (!m) return null;
+  const r = parseMoney(m[1], { unit });
+  return r.value !== null && !r.ambiguous && (r.unitExplicit || /^[\d.,\s]+$/.test(m[1].trim())) ? r.value : null;
+}
+
 /** Marks that do not number an item: none, a bullet, or words. */
 const NOTE_STYLES: ReadonlySet<SttStyle> = new Set<SttStyle>(['none', 'dash', 'plus', 'other']);
 
@@ -143,6 +156,8 @@ interface Body {
   bareTotals: Set<TableRow>;
   /** Money cells with a formula and no saved result (row-reader.ts). */
   uncalculated: CellAt[];
+  /** The "Bằng chữ: …" line under the table, if any. */
+  inWords: InWords | null;
 }
 
 /**
@@ -190,6 +205,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   const bareTotals = new Set<TableRow>();
   // The Roman sections and parts read so far, and those a line of their own has closed.
   const heads: { row: TableRow }[] = [];
+  let inWords: InWords | null = null;
   const closed = new Set<number>();
 
   for (let r = (band.numberRow ?? band.end) + 1; r < gridEnd; r++) {
@@ -266,12 +282,31 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     // or a bullet of what the item above covers ("- Phần mềm") with no money in any column. It is
     // no item of its own (no amount is missing) and does not make the row above a section (whose
     // items would then add up to 0 against its amount). A survey's rows without STT are its items.
+    // "(Bằng chữ: Một tỷ chín trăm triệu đồng)": the total in words, a line of its own (rules/in-words.ts).
+    if (inWords === null && !total && row.cells.every(holdsNothing)) {
+      const fromName = wordsAfterLabel(row.name);
+      const words = fromName ?? wordsAfterLabel(row.stt);
+      const col = fromName !== null ? band.columns.name : band.columns.stt;
+      if (words !== null && col !== null) {
+        inWords = { row: r, col, text: words };
+        if (notesFrom === null) notesFrom = r;
+        continue;
+      }
+    }
     if (!total && layout !== 'survey' && NOTE_STYLES.has(token.style) && row.cells.every(holdsNothing)) {
       if (notesFrom === null) notesFrom = r;
       continue;
     }
     notesFrom = null;
-    if (total) row.kind = 'total';
+    if (total) {
+      row.kind = 'total';
+      // "Tổng cộng: 1.900 triệu đồng" in the name cell, the money cells empty: that is its amount.
+      const stated = band.columns.name !== null && row.cells.every(holdsNothing) ? amountInName(row.name, unit) : null;
+      if (stated !== null) {
+        row.amount = stated;
+        row.statedIn = band.columns.name as number;
+      }
+    }
     // A survey's later rows of one province leave the place blank: they are still that province's.
     if (row.place) place = row.place;
     else if (layout === 'survey' && !total) row.place = place;
@@ -345,7 +380,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   }
   if (layout !== 'survey') dropRecap(rows, billionths);
   keepDescribedItems(rows);
-  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths, totals, bareTotals, uncalculated: reader.uncalculated };
+  return { rows, lastRow: rows.length ? rows[rows.length - 1].row : band.end, nextBand, nextTitles, billionths, totals, bareTotals, uncalculated: reader.uncalculated, inWords };
 }
 
 /**
@@ -692,6 +727,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         ...(band.share ? { share: band.share } : {}),
         ...(fromTitle ? { titleSources: fromTitle } : {}),
         ...(sheetTotal ? { sheetTotal } : {}),
+        ...(body.inWords && body.inWords.row > lastRow ? { inWords: body.inWords } : {}),
         rows,
         byRow,
       });

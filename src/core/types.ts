@@ -147,7 +147,8 @@ export type FindingCode =
   | 'FORMULA_COUNTS_TWICE'
   | 'HIDDEN_ROWS'
   | 'ALLOCATION_OVER_TOTAL'
-  | 'RECAP_SOURCE_MISMATCH';
+  | 'RECAP_SOURCE_MISMATCH'
+  | 'AMOUNT_WORDS_MISMATCH';
 
 export type Lang = 'vi' | 'en';
 

@@ -52,6 +52,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
   // A table without a total column states each row's amount in its parts (years, or invest and
   // lease): a row whose first part is empty is pointed at the first part that holds its money.
   const amountCell = (row: TableRow): string => {
+    if (row.statedIn !== undefined) return address(row.row, row.statedIn);
     if (!row.cells[moneyIndex.get(table.columns.amount) ?? -1]?.value) {
       const parts = amountParts(table, row);
       if (parts) return address(row.row, parts.cols[0]);

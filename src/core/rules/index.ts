@@ -21,12 +21,13 @@ import { subtotalRule } from './subtotal';
 import { timeRule } from './time';
 import { uncalculatedRule } from './uncalculated';
 import { hiddenRule } from './hidden';
+import { inWordsRule } from './in-words';
 import { duplicateRule } from './duplicate';
 import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule, capitalRule, hiddenRule, duplicateRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule, capitalRule, hiddenRule, duplicateRule, inWordsRule,
 ];
 
 export { makeContext } from './context';

@@ -155,7 +155,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
   const statedRow = r;
   put({ address: `A${r}`, value: L.stated, bold: true });
   const totalRow = grandTotalRow(table);
-  const statedCell = totalRow ? `${columnLetter(table.columns.amount)}${totalRow.row}` : null;
+  const statedCell = totalRow ? `${columnLetter(totalRow.statedIn ?? table.columns.amount)}${totalRow.row}` : null;
   const raw = totalRow ? ctx.cell(table.sheet, totalRow.row, table.columns.amount) : null;
   const statedIsCell = statedCell !== null && s.statedTotal !== null && typeof raw === 'number' &&
     new Decimal(String(raw)).eq(s.statedTotal);

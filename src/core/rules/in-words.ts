@@ -1,0 +1,26 @@
+// AMOUNT_WORDS_MISMATCH: the total written in words under a table ("Bằng chữ: Một tỷ chín trăm
+// triệu đồng") is not the table's total. Estimates and decisions state their total twice, in
+// figures and in words, and an appraiser reads both: a figure corrected without its words (or
+// the other way round) leaves a document that says two amounts. Words that are not all number
+// words are left alone (nothing is guessed from part of a sentence).
+import { Decimal } from '../decimal';
+import { address } from '../grid';
+import { UNIT_EXPONENT } from '../money';
+import { parseAmountWords } from '../money/words';
+import type { Rule } from './context';
+
+export const inWordsRule: Rule = (ctx) => {
+  const { table, summary } = ctx;
+  const line = table.inWords;
+  if (line === undefined) return [];
+  const said = parseAmountWords(line.text);
+  const total = summary.statedTotal ?? summary.total;
+  if (said === null || !total.gt(0)) return [];
+  // The words are in đồng; the table's figures in its unit.
+  const inUnit = said.div(new Decimal(10).pow(UNIT_EXPONENT[table.unit]));
+  if (inUnit.eq(total)) return [];
+  return [ctx.say({
+    code: 'AMOUNT_WORDS_MISMATCH', row: line.row, cell: address(line.row, line.col), expected: total, actual: inUnit,
+    params: { words: line.text, said: ctx.money(inUnit), total: ctx.money(total) },
+  })];
+};
