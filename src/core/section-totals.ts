@@ -112,3 +112,11 @@ export function grandTotalRow(table: Pick<Table, 'rows'>): TableRow | undefined 
 export function sectionLine(table: Pick<Table, 'byRow'>, section: TableRow): TableRow | undefined {
   return section.line !== undefined ? table.byRow.get(section.line) : undefined;
 }
+
+// A total its name says is rounded ("Tổng cộng (làm tròn)", "Làm tròn", "Làm tròn số").
+const ROUNDED = /\blam tron\b|\btron so\b/;
+
+/** The total's folded name says it is rounded: it may differ from its items by less than its step, and is no SUM. */
+export function isRoundedName(folded: string): boolean {
+  return ROUNDED.test(folded);
+}

@@ -90,7 +90,9 @@ function readTitles(grid: Grid, band: HeaderBand, stopAbove: number): Titles {
   return { titles, period, unit: unit ?? headerUnit?.unit ?? null };
 }
 
-const TOTAL_NAME = /^(tong cong|tong so|tong kinh phi|cong|tong)\b/;
+// "Làm tròn" (under "Tổng cộng"): the total rounded, a total line of its own (rules/subtotal.ts
+// lets a rounded total differ by less than its rounding step).
+const TOTAL_NAME = /^(tong cong|tong so|tong kinh phi|cong|tong|lam tron( so| tong)?$|gia tri lam tron)\b/;
 // Items whose names begin like a total once folded: "Tổng đài 1022", "Tổng hợp số liệu …",
 // "Tổng thể …", "Tổng cục …", "Tổng công ty …".
 const NOT_TOTAL = /^tong (dai|hop \S|the\b|quan\b|ket\b|cuc\b|cong ty|dieu tra)/;

@@ -3,6 +3,7 @@
 // drops out; "=SUM(D4:D8)" over sections and their items adds every item twice.
 import { Decimal, ZERO } from '../decimal';
 import { summedRows } from '../formula-refs';
+import { isRoundedName } from '../section-totals';
 import { memo } from '../memo';
 import { address, columnLetter } from '../grid';
 import type { Table, TableRow } from '../model';
@@ -113,7 +114,9 @@ export const formulaRule: Rule = (ctx) => {
       const own = row.cells[k];
       const cell = address(row.row, col);
       if (!own.formula) {
-        if (col === table.columns.total && own.value && own.isNumber && leaves.every((l) => !l.cells[k].text || l.cells[k].isNumber)) {
+        // A rounded total ("Làm tròn") is typed or =ROUND(…), never the SUM suggested here.
+        if (col === table.columns.total && own.value && own.isNumber && !isRoundedName(ctx.foldedName(row)) &&
+          leaves.every((l) => !l.cells[k].text || l.cells[k].isNumber)) {
           const suggestion = suggestedFormula(table, row, col, lines);
           out.push(ctx.say({
             code: 'FORMULA_HARDCODED', row: row.row, cell, actual: own.value, suggestion,

@@ -18,7 +18,10 @@ export const inWordsRule: Rule = (ctx) => {
   if (said === null || !total.gt(0)) return [];
   // The words are in đồng; the table's figures in its unit.
   const inUnit = said.div(new Decimal(10).pow(UNIT_EXPONENT[table.unit]));
-  if (inUnit.eq(total)) return [];
+  // The words may state the total as figured or as rounded ("Tổng cộng | 512.925.000", "Làm tròn |
+  // 513.000.000"): any of the table's own total lines, or its items' sum.
+  if (inUnit.eq(total) || inUnit.eq(summary.total)) return [];
+  for (const r of table.rows) if (r.kind === 'total' && r.totalOf === undefined && r.amount?.eq(inUnit)) return [];
   return [ctx.say({
     code: 'AMOUNT_WORDS_MISMATCH', row: line.row, cell: address(line.row, line.col), expected: total, actual: inUnit,
     params: { words: line.text, said: ctx.money(inUnit), total: ctx.money(total) },

@@ -5,14 +5,13 @@
 // either of them states is the section's, so a section is missing its amount only when both lack it.
 import { Decimal, ZERO } from '../decimal';
 import { skipsHiddenRows } from '../formula-refs';
+import { isRoundedName } from '../section-totals';
 import { address } from '../grid';
 import type { TableRow } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 import { hasUncalculated } from './uncalculated';
 
-// A total its name says is rounded ("Tổng cộng (làm tròn)", "Làm tròn số").
-const ROUNDED = /\blam tron\b|\btron so\b/;
 
 export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
@@ -49,7 +48,7 @@ export const subtotalRule: Rule = (ctx) => {
    * the thousand, up, down or to the nearest).
    */
   function roundedAsSaid(row: TableRow, diff: Decimal): boolean {
-    if (!ROUNDED.test(ctx.foldedName(row)) || !row.amount) return false;
+    if (!isRoundedName(ctx.foldedName(row)) || !row.amount) return false;
     let step = new Decimal(1);
     for (let k = 0; k < 12 && row.amount.mod(step.times(10)).isZero() && !row.amount.isZero(); k++) step = step.times(10);
     return step.gt(1) && diff.abs().lt(step);

@@ -50,3 +50,35 @@ it('a total written in its name cell ("Tổng cộng: 1.900 triệu đồng") is
   const counted = estimate([null, 'Tổng cộng: 02 nhiệm vụ', null, null, null], '');
   expect(counted.summary.statedTotal).toBeNull();
 });
+
+describe('a "Làm tròn" line under the total (an estimate in đồng)', () => {
+  // Items 450.000.000 + 62.925.000 = 512.925.000; rounded to the million, 513.000.000. Before, the
+  // line was dropped as a recap of the total (the table ended above it), and words stating the
+  // rounded amount were then a false AMOUNT_WORDS_MISMATCH against 512.925.000.
+  const rounded = (words: string, roundedTo = 513000000) => checkSheet({
+    name: 'DT',
+    rows: [
+      ['DỰ TOÁN CHI TIẾT NHIỆM VỤ NÂNG CẤP CỔNG THÔNG TIN ĐIỆN TỬ NĂM 2026'],
+      ['Đơn vị tính: đồng'],
+      ['STT', 'Nội dung', 'Thành tiền', 'Nguồn vốn'],
+      ['1', 'Nâng cấp phân hệ quản trị nội dung', 450000000, 'NSĐP'],
+      ['2', 'Chi phí quản lý, tư vấn và dự phòng', 62925000, 'NSĐP'],
+      [null, 'Tổng cộng', 512925000, null],
+      [null, 'Làm tròn', roundedTo, null],
+      [words, null, null, null],
+    ],
+  });
+
+  it('keeps the line as the rounded total, with no SUM suggested for it, and takes words of either amount', () => {
+    for (const words of ['(Bằng chữ: Năm trăm mười ba triệu đồng)', '(Bằng chữ: Năm trăm mười hai triệu chín trăm hai mươi lăm nghìn đồng)']) {
+      const t = rounded(words);
+      expect(said(t)).toEqual([]);
+      expect(t.findings.filter((f) => f.code === 'FORMULA_HARDCODED').map((f) => f.cell)).not.toContain('C7');
+      expect(t.summary.statedTotal?.toFixed()).toBe('513000000');
+    }
+  });
+
+  it('still says words that are neither amount: "Năm trăm mười lăm triệu" is 515.000.000', () => {
+    expect(said(rounded('(Bằng chữ: Năm trăm mười lăm triệu đồng)'))).toEqual(['AMOUNT_WORDS_MISMATCH@A8']);
+  });
+});
