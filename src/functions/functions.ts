@@ -6,7 +6,8 @@
 import { allocateRow } from '../core/allocate';
 import { Decimal, ZERO } from '../core/decimal';
 import { functionTexts } from '../core/i18n/functions';
-import { parseMoney, parseUnit } from '../core/money';
+import { convertUnit, parseMoney, parseUnit } from '../core/money';
+import { amountToWords } from '../core/money/words';
 import { parseMode } from '../core/mode';
 import { isValidPeriod } from '../core/period';
 import { parseSources } from '../core/sources';
@@ -212,6 +213,22 @@ export function thue(buildCost: number, depositRate: number, periodsPerYear: num
   }
 }
 
+/**
+ * Số tiền viết bằng chữ, như dòng "Bằng chữ:" dưới tổng cộng của dự toán: 1.900 (triệu đồng) → "Một tỷ chín trăm triệu đồng".
+ * @customfunction BANGCHU
+ * @param amount Ô hoặc chữ chứa số tiền.
+ * @param [unit] Đơn vị của số tiền không ghi đơn vị: "đồng", "nghìn đồng", "triệu đồng" (mặc định), "tỷ đồng".
+ * @returns Số tiền bằng chữ, làm tròn đến đồng.
+ */
+export function bangchu(amount: string | number, unit?: string): string {
+  const wanted = unitArgument(unit) ?? 'triệu đồng';
+  const value = amountOf(amount, wanted, (t) => valueError(say.noAmount(t)));
+  if (value === null) throw valueError(say.noAmount(asText(amount)));
+  const words = amountToWords(convertUnit(value, wanted, 'đồng'));
+  if (words === null) throw numberError(say.outOfWords(asText(amount)));
+  return words;
+}
+
 if (runtime) {
   runtime.associate('TIEN', tien);
   runtime.associate('CONG', cong);
@@ -219,4 +236,5 @@ if (runtime) {
   runtime.associate('HINHTHUC', hinhthuc);
   runtime.associate('NGUON', nguon);
   runtime.associate('THUE', thue);
+  runtime.associate('BANGCHU', bangchu);
 }

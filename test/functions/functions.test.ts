@@ -1,6 +1,6 @@
 // The custom functions as an officer would type them in a cell. Expected values come from the
 // domain text (DOMAIN.md), Excel's documented PMT examples and a hand computation of TT 12/2020.
-import { CellError, cong, hinhthuc, nam, nguon, thue, tien } from '../../src/functions/functions';
+import { bangchu, CellError, cong, hinhthuc, nam, nguon, thue, tien } from '../../src/functions/functions';
 
 function errorOf(call: () => unknown): CellError {
   try {
@@ -159,5 +159,21 @@ describe('=NGANSACH.THUE(buildCost, depositRate, periodsPerYear, termYears, [res
 
   it('names a parameter that is not a number in Vietnamese', () => {
     expect(errorOf(() => thue(12000, 0.055, 4, Number.NaN)).message).toBe('Thời hạn thuê phải là một số.');
+  });
+});
+
+describe('=NGANSACH.BANGCHU(amount, [unit])', () => {
+  // The "Bằng chữ" line of an estimate, read aloud by hand: 1.900 triệu đồng is one tỷ nine hundred
+  // triệu; 512.925.000 đồng; 1.050 đồng keeps its "không trăm".
+  test('writes the amount as an officer writes it under a total', () => {
+    expect(bangchu(1900)).toBe('Một tỷ chín trăm triệu đồng');
+    expect(bangchu('1,26 tỷ')).toBe('Một tỷ hai trăm sáu mươi triệu đồng');
+    expect(bangchu(512925000, 'đồng')).toBe('Năm trăm mười hai triệu chín trăm hai mươi lăm nghìn đồng');
+    expect(bangchu('1.050', 'đồng')).toBe('Một nghìn không trăm năm mươi đồng');
+    expect(bangchu(25.405)).toBe('Hai mươi lăm triệu bốn trăm linh năm nghìn đồng');
+  });
+  test('refuses what has no words: no amount, a negative one', () => {
+    expect(() => bangchu('Thuê VNPT')).toThrow(CellError);
+    expect(() => bangchu(-5)).toThrow(/bằng chữ/);
   });
 });

@@ -12,12 +12,13 @@ interface FunctionMeta {
 }
 
 describe('custom function metadata', () => {
-  it('declares TIEN, CONG, NAM, HINHTHUC, NGUON and THUE with their optional parameters, without errors', async () => {
+  it('declares TIEN, CONG, NAM, HINHTHUC, NGUON, THUE and BANGCHU with their optional parameters, without errors', async () => {
     const result = await generateCustomFunctionsMetadata(SOURCE);
     expect(result.errors).toEqual([]);
     const functions = (JSON.parse(result.metadataJson) as { functions: FunctionMeta[] }).functions;
     const byId = new Map(functions.map((f) => [f.id, f]));
-    expect([...byId.keys()].sort()).toEqual(['CONG', 'HINHTHUC', 'NAM', 'NGUON', 'THUE', 'TIEN']);
+    expect([...byId.keys()].sort()).toEqual(['BANGCHU', 'CONG', 'HINHTHUC', 'NAM', 'NGUON', 'THUE', 'TIEN']);
+    expect(byId.get('BANGCHU')?.parameters.map((p) => [p.name, p.optional === true])).toEqual([['amount', false], ['unit', true]]);
     expect(byId.get('CONG')?.parameters.map((p) => [p.name, p.optional === true])).toEqual([['range', false], ['unit', true]]);
     expect(byId.get('NAM')?.parameters.map((p) => [p.name, p.optional === true])).toEqual([
       ['amount', false], ['time', false], ['year', false], ['periodFrom', true], ['periodTo', true],
@@ -43,10 +44,11 @@ describe('custom function metadata', () => {
         expect(registered.get('THUE')).toBe(mod.thue);
         expect(registered.get('CONG')).toBe(mod.cong);
         expect(registered.get('NAM')).toBe(mod.nam);
+        expect(registered.get('BANGCHU')).toBe(mod.bangchu);
       });
     } finally {
       delete g.CustomFunctions;
     }
-    expect([...registered.keys()].sort()).toEqual(['CONG', 'HINHTHUC', 'NAM', 'NGUON', 'THUE', 'TIEN']);
+    expect([...registered.keys()].sort()).toEqual(['BANGCHU', 'CONG', 'HINHTHUC', 'NAM', 'NGUON', 'THUE', 'TIEN']);
   });
 });

@@ -188,7 +188,7 @@ const VI: Catalog = {
     '': (p) => `Ô ${p.cell}: dòng tóm tắt theo nguồn dưới tổng cộng ghi ${p.source} ${p.actual} nhưng các mục có nguồn ${p.source} cộng lại được ${p.expected} (lệch ${p.diff}). Sửa dòng tóm tắt hoặc nguồn vốn của các mục.`,
   },
   AMOUNT_WORDS_MISMATCH: {
-    '': (p) => `Ô ${p.cell}: số tiền bằng chữ "${p.words}" là ${p.said} nhưng tổng cộng của bảng là ${p.total}. Sửa dòng bằng chữ cho khớp với số, hoặc sửa số.`,
+    '': (p) => `Ô ${p.cell}: số tiền bằng chữ "${p.words}" là ${p.said} nhưng tổng cộng của bảng là ${p.total}. Tổng cộng viết bằng chữ là "${p.suggestion}".`,
   },
 };
 
@@ -341,7 +341,7 @@ const EN: Catalog = {
     '': (p) => `Cell ${p.cell}: the recap line under the total states ${p.source} ${p.actual} but the items funded by ${p.source} add up to ${p.expected} (off by ${p.diff}). Fix the recap line or the items' sources.`,
   },
   AMOUNT_WORDS_MISMATCH: {
-    '': (p) => `Cell ${p.cell}: the amount in words "${p.words}" is ${p.said} but the table's total is ${p.total}. Make the words match the figure, or the figure the words.`,
+    '': (p) => `Cell ${p.cell}: the amount in words "${p.words}" is ${p.said} but the table's total is ${p.total}. The total in words is "${p.suggestion}".`,
   },
 };
 

@@ -1,4 +1,4 @@
-// The Excel custom functions' error messages (=NGANSACH.TIEN, CONG, NAM, NGUON, THUE), shown in
+// The Excel custom functions' error messages (=NGANSACH.TIEN, CONG, NAM, NGUON, THUE, BANGCHU), shown in
 // the cell's error tooltip. Vietnamese first; English for the same catalog's other doors.
 import type { Lang } from '../types';
 
@@ -16,6 +16,7 @@ export interface FunctionTexts {
   annualNeedsPeriod: (text: string) => string;
   badPeriod: string;
   badYear: string;
+  outOfWords: (text: string) => string;
   /** Parameter names as the function's help names them. */
   params: { buildCost: string; depositRate: string; periodsPerYear: string; termYears: string; residual: string; vat: string };
 }
@@ -34,6 +35,7 @@ const vi: FunctionTexts = {
   annualNeedsPeriod: (text) => `"${text}" là hằng năm hoặc định kỳ: cần giai đoạn kế hoạch (tham số từ năm, đến năm).`,
   badPeriod: 'Giai đoạn cần cả năm đầu và năm cuối, năm đầu không lớn hơn năm cuối (ví dụ 2021 và 2025).',
   badYear: 'Năm phải là số năm có bốn chữ số, ví dụ 2023.',
+  outOfWords: (text) => `Không viết được "${text}" bằng chữ: số tiền phải không âm và dưới một tỷ tỷ đồng.`,
   params: {
     buildCost: 'Chi phí xây dựng', depositRate: 'Lãi suất tiền gửi', periodsPerYear: 'Số kỳ mỗi năm',
     termYears: 'Thời hạn thuê', residual: 'Giá trị còn lại', vat: 'Thuế GTGT',
@@ -54,6 +56,7 @@ const en: FunctionTexts = {
   annualNeedsPeriod: (text) => `"${text}" repeats every year or every few years: the plan period is needed (from year, to year).`,
   badPeriod: 'The period needs a first and a last year, the first not after the last (e.g. 2021 and 2025).',
   badYear: 'The year must be a four-digit year, e.g. 2023.',
+  outOfWords: (text) => `"${text}" cannot be written in words: the amount must not be negative and below a billion billion đồng.`,
   params: {
     buildCost: 'Build cost', depositRate: 'Deposit rate', periodsPerYear: 'Payments per year',
     termYears: 'Lease term', residual: 'Residual value', vat: 'VAT',

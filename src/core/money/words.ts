@@ -96,3 +96,52 @@ export function parseAmountWords(text: string): Decimal | null {
   for (const g of groups) total = total.plus(g.value);
   return total;
 }
+
+const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+const BILLION = new Decimal(1_000_000_000);
+
+/** Three digits as read aloud; `full` when groups stand before it ("không trăm linh năm"). */
+function groupWords(n: number, full: boolean): string[] {
+  const h = Math.floor(n / 100);
+  const t = Math.floor(n / 10) % 10;
+  const u = n % 10;
+  const out: string[] = [];
+  if (h > 0 || full) out.push(DIGIT_WORDS[h], 'trăm');
+  if (t === 0) {
+    if (u > 0 && out.length) out.push('linh');
+  } else if (t === 1) out.push('mười');
+  else out.push(DIGIT_WORDS[t], 'mươi');
+  if (u > 0) out.push(u === 1 && t >= 2 ? 'mốt' : u === 5 && t >= 1 ? 'lăm' : u === 4 && t >= 2 ? 'tư' : DIGIT_WORDS[u]);
+  return out;
+}
+
+/** A whole number below a billion as words: nghìn and triệu groups, leading group unpadded. */
+function belowBillion(n: number, full: boolean): string[] {
+  const out: string[] = [];
+  const groups: [number, string][] = [[Math.floor(n / 1_000_000), 'triệu'], [Math.floor(n / 1000) % 1000, 'nghìn'], [n % 1000, '']];
+  for (const [g, scale] of groups) {
+    if (g === 0) continue;
+    out.push(...groupWords(g, full || out.length > 0));
+    if (scale) out.push(scale);
+  }
+  return out;
+}
+
+/**
+ * An amount in đồng as an officer writes it under a total: 1.900.000.000 → "Một tỷ chín trăm
+ * triệu đồng", 1.050 → "Một nghìn không trăm năm mươi đồng". Rounded to the đồng; null below 0
+ * or from a thousand tỷ tỷ on (no budget holds such a figure).
+ */
+export function amountToWords(dong: Decimal): string | null {
+  const whole = dong.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  if (whole.isNeg() || whole.gte(new Decimal('1e18'))) return null;
+  if (whole.isZero()) return 'Không đồng';
+  // Billions are read as a number of their own before "tỷ" ("hai nghìn tỷ"), then what is below.
+  const billions = whole.div(BILLION).floor();
+  const rest = whole.minus(billions.times(BILLION)).toNumber();
+  const words: string[] = [];
+  if (billions.gt(0)) words.push(...belowBillion(billions.toNumber(), false), 'tỷ');
+  if (rest > 0) words.push(...belowBillion(rest, words.length > 0));
+  const text = `${words.join(' ')} đồng`;
+  return text[0].toUpperCase() + text.slice(1);
+}

@@ -21,8 +21,8 @@ it('says words that are not the total, where they are', () => {
   const t = estimate([null, 'Tổng cộng', null, 1800, null], '(Bằng chữ: Một tỷ chín trăm triệu đồng)');
   expect(said(t)).toEqual(['AMOUNT_WORDS_MISMATCH@A7']);
   const f = t.findings.find((x) => x.code === 'AMOUNT_WORDS_MISMATCH');
-  expect([f?.expected, f?.actual, f?.severity]).toEqual(['1800', '1900', 'error']);
-  expect(f?.message).toBe('Ô A7: số tiền bằng chữ "Một tỷ chín trăm triệu đồng" là 1.900 triệu đồng nhưng tổng cộng của bảng là 1.800 triệu đồng. Sửa dòng bằng chữ cho khớp với số, hoặc sửa số.');
+  expect([f?.expected, f?.actual, f?.suggestion, f?.severity]).toEqual(['1800', '1900', 'Một tỷ tám trăm triệu đồng', 'error']);
+  expect(f?.message).toBe('Ô A7: số tiền bằng chữ "Một tỷ chín trăm triệu đồng" là 1.900 triệu đồng nhưng tổng cộng của bảng là 1.800 triệu đồng. Tổng cộng viết bằng chữ là "Một tỷ tám trăm triệu đồng".');
 });
 
 it('says nothing when they agree, nor of words that are not all number words', () => {
