@@ -5,8 +5,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { texts, type Texts } from '../core/i18n/pane';
-import { computeScenario } from '../core/scenario/compute';
-import { scenarioSheet } from '../core/scenario/sheet';
 import type { ScenarioInput } from '../core/scenario/types';
 import type { SheetPlan } from '../core/sheetplan';
 import type { Lang } from '../core/types';
@@ -24,6 +22,9 @@ import { defaultStoredSettings } from './settings';
 import { ProgressStore, StatusLine, type Step } from './StatusLine';
 import { useActionRunner } from './useActionRunner';
 import { useLiveRecheck } from './useLiveRecheck';
+
+/** The scenario computation, fetched when first needed (scenario-core.ts). */
+const scenarioCore = () => import('./scenario-core');
 
 export interface AppProps {
   host: WorkbookHost;
@@ -143,7 +144,7 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
     const input = scenario?.input;
     void run(async () => {
       if (hadView) setView(await withProgress('check', () => checker.recheck(checkedWith.current, lang, onProgress)));
-      if (input) setScenario({ input, result: computeScenario(input, lang) });
+      if (input) setScenario({ input, result: (await scenarioCore()).computeScenario(input, lang) });
     });
     // Only the language triggers this; new settings apply on the next "Kiểm tra".
   }, [lang]);
@@ -203,11 +204,11 @@ export function App({ host, checker, initialLang = 'vi' }: AppProps) {
 
   const writeResult = (sheets: ResultSheets) =>
     void run(async () => (view ? writePlans(await withProgress('write', () => checker.plans(sheets, lang))) : undefined));
-  const writeScenario = () => void run(async () => (scenario ? writePlans([scenarioSheet(scenario.input, scenario.result, lang)]) : undefined));
+  const writeScenario = () => void run(async () => (scenario ? writePlans([(await scenarioCore()).scenarioSheet(scenario.input, scenario.result, lang)]) : undefined));
 
   const computeAndShow = (input: ScenarioInput) =>
     void run(async () => {
-      setScenario({ input, result: computeScenario(input, lang) });
+      setScenario({ input, result: (await scenarioCore()).computeScenario(input, lang) });
     });
 
   const saveSettings = (next: StoredSettings) =>

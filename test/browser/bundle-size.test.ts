@@ -1,5 +1,7 @@
 // The task pane loads inside Excel on every open: its scripts must stay small (tree-shaken
-// Fluent UI, no chart library). Measured gzipped, as a browser downloads them.
+// Fluent UI, no chart library). Measured gzipped, as a browser downloads them: the pane's script
+// and its check worker, what every open downloads. Chunks fetched on first use (the inline check
+// where workers fail, the consolidation, the invest-or-lease computation) are not among them.
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
