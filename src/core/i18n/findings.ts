@@ -183,6 +183,7 @@ const VI: Catalog = {
   },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Ô ${p.cell}: dự án "${p.name}" đã được bố trí ${p.before}, thêm ${p.year} của năm kế hoạch là vượt tổng mức đầu tư ${p.total} (vượt ${p.over}). Số còn được bố trí nhiều nhất là ${p.left}; kiểm tra lại số vốn, số lũy kế hoặc tổng mức đầu tư (đã điều chỉnh?).`,
+    period: (p) => `Ô ${p.cell}: dự án "${p.name}" đã được bố trí ${p.before}, thêm ${p.year} của kế hoạch giai đoạn ${p.period} là vượt tổng mức đầu tư ${p.total} (vượt ${p.over}). Số còn được bố trí nhiều nhất là ${p.left}; kiểm tra lại số vốn, số lũy kế hoặc tổng mức đầu tư (đã điều chỉnh?).`,
   },
   RECAP_SOURCE_MISMATCH: {
     '': (p) => `Ô ${p.cell}: dòng tóm tắt theo nguồn dưới tổng cộng ghi ${p.source} ${p.actual} nhưng các mục có nguồn ${p.source} cộng lại được ${p.expected} (lệch ${p.diff}). Sửa dòng tóm tắt hoặc nguồn vốn của các mục.`,
@@ -336,6 +337,7 @@ const EN: Catalog = {
   },
   ALLOCATION_OVER_TOTAL: {
     '': (p) => `Cell ${p.cell}: "${p.name}" has been given ${p.before}; with the year's ${p.year} it exceeds its total investment of ${p.total} (by ${p.over}). At most ${p.left} can still be given; check the year's figure, the amount given so far or the total investment (adjusted?).`,
+    period: (p) => `Cell ${p.cell}: "${p.name}" has been given ${p.before}; with the ${p.period} plan's ${p.year} it exceeds its total investment of ${p.total} (by ${p.over}). At most ${p.left} can still be given; check the plan's figure, the amount given so far or the total investment (adjusted?).`,
   },
   RECAP_SOURCE_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the recap line under the total states ${p.source} ${p.actual} but the items funded by ${p.source} add up to ${p.expected} (off by ${p.diff}). Fix the recap line or the items' sources.`,

@@ -7,7 +7,7 @@
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { checkOne } from '../../helpers/grid';
 
-function form(): Grid {
+function form(plan = 13000): Grid {
   const values: CellValue[][] = [
     ['Biểu mẫu số 05'],
     ['KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2026-2030 NGUỒN VỐN NGÂN SÁCH ĐỊA PHƯƠNG (LĨNH VỰC CÔNG NGHỆ THÔNG TIN)'],
@@ -16,9 +16,9 @@ function form(): Grid {
     [null, null, null, null, null, 'Số quyết định; ngày, tháng, năm ban hành', 'TMĐT', null, 'Tổng số', 'Trong đó: NSĐP', 'Tổng số', 'Trong đó: NSĐP', null],
     [null, null, null, null, null, null, 'Tổng số', 'Trong đó: NSĐP', null, null, null, null, null],
     ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13'],
-    ['', 'TỔNG SỐ', null, null, null, null, 45000, 45000, 12000, 12000, 33000, 33000, null],
-    ['I', 'Dự án chuyển tiếp', null, null, null, null, 25000, 25000, 12000, 12000, 13000, 13000, null],
-    ['1', 'Xây dựng Trung tâm dữ liệu tỉnh', 'TP. Huế', '01 TTDL', '2024-2027', '1234/QĐ-UBND ngày 15/3/2024', 25000, 25000, 12000, 12000, 13000, 13000, null],
+    ['', 'TỔNG SỐ', null, null, null, null, 45000, 45000, 12000, 12000, 20000 + plan, 20000 + plan, null],
+    ['I', 'Dự án chuyển tiếp', null, null, null, null, 25000, 25000, 12000, 12000, plan, plan, null],
+    ['1', 'Xây dựng Trung tâm dữ liệu tỉnh', 'TP. Huế', '01 TTDL', '2024-2027', '1234/QĐ-UBND ngày 15/3/2024', 25000, 25000, 12000, 12000, plan, plan, null],
     ['II', 'Dự án khởi công mới', null, null, null, null, 20000, 20000, 0, 0, 20000, 20000, null],
     ['1', 'Xây dựng hệ thống giám sát an toàn thông tin (SOC)', 'Toàn tỉnh', '01 hệ thống', '2026-2028', null, 8000, 8000, null, null, 8000, 8000, null],
     ['2', 'Nền tảng chuyển đổi số tỉnh', 'Toàn tỉnh', null, '2026-2029', null, 12000, 12000, null, null, 12000, 12000, null],
@@ -55,4 +55,11 @@ test('each project\'s money in its build years within 2026-2030', () => {
 test('the procedure is judged by each new project\'s TMĐT; the decided one is not asked', () => {
   const t = checkOne(form());
   expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => f.cell)).toEqual(['G12', 'G13']);
+});
+
+test('a project planned past its TMĐT: 12.000 given and 15.000 planned for 2026-2030 is 2.000 over 25.000', () => {
+  const t = checkOne(form(15000));
+  const over = t.findings.filter((f) => f.code === 'ALLOCATION_OVER_TOTAL');
+  expect(over.map((f) => [f.cell, f.expected, f.actual])).toEqual([['K10', '13000', '15000']]);
+  expect(over[0].message).toContain('thêm 15.000 triệu đồng của kế hoạch giai đoạn 2026-2030 là vượt tổng mức đầu tư 25.000 triệu đồng (vượt 2.000)');
 });
