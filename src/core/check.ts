@@ -3,6 +3,7 @@ import { acrossTables, checkSheetTotals } from './across-tables';
 import { allocateItems } from './allocate';
 import { checkAppendixRows } from './appendix-totals';
 import { sourcesFromAmountNotes } from './amount-sources';
+import { ownBudgetSources } from './own-budget';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import type { CheckedTable, CheckResult, CheckSettings, Table } from './model';
@@ -22,6 +23,7 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
   // A survey's "Năm đầu tư/thuê" says when a system was bought or leased, not when the money
   // it lists is spent: a survey row is spread over years only by year columns.
   sourcesFromAmountNotes(table);
+  ownBudgetSources(table);
   typesFromSections(table);
   allocateItems(table, table.layout === 'plan' ? 'columns-or-words' : 'columns-only');
   computeSubtotals(table);

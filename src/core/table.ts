@@ -56,18 +56,25 @@ interface Titles {
   unitConflict?: UnitConflict;
 }
 
+/** A title line that is only the kind of document, its subject on the next line. */
+const DOCUMENT_KIND = /^(ke hoach|du toan|danh muc|tong hop|nhu cau)\s*[:.]?$/;
+
 /** Period and unit from the title lines above the band, else from the band's own labels. */
 function readTitles(grid: Grid, band: HeaderBand, stopAbove: number): Titles {
   const titles: string[] = [];
   let period: Period | null = null;
   let unit: MoneyUnit | null = null;
   const from = Math.max(grid.top, band.top - TITLE_LOOKBACK, stopAbove + 1);
+  // "KẾ HOẠCH" on a line of its own over "Ứng dụng CNTT năm 2027 của UBND huyện …": the kind of
+  // document and its subject are one title, read together for the period.
+  let kind = '';
   for (let r = from; r < band.top; r++) {
     for (const t of texts(valuesAt(grid, r))) {
       titles.push(t);
       const f = fold(t);
       if (!unit && /(don vi tinh|dvt|don vi)/.test(f)) unit = parseUnit(t);
-      if (!period) period = parsePeriod(t);
+      if (!period) period = parsePeriod(kind ? `${kind} ${t}` : t);
+      kind = DOCUMENT_KIND.test(f) ? t : '';
     }
   }
   // "Tổng mức đầu tư (triệu đồng)", "Kế hoạch vốn giai đoạn 2021-2025" in the band say it too.
