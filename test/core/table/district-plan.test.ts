@@ -3,7 +3,7 @@
 // from their own recurrent budget ("Kinh phí thường xuyên của đơn vị"). Before: no period found
 // (the year and "Kế hoạch" were on two lines), so "Thường xuyên" was TIME_UNREADABLE and its 120 had
 // no year; and the unit's own budget was SOURCE_UNKNOWN ("Ghi rõ NSTW hay NSĐP"), its money "Chưa
-// rõ". A local unit's budget is the local budget (NSĐP). By hand: NSĐP 350 + 120 + 150 = 620; all
+// rõ". A local unit's budget is the local budget (NSĐP), a ministry's unit's the central (NSTW). By hand: NSĐP 350 + 120 + 150 = 620; all
 // 620 in 2027.
 import { checkSheet } from '../../helpers/sheets';
 import type { CellValue } from '../../../src/core/grid';
@@ -39,7 +39,9 @@ it('a unit\'s own budget in a local government\'s plan is NSĐP, of the type its
   expect(plan('ỦY BAN NHÂN DÂN HUYỆN PHÚ VANG').rows[1].sources.map((p) => [p.code, p.type])).toEqual([['NSĐP', 'CTX']]);
 });
 
-it('a ministry\'s unit budget is not the local budget: still asked', () => {
+it('a ministry\'s unit budget is the central budget; a plan whose issuer is not named is still asked', () => {
   const t = plan('BỘ TƯ PHÁP');
-  expect(said(t)).toEqual(['SOURCE_UNKNOWN@F7']);
+  expect(said(t)).toEqual([]);
+  expect(t.rows[1].sources.map((p) => [p.code, p.type])).toEqual([['NSTW', 'CTX']]);
+  expect(said(plan('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toEqual(['SOURCE_UNKNOWN@F7']);
 });
