@@ -9,6 +9,7 @@ import { findingCounts } from '../core/json';
 import type { CheckedTable, CheckResult } from '../core/model';
 import { periodText } from '../core/period';
 import type { Finding, Lang, Severity, SourceCode, SpendingType } from '../core/types';
+import { reportText } from '../core/i18n/report';
 
 const WIDTH = 98;
 /** A table with thousands of findings is read in the result sheet or JSON, not the terminal. */
@@ -18,30 +19,6 @@ const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
 const TYPES: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const T = {
-  vi: {
-    table: 'Bảng', unit: 'đơn vị', period: 'giai đoạn', noPeriod: 'không rõ giai đoạn', items: 'mục',
-    findings: 'Phát hiện', none: 'không có phát hiện nào',
-    sev: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<Severity, string>,
-    counts: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
-    more: (n: number) => `… và ${n} phát hiện khác (xem đủ bằng --json hoặc --out)`,
-    bySource: 'Tổng theo nguồn vốn', byType: 'Tổng theo loại chi', byYear: 'Tổng theo năm',
-    year: 'Năm', sum: 'Cộng', noYear: 'không rõ năm',
-    total: 'Tổng cộng các mục', stated: 'ghi trong bảng', diff: 'chênh lệch',
-    wrote: (f: string, s: string) => `Đã ghi ${f} (thêm các trang ${s}).`,
-  },
-  en: {
-    table: 'Table', unit: 'unit', period: 'period', noPeriod: 'period unknown', items: 'items',
-    findings: 'Findings', none: 'no findings',
-    sev: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
-    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
-    more: (n: number) => `… and ${n} more findings (see all with --json or --out)`,
-    bySource: 'Totals by funding source', byType: 'Totals by spending type', byYear: 'Totals by year',
-    year: 'Year', sum: 'Total', noYear: 'year not known',
-    total: 'Grand total of items', stated: 'stated in the table', diff: 'difference',
-    wrote: (f: string, s: string) => `Wrote ${f} (added sheets ${s}).`,
-  },
-};
 
 /** Word-wraps `text` to WIDTH, continuation lines indented by `indent` spaces. */
 export function wrap(text: string, firstPrefix: string, indent: number): string[] {
@@ -74,7 +51,7 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 function tableReport(table: CheckedTable, n: number, lang: Lang): string[] {
-  const L = T[lang];
+  const L = reportText[lang];
   const fmt = (d: Decimal) => formatAmount(lang, d);
   const out: string[] = [];
   const items = table.rows.filter((r) => r.kind === 'item').length;
@@ -143,6 +120,6 @@ export function formatReport(result: CheckResult, lang: Lang, options: ReportOpt
   result.tables.forEach((t, i) => {
     lines.push(...tableReport(t, i + 1, lang), '');
   });
-  if (options.wrote) lines.push(T[lang].wrote(options.wrote.file, options.wrote.sheets.map((s) => `"${s}"`).join(', ')));
+  if (options.wrote) lines.push(reportText[lang].wrote(options.wrote.file, options.wrote.sheets.map((s) => `"${s}"`).join(', ')));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -68,6 +68,9 @@ describe('check: the fixtures add up to the plan’s own figures', () => {
     expect(r.out).toContain('Totals by funding source');
     expect(r.out).toContain('189,270.5');
     expect(r.out).not.toContain('Tổng theo nguồn vốn');
+    // The fixture's counts, as the Vietnamese report gives them ("0 lỗi, 1 cảnh báo, 11 thông tin"):
+    // one warning is "1 warning" (before: "1 warnings").
+    expect(r.out).toContain('Findings: 0 errors, 1 warning, 11 info');
   });
 
   it('exit status follows the error findings', async () => {

@@ -1,6 +1,7 @@
 // Texts of `ngansach consolidate`: its one-line errors (both languages on one line, as the CLI's
 // other errors, because they can come before --lang is read), the email report's words and the
 // result sheets' labels, Vietnamese first. Amounts arrive already formatted (formatAmount).
+import { countsEn } from './report';
 import type { SystemCode } from '../systems';
 import type { Lang, Mode } from '../types';
 
@@ -119,8 +120,8 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     vendors: 'vendors',
     money: (u) => `money (${u})`,
     duplicatesTitle: (n) => `Projects submitted twice (same name, same amount): ${n}`,
-    findingsTitle: (e, w, i) => `Findings: ${e} errors, ${w} warnings, ${i} info`,
-    fileCounts: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
+    findingsTitle: (e, w, i) => `Findings: ${countsEn(e, w, i)}`,
+    fileCounts: (e, w, i) => countsEn(e, w, i),
     sev: { error: 'Error', warning: 'Warning', info: 'Info' },
     more: (n) => `… and ${n} more errors (see all with --json or --out)`,
     wrote: (f, n) => `Wrote ${f} (${n} sheets: "NS Tổng hợp", "NS Hệ thống" and one per unit).`,
