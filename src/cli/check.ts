@@ -71,9 +71,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
 }
 
 function noTableMessage(file: string, sheet: string | undefined): string {
-  const where = sheet !== undefined ? `${path.basename(file)} (trang / sheet "${sheet}")` : path.basename(file);
-  return `${where}: không tìm thấy bảng ngân sách / no budget table found: the header needs columns like ` +
-    `'Số thứ tự', 'Tên dự án/nhiệm vụ', 'Tổng mức đầu tư'`;
+  return cliText.noTable(sheet !== undefined ? cliText.inSheet(path.basename(file), sheet) : path.basename(file));
 }
 
 export function exitCodeOf(result: CheckResult): number {

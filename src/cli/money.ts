@@ -23,7 +23,7 @@ function unitOption(text: string | undefined): MoneyUnit {
 
 export function humanLine(r: MoneyReading): string {
   const source = `← ${printable(JSON.stringify(r.input))}`;
-  if (r.dash) return `-  (không có số tiền)  ${source}`;
+  if (r.dash) return `-  ${cliText.moneyDash}  ${source}`;
   if (r.value === null) return `?  (${r.reason ?? 'no amount'})  ${source}`;
   const amount = `${formatVnd(r.value)} ${r.unit}${PER_SUFFIX[r.per]}`;
   const doubt = r.ambiguous ? `  [?] ${r.reason ?? ''}` : '';
@@ -41,7 +41,7 @@ export async function runMoney(args: string[], io: CliIO): Promise<number> {
   let batch: string[] = [];
   for await (const line of io.stdinLines()) {
     const reading = line.cut
-      ? { ...parseMoney('', { unit }), input: line.text, reason: `dòng dài quá ${MAX_LINE} ký tự / line longer than ${MAX_LINE} characters` }
+      ? { ...parseMoney('', { unit }), input: line.text, reason: cliText.lineTooLong(MAX_LINE) }
       : parseMoney(line.text, { unit });
     batch.push(json ? JSON.stringify(moneyToJSON(reading)) : humanLine(reading));
     if (batch.length >= BATCH) {

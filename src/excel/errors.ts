@@ -1,5 +1,6 @@
 // Office errors in plain words. Excel throws OfficeExtension.Error with a string `code`; the pane
 // shows HostError messages as they are, so each kind says what happened and what to do.
+import { texts } from '../core/i18n/pane';
 import { HostError, type HostErrorKind } from './host';
 
 const BY_CODE: Record<string, HostErrorKind> = {
@@ -16,18 +17,11 @@ const BY_CODE: Record<string, HostErrorKind> = {
   NotImplemented: 'unsupported',
 };
 
-export const MESSAGES: Record<HostErrorKind, string> = {
-  busy: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.',
-  protected: 'Trang tính đang được bảo vệ nên không ghi được. Bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.',
-  empty: 'Trang tính này trống: mở sheet có bảng ngân sách rồi thử lại.',
-  'too-large': 'Vùng dữ liệu quá lớn để Excel gửi một lần. Chọn một vùng nhỏ hơn (chỉ bảng cần kiểm tra) rồi dùng "Chỉ vùng chọn".',
-  'not-found': 'Không tìm thấy trang tính hoặc ô cần dùng; có thể nó đã bị đổi tên hoặc xóa.',
-  unsupported: 'Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Cần Excel 2021, Excel cho web hoặc Microsoft 365.',
-  other: 'Excel báo lỗi không rõ nguyên nhân. Thử lại; nếu vẫn lỗi, lưu tệp và mở lại Excel.',
-};
 
+/** The error of `kind`, its message the catalog's (the pane shows the catalog's words by kind, in the pane's language). */
 export function hostError(kind: HostErrorKind, detail?: string): HostError {
-  return new HostError(kind, detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind]);
+  const said = texts.vi.errors[kind];
+  return new HostError(kind, detail ? `${said} (${detail})` : said);
 }
 
 interface OfficeLikeError {

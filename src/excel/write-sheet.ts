@@ -10,6 +10,7 @@ import { SCENARIO_SHEET_NAME } from '../core/scenario/sheet';
 import { isConsolidationSheet } from '../core/consolidate/names';
 import type { PlanCell, PlanChart, SheetPlan } from '../core/sheetplan';
 import { syncInBatches } from './batches';
+import { texts } from '../core/i18n/pane';
 import { HostError } from './host';
 import type { ChartKind, RequestContextApi, WorksheetApi } from './office-api';
 import { OP_BYTES, jsonBytes } from './payload';
@@ -23,7 +24,7 @@ const LINK_COLOR = '#0563C1';
 
 export function assertOwnSheet(name: string): void {
   if (!OWN_SHEETS.includes(name) && !isConsolidationSheet(name)) {
-    throw new HostError('unsupported', `Tiện ích chỉ ghi vào các sheet của mình (${OWN_SHEETS.join(', ')}), không ghi vào "${name}".`);
+    throw new HostError('unsupported', texts.vi.errors.notOwnSheet(OWN_SHEETS.join(', '), name));
   }
 }
 

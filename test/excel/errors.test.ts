@@ -31,7 +31,8 @@ describe('ExcelHost errors', () => {
 
   it('Excel\'s cell-edit refusal, where it still happens, is "busy" with the Enter/Esc message', () => {
     const refusal = Object.assign(new Error('Excel is in cell-editing mode.'), { code: 'InvalidOperationInCellEditMode' });
-    expect(toHostError(refusal)).toMatchObject({ kind: 'busy', message: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.' });
+    // The words the pane shows for "busy" (one catalog: core/i18n/pane.ts).
+    expect(toHostError(refusal)).toMatchObject({ kind: 'busy', message: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để kết thúc việc nhập ô, rồi bấm Thử lại.' });
   });
 
   it('a request Excel refuses as too large, even alone, is "too-large"', () => {

@@ -2,6 +2,7 @@
 // each, Vietnamese first and English second, as every CLI message is (they can come before --lang
 // is read). Texts about workbooks are in xlsx.ts, scenarios in scenario.ts, consolidation in
 // consolidate.ts.
+import type { Mode } from '../types';
 
 export const cliText = {
   switchTakesNoValue: (name: string) => `--${name} không nhận giá trị / takes no value`,
@@ -37,4 +38,15 @@ export const cliText = {
   outNoFolder: (out: string, dir: string) => `--out ${out}: thư mục không tồn tại / the folder does not exist: ${dir}`,
   outIsFolder: (out: string) => `--out ${out}: là một thư mục / is a directory; give a file name ending in .xlsx`,
   outNoPermission: (out: string, dir: string) => `--out ${out}: không có quyền ghi vào thư mục / no permission to write in ${dir}`,
+  /** `where`: the file, or the file and the sheet asked for. */
+  noTable: (where: string) =>
+    `${where}: không tìm thấy bảng ngân sách / no budget table found: the header needs columns like 'Số thứ tự', 'Tên dự án/nhiệm vụ', 'Tổng mức đầu tư'`,
+  inSheet: (file: string, sheet: string) => `${file} (trang / sheet "${sheet}")`,
+  /** `ngansach money`: a dash ("-"), deliberately no amount; a line cut at `max` characters. */
+  moneyDash: '(không có số tiền / no amount)',
+  lineTooLong: (max: number) => `dòng dài quá ${max} ký tự / line longer than ${max} characters`,
+  /** `ngansach mode`: the way of spending in short Vietnamese words beside the contract's code. */
+  modeWords: {
+    invest: 'đầu tư', lease: 'thuê', mixed: 'đầu tư + thuê', provided: 'được cấp', free: 'miễn phí', pilot: 'thử nghiệm', unknown: 'chưa rõ',
+  } as Record<Mode, string>,
 };

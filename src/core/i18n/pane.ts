@@ -154,7 +154,12 @@ export interface Texts {
     writeSheet: string;
   };
 
-  errors: Record<HostErrorKey, string> & { unexpected: (detail: string) => string; title: string };
+  errors: Record<HostErrorKey, string> & {
+    unexpected: (detail: string) => string;
+    title: string;
+    /** A write aimed at a sheet that is not one of the add-in's own (a guard: the pane never asks it). */
+    notOwnSheet: (own: string, name: string) => string;
+  };
   noOffice: { title: string; body: string; previewLink: string };
   /** Shown by taskpane.html itself when the webview cannot run the pane's scripts. */
   oldEngine: { title: string; body: string };
@@ -358,6 +363,7 @@ export const vi: Texts = {
     unsupported: 'Phiên bản Excel này chưa hỗ trợ thao tác này. Hãy cập nhật Excel hoặc dùng Excel trên web.',
     other: 'Excel báo lỗi khi thực hiện thao tác. Thử lại; nếu vẫn lỗi, lưu tệp và mở lại.',
     unexpected: (detail) => `Lỗi không mong đợi: ${detail}. Thử lại; nếu lặp lại, hãy gửi nội dung này cho người hỗ trợ.`,
+    notOwnSheet: (own, name) => `Tiện ích chỉ ghi vào các sheet của mình (${own}), không ghi vào "${name}".`,
   },
   noOffice: {
     title: 'Trang này chạy bên trong Excel',
@@ -569,6 +575,7 @@ export const en: Texts = {
     unsupported: 'This version of Excel does not support this action. Update Excel or use Excel on the web.',
     other: 'Excel reported an error. Try again; if it persists, save the file and reopen it.',
     unexpected: (detail) => `Unexpected error: ${detail}. Try again; if it repeats, send this text to support.`,
+    notOwnSheet: (own, name) => `The add-in writes only its own sheets (${own}), not "${name}".`,
   },
   noOffice: {
     title: 'This page runs inside Excel',
