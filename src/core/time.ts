@@ -28,6 +28,8 @@ const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve
 // the plan period's (from its start up to the year, before it, or from the year after it to its end).
 // "Từ năm 2027", "Bắt đầu từ năm 2027": from the year to the plan's end (as "2027 trở đi").
 const ONE_END = /^(?:bat dau )?(den|toi|truoc|sau|tu)(?: het)?(?: nam)? (\d{4})\.?$/;
+// "36 tháng kể từ 2027", "05 năm kể từ năm 2026", "24 tháng từ 2026": that many months or years from the year.
+const LENGTH_FROM = /^(\d{1,3}) (thang|nam) (?:ke )?tu (?:nam )?(\d{4})\.?$/;
 // "Năm thứ nhất", "Năm thứ 2", "Năm đầu", "Năm cuối giai đoạn": a year of the plan counted from its start.
 const NTH_YEAR = /^nam (?:thu (nhat|hai|ba|tu|nam|[1-9])|(dau tien|dau|cuoi))(?: (?:cua )?(?:giai doan|ke hoach))?$/;
 const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5 };
@@ -220,6 +222,13 @@ function readHead(original: string, head: string, remark: string | undefined, pe
       if (year <= period.to) return reading(original, 'single', [year], remark);
     }
     return null;
+  }
+  const length = found.shape === 'single' ? LENGTH_FROM.exec(folded.trim()) : null;
+  if (length) {
+    const from = Number(length[3]);
+    const n = Number(length[1]);
+    const years = length[2] === 'nam' ? n : Math.ceil(n / 12);
+    if (years >= 1 && years <= MAX_SPAN_YEARS) return reading(original, years === 1 ? 'single' : 'range', span(from, from + years - 1), remark);
   }
   const oneEnd = found.shape === 'single' ? ONE_END.exec(folded.trim()) : null;
   // "Từ năm 2027" without the plan's end to run to, or past it: that year, as before.

@@ -8,6 +8,7 @@ import { fixture } from '../helpers/fixtures';
 import type { Period, TimePattern } from '../../src/core/types';
 
 const P2125: Period = { from: 2021, to: 2025 };
+const P2630: Period = { from: 2026, to: 2030 };
 const P1620: Period = { from: 2016, to: 2020 };
 const ALL_2125 = [2021, 2022, 2023, 2024, 2025];
 
@@ -227,6 +228,11 @@ describe('parseTime: open-ended times', () => {
     // "and the years after" says the same (before: 2022 alone, all its money in one year).
     expect(parseTime('Năm 2022 và các năm tiếp theo', P2125).years).toEqual([2022, 2023, 2024, 2025]);
     expect(parseTime('2023 và những năm sau', P2125).years).toEqual([2023, 2024, 2025]);
+  });
+  test('a length from a year: "36 tháng kể từ 2027" is 2027-2029 (36 ÷ 12 = 3 years), "05 năm kể từ năm 2026" 2026-2030 (before: the start year alone)', () => {
+    expect(parseTime('36 tháng kể từ 2027', P2630)).toMatchObject({ pattern: 'range', years: [2027, 2028, 2029] });
+    expect(parseTime('05 năm kể từ năm 2026', P2630).years).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(parseTime('6 tháng kể từ 2027', P2630)).toMatchObject({ pattern: 'single', years: [2027] });
   });
   test('an arrow between two years is a range (before: the two years alone)', () => {
     expect(parseTime('2021→2023', P2125)).toMatchObject({ pattern: 'range', years: [2021, 2022, 2023] });
