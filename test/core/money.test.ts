@@ -237,6 +237,9 @@ const notMoney: Array<[string, RegExp]> = [
   ['10%', /count or label/],
   ['5 năm', /count or label/],
   ['Thực hiện 02 năm/lần', /count or label/],
+  // A figure glued to a point with no digit before it: 0,5 or 5? Not read (before: ".5" was 5, no doubt said).
+  ['.5', /number shape/],
+  [',5', /number shape/],
   ['100 USD', /foreign currency/],
   ['$100', /foreign currency/],
   ['USD 1.000', /foreign currency/],

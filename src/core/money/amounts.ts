@@ -317,9 +317,12 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
       continue;
     }
 
-    const shape = readNumberShape(tok.text, commaHintFor(exponent));
+    // ".5", ",5": a figure glued to a point with no digit before it is no way to write money
+    // (0,5 or 5?): not read, rather than read as 5.
+    const pointBefore = (isPunct(prev, '.') || isPunct(prev, ',')) && !tok.spaced && (i === 1 || prev.spaced || tokens[i - 2].kind !== 'num');
+    const shape = pointBefore ? { ok: false as const } : readNumberShape(tok.text, commaHintFor(exponent));
     if (!shape.ok) {
-      skip('invalid', i, i + 1);
+      skip('invalid', pointBefore ? i - 1 : i, i + 1);
       i = k;
       continue;
     }
