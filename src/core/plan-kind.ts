@@ -47,8 +47,17 @@ export function appendixKey(text: string): string | null {
   return `${word} ${roman ?? label.replace(/^0+(?=\d)/, '')}`;
 }
 
+// A column of the budget's classification codes (Mục lục NSNN: "Mã số" 6900, "Tiểu mục" 6912): the
+// rows are kinds of expense ("Chi phí thuê mướn"), not tasks.
+const CLASSIFICATION = /^(ma so|ma muc|muc|tieu muc|ma tieu muc|ma chuong|ma loai,? khoan|loai,? khoan|ma nganh)$/;
+
+/** A budget laid out by its classification ("Nội dung | Mã số | Dự toán năm 2027"), with no time column: no plan of tasks. */
+function byClassification(table: Pick<Table, 'columnInfo' | 'columns'>): boolean {
+  return table.columns.time === null && table.columnInfo.some((c) => !c.money && CLASSIFICATION.test(fold(c.header.split(' / ').pop() as string).trim()));
+}
+
 export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns' | 'rows'>): boolean {
-  if (!rowsAreTasks(table)) return false;
+  if (!rowsAreTasks(table) || byClassification(table)) return false;
   const titles = fold(table.titles.join(' '));
   return !table.columnInfo.some((c) => c.role === 'unitPrice' || (c.role === 'name' && COST_ITEMS.test(fold(c.header)))) &&
     !ONE_UNDERTAKING.test(titles) && !REPORT.test(titles);
