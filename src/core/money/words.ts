@@ -31,10 +31,21 @@ interface Small {
 const small = (): Small => ({ hundreds: 0, tens: 0, digit: null, said: false });
 const valueOf = (s: Small): Decimal => new Decimal(s.hundreds * 100 + s.tens * 10 + (s.digit ?? 0));
 
+/** An amount in words is a line, not a page: longer text is no such line (and is not scanned). */
+const MAX_LINE = 400;
+const LABEL = /^[([]? ?(?:số tiền )?(?:viết )?bằng chữ ?[:：] ?/iu;
+
 /** "Bằng chữ: …" → its words (after the label, in or out of brackets), or null when the text is no such line. */
 export function wordsAfterLabel(text: string): string | null {
-  const m = /^\s*[([]?\s*(?:số tiền\s+)?(?:viết\s+)?bằng chữ\s*[:：]\s*(.+?)\s*[)\]]?\s*\.?\s*$/iu.exec(text.normalize('NFC'));
-  return m ? m[1] : null;
+  if (text.length > MAX_LINE) return null;
+  // Runs of spaces made one first, so no pattern here ever weighs one run against another.
+  const line = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const m = LABEL.exec(line);
+  if (!m) return null;
+  let end = line.length;
+  while (end > m[0].length && ' .)]'.includes(line[end - 1])) end--;
+  const words = line.slice(m[0].length, end);
+  return words === '' ? null : words;
 }
 
 /** The amount the words say, in đồng, or null when they are not all number words. */
