@@ -292,7 +292,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     // no item of its own (no amount is missing) and does not make the row above a section (whose
     // items would then add up to 0 against its amount). A survey's rows without STT are its items.
     // "(Bằng chữ: Một tỷ chín trăm triệu đồng)": the total in words, a line of its own (rules/in-words.ts).
-    if (inWords === null && !total && row.cells.every(holdsNothing)) {
+    if (inWords === null && !total && NOTE_STYLES.has(token.style) && row.cells.every(holdsNothing)) {
       const fromName = wordsAfterLabel(row.name);
       const words = fromName ?? wordsAfterLabel(row.stt);
       const col = fromName !== null ? band.columns.name : band.columns.stt;
