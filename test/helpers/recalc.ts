@@ -45,6 +45,11 @@ const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 let profileDir: string | null = null;
+// LibreOffice's profile lives as long as the test file that made it, then goes (each run left one in /tmp).
+afterAll(() => {
+  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  profileDir = null;
+});
 function profile(): string {
   if (profileDir) return profileDir;
   profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngansach-lo-'));

@@ -83,6 +83,11 @@ function flatOds(): string {
 }
 
 let profileDir: string | null = null;
+// LibreOffice's profile lives as long as the test file that made it, then goes (each run left one in /tmp).
+afterAll(() => {
+  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  profileDir = null;
+});
 
 /** Converts `file` with LibreOffice into `outDir` (as .xlsx), returning the new file. */
 export function libreOfficeConvert(file: string, outDir: string): string {
