@@ -7,7 +7,6 @@ import { parseArgs } from './args';
 import { CliIO, UsageError } from './io';
 import { printable } from './printable';
 
-
 export async function runMode(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { values: [], switches: ['json'] });
   if (parsed.positional.length > 0) {

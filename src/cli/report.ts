@@ -19,7 +19,6 @@ const SOURCES: SourceCode[] = ['NSTW', 'NSĐP', 'ODA', 'Khác', 'Chưa rõ'];
 const TYPES: (SpendingType | 'Chưa rõ')[] = ['ĐTPT', 'CTX', 'Chưa rõ'];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-
 /** Word-wraps `text` to WIDTH, continuation lines indented by `indent` spaces. */
 export function wrap(text: string, firstPrefix: string, indent: number): string[] {
   const lines: string[] = [];

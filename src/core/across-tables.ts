@@ -7,7 +7,7 @@
 import { Decimal, ZERO } from './decimal';
 import { sortFindings, makeFinding } from './findings';
 import { address } from './grid';
-import { formatAmount } from './i18n';
+import { formatAmount, formatMoney } from './i18n';
 import type { CheckedTable, CheckSettings } from './model';
 import type { Finding } from './types';
 import { isPlanOfMany } from './plan-kind';
@@ -71,11 +71,10 @@ export function checkSheetTotals(tables: CheckedTable[], settings: CheckSettings
     for (const x of covered) sum = sum.plus(x.summary.total);
     if (sum.eq(total.stated)) return t;
     const lang = settings.lang;
-    const money = (v: Decimal) => `${formatAmount(lang, v)} ${t.unit}`;
     const cell = address(total.row, t.columns.amount);
     const finding = makeFinding(lang, {
       code: 'SUBTOTAL_MISMATCH', variant: 'sheet', row: total.row, cell, expected: sum, actual: total.stated,
-      params: { expected: money(sum), actual: money(total.stated), diff: formatAmount(lang, total.stated.minus(sum).abs()), tables: String(covered.length) },
+      params: { expected: formatMoney(lang, sum, t.unit), actual: formatMoney(lang, total.stated, t.unit), diff: formatAmount(lang, total.stated.minus(sum).abs()), tables: String(covered.length) },
     });
     return { ...t, findings: sortFindings([...t.findings, finding]) };
   });

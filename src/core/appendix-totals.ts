@@ -5,7 +5,7 @@
 import { Decimal } from './decimal';
 import { makeFinding, sortFindings } from './findings';
 import { address } from './grid';
-import { formatAmount } from './i18n';
+import { formatAmount, formatMoney } from './i18n';
 import type { CheckedTable, CheckSettings } from './model';
 import { appendixKey } from './plan-kind';
 import type { Finding } from './types';
@@ -39,11 +39,10 @@ export function checkAppendixRows(tables: CheckedTable[], settings: CheckSetting
       if (!appendix || appendix === t || appendix.unit !== t.unit) continue;
       const total: Decimal = appendix.summary.statedTotal ?? appendix.summary.total;
       if (total.eq(row.amount)) continue;
-      const money = (v: Decimal) => `${formatAmount(lang, v)} ${t.unit}`;
       const cell = address(row.row, t.columns.amount);
       found.push(makeFinding(lang, {
         code: 'SUBTOTAL_MISMATCH', variant: 'appendix', row: row.row, cell, expected: total, actual: row.amount,
-        params: { name: row.name, expected: money(total), actual: money(row.amount), diff: formatAmount(lang, row.amount.minus(total).abs()), table: `${appendix.sheet}!${appendix.range}` },
+        params: { name: row.name, expected: formatMoney(lang, total, t.unit), actual: formatMoney(lang, row.amount, t.unit), diff: formatAmount(lang, row.amount.minus(total).abs()), table: `${appendix.sheet}!${appendix.range}` },
       }));
     }
     return found.length ? { ...t, findings: sortFindings([...t.findings, ...found]) } : t;

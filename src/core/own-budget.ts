@@ -7,6 +7,7 @@
 import { memo } from './memo';
 import type { Table } from './model';
 import { fold } from './text';
+import { sourceWords } from './sources';
 import type { SourcePart } from './types';
 
 // "UBND tỉnh/huyện …", "Sở Y tế", "HĐND …", "… của tỉnh/huyện …".
@@ -27,7 +28,7 @@ export function ownBudgetSources(table: Table): void {
   for (const row of table.rows) {
     const parts = row.sources;
     if (row.kind !== 'item' || parts.length !== 1 || parts[0].code !== 'Chưa rõ' || parts[0].amount !== null) continue;
-    if (!OWN_BUDGET.test(fold(parts[0].text).replace(/[^a-z0-9]+/g, ' ').trim())) continue;
+    if (!OWN_BUDGET.test(sourceWords(parts[0].text))) continue;
     row.sources = memo(made, parts, (p) => [{ ...p[0], code }]);
   }
 }

@@ -50,7 +50,8 @@ const TRAILING_AMOUNT = /(\d[\d.,]*(?:\s*(?:triệu đồng|triệu|tr\.?đ|trđ
 // A comma before a digit is a decimal comma ("1.234,5"), never a split.
 const CONNECTOR = /\s*(?:\+|&|\/|,(?=\s*[^\d\s])|\s(?:và|va|hoặc|hoac)\s|\s[-–—]\s)\s*/giu;
 
-function words(text: string): string {
+/** Folded text with punctuation as single spaces ("NS-ĐP:" → "ns dp"), as source words are matched. */
+export function sourceWords(text: string): string {
   return fold(text)
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
@@ -123,7 +124,7 @@ function splitConnected(chunk: string): string[] {
   pieces.push(chunk.slice(start));
   const trimmed = pieces.map((p) => p.trim()).filter((p) => p !== '');
   if (trimmed.length < 2) return [chunk];
-  return trimmed.every((p) => classifyCode(words(p)) !== null) ? trimmed : [chunk];
+  return trimmed.every((p) => classifyCode(sourceWords(p)) !== null) ? trimmed : [chunk];
 }
 
 function percentShare(text: string): Decimal | undefined {
@@ -144,7 +145,7 @@ function amountOf(piece: string, parseAmount: (text: string) => Decimal | null):
     const tailStart = Math.max(0, piece.length - 40);
     const match = TRAILING_AMOUNT.exec(piece.slice(tailStart));
     if (match) {
-      const before = words(piece.slice(0, tailStart + match.index));
+      const before = sourceWords(piece.slice(0, tailStart + match.index));
       const isYear = /^(?:19|20)\d\d$/.test(match[1].trim());
       if (!isYear && !/\b(?:nam|giai doan|so|quy|thang)$/.test(before) && before !== '') candidate = match[1].trim();
     }
@@ -173,7 +174,7 @@ export function parseSources(text: string | null | undefined, parseAmount: (text
   let headerType: SpendingType | null = null;
   for (const chunk of chunks(bounded)) {
     for (const piece of splitConnected(chunk)) {
-      const folded = words(piece);
+      const folded = sourceWords(piece);
       const code = classifyCode(folded);
       const amount = amountOf(piece, parseAmount);
       const share = percentShare(piece);
@@ -193,7 +194,7 @@ export function parseSources(text: string | null | undefined, parseAmount: (text
   }
   if (parts.length === 0 && HAS_WORD.test(bounded)) {
     const whole = bounded.trim();
-    parts.push(part('Chưa rõ', classifyType(words(whole)), null, whole));
+    parts.push(part('Chưa rõ', classifyType(sourceWords(whole)), null, whole));
   }
   return { text, parts };
 }

@@ -125,6 +125,14 @@ function amountInName(name: string, unit: MoneyUnit): Decimal | null {
   return r.value !== null && !r.ambiguous && (r.unitExplicit || /^[\d.,\s]+$/.test(m[1].trim())) ? r.value : null;
 }
 
+/** The line "(Bằng chữ: …)" in the name cell, or across from the STT cell: where, and its words; else null. */
+function wordsLine(row: TableRow, band: HeaderBand): InWords | null {
+  const fromName = wordsAfterLabel(row.name);
+  const text = fromName ?? wordsAfterLabel(row.stt);
+  const col = fromName !== null ? band.columns.name : band.columns.stt;
+  return text !== null && col !== null ? { row: row.row, col, text } : null;
+}
+
 /** Marks that do not number an item: none, a bullet, or words. */
 const NOTE_STYLES: ReadonlySet<SttStyle> = new Set<SttStyle>(['none', 'dash', 'plus', 'other']);
 
@@ -291,20 +299,14 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     // or a bullet of what the item above covers ("- Phần mềm") with no money in any column. It is
     // no item of its own (no amount is missing) and does not make the row above a section (whose
     // items would then add up to 0 against its amount). A survey's rows without STT are its items.
-    // "(Bằng chữ: Một tỷ chín trăm triệu đồng)": the total in words, a line of its own (rules/in-words.ts).
-    if (inWords === null && !total && NOTE_STYLES.has(token.style) && row.cells.every(holdsNothing)) {
-      const fromName = wordsAfterLabel(row.name);
-      const words = fromName ?? wordsAfterLabel(row.stt);
-      const col = fromName !== null ? band.columns.name : band.columns.stt;
-      if (words !== null && col !== null) {
-        inWords = { row: r, col, text: words };
+    // "(Bằng chữ: Một tỷ chín trăm triệu đồng)" is such a line, kept as the total in words (rules/in-words.ts).
+    if (!total && NOTE_STYLES.has(token.style) && row.cells.every(holdsNothing)) {
+      const said: InWords | null = inWords === null ? wordsLine(row, band) : null;
+      if (said !== null) inWords = said;
+      if (said !== null || layout !== 'survey') {
         if (notesFrom === null) notesFrom = r;
         continue;
       }
-    }
-    if (!total && layout !== 'survey' && NOTE_STYLES.has(token.style) && row.cells.every(holdsNothing)) {
-      if (notesFrom === null) notesFrom = r;
-      continue;
     }
     notesFrom = null;
     if (total) {
@@ -663,7 +665,6 @@ function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
   }
 }
 
-/** Every table in one sheet's grid. */
 /**
  * Where a table's header stands on a sheet that has no table with rows ("KH!A3:E3": a template
  * not filled in yet), so the user is told the table is empty rather than not found; else null.
@@ -675,6 +676,7 @@ export function emptyHeader(grid: Grid): string | null {
   return band ? `${grid.sheet}!${address(band.top, grid.left)}:${columnLetter(band.right)}${band.numberRow ?? band.end}` : null;
 }
 
+/** Every table in one sheet's grid. */
 export function readTables(grid: Grid, options: TableOptions): Table[] {
   const tables: Table[] = [];
   const width = colCount(grid);

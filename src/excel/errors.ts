@@ -17,7 +17,6 @@ const BY_CODE: Record<string, HostErrorKind> = {
   NotImplemented: 'unsupported',
 };
 
-
 /** The error of `kind`, its message the catalog's (the pane shows the catalog's words by kind, in the pane's language). */
 export function hostError(kind: HostErrorKind, detail?: string): HostError {
   const said = texts.vi.errors[kind];

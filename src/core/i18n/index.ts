@@ -25,6 +25,11 @@ export function formatAmount(lang: Lang, value: Decimal, maxDecimals?: number): 
   return vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 }
 
+/** An amount with its unit, as messages name money: "1.800 triệu đồng" / "1,800 triệu đồng". */
+export function formatMoney(lang: Lang, value: Decimal, unit: string): string {
+  return `${formatAmount(lang, value)} ${unit}`;
+}
+
 /** A file size as the language writes numbers: "1,5 MB" / "1.5 MB"; under a megabyte in KB. */
 export function formatFileSize(lang: Lang, bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatAmount(lang, new Decimal(Math.ceil(bytes / 1024)))} KB`;

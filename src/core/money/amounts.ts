@@ -207,7 +207,7 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
   while (i < tokens.length) {
     const tok = tokens[i];
     if (tok.kind === 'num' && times === null && isCount(tok) && !isLabel(tokens, i)) {
-      const span = isWord(tokens[i + 1]) ? PER_WORD.get(tokens[i + 1].text) ?? null : null;
+      const span = durationAfter(tokens, i + 1);
       const sign = span ? i + 2 : i + 1;
       // "50 x 12 tháng" is 50 for each of 12 months (read below, after the 50), not 50 times 12.
       if (isTimes(tokens[sign]) && tokens[sign + 1]?.kind === 'num' && matchUnit(tokens, sign) === null &&

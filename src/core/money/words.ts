@@ -18,7 +18,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 const TEN = new Decimal(10);
 
 /** Words that close the amount or join its parts and add nothing: "đồng", "chẵn", "VNĐ", "và". */
-const FILLERS = new Set(['dong', 'chan', 'vnd', 'vnđ', 'va', 'le', 'linh']);
+const FILLERS = new Set(['dong', 'chan', 'vnd', 'va', 'le', 'linh']);
 
 /** A number under a thousand being read: its hundreds, tens and the digit said last. */
 interface Small {

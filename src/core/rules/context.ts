@@ -2,7 +2,7 @@
 import type { Decimal } from '../decimal';
 import { FindingInput, makeFinding } from '../findings';
 import { address, columnLetter } from '../grid';
-import { formatAmount } from '../i18n';
+import { formatAmount, formatMoney } from '../i18n';
 import { fold } from '../text';
 import type { CheckSettings, Table, TableRow, TableSummary } from '../model';
 import { memo } from '../memo';
@@ -64,7 +64,7 @@ export function makeContext(table: Table, settings: CheckSettings, summary: Tabl
     settings,
     summary,
     say: (input) => makeFinding(settings.lang, input),
-    money: (v) => memo(withUnit, v, (d) => `${num(d)} ${table.unit}`),
+    money: (v) => memo(withUnit, v, (d) => formatMoney(settings.lang, d, table.unit)),
     num,
     amountCell,
     foldedName: (row) => memo(folded, row.row, () => fold(row.name)),

@@ -45,7 +45,7 @@ export const hiddenRule: Rule = (ctx) => {
  * that a mismatch); else undefined.
  */
 function totalLeavingOut(ctx: Parameters<Rule>[0], items: readonly TableRow[]): { row: TableRow; formula: string } | undefined {
-  const at = ctx.table.moneyColumns.findIndex((m) => m.col === ctx.table.columns.amount);
+  const at = ctx.moneyIndex(ctx.table.columns.amount);
   if (at < 0) return undefined;
   const hiddenItems = new Set(items);
   let found: { row: TableRow; formula: string; under: number } | undefined;

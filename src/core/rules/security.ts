@@ -6,7 +6,7 @@ import { effectiveTotal } from '../summary';
 import { fold } from '../text';
 import { isSecurityFolded, isSecurityText, maybeSecurity } from '../security-words';
 import type { FindingInput } from '../findings';
-import { formatAmount } from '../i18n';
+import { formatAmount, formatMoney } from '../i18n';
 import type { MessageParams } from '../i18n';
 import type { Finding, Lang, MoneyUnit } from '../types';
 import type { Rule } from './context';
@@ -65,9 +65,8 @@ export const securityRule: Rule = (ctx) => {
 /** SECURITY_SHARE_LOW of `security` in `total` (a table's, or its period's tables' together: across-tables.ts). */
 export function shareLow(lang: Lang, unit: MoneyUnit, security: Decimal, total: Decimal, min: Decimal): FindingInput & { params: MessageParams } {
   const pct = (d: Decimal) => `${formatAmount(lang, d.times(100).toDecimalPlaces(1))}%`;
-  const money = (v: Decimal) => `${formatAmount(lang, v)} ${unit}`;
   return {
     code: 'SECURITY_SHARE_LOW', expected: total.times(min), actual: security,
-    params: { actual: money(security), share: pct(security.div(total)), total: money(total), min: pct(min) },
+    params: { actual: formatMoney(lang, security, unit), share: pct(security.div(total)), total: formatMoney(lang, total, unit), min: pct(min) },
   };
 }

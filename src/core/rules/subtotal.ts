@@ -12,12 +12,11 @@ import type { Finding } from '../types';
 import type { Rule } from './context';
 import { hasUncalculated } from './uncalculated';
 
-
 export const subtotalRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
   const totalCol = table.columns.total;
-  const amountAt = table.moneyColumns.findIndex((m) => m.col === table.columns.amount);
+  const amountAt = ctx.moneyIndex(table.columns.amount);
   const hidden = table.hiddenRows?.length ? new Set(table.hiddenRows) : null;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
