@@ -53,6 +53,9 @@ const LEASE_MONEY = /^(kinh phi |chi phi |von |gia tri |du toan |so tien |tien )
 const INVEST_MONEY = /^(kinh phi |chi phi |von |gia tri |du toan |so tien )?(tu )?(dau tu|mua sam)( moi| xay dung| mua sam| ?[,/] ?mua sam)?$/;
 const TAX = /thu[ếẾ]/;
 const TOTAL_INVESTMENT = /^(tong muc dau tu|tmdt)\b/;
+// The plan after an adjustment, without "vốn" or "kinh phí" in its name: "Kế hoạch sau điều chỉnh",
+// "KH năm 2026 sau điều chỉnh", "Kế hoạch điều chỉnh" (what the table now allocates).
+const ADJUSTED_PLAN = /^(ke hoach|kh)\b(.*\bsau dieu chinh\b| (von )?dieu chinh\b(?! (tang|giam)\b))/;
 
 /** A header part folded, without a unit note and without a "Trong đó:" lead. */
 export function labelOf(text: string): string {
@@ -176,7 +179,7 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');
   info.type = null;
   if (SOURCE_TEXT.test(leaf)) return set('sourceText');
-  if (AMOUNT.test(leaf) || (grouped && AMOUNT.test(top) && /^(tong so|tong cong|cong|tong)$/.test(leaf))) {
+  if (AMOUNT.test(leaf) || ADJUSTED_PLAN.test(leaf) || (grouped && AMOUNT.test(top) && /^(tong so|tong cong|cong|tong)$/.test(leaf))) {
     info.year = amountYear(labels);
     return set('amount');
   }
@@ -291,7 +294,8 @@ export function isTaxColumn(info: ColumnInfo): boolean {
 
 /** A figure after an adjustment ("Kế hoạch vốn năm 2026 sau điều chỉnh", "Kế hoạch điều chỉnh"). */
 export function isAfterAdjustment(info: ColumnInfo): boolean {
-  return /\bsau dieu chinh\b|^ke hoach (von )?dieu chinh\b/.test(leafLabel(info));
+  const label = leafLabel(info);
+  return /\bsau dieu chinh\b/.test(label) || ADJUSTED_PLAN.test(label);
 }
 
 /** The figure before it ("… đã giao", "… trước điều chỉnh", "… đã bố trí"). */

@@ -185,6 +185,31 @@ test('a plan adjusted: what was given plus the signed adjustment is the figure a
   expect(wrong.findings.filter((f) => f.code === 'SOURCES_SUM_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E5', '15000', '9000']]);
 });
 
+test('"Kế hoạch đã giao | Kế hoạch sau điều chỉnh | Tăng (+)/Giảm (-)", no "vốn" in the names: the plan after the adjustment is the amount, and the change is checked', () => {
+  // Before: "Kế hoạch đã giao" was taken for the amount, the plan after it and the change were no
+  // money at all, so neither their subtotals nor the change itself were checked.
+  const grid = (change: number): Grid => ({
+    sheet: 'DC', top: 1, left: 1, values: [
+      ['BIỂU ĐIỀU CHỈNH KẾ HOẠCH VỐN ỨNG DỤNG CNTT NĂM 2026', null, null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+      ['STT', 'Danh mục nhiệm vụ', 'Kế hoạch đã giao', 'Kế hoạch sau điều chỉnh', 'Tăng (+)/Giảm (-)', 'Lý do'],
+      ['1', 'Xây dựng kho dữ liệu dùng chung', 3_000, 2_500, change, 'Tiết kiệm sau đấu thầu'],
+      ['2', 'Nâng cấp hệ thống một cửa điện tử', 1_500, 2_000, 500, 'Bổ sung tính năng'],
+      ['3', 'Mua sắm thiết bị bảo mật', 1_000, 1_000, 0, null],
+      [null, 'Tổng cộng', 5_500, 5_500, 0, null],
+    ],
+  });
+  // 3.000 − 500 = 2.500; 1.500 + 500 = 2.000; 1.000 + 0 = 1.000; 2.500 + 2.000 + 1.000 = 5.500; −500 + 500 + 0 = 0.
+  const right = checkOne(grid(-500));
+  expect(right.columnInfo.filter((c) => c.money).map((c) => [c.col, c.role])).toEqual([[3, 'allocated'], [4, 'amount'], [5, 'other']]);
+  expect(right.sums).toEqual([{ kind: 'adjust', total: 4, parts: [3, 5], stated: false }]);
+  expect(right.summary.total.toFixed()).toBe('5500');
+  expect(codes(right).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
+  // −400 written where 2.500 − 3.000 = −500: the row's change is wrong, and the changes add to 100, not 0.
+  const wrong = checkOne(grid(-400)).findings.filter((f) => f.code.endsWith('MISMATCH')).map((f) => [f.code, f.cell]);
+  expect(wrong).toEqual([['SOURCES_SUM_MISMATCH', 'D4'], ['SUBTOTAL_MISMATCH', 'E7']]);
+});
+
 test('a cut written as accounts write it, "(3.000)", is −3.000: the adjusted plan adds up', () => {
   const values: CellValue[][] = [
     ['ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2026 - CÁC DỰ ÁN CNTT', null, null, null, null],
