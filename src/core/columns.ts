@@ -221,6 +221,23 @@ export function shareSubject(info: ColumnInfo): string {
 }
 
 /**
+ * What a year's figure is, by the words before its year: a plan or estimate ("Dự toán", "DT", "Kế
+ * hoạch", "KH"), what is expected to be done ("Ước thực hiện", "ƯTH"), or what was done ("Thực
+ * hiện", "TH"). Null for other words. `label` is folded ("uoc thuc hien nam 2026", "uth").
+ */
+export function figureKind(label: string): 'plan' | 'expected' | 'done' | null {
+  if (/^(uoc|uth)\b/.test(label)) return 'expected';
+  if (/^(thuc hien|th)\b/.test(label)) return 'done';
+  if (/^(du toan|dt|ke hoach|kh)\b/.test(label)) return 'plan';
+  return null;
+}
+
+/** figureKind of a column by its last header line. */
+export function columnFigureKind(info: ColumnInfo): 'plan' | 'expected' | 'done' | null {
+  return figureKind(leafLabel(info));
+}
+
+/**
  * The investment decision of each project ("Quyết định đầu tư / Số quyết định; ngày, tháng, năm ban
  * hành", "Số, ngày QĐ", "QĐ phê duyệt"): words, not money.
  */

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -436,10 +436,16 @@ function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
   if (shares.length !== 1) return null;
   const subject = shareSubject(shares[0]);
   // "So sánh 2027/2026 (%)" beside "Dự toán năm 2026 | Dự toán năm 2027": one year's money over the other's.
-  const years = /(\d{4}) ?\/ ?[a-z ]*?(\d{4})$/.exec(subject);
+  // "So sánh DT 2027/ƯTH 2026 (%)" beside "Dự toán năm 2026 | Ước thực hiện năm 2026 | Dự toán năm
+  // 2027": the words before a year say which of that year's columns it is.
+  const years = /^(?:so sanh )?([a-z ]*?) ?(\d{4}) ?\/ ?([a-z ]*?) ?(\d{4})$/.exec(subject);
   if (years) {
-    const ofYear = (y: string) => infos.filter((i) => i.money && i.year === Number(y) && i.source === null && i.type === null);
-    const [part, whole] = [ofYear(years[1]), ofYear(years[2])];
+    const ofYear = (words: string, y: string) => {
+      const all = infos.filter((i) => i.money && i.year === Number(y) && i.source === null && i.type === null);
+      const kind = figureKind(words);
+      return all.length > 1 && kind !== null ? all.filter((i) => columnFigureKind(i) === kind) : all;
+    };
+    const [part, whole] = [ofYear(years[1], years[2]), ofYear(years[3], years[4])];
     return part.length === 1 && whole.length === 1 ? { col: shares[0].col, part: part[0].col, whole: whole[0].col } : null;
   }
   // "Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ thực hiện (%)": what was done over that year's plan.

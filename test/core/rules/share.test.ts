@@ -89,6 +89,29 @@ describe('"So sánh 2027/2026 (%)" beside the two years\' estimates', () => {
   });
 });
 
+describe('"So sánh DT 2027/ƯTH 2026 (%)" beside three columns, two of them 2026\'s', () => {
+  // Before: two columns of 2026 ("Dự toán" and "Ước thực hiện") and the comparison was not checked at all.
+  const estimate = (rate: number) => checkOne({ sheet: 'DT', top: 1, left: 1, values: [
+    ['DỰ TOÁN CHI ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2027', null, null, null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+    ['STT', 'Nội dung', 'Dự toán năm 2026', 'Ước thực hiện năm 2026', 'Dự toán năm 2027', 'So sánh DT 2027/ƯTH 2026 (%)'],
+    ['', 'TỔNG SỐ', 5000, 4500, 6000, 133.3],
+    ['1', 'Duy trì cổng thông tin điện tử', 3000, 2700, 3600, rate],
+    ['2', 'Thuê đường truyền số liệu chuyên dùng', 2000, 1800, 2400, 133.3],
+  ] });
+
+  it('is the 2027 estimate over the 2026 expected figure: 6.000 / 4.500 = 133,3 %, 3.600 / 2.700 = 133,3 %, 2.400 / 1.800 = 133,3 %', () => {
+    const t = estimate(133.3);
+    expect(t.share).toEqual({ col: 6, part: 5, whole: 4 });
+    expect(codes(t)).not.toContain('PERCENT_MISMATCH');
+  });
+
+  it('names a row whose comparison is off: 3.600 / 2.700 = 133,33 %, written 120 (3.600 / 3.000, the 2026 estimate)', () => {
+    const f = estimate(120).findings.filter((x) => x.code === 'PERCENT_MISMATCH');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['F5', '133.33']]);
+  });
+});
+
 describe('"Tỷ lệ thực hiện (%)" beside a year\'s plan and what was done', () => {
   const report = (rate: number) => checkOne(table('BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026',
     ['STT', 'Nhiệm vụ', 'Kế hoạch năm 2026', 'Thực hiện năm 2026', 'Tỷ lệ thực hiện (%)'], [
