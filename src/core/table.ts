@@ -249,6 +249,11 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
         break;
       }
     }
+    // "Trong đó: …" typed in the numbering cell merged over the name: the name, unnumbered.
+    if (row.stt && !row.name && isOfWhichName(row.stt)) {
+      row.name = row.stt;
+      row.stt = '';
+    }
     // "Trong đó:" opens the lines of what the row above is made of (of-which.ts).
     if (!row.stt && layout !== 'survey' && isOfWhichName(row.name)) {
       ofWhich?.apply();

@@ -83,3 +83,18 @@ test('a recap by source under the grand total without "Trong đó" is checked to
   expect(t.findings.filter((f) => f.code === 'RECAP_SOURCE_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['D9', '1500', '1000']]);
   expect(t.findings.find((f) => f.code === 'RECAP_SOURCE_MISMATCH')?.message).toBe('Ô D9: dòng tóm tắt theo nguồn dưới tổng cộng ghi NSĐP 1.000 triệu đồng nhưng các mục có nguồn NSĐP cộng lại được 1.500 triệu đồng (lệch 500). Sửa dòng tóm tắt hoặc nguồn vốn của các mục.');
 });
+
+test('"Trong đó: …" typed in the numbering cell (merged over the name) under the total is no item either', () => {
+  // Before: read as an item of 1.000, so the total 7.500 was "short" by 1.000 (a false SUBTOTAL_MISMATCH).
+  const t = checkOne(planGrid([
+    [null, 'Tổng cộng', null, 7_500, null],
+    ['Trong đó: chi cho an toàn thông tin', null, null, 4_000, null],
+    ['1', 'Trung tâm giám sát an toàn thông tin (SOC)', '2026-2027', 4_000, 'NSTW'],
+    ['2', 'Nâng cấp cổng dịch vụ công', '2026', 1_500, 'NSĐP'],
+    ['3', 'Số hóa hồ sơ', '2027-2028', 2_000, 'NSĐP'],
+  ], { titles: TITLES, header: HEADER }));
+  // 4.000 + 1.500 + 2.000 = 7.500, the total as written.
+  expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.row)).toEqual([7, 8, 9]);
+  expect(t.summary.total.toFixed()).toBe('7500');
+  expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+});
