@@ -1,6 +1,12 @@
 // YEARS_SUM_MISMATCH and SOURCES_SUM_MISMATCH: a row's year cells, source cells, spending-type
 // cells and invest/lease cells against its total, row by row (also sections and totals: their cells are stated too).
+// A project whose time runs past the year columns ("2026-2028" in a plan of 2026 and 2027) states
+// in them only the years they show: its years short of its total are the rest, in its other years,
+// and so are a section's or total's, when the shortfall is exactly its items' rests.
+import { timeOf } from '../allocate';
 import type { Decimal } from '../decimal';
+import { ZERO } from '../decimal';
+import type { TableRow } from '../model';
 import { cellBillionths, NO_CELL, smallRowSum } from '../cell-billionths';
 import { ExactSum, smallBillionths } from '../exact';
 import { address } from '../grid';
@@ -52,6 +58,7 @@ export const columnSumsRule: Rule = (ctx) => {
       // Nothing stated is not a wrong sum; an unreadable part is AMOUNT_UNREADABLE's, with its suggestion.
       if (!stated || unreadable || sum.equals(expected)) continue;
       const actual = sum.value();
+      if (g.sum.kind === 'years' && expected.gt(actual) && expected.minus(actual).eq(restOf(row, g.sum.parts))) continue;
       const related = [...g.parts, ...g.minus].filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
@@ -66,4 +73,22 @@ export const columnSumsRule: Rule = (ctx) => {
     }
   }
   return out;
+
+  /**
+   * What a row holds in years its year columns do not show: an item whose time runs past them, the
+   * amount less its year cells (when short); a section or total, its items' rests. Zero otherwise.
+   */
+  function restOf(row: TableRow, yearCols: readonly number[]): Decimal {
+    if (row.kind !== 'item') {
+      let rest = ZERO;
+      for (const item of ctx.leaves(row)) rest = rest.plus(restOf(item, yearCols));
+      return rest;
+    }
+    const shown = new Set(yearCols.map((c) => table.columnInfo.find((i) => i.col === c)?.year));
+    const years = timeOf(table, row)?.years ?? [];
+    if (!row.amount || !years.some((y) => !shown.has(y))) return ZERO;
+    let held = ZERO;
+    for (const c of yearCols) held = held.plus(row.cells[ctx.moneyIndex(c)].value ?? ZERO);
+    return row.amount.gt(held) ? row.amount.minus(held) : ZERO;
+  }
 };

@@ -3,6 +3,7 @@
 // Every figure below is typed by hand; sums are worked out in the comments.
 import { checkResultToJSON } from '../../../src/core/json';
 import { YEAR_PLAN_ITEMS, yearPlan } from '../../helpers/layouts';
+import { checkOne, codes } from '../../helpers/grid';
 import { checkSheet, findingList, plainYears, rowAt } from '../../helpers/sheets';
 
 describe('year columns under a merged "Dự kiến kinh phí thực hiện"', () => {
@@ -105,5 +106,51 @@ describe('year columns under "Phân kỳ" (the total phased over the years), no 
     // 100 + 100 + 90 = 290, not the 300 written in D5.
     const t = checkSheet(sheet([['1', 'Dự án A', '2021-2023', 300, 100, 100, 90, 'NSĐP']]));
     expect(t.findings.find((f) => f.code === 'YEARS_SUM_MISMATCH')).toMatchObject({ cell: 'D5', expected: '300', actual: '290' });
+  });
+});
+
+describe('a project whose time runs past the year columns (2026-2028 in a plan of 2026 and 2027)', () => {
+  // Before: its years short of its total by the 2028 money were a YEARS_SUM_MISMATCH error, and so
+  // was the total line's, on a right plan. The grids are written as the sheet stands.
+  const plan = (lgsp2027: number, oneStopTime: string) => checkOne({
+    sheet: 'KH', top: 1, left: 1,
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4'],
+    values: [
+      ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026-2027 CỦA TỈNH', null, null, null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null, null, null],
+      ['STT', 'Tên dự án', 'Thời gian thực hiện', 'Tổng kinh phí', 'Phân kỳ', null, 'Nguồn vốn'],
+      [null, null, null, null, 'Năm 2026', 'Năm 2027', null],
+      ['1', 'Xây dựng trung tâm điều hành thông minh (IOC)', '2026-2028', 10_000, 3_000, lgsp2027, 'NSĐP'],
+      ['2', 'Nâng cấp hệ thống một cửa điện tử', oneStopTime, 2_000, 1_000, 1_000, 'NSĐP'],
+      [null, 'Tổng cộng', null, 12_000, 4_000, 1_000 + lgsp2027, null],
+    ],
+  });
+
+  it('is no mismatch when the years are short of the total: 10.000 − (3.000 + 4.000) = 3.000 is 2028\'s; the total line 12.000 − 9.000 is that same 3.000', () => {
+    const t = plan(4_000, '2026-2027');
+    expect(t.sums).toEqual([{ kind: 'years', total: 4, parts: [5, 6], stated: false }]);
+    expect(codes(t)).not.toContain('YEARS_SUM_MISMATCH');
+    // 3.000 + 1.000 in 2026, 4.000 + 1.000 in 2027.
+    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '4000', 2027: '5000' });
+  });
+
+  it('is still a mismatch when the years hold more than the total: 3.000 + 8.000 = 11.000 > 10.000', () => {
+    const f = plan(8_000, '2026-2027').findings.filter((x) => x.code === 'YEARS_SUM_MISMATCH');
+    expect(f.map((x) => x.cell)).toEqual(['D5', 'D7']);
+  });
+
+  it('is still a mismatch for a project whose time is within the columns: 2026-2027, 1.000 + 1.000 ≠ 2.500', () => {
+    const rows = (amount: number) => checkOne({
+      sheet: 'KH', top: 1, left: 1, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4'],
+      values: [
+        ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026-2027 CỦA TỈNH', null, null, null, null, null, null],
+        ['Đơn vị tính: triệu đồng', null, null, null, null, null, null],
+        ['STT', 'Tên dự án', 'Thời gian thực hiện', 'Tổng kinh phí', 'Phân kỳ', null, 'Nguồn vốn'],
+        [null, null, null, null, 'Năm 2026', 'Năm 2027', null],
+        ['1', 'Nâng cấp hệ thống một cửa điện tử', '2026-2027', amount, 1_000, 1_000, 'NSĐP'],
+      ],
+    });
+    expect(codes(rows(2_000))).not.toContain('YEARS_SUM_MISMATCH');
+    expect(rows(2_500).findings.filter((x) => x.code === 'YEARS_SUM_MISMATCH').map((x) => x.cell)).toEqual(['D5']);
   });
 });
