@@ -92,7 +92,28 @@ export function costBreakdowns(table: Table, foldedName: (row: TableRow) => stri
   const rows = table.rows;
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at];
-    if (row.kind === 'section' && row.children.length && allCostLines(row)) out.add(row.row);
+    if (row.kind === 'section' && row.children.length && (allCostLines(row) || isOneTaskInLines(table, row))) out.add(row.row);
   }
   return out;
+}
+
+/** A task's number ("1", "2.", "1.3"), not a section's (Roman, letters). */
+const TASK_NUMBER = /^\d{1,3}(\.\d{1,3})*\.?$/;
+/** A line of what a task buys or does: lettered ("a)", "b."), or a bullet ("-", "+", "•"). */
+const PART_MARK = /^([a-zđ][.)]?|[-+•*])$/;
+
+/**
+ * A numbered task that writes its own time and source, its items lettered or bulleted lines that
+ * write neither ("1. | Nâng cấp hạ tầng mạng | 2027 | 1.800 | NSĐP" over "a) | Thiết bị chuyển mạch |
+ * | 1.000", "b) | Tường lửa | | 800"): one task in its parts, asked its procedure as a whole (a task
+ * is not split to fall under a threshold).
+ */
+function isOneTaskInLines(table: Table, row: TableRow): boolean {
+  if (!TASK_NUMBER.test(row.stt) || row.sourcesFrom !== 'text' || !row.timeText) return false;
+  for (const c of row.children) {
+    const child = table.byRow.get(c);
+    if (!child) continue;
+    if (child.kind !== 'item' || !PART_MARK.test(child.stt) || child.sources.length || child.timeText) return false;
+  }
+  return true;
 }

@@ -40,7 +40,9 @@ export function typesFromSections(table: Table): void {
     if (type === undefined) continue;
     if (row.kind !== 'item') {
       typeOf.set(row.row, type);
-      continue;
+      // A project broken into lines ("1. Nâng cấp hạ tầng mạng | NSĐP" over "a) Thiết bị …"): its
+      // lines take its sources (summary.sourcesOf), so its words are typed as an item's are.
+      if (row.sourcesFrom !== 'text') continue;
     }
     const sources = row.sources;
     // An item that names no source at all: its money is of the section's type all the same

@@ -116,3 +116,36 @@ test('"Lộ trình thực hiện" dates each row as "Thời gian thực hiện" 
   // 1.000 over two years: 500 a year.
   expect([...t.summary.byYear].map(([y, v]) => `${y}:${v.toFixed()}`)).toEqual(['2026:500', '2027:500']);
 });
+
+test('a numbered task that writes its time and source, in lettered lines that write neither, is asked its procedure once, as a whole', () => {
+  // ND 73/2019 Điều 10 khoản 2 điểm b (as above): 16.000 triệu = 9.000 + 7.000 is over 15 tỷ, each
+  // line alone is not. Before: each line was asked on its own, two "one-step design" hints for one project.
+  const plan = (lineTime: string | null) => checkOne(planGrid([
+    ['1', 'Nâng cấp hạ tầng mạng nội bộ', '2022', 16_000, 'NSĐP (ĐTPT)'],
+    ['a)', 'Thiết bị chuyển mạch lõi', lineTime, 9_000, null],
+    ['b)', 'Tường lửa thế hệ mới', null, 7_000, null],
+    ['2', 'Nâng cấp cổng thông tin điện tử', '2022', 3_000, 'NSĐP (ĐTPT)'],
+    [null, 'Tổng cộng', null, 19_000, null],
+  ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2021-2025', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  const hints = (t: ReturnType<typeof checkOne>) => t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => `${f.cell} ${f.actual} ${f.expected}`);
+  expect(hints(plan(null))).toEqual(['D5 16000 feasibility-study', 'D8 3000 one-step-design']);
+  // A line that writes its own time is a task of its own: each is asked.
+  expect(hints(plan('2023'))).toEqual(['D6 9000 one-step-design', 'D7 7000 one-step-design', 'D8 3000 one-step-design']);
+});
+
+test('the lines of a task under a section named for a type take that type with the task\'s source', () => {
+  // Before: "a)" and "b)" took the task's "NSĐP" with no type and counted as "Chưa rõ" (1.800).
+  const t = checkOne(planGrid([
+    ['A', 'CHI ĐẦU TƯ PHÁT TRIỂN', null, 3_300, null],
+    ['1.', 'Nâng cấp hạ tầng mạng nội bộ', '2027', 1_800, 'NSĐP'],
+    ['a)', 'Thiết bị chuyển mạch lõi', null, 1_000, null],
+    ['b)', 'Tường lửa thế hệ mới', null, 800, null],
+    ['2.', 'Phần mềm quản lý tài sản', '2027', 1_500, 'NSĐP'],
+    ['B', 'CHI THƯỜNG XUYÊN', null, 500, null],
+    ['1.', 'Duy trì cổng thông tin điện tử', '2027', 500, 'NSĐP'],
+    [null, 'TỔNG CỘNG (A+B)', null, 3_800, null],
+  ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027', 'Đơn vị tính: triệu đồng'], header: HEADER }));
+  // ĐTPT: 1.000 + 800 + 1.500 = 3.300; CTX: 500; all NSĐP.
+  expect(nonZero(t.summary.byType)).toEqual({ 'ĐTPT': '3300', CTX: '500' });
+  expect(nonZero(t.summary.bySource)).toEqual({ 'NSĐP': '3800' });
+});
