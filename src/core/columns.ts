@@ -15,6 +15,8 @@ export const MAX_LABEL = 120;
 
 const STT = /^(so thu tu|stt|tt|so tt|thu tu)\b/;
 const TIME = /^(thoi gian|tien do|lo trinh|nam (thuc hien|trien khai|dau tu|bat dau|hoan thanh)|thoi han|thoi diem)/;
+/** A label that opens with money words ("Kinh phí đầu tư/thuê", "Chi phí …"): money, whatever follows. */
+const MONEY_LEAD = /^(tong )?(kinh phi|chi phi|so tien|gia tri|du toan)\b/;
 const MODE = /(^hinh thuc( thuc hien)?$|tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
 const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van hanh|phu trach)|chu dau tu|chu quan)/;
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
@@ -143,7 +145,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   // Identity columns name the whole column from the top: "STT" merged down over three rows.
   if (STT.test(top) && top.length <= 16) return set('stt');
   if (TIME.test(leaf) || (!grouped && TIME.test(top))) return set('time');
-  if (MODE.test(context)) return set('mode');
+  // "Kinh phí đầu tư/thuê (đồng)" is the money of either way, not the way.
+  if (MODE.test(context) && !MONEY_LEAD.test(leaf)) return set('mode');
   if (OWNER.test(leaf)) return set('owner');
   if (PLACE.test(leaf)) return set('place');
   if (NAME_FIRST.test(leaf)) return set('name');

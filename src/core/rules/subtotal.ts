@@ -85,6 +85,12 @@ export const subtotalRule: Rule = (ctx) => {
     const unreadable = leaves.filter((l) => l.money && !l.amount && !l.money.dash);
     const related = unreadable.map((l) => ctx.amountCell(l));
     const cell = ctx.amountCell(row);
+    // Items costed by the year or month with no years to spread over (a survey: "1.260.000.000/năm")
+    // have no total of their own: a total that adds their figures as written is right, and one left
+    // empty is not asked for (what it should hold is the officer's reading, not ours).
+    let rates: Decimal | null = null;
+    for (const l of leaves) if (l.amount && l.amountPer !== 'total' && l.allocation.size === 0) rates = (rates ?? ZERO).plus(l.amount);
+    if (rates && (!row.amount || row.amount.eq(computed.plus(rates)))) return;
     if (!row.amount) {
       const withMoney = leaves.some((l) => l.amount);
       if (!withMoney || row.amountText) return; // unreadable section text is AMOUNT_UNREADABLE's

@@ -134,3 +134,35 @@ describe('a continuation row whose system is "Cổng …", "Công …" or "Tổn
     }
   });
 });
+
+describe('a status survey of systems, its money in đồng under "Kinh phí đầu tư/thuê (đồng)", leases by the year', () => {
+  // Before: the money column was taken for the way of spending ("đầu tư/thuê"), so no amount was
+  // read at all (total 0), and the table was asked for a source column it has no reason to have.
+  const survey = (total: CellValue) => ({ name: 'HT', bold: [8], rows: [
+    ['BIỂU TỔNG HỢP HIỆN TRẠNG CÁC HỆ THỐNG THÔNG TIN DÙNG CHUNG CỦA TỈNH'],
+    ['STT', 'Tên hệ thống', 'Đơn vị cung cấp', 'Hình thức đầu tư', 'Năm triển khai', 'Kinh phí đầu tư/thuê (đồng)', 'Ghi chú'],
+    ['1', 'Hệ thống thông tin giải quyết TTHC', 'VNPT', 'Thuê dịch vụ', '2021', '1.260.000.000/năm', null],
+    ['2', 'Hệ thống quản lý văn bản và điều hành', 'Viettel', 'Tự đầu tư', '2019', '3.500.000.000', null],
+    ['3', 'Nền tảng tích hợp, chia sẻ dữ liệu (LGSP)', 'VNPT', 'Thuê', '2020', '850.000.000 đ/năm', null],
+    ['4', 'Trung tâm giám sát, điều hành an toàn thông tin (SOC)', 'Viettel', 'Thuê dịch vụ', '2022', '2 tỷ/năm', null],
+    ['5', 'Hệ thống họp trực tuyến', 'FPT', 'Đầu tư kết hợp thuê', '2023', '-', 'Được Bộ TTTT hỗ trợ'],
+    [null, 'Tổng cộng', null, null, null, total, null],
+  ] as CellValue[][] });
+
+  it('reads the money column as the amount, in đồng, each row as written', () => {
+    const t = checkSheet(survey(null));
+    expect(t.columnInfo.map((c) => c.role)).toEqual(['stt', 'system', 'other', 'mode', 'time', 'amount', 'note']);
+    expect(t.unit).toBe('đồng');
+    expect(t.rows.filter((r) => r.kind === 'item').map((r) => [r.amount?.toFixed() ?? null, r.amountPer])).toEqual([
+      ['1260000000', 'year'], ['3500000000', 'total'], ['850000000', 'year'], ['2000000000', 'year'], [null, 'total'],
+    ]);
+    // No total is asked of an empty "Tổng cộng" over costs by the year; no source column of a status survey.
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+  });
+
+  it('takes a total that adds the figures as written: 1.260.000.000 + 3.500.000.000 + 850.000.000 + 2.000.000.000 = 7.610.000.000', () => {
+    expect(checkSheet(survey('7.610.000.000')).findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+    // 7.000.000.000 is neither that nor the one-off 3.500.000.000 alone.
+    expect(findingList(checkSheet(survey('7.000.000.000'))).filter((f) => f.startsWith('SUBTOTAL'))).toEqual(['SUBTOTAL_MISMATCH@F8']);
+  });
+});
