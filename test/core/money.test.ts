@@ -207,6 +207,10 @@ const guessed: Row[] = [
   ['1 tỷ + 500 triệu + 300 triệu', '1800', 'total', true, true],
   ['2 tỷ; 3 tỷ', '2000', 'total', true, true],
   ['100-200 triệu', '100', 'total', true, true],
+  // A range in words, read as the dash range is (before: "đến" and the unit after it made 2.000 sure).
+  ['từ 1,5 đến 2 tỷ', '1500', 'total', true, true],
+  ['1.500 đến 2.000 triệu', '1500', 'total', true, true],
+  ['1.500 tới 2.000', '1500', 'total', true, false],
   ['137 xã', '137', 'total', true, false],
   ['2025: 500; 2026: 700', '500', 'total', true, false],
   ['3.000 (1,234/năm)', '3000', 'total', true, false],

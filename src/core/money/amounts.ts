@@ -259,9 +259,11 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
 
     let last = i;
     let rangeReason: string | null = null;
-    if (isPunct(next, '-') && tokens[i + 2]?.kind === 'num') {
+    // "1,5 đến 2 tỷ", "1.500 tới 2.000": a range in words, as one with a dash.
+    const toWord = isWord(next, 'den') || isWord(next, 'toi');
+    if ((toWord || isPunct(next, '-')) && tokens[i + 2]?.kind === 'num') {
       const other = tokens[i + 2];
-      if (!next.spaced && !other.spaced && isPunct(tokens[i + 3], '-') && !tokens[i + 3].spaced && tokens[i + 4]?.kind === 'num') {
+      if (!toWord && !next.spaced && !other.spaced && isPunct(tokens[i + 3], '-') && !tokens[i + 3].spaced && tokens[i + 4]?.kind === 'num') {
         const end = skipChain(tokens, i);
         skip('date', i, end);
         i = end;
@@ -272,7 +274,7 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
         i = i + 3;
         continue;
       }
-      if (next.spaced === other.spaced) {
+      if (toWord || next.spaced === other.spaced) {
         // "100-200 triệu", "100 - 200 triệu": a range; the lower end is read, and flagged.
         last = i + 2;
         rangeReason = `"${tok.text}-${other.text}" is a range; read the first figure`;
