@@ -177,6 +177,9 @@ function splitRemark(text: string): { head: string; remark: string | undefined }
   return { head: text.slice(0, open), remark: remark || undefined };
 }
 
+/** A remark that is a range of years and nothing else: "(2026-2028)", "(giai đoạn 2026 - 2028)", folded. */
+const BARE_RANGE = /^\(\s*(giai doan |tu nam |tu |nam )?\d{4}\s*-\s*\d{4}\s*\)$/;
+
 function readHead(original: string, head: string, remark: string | undefined, period: Period | null): TimeReading | null {
   const folded = fold(normalizeDashes(head));
   if (folded === '') return null;
@@ -187,12 +190,14 @@ function readHead(original: string, head: string, remark: string | undefined, pe
   // A cadence named only in the remark ("2021-2025 (02 năm/lần)") still applies to the head's range.
   const n = everyN(folded) ?? (found.shape === 'range' ? everyN(remarkFolded) : null);
   const annual = n === 1 || ANNUAL.test(folded) || (found.shape === 'range' && ANNUAL.test(remarkFolded));
-  // Years for a cadence: those written in the head, else the period, else a range in the remark
-  // ("Hàng năm (2021-2025)" in a table whose period was not found).
+  // Years for a cadence: those written in the head, else a range in the remark ("Hàng năm (2021-2025)"
+  // in a table whose period was not found; "Hàng năm (2026-2028)" in a plan of 2026-2030: those
+  // three years, not the five), else the period. Beside a period, only a remark that is the range
+  // alone: one that cites a document ("(theo Kế hoạch … 2021-2025)") says nothing of the years.
   let explicit = found.years;
-  if ((n !== null || annual) && explicit.length === 0 && !period && remark) {
+  if ((n !== null || annual) && explicit.length === 0 && remark) {
     const inRemark = scan(remarkFolded);
-    if (inRemark.shape === 'range') explicit = inRemark.years;
+    if (inRemark.shape === 'range' && (!period || BARE_RANGE.test(remarkFolded))) explicit = inRemark.years;
   }
   if (n !== null && n >= 2) {
     let base: Period | null = period;

@@ -186,6 +186,13 @@ describe('parseTime: every year of the period', () => {
   test('"Hàng năm (2021-2025)" with no period found uses the bracketed range', () => {
     expect(parseTime('Hàng năm (2021-2025)', null).years).toEqual(ALL_2125);
   });
+  test('"Hàng năm (2022-2024)" in a plan of 2021-2025 is those three years, not the five (before: the period\'s five)', () => {
+    expect(parseTime('Hàng năm (2022-2024)', P2125)).toMatchObject({ pattern: 'annual', years: [2022, 2023, 2024] });
+    expect(parseTime('Thường xuyên (giai đoạn 2023 – 2025)', P2125).years).toEqual([2023, 2024, 2025]);
+    expect(parseTime('02 năm/lần (2022-2025)', P2125).years).toEqual([2022, 2024]);
+    // A remark that cites a document says nothing of the years: the period's.
+    expect(parseTime('Hàng năm (theo Kế hoạch 2016-2020)', P2125).years).toEqual(ALL_2125);
+  });
   test('"Cả giai đoạn" is the whole period', () => {
     expect(parseTime('Cả giai đoạn', P2125)).toMatchObject({ pattern: 'range', years: ALL_2125 });
     expect(parseTime('Trong giai đoạn', P1620).years).toEqual(years(2016, 2020));
