@@ -17,6 +17,8 @@ const STT = /^(so thu tu|stt|tt|so tt|thu tu)\b/;
 const TIME = /^(thoi gian|tien do|lo trinh|nam (thuc hien|trien khai|dau tu|bat dau|hoan thanh)|thoi han|thoi diem)/;
 /** A label that opens with money words ("Kinh phí đầu tư/thuê", "Chi phí …"): money, whatever follows. */
 const MONEY_LEAD = /^(tong )?(kinh phi|chi phi|so tien|gia tri|du toan)\b/;
+/** The domestic capital of a public-investment form, as against "Vốn nước ngoài" (ODA). */
+const DOMESTIC = /^(von |nguon von )?trong nuoc$/;
 const MODE = /(^hinh thuc( thuc hien)?$|tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
 const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van hanh|phu trach)|chu dau tu|chu quan)/;
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
@@ -179,6 +181,9 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (info.year !== null && (moneyContext || !grouped || info.source !== null || info.type !== null)) return set('year');
   info.year = null;
   if (info.source !== null) return set('source');
+  // "Vốn trong nước" beside "Vốn nước ngoài" (the public-investment forms): the domestic part, a
+  // source column whose budget level the row's words or the title name.
+  if (DOMESTIC.test(leaf)) return set('source');
   if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');
   info.type = null;
   if (SOURCE_TEXT.test(leaf)) return set('sourceText');

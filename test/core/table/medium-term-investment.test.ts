@@ -63,3 +63,27 @@ test('a project planned past its TMĐT: 12.000 given and 15.000 planned for 2026
   expect(over.map((f) => [f.cell, f.expected, f.actual])).toEqual([['K10', '13000', '15000']]);
   expect(over[0].message).toContain('thêm 15.000 triệu đồng của kế hoạch giai đoạn 2026-2030 là vượt tổng mức đầu tư 25.000 triệu đồng (vượt 2.000)');
 });
+
+test('"Tổng số | Vốn trong nước | Vốn nước ngoài": the domestic and the foreign (ODA) capital are the row\'s sources, and must add up', () => {
+  // Before: "Vốn trong nước" was no money at all, "Vốn nước ngoài" a lone part of the total: the
+  // split was never checked, and the domestic capital not counted by source.
+  const plan = (domestic: number): Grid => ({
+    sheet: 'TH', top: 1, left: 1, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3'], values: [
+      ['KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2026-2030 LĨNH VỰC CÔNG NGHỆ THÔNG TIN', null, null, null, null, null],
+      ['Đơn vị: triệu đồng', null, null, null, null, null],
+      ['STT', 'Danh mục dự án', 'Thời gian KC-HT', 'Kế hoạch giai đoạn 2026-2030', null, null],
+      [null, null, null, 'Tổng số', 'Vốn trong nước', 'Vốn nước ngoài'],
+      [null, 'TỔNG SỐ', null, 50_000, 30_000, 20_000],
+      ['1', 'Dự án chuyển đổi số ngành y tế (vay WB)', '2026-2029', 35_000, domestic, 20_000],
+      ['2', 'Trung tâm dữ liệu tỉnh', '2027-2028', 15_000, 15_000, null],
+    ],
+  });
+  const t = checkOne(plan(15_000));
+  expect(t.sums).toEqual([{ kind: 'sources', total: 4, parts: [5, 6], stated: false }]);
+  // ODA 20.000; domestic 15.000 + 15.000 = 30.000, its budget level not named.
+  expect(Object.fromEntries(Object.entries(t.summary.bySource).filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]))).toEqual({ ODA: '20000', 'Chưa rõ': '30000' });
+  expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(['SECURITY_SHARE_LOW']);
+  // 14.000 + 20.000 = 34.000, not 35.000; and the domestic column's items 29.000, not 30.000.
+  const wrong = checkOne(plan(14_000)).findings.filter((f) => f.code.endsWith('MISMATCH')).map((f) => [f.code, f.cell]);
+  expect(wrong).toEqual([['SUBTOTAL_MISMATCH', 'E5'], ['SOURCES_SUM_MISMATCH', 'D6']]);
+});
