@@ -8,6 +8,7 @@ import { memo } from './memo';
 import type { Table, TableRow } from './model';
 import { titledBudget } from './plan-kind';
 import { nearestAbove } from './row-index';
+import { fold } from './text';
 import { parseTime } from './time';
 import type { MoneyReading, SourcePart, TimeReading } from './types';
 
@@ -197,6 +198,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
       return years.length === 0 || years.length === t.years.length ? t : { ...t, years };
     });
   };
+  const ofWhichYears = statedYearColumns(table);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
@@ -219,6 +221,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
           byTime.set(time, a);
         }
       }
+      if (ofWhichYears.length && a.basis === 'even') a = withStatedYears(a, row, ofWhichYears);
       row.allocation = a.allocation;
       row.allocationBasis = a.basis;
     }
@@ -239,6 +242,42 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
     }
     row.sources = one;
   }
+}
+
+/**
+ * "Tổng kinh phí giai đoạn 2026-2030 | Trong đó: năm 2026" (header.partialYears): the money columns
+ * of one year said to be "of which" the total, as the place of each among a row's cells and its year.
+ */
+function statedYearColumns(table: Table): { k: number; year: number }[] {
+  const out: { k: number; year: number }[] = [];
+  table.moneyColumns.forEach((m, k) => {
+    if (m.role === 'other' && m.year !== null && /\btrong do\b/.test(fold(m.header))) out.push({ k, year: m.year });
+  });
+  return out;
+}
+
+/**
+ * An even spread, with the years the row states in "of which" columns holding what their cells
+ * say and the rest spread over its other years ("2026-2028 | 6.000 | trong đó năm 2026: 3.000":
+ * 3.000, 1.500, 1.500). As it was when a stated year is not one of the row's, or the stated years
+ * hold more than the amount, or all of them and not all of it.
+ */
+function withStatedYears(a: Allocation, row: TableRow, stated: readonly { k: number; year: number }[]): Allocation {
+  const amount = row.amount as Decimal;
+  const out = new Map<number, Decimal>();
+  let held = ZERO;
+  for (const { k, year } of stated) {
+    const v = row.cells[k]?.value;
+    if (!v || v.isNegative() || !a.allocation.has(year)) continue;
+    out.set(year, v);
+    held = held.plus(v);
+  }
+  if (out.size === 0 || held.gt(amount)) return a;
+  const rest = [...a.allocation.keys()].filter((y) => !out.has(y));
+  if (rest.length === 0 && !held.eq(amount)) return a;
+  const left = amount.minus(held);
+  if (!left.isZero()) for (const [y, v] of spreadEven(left, rest)) out.set(y, v);
+  return { allocation: sorted(out), basis: 'even' };
 }
 
 function sumOf(map: Map<number, Decimal>): Decimal | null {

@@ -31,3 +31,20 @@ test('"Trong đó" over every year of the period is the row\'s years, and a row 
   // 200 × 4 + 100 = 900, not 1.000.
   expect(t.findings.filter((f) => f.code === 'YEARS_SUM_MISMATCH').map((f) => [f.cell, f.actual])).toEqual([['C4', '900']]);
 });
+
+test('the year the row states "of which" holds what its cell says; the rest is spread over the row\'s other years', () => {
+  // Before: 6.000 over 2026-2028 was 2.000 a year though the row says 3.000 of it is 2026's.
+  const t = plan(['STT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Tổng kinh phí giai đoạn 2026-2030', 'Trong đó: năm 2026', 'Nguồn vốn'], [
+    ['1', 'Xây dựng kho dữ liệu dùng chung', '2026-2028', 6000, 3000, 'NSĐP'],
+    ['2', 'Nâng cấp cổng dịch vụ công', '2026-2027', 1000, 1000, 'NSĐP'],
+    // A stated year that is not one of the row's (2027-2028): the words decide, 750 a year.
+    ['3', 'Số hóa hồ sơ lưu trữ', '2027-2028', 1500, 300, 'NSĐP'],
+    ['', 'Tổng cộng', '', 8500, 4300, ''],
+  ]);
+  // 3.000 in 2026 and (6.000 − 3.000) / 2 = 1.500 in each of 2027 and 2028; all 1.000 in 2026; 750 + 750.
+  expect(t.rows.filter((r) => r.kind === 'item').map((r) => Object.fromEntries([...r.allocation].map(([y, v]) => [y, v.toFixed()])))).toEqual([
+    { 2026: '3000', 2027: '1500', 2028: '1500' }, { 2026: '1000' }, { 2027: '750', 2028: '750' },
+  ]);
+  // 2026: 3.000 + 1.000 = 4.000; 2027: 1.500 + 750 = 2.250; 2028: the same.
+  expect(byYear(t)).toEqual({ 2026: '4000', 2027: '2250', 2028: '2250' });
+});
