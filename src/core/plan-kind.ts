@@ -59,10 +59,18 @@ function byClassification(table: Pick<Table, 'columnInfo' | 'columns'>): boolean
 export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns' | 'rows'>): boolean {
   if (!rowsAreTasks(table) || byClassification(table)) return false;
   const titles = fold(table.titles.join(' '));
-  // A survey or report of the state of things ("Biểu tổng hợp hiện trạng các hệ thống …") that calls
-  // itself no budget lists what exists, not what is to be funded.
   return !table.columnInfo.some((c) => c.role === 'unitPrice' || (c.role === 'name' && COST_ITEMS.test(fold(c.header)))) &&
-    !ONE_UNDERTAKING.test(titles) && !REPORT.test(titles) && !(STATE.test(titles) && !BUDGET.test(titles));
+    !ONE_UNDERTAKING.test(titles) && !isReport(table.titles);
+}
+
+/**
+ * A report of what was done or disbursed ("Báo cáo tình hình giải ngân …"), or of the state of
+ * things that calls itself no budget ("Biểu tổng hợp hiện trạng các hệ thống …"): it lists what
+ * exists or happened, not what is to be funded or procured.
+ */
+export function isReport(titles: readonly string[]): boolean {
+  const folded = fold(titles.join(' '));
+  return REPORT.test(folded) || (STATE.test(folded) && !BUDGET.test(folded));
 }
 
 // What a budget for a year is called ("Tổng hợp dự toán kinh phí … năm 2027", "Kế hoạch vốn …",

@@ -2,9 +2,11 @@
 // type once, on the section: the items under it write only their source ("NSĐP"). Each source
 // part of such an item that names no type of its own takes the section's. A type the row's own
 // words or columns name always wins. An item without any source keeps none, but its money counts
-// under the section's type (table.sectionTypes).
+// under the section's type (table.sectionTypes). A title that names one kind of money is a section
+// over the whole table.
 import type { Table } from './model';
 import { fold } from './text';
+import { titleType } from './title-source';
 import type { SourcePart, SpendingType } from './types';
 
 const SECTION_DTPT = /^(chi |von |nguon von |kinh phi )?(dau tu phat trien|dau tu cong|dtpt|xdcb|xay dung co ban)\b/;
@@ -28,14 +30,16 @@ export function typesFromSections(table: Table): void {
     const type = sectionType(row.name);
     if (type) named.set(row.row, type);
   }
-  if (named.size === 0) return;
+  // A title that names the kind of money ("KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027") is the section over all.
+  const root = table.titleSources?.[0]?.type ? null : titleType(table.titles);
+  if (named.size === 0 && root === null) return;
   // Rows come parents first: a row's type is its own section's, else its parent's.
   const typeOf = new Map<number, SpendingType>();
   // The items' source lists are shared by rows that wrote the same words: each is typed once.
   const typed = { 'ĐTPT': new Map<SourcePart[], SourcePart[]>(), CTX: new Map<SourcePart[], SourcePart[]>() };
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at];
-    const inherited = row.parentRow !== null ? typeOf.get(row.parentRow) : undefined;
+    const inherited = row.parentRow !== null ? typeOf.get(row.parentRow) : root ?? undefined;
     const type = named.get(row.row) ?? inherited;
     if (type === undefined) continue;
     if (row.kind !== 'item') {

@@ -3,6 +3,7 @@
 // SÁCH TRUNG ƯƠNG". Every row is of that source (summary.sourcesOf), and the table is not asked
 // for a source column. A title naming no source, or several ("NSTW và NSĐP"), gives none.
 import { foldAligned } from './money/scan';
+import { fold } from './text';
 import { parseSources } from './sources';
 import type { ColumnInfo } from './model';
 import type { SourcePart, SpendingType } from './types';
@@ -45,4 +46,16 @@ export function titleSource(titles: readonly string[]): SourcePart | null {
     found = part;
   }
   return found;
+}
+
+/**
+ * The one kind of money the title lines name, without a source: "KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027"
+ * is development investment, "DỰ TOÁN CHI THƯỜNG XUYÊN …" recurrent spending. Null when they name
+ * neither or both.
+ */
+export function titleType(titles: readonly string[]): SpendingType | null {
+  const folded = fold(titles.join(' '));
+  const dtpt = TITLE_DTPT.test(folded);
+  const ctx = TITLE_CTX.test(folded);
+  return dtpt === ctx ? null : dtpt ? 'ĐTPT' : 'CTX';
 }

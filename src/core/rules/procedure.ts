@@ -10,7 +10,7 @@ import { address } from '../grid';
 import { costBreakdowns, isAddOnName } from '../cost-lines';
 import type { Table, TableRow } from '../model';
 import { nearestAbove } from '../row-index';
-import { rowsAreTasks } from '../plan-kind';
+import { isReport, rowsAreTasks } from '../plan-kind';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import type { RouteQuery, Router } from '../rulesets';
@@ -29,12 +29,17 @@ const TYPE_LABEL: Record<SpendingType, { vi: string; en: string }> = {
   'CTX': { vi: 'chi thường xuyên', en: 'recurrent spending' },
 };
 
+/** A section of projects decided before the plan: "Dự án chuyển tiếp", "Dự án hoàn thành", "đã phê duyệt". */
+const CARRIED_OVER = /\b(chuyen tiep|hoan thanh|da phe duyet|da co quyet dinh)\b/;
+
 export const procedureRule: Rule = (ctx) => {
   const { table, settings } = ctx;
   const lang = settings.lang;
   // Rows that are units or sources and nothing more ("Sở Y tế | 2.600", "Ngân sách tỉnh | 10.000":
   // a summary of needs) are no tasks to procure.
   if (!rowsAreTasks(table)) return [];
+  // A report of what was done or disbursed asks for no procedure: its projects are under way.
+  if (isReport(table.titles)) return [];
   const choice = planRuleSet(table, settings.ruleSet);
   const route = procedureRouter(table.unit, choice.ruleSet, ruleDate(choice));
   const leases = leaseRows(table, ctx.foldedName);
@@ -43,6 +48,7 @@ export const procedureRule: Rule = (ctx) => {
   // A project broken into cost lines is asked as one, for its whole amount; its lines never.
   const projects = costBreakdowns(table, ctx.foldedName);
   const inProject = (row: TableRow): boolean => projects.size > 0 && nearestAbove(table.byRow, row, (r) => projects.has(r.row)) !== undefined;
+  const carriedOver = (row: TableRow): boolean => nearestAbove(table.byRow, row, (r) => CARRIED_OVER.test(ctx.foldedName(r))) !== undefined;
   // One project on several lines under its merged name (lineOf): asked once, at its first line, for all of them.
   const lines = linesOf(table);
   // A capital plan gives each project's size (TMĐT) beside the year's money: the procedure goes by the size.
@@ -51,6 +57,8 @@ export const procedureRule: Rule = (ctx) => {
     const row = table.rows[rowAt];
     const project = projects.has(row.row);
     if (project ? inProject(row) : row.kind !== 'item' || inProject(row) || row.lineOf !== undefined) continue;
+    // A project carried over ("I. Dự án chuyển tiếp") was decided, its procedure done, before this plan.
+    if (carriedOver(row)) continue;
     // A project that writes its investment decision has been through its procedure.
     if (row.decided) continue;
     const more = lines?.get(row.row);
@@ -60,7 +68,9 @@ export const procedureRule: Rule = (ctx) => {
     if (!amount || amount.isZero() || amount.isNegative()) continue;
     let sources = project ? projectSources(table, row) : sourcesOf(table, row);
     if (more) sources = [...sources, ...more.flatMap((line) => sourcesOf(table, line))];
-    const type = sources.length ? sources[0].type : null;
+    // A row naming no source under a section or title of one kind of money ("B. CHI ĐẦU TƯ PHÁT
+    // TRIỂN", "KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027") is of that kind (section-types.ts).
+    const type = sources.length ? sources[0].type : table.sectionTypes?.get(row.row) ?? null;
     if (!type || sources.some((s) => s.type !== type)) continue;
     const folded = ctx.foldedName(row);
     // A contingency or tax line is worked out from the items beside it, not a task with a procedure;
