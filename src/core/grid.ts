@@ -19,6 +19,8 @@ export interface Grid {
   numberFormats?: string[][];
   /** Sheet row numbers of hidden rows. */
   hiddenRows?: number[];
+  /** Sheet column numbers of hidden columns, when the door could read them. */
+  hiddenCols?: number[];
   /** Merged areas as A1 ranges ("A6:B6"). */
   merges?: string[];
 }

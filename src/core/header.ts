@@ -368,6 +368,15 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
   };
 }
 
+/**
+ * A hidden column (last year's figures kept out of sight, a helper column) is not money the table
+ * shows: its money role is dropped, so the visible columns are the amount, years and sources.
+ */
+function hiddenAway(info: ColumnInfo, hidden: readonly number[] | undefined): ColumnInfo {
+  if (!hidden || !hidden.includes(info.col) || !isMoneyRole(info.role)) return info;
+  return { ...info, role: 'other', money: false, year: null, source: null, type: null };
+}
+
 /** Reads the rows from `top` as a header band, or null when they are not one. */
 /** `withData`: only a header with rows under it that read as its data (false: a template's header alone). */
 export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number, withData = true): HeaderBand | null {
@@ -399,7 +408,7 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   const band: BandRows = { rows, covered: coverage(grid, rows, left, right, boxes) };
   const parts = headerParts(grid, band, left, right);
   const infos: ColumnInfo[] = [];
-  for (const [c, p] of parts) infos.push(classifyColumn(c, p));
+  for (const [c, p] of parts) infos.push(hiddenAway(classifyColumn(c, p), grid.hiddenCols));
   settleRoles(infos);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
 

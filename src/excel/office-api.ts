@@ -43,6 +43,8 @@ export interface RangeApi {
   getCellProperties(loadOptions: Excel.CellPropertiesLoadOptions): ClientResultApi<Excel.CellProperties[][]>;
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void;
   getRowProperties(loadOptions: Excel.RowPropertiesLoadOptions): ClientResultApi<Excel.RowProperties[]>;
+  /** ExcelApi 1.9, as getRowProperties: one answer per column of the range. */
+  getColumnProperties(loadOptions: Excel.ColumnPropertiesLoadOptions): ClientResultApi<Excel.ColumnProperties[]>;
   /** ExcelApi 1.13. Only areas whose top-left cell lies in this range are returned (office-js issue 3611). */
   getMergedAreasOrNullObject(): RangeAreasApi;
   merge(across?: boolean): void;

@@ -74,6 +74,7 @@ interface Batch {
   range: RangeApi;
   bold: ClientResultApi<Excel.CellProperties[][]>;
   rows: ClientResultApi<Excel.RowProperties[]>;
+  columns: ClientResultApi<Excel.ColumnProperties[]> | null;
 }
 
 export async function readSheetGrid(context: RequestContextApi, options: ReadOptions): Promise<Grid> {
@@ -109,8 +110,9 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
   await syncInBatches<number>(context, {
     items: offsets,
     bytes: () => rowBytes,
-    // The range, its load and two property reads.
-    batchBytes: OP_BYTES * 4,
+    // The range, its load and three property reads; the first batch's column properties answer
+    // about 48 bytes a column ({"columnIndex":16383,"columnHidden":false}), counted on every batch.
+    batchBytes: OP_BYTES * 5 + cols * 48,
     describe: (offset) => `dòng ${top + offset + 1}`,
     progress: options.progress,
     queue: (batch) => {
@@ -121,10 +123,14 @@ export async function readSheetGrid(context: RequestContextApi, options: ReadOpt
         range,
         bold: range.getCellProperties({ format: { font: { bold: true } } }),
         rows: range.getRowProperties({ rowIndex: true, rowHidden: true }),
+        // Which columns are hidden, asked once with the first rows (a few bytes a column).
+        columns: first === 0 ? range.getColumnProperties({ columnIndex: true, columnHidden: true }) : null,
       };
       return () => {
         const from = into.values.length;
         const measured = take(into, queued);
+        const hidden = (queued.columns?.value ?? []).filter((c) => c.columnHidden === true && c.columnIndex !== undefined).map((c) => (c.columnIndex as number) + 1);
+        if (hidden.length) grid.hiddenCols = hidden;
         rowBytes = Math.max(cols * EMPTY_CELL_BYTES, Math.ceil((measured / batch.length) * MARGIN));
         options.onRows?.({ values: into.values.slice(from), formulas: into.formulas.slice(from), bold: into.bold.slice(from) });
       };

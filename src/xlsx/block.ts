@@ -222,10 +222,13 @@ export function sheetGrid(sheet: string, cells: SheetCells, styles: CellStyles, 
   }
 
   const hiddenRows = [...new Set(cells.hiddenRows.filter((rn) => rn >= top && rn <= bottom))].sort((a, b) => a - b);
+  // The block's own hidden columns (a range over the whole sheet, "min 4 max 16384", is cut to it).
+  const hiddenCols: number[] = [];
+  for (let cn = left; cn <= right; cn++) if (cells.hiddenCols.some((h) => cn >= h.min && cn <= h.max)) hiddenCols.push(cn);
   const merges: string[] = [];
   for (const m of cells.merges) {
     if (m.bottom < top || m.top > bottom) continue;
     merges.push(range({ top: Math.max(m.top, top), left: m.left, bottom: Math.min(m.bottom, bottom), right: m.right }));
   }
-  return { grid: { sheet, top, left, values, formulas, bold, numberFormats, hiddenRows, merges }, note };
+  return { grid: { sheet, top, left, values, formulas, bold, numberFormats, hiddenRows, ...(hiddenCols.length ? { hiddenCols } : {}), merges }, note };
 }

@@ -31,6 +31,8 @@ export class SheetCells {
   /** Whether the cells came in row-then-column order (Excel writes them so). */
   ordered = true;
   hiddenRows: number[] = [];
+  /** Column ranges hidden as a whole. */
+  hiddenCols: { min: number; max: number }[] = [];
   /** Row number → style index of rows formatted as a whole. */
   rowStyles = new Map<number, number>();
   /** Column ranges formatted as a whole. */

@@ -427,6 +427,8 @@ export async function readSheetCells(part: string, ctx: SheetContext): Promise<S
           const min = parseInt(x.attr('min') ?? '', 10);
           const max = parseInt(x.attr('max') ?? '', 10);
           if (s !== undefined && min >= 1 && max >= min) out.colStyles.push({ min, max: Math.min(max, EXCEL_COLUMNS), style: parseInt(s, 10) || 0 });
+          const hidden = x.attr('hidden');
+          if ((hidden === '1' || hidden === 'true') && min >= 1 && max >= min) out.hiddenCols.push({ min, max: Math.min(max, EXCEL_COLUMNS) });
         }
       } else if (level === 4 && inRow && x.local === 'c') {
         const r = x.attr('r');

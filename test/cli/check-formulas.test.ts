@@ -117,3 +117,24 @@ it('a formula Excel could not calculate ("#REF!", "#DIV/0!") is said so, and "#D
   // Before, "#DIV/0!" was read as 0 (its digit): no finding on D6, and a SUM over it was said to skip "0 triệu đồng".
   expect(t.summary.total).toBe('1500');
 });
+
+it('a hidden money column (last year\'s figures kept out of sight) is not the amount: the visible one is', async () => {
+  // Before: "Kinh phí năm 2026 (cũ)", hidden, was taken for the amount (1.200 in all) and the
+  // visible "Kinh phí" (1.500) was a figure beside it. 1.000 + 500 = 1.500 as the total says.
+  const spec: SheetSpec = {
+    name: 'KH', hiddenCols: [4], bold: [6], rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí năm 2026 (cũ)', 'Kinh phí', 'Nguồn vốn'],
+      ['1', 'Nâng cấp cổng thông tin điện tử', '2027', 800, 1000, SRC],
+      ['2', 'Số hóa hồ sơ lưu trữ', '2027', 400, 500, SRC],
+      ['', 'Tổng cộng', '', 1200, 1500, ''],
+    ],
+  };
+  const file = tmp.file('cot-an.xlsx');
+  await writeSheets(file, [spec]);
+  const t = await check(file);
+  expect(t.summary.total).toBe('1500');
+  expect(t.rows.map((r) => r.amount)).toEqual(['1000', '500', '1500']);
+  expect(t.findings.filter((x) => x.code.endsWith('MISMATCH'))).toEqual([]);
+});
+

@@ -72,7 +72,7 @@ it('a three-row header with sources under "Trong đó" and the total on top', as
   // Changed on purpose: "đầu tư công" in the title makes every project ĐTPT, so the two new ones
   // are told their procedure by TMĐT under ND 73 (one-step up to 15 tỷ): 30.000 over, 10.000 within.
   // The carried-over ones (section I) were decided before the plan.
-  expect(t.findings.map((f: { code: string; cell: string; expected: string }) => [f.code, f.cell, f.expected])).toEqual([
+  expect(t.findings.map((f) => [f.code, f.cell, f.expected])).toEqual([
     ['PROCEDURE_HINT', 'E13', 'feasibility-study'], ['PROCEDURE_HINT', 'E14', 'one-step-design'],
   ]);
 });

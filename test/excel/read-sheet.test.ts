@@ -32,6 +32,16 @@ describe('ExcelHost.readActiveSheet', () => {
     expect(grid.hiddenRows).toEqual([6]);
   });
 
+  it('reads which columns are hidden, with the first rows (no round trip of their own)', async () => {
+    const grid = { ...planGrid('PL IV', 3, 2), hiddenCols: [3] };
+    const { host } = hostOver([grid]);
+    const read = await host.readActiveSheet();
+    // Column C (3) of the sheet, the block's second.
+    expect(read.hiddenCols).toEqual([3]);
+    const { host: plain } = hostOver([planGrid('PL IV', 3, 2)]);
+    expect((await plain.readActiveSheet()).hiddenCols).toBeUndefined();
+  });
+
   it('reads the selection only, with its own position, when asked', async () => {
     const { book, host } = hostOver([planGrid('PL IV', 3, 2)]);
     book.selection = { sheet: 'PL IV', address: 'C6:D7' };

@@ -18,6 +18,8 @@ export interface SheetSpec {
   formulas?: Record<string, string>;
   /** Sheet rows hidden (Grid.hiddenRows; the .xlsx row's hidden attribute). */
   hidden?: number[];
+  /** Sheet columns hidden (Grid.hiddenCols; the .xlsx <col hidden="1">). */
+  hiddenCols?: number[];
 }
 
 function width(rows: readonly CellValue[][]): number {
@@ -56,7 +58,7 @@ export function gridOf(spec: SheetSpec): Grid {
     values[row - 1][col - 1] = cachedResult(spec, row, col);
   }
   const bold = values.map((r, i) => r.map(() => (spec.bold ?? []).includes(i + 1)));
-  return { sheet: spec.name, top: 1, left: 1, values, formulas, bold, merges: spec.merges ?? [], ...(spec.hidden ? { hiddenRows: spec.hidden } : {}) };
+  return { sheet: spec.name, top: 1, left: 1, values, formulas, bold, merges: spec.merges ?? [], ...(spec.hidden ? { hiddenRows: spec.hidden } : {}), ...(spec.hiddenCols ? { hiddenCols: spec.hiddenCols } : {}) };
 }
 
 /** Checks the sheet through the core as one grid; exactly one table expected. */
@@ -89,6 +91,7 @@ export async function writeSheets(file: string, specs: readonly SheetSpec[]): Pr
     }
     for (const m of spec.merges ?? []) ws.mergeCells(m);
     for (const r of spec.hidden ?? []) ws.getRow(r).hidden = true;
+    for (const c of spec.hiddenCols ?? []) ws.getColumn(c).hidden = true;
   }
   await wb.xlsx.writeFile(file);
 }

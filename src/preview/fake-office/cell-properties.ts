@@ -124,6 +124,24 @@ const ROW_PROPERTIES: Schema<RowSource> = {
 export function rowPropertiesPicker(options: object): (s: RowSource) => Tree {
   return compile(ROW_PROPERTIES, options);
 }
+
+export interface ColumnSource {
+  col: number;
+  hidden: boolean;
+  address: () => string;
+}
+
+// Excel's ColumnProperties, as far as the fake keeps them.
+const COLUMN_PROPERTIES: Schema<ColumnSource> = {
+  columnIndex: (s) => s.col,
+  columnHidden: (s) => s.hidden,
+  address: (s) => s.address(),
+};
+
+/** getColumnProperties' answer for a column, as rowPropertiesPicker's for a row. */
+export function columnPropertiesPicker(options: object): (s: ColumnSource) => Tree {
+  return compile(COLUMN_PROPERTIES, options);
+}
 export function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties): void {
   const format = props.format;
   if (format?.font?.bold !== undefined) cell.bold = format.font.bold;

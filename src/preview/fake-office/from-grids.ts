@@ -22,6 +22,7 @@ export function fakeWorkbookFromGrids(grids: Grid[]): FakeWorkbook {
       });
     });
     for (const row of grid.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    for (const col of grid.hiddenCols ?? []) sheet.hiddenCols.add(col - 1);
     for (const merge of grid.merges ?? []) sheet.merges.push(merge);
   }
   return book;

@@ -3,7 +3,8 @@ import type {
   ClientResultApi, RangeApi, RangeAreasApi, RangeFillApi, RangeFontApi, RangeFormatApi, WorksheetApi,
 } from '../../excel/office-api';
 import { parseRect, quoteSheet, rectAddress, type Rect } from './a1';
-import { applyCellProperties, cellPropertiesPicker, normalizeColor, rowPropertiesPicker, type CellSource } from './cell-properties';
+import { columnLetter } from '../../core/grid';
+import { applyCellProperties, cellPropertiesPicker, columnPropertiesPicker, normalizeColor, rowPropertiesPicker, type CellSource } from './cell-properties';
 import { FakeOfficeError } from './errors';
 import { Batch, FakeClientResult, FakeProxy, actionBytes } from './proxy';
 import type { FakeCell, FakeSheet } from './state';
@@ -204,6 +205,21 @@ export class FakeRange extends FakeProxy implements RangeApi {
         rows.push(answer({ row: r, hidden: sheet.hiddenRows.has(r), address: () => `${quoteSheet(sheet.name)}!${r + 1}:${r + 1}` }) as Excel.RowProperties);
       }
       reply(rows, () => result.set(rows));
+    }, actionBytes(loadOptions));
+    return result;
+  }
+
+  getColumnProperties(loadOptions: Excel.ColumnPropertiesLoadOptions): ClientResultApi<Excel.ColumnProperties[]> {
+    const result = new FakeClientResult<Excel.ColumnProperties[]>();
+    this.batch.enqueue((reply) => {
+      const { sheet, rect } = this.located();
+      const answer = columnPropertiesPicker(loadOptions);
+      const cols: Excel.ColumnProperties[] = [];
+      for (let c = rect.left; c < rect.left + rect.cols; c++) {
+        const letter = columnLetter(c + 1);
+        cols.push(answer({ col: c, hidden: sheet.hiddenCols.has(c), address: () => `${quoteSheet(sheet.name)}!${letter}:${letter}` }) as Excel.ColumnProperties);
+      }
+      reply(cols, () => result.set(cols));
     }, actionBytes(loadOptions));
     return result;
   }

@@ -74,6 +74,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   /** Zero-based hidden rows. */
   readonly hiddenRows = new Set<number>();
+  /** Zero-based hidden columns. */
+  readonly hiddenCols = new Set<number>();
   /** Column (zero-based) → width in points. */
   readonly columnWidths = new Map<number, number>();
   readonly comments: FakeComment[] = [];
