@@ -154,6 +154,14 @@ const NUMBERED_NAME = /^((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]))[.)]\s+(\S.*
 /** A Roman section or a part numbered at the start of its name ("I. HẠ TẦNG", "B- CHI THƯỜNG XUYÊN"). */
 const NUMBER_IN_NAME = /^([IVXLC]+|[A-H])\s*[.:)\-–]\s+\S/;
 
+/** A page's carry line, folded: "Chuyển sang trang sau", "Cộng mang sang trang sau", "Số trang trước chuyển sang", "Mang sang". */
+const CARRY = /^(cong |so )*((chuyen|mang) )?sang trang\b|^(cong |so )*(tu )?trang truoc (chuyen |mang )?sang\b|^(cong )?(chuyen|mang) sang:?$/;
+
+function isCarryLine(name: string): boolean {
+  // "sang" has no marks to fold: most names are passed over without folding them.
+  return name.length <= 60 && /sang/i.test(name) && CARRY.test(fold(name));
+}
+
 /** A line between two tables that belongs to the second one's titles: words only, no money. */
 function isTitleLike(row: TableRow): boolean {
   return !row.amount && row.cells.every((c) => !c.value) && (!row.stt || /^\D/.test(row.stt)) && row.kind !== 'total';
@@ -224,6 +232,8 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
   const heads: { row: TableRow }[] = [];
   let inWords: InWords | null = null;
   const closed = new Set<number>();
+  // Whether the last line read was a page's carry line (isCarryLine).
+  let carried = false;
 
   for (let r = (band.numberRow ?? band.end) + 1; r < gridEnd; r++) {
     const row = reader.read(r);
@@ -236,7 +246,8 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     // same header after the total, or under title lines ("PHỤ LỤC II", "Đơn vị tính: …"), opens the
     // next table of the same shape; a page's repeat comes between items.
     if (sttCol !== null && row.stt.length <= 12 && /^[sStT]/.test(row.stt) && /^(stt|tt|so thu tu|so tt)$/.test(labelOf(row.stt))) {
-      const afterEnd = notesFrom !== null || (rows.length > 0 && rows[rows.length - 1].kind === 'total');
+      // A header after a page's carry line is that page's repeat, whatever stood above the line.
+      const afterEnd = !carried && (notesFrom !== null || (rows.length > 0 && rows[rows.length - 1].kind === 'total'));
       if (!afterEnd && isHeaderRepeat(grid, r, band)) {
         const again = readBand(grid, r, boxes, width);
         r = again ? (again.numberRow ?? again.end) : r;
@@ -249,6 +260,13 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
         break;
       }
     }
+    // A printed page's carry lines ("Chuyển sang trang sau", "Trang trước chuyển sang"): the
+    // running total moved between pages, neither an item nor a total of the table's own.
+    if (isCarryLine(row.name || row.stt)) {
+      carried = true;
+      continue;
+    }
+    carried = false;
     // "Trong đó: …" typed in the numbering cell merged over the name: the name, unnumbered.
     if (row.stt && !row.name && isOfWhichName(row.stt)) {
       row.name = row.stt;
@@ -328,6 +346,8 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     else if (layout === 'survey' && !total) row.place = place;
     rows.push(row);
     billionths.push(reader.numbers);
+    // "Cộng trang", "Cộng trang 1": a page's sum; a header right under it repeats on the next page.
+    if (total && /^cong trang\b/.test(fold(row.name))) carried = true;
     if (total) {
       // A section's own line ("Cộng I") closes that section and what is open inside it; a line
       // of the whole table closes everything.

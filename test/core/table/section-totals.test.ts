@@ -2,7 +2,7 @@
 // (or "Cộng mục I", "Cộng:", …) under its items, then a grand total "Tổng cộng (I+II)". Such a
 // table is right: "Cộng I" adds section I's items, not everything above it. A wrong "Cộng I" is
 // still reported, at its cell, with its section's sum.
-import { checkWorkbook, defaultSettings } from '../../../src/core/check';
+import { checkGrid, checkWorkbook, defaultSettings } from '../../../src/core/check';
 import type { CellValue } from '../../../src/core/grid';
 import { checkResultToJSON } from '../../../src/core/json';
 import { buildCheckSheets } from '../../../src/core/sheets';
@@ -288,5 +288,47 @@ describe('a total with rows below it: "Cộng", then an add-on or the next group
     const { table, said } = groups(160);
     expect(said).toEqual(['SUBTOTAL_MISMATCH D8']);
     expect(table.findings.find((f) => f.code === 'SUBTOTAL_MISMATCH')).toMatchObject({ expected: '150', actual: '160' });
+  });
+});
+
+describe('a table printed over two pages, with its page sum and carry lines', () => {
+  // Before: "Trang trước chuyển sang | 1.500" was an item (counted twice: a false SUBTOTAL_MISMATCH
+  // of 1.500 and a SOURCE_MISSING), "Chuyển sang trang sau" a section over it; and without carry
+  // lines the header repeated under "Cộng trang" opened a second table.
+  const pages = (carry: boolean): CellValue[][] => [
+    ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027', null, null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null, null],
+    ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+    ['1', 'Nâng cấp cổng thông tin điện tử', '2027', 1000, 'NSĐP'],
+    ['2', 'Số hóa hồ sơ lưu trữ', '2027', 500, 'NSĐP'],
+    [null, 'Cộng trang', null, 1500, null],
+    ...(carry ? [[null, 'Chuyển sang trang sau', null, 1500, null]] : []),
+    ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+    ...(carry ? [[null, 'Trang trước chuyển sang', null, 1500, null]] : []),
+    ['3', 'Thuê đường truyền số liệu chuyên dùng', '2027', 300, 'NSĐP'],
+    ['4', 'Giám sát an toàn thông tin', '2027', 200, 'NSĐP'],
+    [null, 'Tổng cộng', null, 2000, null],
+  ];
+
+  it.each([true, false])('is one table whose items add up to its total: 1.000 + 500 + 300 + 200 = 2.000 (carry lines: %s)', (carry) => {
+    const tables = checkGrid({ sheet: 'KH', top: 1, left: 1, values: pages(carry) }, defaultSettings());
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.name)).toEqual([
+      'Nâng cấp cổng thông tin điện tử', 'Số hóa hồ sơ lưu trữ', 'Thuê đường truyền số liệu chuyên dùng', 'Giám sát an toàn thông tin',
+    ]);
+    expect(t.summary.total.toFixed()).toBe('2000');
+    // 200 of 2.000 is 10 %: no security warning either.
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+  });
+
+  it('keeps a task that only begins with "chuyển sang" ("Chuyển sang sử dụng IPv6")', () => {
+    const t = checkGrid({ sheet: 'KH', top: 1, left: 1, values: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027', null, null, null, null],
+      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ['1', 'Chuyển sang sử dụng IPv6', '2027', 700, 'NSĐP'],
+      [null, 'Tổng cộng', null, 700, null],
+    ] }, defaultSettings())[0];
+    expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.name)).toEqual(['Chuyển sang sử dụng IPv6']);
   });
 });
