@@ -5,7 +5,7 @@
 import type { RangeApi, WorksheetChangedApi } from '../../src/excel/office-api';
 import { fakeExcel, fakeOffice, FakeOfficeError, FakeWorkbook, installFakeOffice } from '../../src/preview/fake-office';
 import { PAYLOAD_LIMIT } from '../../src/preview/fake-office/payload';
-import { cellPropertiesPicker, fullCellProperties, pick, rowPropertiesPicker } from '../../src/preview/fake-office/cell-properties';
+import { cellPropertiesPicker, fullCellProperties, linePropertiesPicker, pick } from '../../src/preview/fake-office/cell-properties';
 import { emptyCell, type FakeCell } from '../../src/preview/fake-office/state';
 import { seeded } from './helpers';
 
@@ -335,7 +335,7 @@ describe('fake Office.js: getCellProperties answers only what was asked', () => 
       const address = `'PL IV'!${row + 1}:${row + 1}`;
       // The full row as getRowProperties built it before, trimmed by pick.
       const before = pick({ rowIndex: row, rowHidden: hidden, address }, asked);
-      expect(JSON.stringify(rowPropertiesPicker(asked)({ row, hidden, address: () => address }))).toBe(JSON.stringify(before));
+      expect(JSON.stringify(linePropertiesPicker('row', asked)({ index: row, hidden, address: () => address }))).toBe(JSON.stringify(before));
     }
   });
 });

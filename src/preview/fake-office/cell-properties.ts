@@ -106,42 +106,26 @@ export function cellPropertiesPicker(options: object): (s: CellSource) => Tree {
   return compile(CELL_PROPERTIES, options);
 }
 
-/** What a row's properties are read from (zero-based row); the address is made only when asked for. */
-export interface RowSource {
-  row: number;
+/** What a row's or a column's properties are read from (zero-based); the address is made only when asked for. */
+export interface LineSource {
+  index: number;
   hidden: boolean;
   address: () => string;
 }
 
-// Excel's RowProperties, as far as the fake keeps them.
-const ROW_PROPERTIES: Schema<RowSource> = {
-  rowIndex: (s) => s.row,
-  rowHidden: (s) => s.hidden,
-  address: (s) => s.address(),
-};
+// Excel's RowProperties and ColumnProperties, as far as the fake keeps them: the same three, named for each.
+const lineSchema = (index: string, hidden: string): Schema<LineSource> => ({
+  [index]: (s: LineSource) => s.index,
+  [hidden]: (s: LineSource) => s.hidden,
+  address: (s: LineSource) => s.address(),
+});
+const LINE_PROPERTIES = { row: lineSchema('rowIndex', 'rowHidden'), column: lineSchema('columnIndex', 'columnHidden') };
 
-/** getRowProperties' answer for a row: its properties trimmed to the options, built directly. */
-export function rowPropertiesPicker(options: object): (s: RowSource) => Tree {
-  return compile(ROW_PROPERTIES, options);
+/** getRowProperties' (or getColumnProperties') answer for a line: its properties trimmed to the options, built directly. */
+export function linePropertiesPicker(kind: 'row' | 'column', options: object): (s: LineSource) => Tree {
+  return compile(LINE_PROPERTIES[kind], options);
 }
 
-export interface ColumnSource {
-  col: number;
-  hidden: boolean;
-  address: () => string;
-}
-
-// Excel's ColumnProperties, as far as the fake keeps them.
-const COLUMN_PROPERTIES: Schema<ColumnSource> = {
-  columnIndex: (s) => s.col,
-  columnHidden: (s) => s.hidden,
-  address: (s) => s.address(),
-};
-
-/** getColumnProperties' answer for a column, as rowPropertiesPicker's for a row. */
-export function columnPropertiesPicker(options: object): (s: ColumnSource) => Tree {
-  return compile(COLUMN_PROPERTIES, options);
-}
 export function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties): void {
   const format = props.format;
   if (format?.font?.bold !== undefined) cell.bold = format.font.bold;

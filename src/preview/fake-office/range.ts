@@ -4,7 +4,7 @@ import type {
 } from '../../excel/office-api';
 import { parseRect, quoteSheet, rectAddress, type Rect } from './a1';
 import { columnLetter } from '../../core/grid';
-import { applyCellProperties, cellPropertiesPicker, columnPropertiesPicker, normalizeColor, rowPropertiesPicker, type CellSource } from './cell-properties';
+import { applyCellProperties, cellPropertiesPicker, linePropertiesPicker, normalizeColor, type CellSource } from './cell-properties';
 import { FakeOfficeError } from './errors';
 import { Batch, FakeClientResult, FakeProxy, actionBytes } from './proxy';
 import type { FakeCell, FakeSheet } from './state';
@@ -196,30 +196,26 @@ export class FakeRange extends FakeProxy implements RangeApi {
   }
 
   getRowProperties(loadOptions: Excel.RowPropertiesLoadOptions): ClientResultApi<Excel.RowProperties[]> {
-    const result = new FakeClientResult<Excel.RowProperties[]>();
-    this.batch.enqueue((reply) => {
-      const { sheet, rect } = this.located();
-      const answer = rowPropertiesPicker(loadOptions);
-      const rows: Excel.RowProperties[] = [];
-      for (let r = rect.top; r < rect.top + rect.rows; r++) {
-        rows.push(answer({ row: r, hidden: sheet.hiddenRows.has(r), address: () => `${quoteSheet(sheet.name)}!${r + 1}:${r + 1}` }) as Excel.RowProperties);
-      }
-      reply(rows, () => result.set(rows));
-    }, actionBytes(loadOptions));
-    return result;
+    return this.lineProperties<Excel.RowProperties>('row', loadOptions);
   }
 
   getColumnProperties(loadOptions: Excel.ColumnPropertiesLoadOptions): ClientResultApi<Excel.ColumnProperties[]> {
-    const result = new FakeClientResult<Excel.ColumnProperties[]>();
+    return this.lineProperties<Excel.ColumnProperties>('column', loadOptions);
+  }
+
+  /** Each row's or column's answer of the range, as Excel gives them ("'PL IV'!7:7", "'PL IV'!D:D"). */
+  private lineProperties<T>(kind: 'row' | 'column', loadOptions: object): ClientResultApi<T[]> {
+    const result = new FakeClientResult<T[]>();
     this.batch.enqueue((reply) => {
       const { sheet, rect } = this.located();
-      const answer = columnPropertiesPicker(loadOptions);
-      const cols: Excel.ColumnProperties[] = [];
-      for (let c = rect.left; c < rect.left + rect.cols; c++) {
-        const letter = columnLetter(c + 1);
-        cols.push(answer({ col: c, hidden: sheet.hiddenCols.has(c), address: () => `${quoteSheet(sheet.name)}!${letter}:${letter}` }) as Excel.ColumnProperties);
+      const answer = linePropertiesPicker(kind, loadOptions);
+      const [from, count, hidden] = kind === 'row' ? [rect.top, rect.rows, sheet.hiddenRows] : [rect.left, rect.cols, sheet.hiddenCols];
+      const lines: T[] = [];
+      for (let k = from; k < from + count; k++) {
+        const name = kind === 'row' ? String(k + 1) : columnLetter(k + 1);
+        lines.push(answer({ index: k, hidden: hidden.has(k), address: () => `${quoteSheet(sheet.name)}!${name}:${name}` }) as T);
       }
-      reply(cols, () => result.set(cols));
+      reply(lines, () => result.set(lines));
     }, actionBytes(loadOptions));
     return result;
   }
