@@ -2,13 +2,12 @@
 // text; else an even spread over the row's years; uneven remainders go to the last year.
 // Every allocation of an item adds up exactly to its amount.
 import { sharedByBase } from './cost-lines';
-import { amountColumnSpan, amountColumnYear } from './columns';
+import { amountColumnSpan, amountColumnYear, saidOfWhich } from './columns';
 import { Decimal, ZERO } from './decimal';
 import { memo } from './memo';
 import type { Table, TableRow } from './model';
 import { titledBudget } from './plan-kind';
 import { nearestAbove } from './row-index';
-import { fold } from './text';
 import { parseTime } from './time';
 import type { MoneyReading, SourcePart, TimeReading } from './types';
 
@@ -251,7 +250,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
 function statedYearColumns(table: Table): { k: number; year: number }[] {
   const out: { k: number; year: number }[] = [];
   table.moneyColumns.forEach((m, k) => {
-    if (m.role === 'other' && m.year !== null && /\btrong do\b/.test(fold(m.header))) out.push({ k, year: m.year });
+    if (m.role === 'other' && m.year !== null && saidOfWhich(m)) out.push({ k, year: m.year });
   });
   return out;
 }

@@ -228,6 +228,11 @@ export function shareSubject(info: ColumnInfo): string {
   return leafLabel(info).replace(/\(%\)|%/g, '').replace(/\bty le\b/, '').trim();
 }
 
+/** A column said to be "of which" another ("Tổng kinh phí … / Trong đó: năm 2026"), by its whole header. */
+export function saidOfWhich(info: ColumnInfo): boolean {
+  return /\btrong do\b/.test(fold(info.header));
+}
+
 /**
  * What a year's figure is, by the words before its year: a plan or estimate ("Dự toán", "DT", "Kế
  * hoạch", "KH"), what is expected to be done ("Ước thực hiện", "ƯTH"), or what was done ("Thực

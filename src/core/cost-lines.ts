@@ -8,6 +8,8 @@
 //   Chi phí thiết bị", "3.2 | Chi phí dự phòng"): the procedure is the project's, for its whole
 //   amount (rules/procedure.ts), never one per line.
 import type { Table, TableRow } from './model';
+import { readStt } from './stt';
+import type { SttStyle } from './stt';
 import { leavesOf } from './tree';
 import { fold } from './text';
 
@@ -97,10 +99,10 @@ export function costBreakdowns(table: Table, foldedName: (row: TableRow) => stri
   return out;
 }
 
-/** A task's number ("1", "2.", "1.3"), not a section's (Roman, letters). */
-const TASK_NUMBER = /^\d{1,3}(\.\d{1,3})*\.?$/;
+/** A task's numbering ("1", "2.", "1.3"), not a section's (Roman, capital letters). */
+const TASK_STYLES: ReadonlySet<SttStyle> = new Set(['arabic', 'dotted']);
 /** A line of what a task buys or does: lettered ("a)", "b."), or a bullet ("-", "+", "•"). */
-const PART_MARK = /^([a-zđ][.)]?|[-+•*])$/;
+const LINE_STYLES: ReadonlySet<SttStyle> = new Set(['letter', 'dash', 'plus']);
 
 /**
  * A numbered task that writes its own time and source, its items lettered or bulleted lines that
@@ -109,11 +111,11 @@ const PART_MARK = /^([a-zđ][.)]?|[-+•*])$/;
  * is not split to fall under a threshold).
  */
 function isOneTaskInLines(table: Table, row: TableRow): boolean {
-  if (!TASK_NUMBER.test(row.stt) || row.sourcesFrom !== 'text' || !row.timeText) return false;
+  if (!TASK_STYLES.has(readStt(row.stt).style) || row.sourcesFrom !== 'text' || !row.timeText) return false;
   for (const c of row.children) {
     const child = table.byRow.get(c);
     if (!child) continue;
-    if (child.kind !== 'item' || !PART_MARK.test(child.stt) || child.sources.length || child.timeText) return false;
+    if (child.kind !== 'item' || !LINE_STYLES.has(readStt(child.stt).style) || child.sources.length || child.timeText) return false;
   }
   return true;
 }

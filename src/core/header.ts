@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -526,8 +526,8 @@ export function partialYears(band: HeaderBand, period: Period): HeaderBand {
   if (!years) return band;
   // Said to be "of which" ("Trong đó: năm 2026"); a phasing over some of the years ("Phân kỳ /
   // Năm 2021 … 2023" for tasks of 2021-2023 in a plan to 2025) is the row's years all the same.
-  const header = new Map(band.columnInfo.map((c) => [c.col, c.header]));
-  if (!years.parts.every((c) => /\btrong do\b/.test(fold(header.get(c) ?? '')))) return band;
+  const info = new Map(band.columnInfo.map((c) => [c.col, c]));
+  if (!years.parts.every((c) => info.has(c) && saidOfWhich(info.get(c) as ColumnInfo))) return band;
   const yearOf = new Map(band.columnInfo.map((c) => [c.col, c.year]));
   const covered = new Set(years.parts.map((c) => yearOf.get(c)));
   let full = true;

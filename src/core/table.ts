@@ -162,6 +162,29 @@ function isCarryLine(name: string): boolean {
   return name.length <= 60 && /sang/i.test(name) && CARRY.test(fold(name));
 }
 
+/**
+ * Words typed in the numbering cell, merged over the name: "I. DỰ ÁN CNTT" is a number and a
+ * name; "Tổng cộng", "Trong đó: …", "Chuyển sang trang sau" are the row's name, unnumbered. A name
+ * cell that starts with a section's number while the numbering cell is empty ("I. HẠ TẦNG KỸ
+ * THUẬT", "A. CHI ĐẦU TƯ") numbers the row all the same (`numbered`: a table with a numbering
+ * column, not a survey), the name kept as written.
+ */
+function nameTheRow(row: TableRow, numbered: boolean): void {
+  if (row.stt && !row.name) {
+    const m = NUMBERED_NAME.exec(row.stt);
+    if (m) {
+      row.stt = m[1];
+      row.name = m[2];
+    } else if (isTotalName(row.stt) || isOfWhichName(row.stt) || isCarryLine(row.stt)) {
+      row.name = row.stt;
+      row.stt = '';
+    }
+  } else if (!row.stt && row.name && numbered) {
+    const m = NUMBER_IN_NAME.exec(row.name);
+    if (m) row.stt = m[1];
+  }
+}
+
 /** A line between two tables that belongs to the second one's titles: words only, no money. */
 function isTitleLike(row: TableRow): boolean {
   return !row.amount && row.cells.every((c) => !c.value) && (!row.stt || /^\D/.test(row.stt)) && row.kind !== 'total';
@@ -260,18 +283,14 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
         break;
       }
     }
+    nameTheRow(row, sttCol !== null && layout !== 'survey');
     // A printed page's carry lines ("Chuyển sang trang sau", "Trang trước chuyển sang"): the
     // running total moved between pages, neither an item nor a total of the table's own.
-    if (isCarryLine(row.name || row.stt)) {
+    if (isCarryLine(row.name)) {
       carried = true;
       continue;
     }
     carried = false;
-    // "Trong đó: …" typed in the numbering cell merged over the name: the name, unnumbered.
-    if (row.stt && !row.name && isOfWhichName(row.stt)) {
-      row.name = row.stt;
-      row.stt = '';
-    }
     // "Trong đó:" opens the lines of what the row above is made of (of-which.ts).
     if (!row.stt && layout !== 'survey' && isOfWhichName(row.name)) {
       ofWhich?.apply();
@@ -280,22 +299,6 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       continue;
     }
 
-    // "I. DỰ ÁN CNTT" in one cell over the STT and name columns.
-    if (row.stt && !row.name) {
-      const m = NUMBERED_NAME.exec(row.stt);
-      if (m) {
-        row.stt = m[1];
-        row.name = m[2];
-      } else if (isTotalName(row.stt)) {
-        row.name = row.stt;
-        row.stt = '';
-      }
-    } else if (!row.stt && row.name && sttCol !== null && layout !== 'survey') {
-      // "I. HẠ TẦNG KỸ THUẬT", "A. CHI ĐẦU TƯ" in the name cell, the STT cell empty: numbered all
-      // the same (the name is kept as written).
-      const m = NUMBER_IN_NAME.exec(row.name);
-      if (m) row.stt = m[1];
-    }
     let token = partAfter(reader.stt(row.stt), partSeen);
     // Each part numbers its Roman sections from I again.
     if (token.style === 'part') {

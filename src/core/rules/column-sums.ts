@@ -19,7 +19,7 @@ export const columnSumsRule: Rule = (ctx) => {
   const out: Finding[] = [];
   if (table.sums.length === 0) return out;
   // The years a group's columns show, found once per group (restOf asks it of every item under a total).
-  const shownYears = new Map<readonly number[], Set<number | null | undefined>>();
+  const shownYears = new Map<readonly number[], Set<number | null>>();
   const groups = table.sums.map((s) => ({ sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts: s.parts.map(ctx.moneyIndex), minus: (s.minus ?? []).map(ctx.moneyIndex) }));
   // With no total column the amount is the first group's sum; the other groups must match it.
   const derivedFrom = table.sums.find((s) => s.total === null) ?? null;
@@ -87,7 +87,7 @@ export const columnSumsRule: Rule = (ctx) => {
       for (const item of ctx.leaves(row)) rest = rest.plus(restOf(item, yearCols));
       return rest;
     }
-    const shown = memo(shownYears, yearCols, (cols) => new Set(cols.map((c) => table.columnInfo.find((i) => i.col === c)?.year)));
+    const shown = memo(shownYears, yearCols, (cols) => new Set(cols.map((c) => table.moneyColumns[ctx.moneyIndex(c)].year)));
     const years = timeOf(table, row)?.years ?? [];
     if (!row.amount || !years.some((y) => !shown.has(y))) return ZERO;
     let held = ZERO;

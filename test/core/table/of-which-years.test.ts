@@ -9,10 +9,12 @@ const plan = (header: string[], rows: CellValue[][]) => checkOne({
   sheet: 'KH', top: 1, left: 1,
   values: [['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2030'], ['Đơn vị tính: triệu đồng'], header, ...rows],
 });
+/** A five years' total and what the first year asks for, beside the time and the source. */
+const FIRST_YEAR_OF_FIVE = ['STT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Tổng kinh phí giai đoạn 2026-2030', 'Trong đó: năm 2026', 'Nguồn vốn'];
 const byYear = (t: ReturnType<typeof plan>) => Object.fromEntries([...t.summary.byYear].map(([y, v]) => [y, v.toFixed()]));
 
 test('"Trong đó: năm 2026" beside the five years\' total: no sum of years is asked, every year is counted', () => {
-  const t = plan(['STT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Tổng kinh phí giai đoạn 2026-2030', 'Trong đó: năm 2026', 'Nguồn vốn'], [
+  const t = plan(FIRST_YEAR_OF_FIVE, [
     ['1', 'Xây dựng kho dữ liệu dùng chung', '2026-2028', 6000, 2000, 'NSĐP'],
     ['2', 'Nâng cấp cổng dịch vụ công', '2026-2027', 1000, 500, 'NSĐP'],
     ['3', 'Đào tạo kỹ năng số', 'Hàng năm', 2500, 500, 'NSĐP'],
@@ -34,7 +36,7 @@ test('"Trong đó" over every year of the period is the row\'s years, and a row 
 
 test('the year the row states "of which" holds what its cell says; the rest is spread over the row\'s other years', () => {
   // Before: 6.000 over 2026-2028 was 2.000 a year though the row says 3.000 of it is 2026's.
-  const t = plan(['STT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Tổng kinh phí giai đoạn 2026-2030', 'Trong đó: năm 2026', 'Nguồn vốn'], [
+  const t = plan(FIRST_YEAR_OF_FIVE, [
     ['1', 'Xây dựng kho dữ liệu dùng chung', '2026-2028', 6000, 3000, 'NSĐP'],
     ['2', 'Nâng cấp cổng dịch vụ công', '2026-2027', 1000, 1000, 'NSĐP'],
     // A stated year that is not one of the row's (2027-2028): the words decide, 750 a year.
