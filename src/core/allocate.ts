@@ -8,6 +8,7 @@ import { memo } from './memo';
 import type { Table, TableRow } from './model';
 import { titledBudget } from './plan-kind';
 import { nearestAbove } from './row-index';
+import { fold } from './text';
 import { parseTime } from './time';
 import type { MoneyReading, SourcePart, TimeReading } from './types';
 
@@ -141,8 +142,30 @@ const PLAIN: MoneyReading = { input: '', value: null, unit: 'triệu đồng', p
  */
 export function timeOf(table: Table, row: TableRow): TimeReading | null {
   const own = row.time;
-  if (own === null || own.text) return own;
-  return nearestAbove(table.byRow, row, (r) => r.time !== null && r.time.text !== '')?.time ?? addOnTime(table, row) ?? planYear(table) ?? own;
+  if (own !== null && own.text) return own;
+  const stated = statedTime(table, row) ?? nearestStated(table, row);
+  if (stated !== null || own === null) return stated;
+  return addOnTime(table, row) ?? planYear(table) ?? own;
+}
+
+// A line or a heading named by its year alone: "- Năm 2026 | 2.500" under "1 | Dự án A | 2026-2027 |
+// 6.000", "II. Năm 2027" over that year's tasks. Folded.
+const YEAR_NAME = /^[-–—+•*·]?\s*nam (\d{4})\s*:?$/;
+// Names that may be one: told by their first letter before they are folded.
+const MAYBE_YEAR = /^\s*[-–—+•*·nN]/;
+
+/** The time a row states: its time cell's words, else the year its name is (YEAR_NAME); null when neither. */
+function statedTime(table: Table, row: TableRow): TimeReading | null {
+  if (row.time !== null && row.time.text) return row.time;
+  if (!MAYBE_YEAR.test(row.name)) return null;
+  const year = YEAR_NAME.exec(fold(row.name).trim());
+  return year ? parseTime(Number(year[1]), table.period) : null;
+}
+
+/** The time stated by the nearest row above `row` in the tree that states one (statedTime). */
+function nearestStated(table: Table, row: TableRow): TimeReading | null {
+  const above = nearestAbove(table.byRow, row, (r) => statedTime(table, r) !== null);
+  return above ? statedTime(table, above) : null;
 }
 
 /**

@@ -8,7 +8,7 @@
 //   Chi phí thiết bị", "3.2 | Chi phí dự phòng"): the procedure is the project's, for its whole
 //   amount (rules/procedure.ts), never one per line.
 import type { Table, TableRow } from './model';
-import { readStt } from './stt';
+import { lineToken, readStt } from './stt';
 import type { SttStyle } from './stt';
 import { leavesOf } from './tree';
 import { fold } from './text';
@@ -115,7 +115,7 @@ function isOneTaskInLines(table: Table, row: TableRow): boolean {
   for (const c of row.children) {
     const child = table.byRow.get(c);
     if (!child) continue;
-    if (child.kind !== 'item' || !LINE_STYLES.has(readStt(child.stt).style) || child.sources.length || child.timeText) return false;
+    if (child.kind !== 'item' || !LINE_STYLES.has(lineToken(child.stt, child.name).style) || child.sources.length || child.timeText) return false;
   }
   return true;
 }

@@ -67,6 +67,25 @@ export function readStt(raw: string): SttToken {
   return { text, style: 'other', rank: 13, parts: [] };
 }
 
+// A bullet opening a name ("- Thiết bị", "+ Lắp đặt", "•Phần mềm"), not a sign ("-500").
+const NAME_BULLET = /^\s*([-–—•+*])(?!\s*\d)/;
+
+/**
+ * A line numbered by the bullet that opens its name, its STT cell left empty ("| - Thiết bị |
+ * 600" under "1 | Nâng cấp hạ tầng | 1.000"): the bullet read as if it stood in that cell. Null
+ * for a name that opens with none.
+ */
+export function bulletIn(name: string): SttToken | null {
+  const m = NAME_BULLET.exec(name);
+  return m ? readStt(m[1]) : null;
+}
+
+/** A row's numbering: its STT cell's, else the bullet that opens its name (bulletIn). */
+export function lineToken(stt: string, name: string, read: (text: string) => SttToken = readStt): SttToken {
+  const token = read(stt);
+  return token.style === 'none' ? bulletIn(name) ?? token : token;
+}
+
 /**
  * `token` read as the part that follows part number `last` when it is the next capital letter:
  * "C", "I", "V", "X", "L" read as Roman numerals alone, but after "A", "B" a "C" is the third part.

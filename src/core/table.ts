@@ -18,7 +18,7 @@ import { titleSources } from './title-source';
 import { closedSection, resolveSectionTotals, totalLine } from './section-totals';
 import { rowReader, sumCells } from './row-reader';
 import type { RowReader } from './row-reader';
-import { partAfter } from './stt';
+import { lineToken, partAfter } from './stt';
 import type { SttStyle } from './stt';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
@@ -299,7 +299,9 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       continue;
     }
 
-    let token = partAfter(reader.stt(row.stt), partSeen);
+    // A line whose STT cell is empty and whose name opens with a bullet ("- Thiết bị") is numbered
+    // by the bullet, as a "-" in that cell would number it: the lines under an item are siblings.
+    let token = partAfter(sttCol !== null && layout !== 'survey' ? lineToken(row.stt, row.name, reader.stt) : reader.stt(row.stt), partSeen);
     // Each part numbers its Roman sections from I again.
     if (token.style === 'part') {
       partSeen = token.parts[0];
