@@ -15,6 +15,12 @@ export const MAX_LABEL = 120;
 
 const STT = /^(so thu tu|stt|tt|so tt|thu tu)\b/;
 const TIME = /^(thoi gian|tien do|lo trinh|nam (thuc hien|trien khai|dau tu|bat dau|hoan thanh)|thoi han|thoi diem)/;
+// The two ends of a time written in two columns: "Thời gian thực hiện / Bắt đầu | Hoàn thành",
+// "Năm bắt đầu | Năm hoàn thành", "Thời gian / Từ | Đến".
+const TIME_START = /^(?:(?:nam|thoi gian|ngay|thang) )?(?:bat dau|khoi cong|tu)$/;
+const TIME_END = /^(?:(?:nam|thoi gian|ngay|thang) )?(?:hoan thanh|ket thuc|den)$/;
+/** An end named with what it dates: "Ngày bắt đầu", not "Bắt đầu" alone. */
+const DATED_EDGE = /^(?:nam|thoi gian|ngay|thang) /;
 /** A label that opens with money words ("Kinh phí đầu tư/thuê", "Chi phí …"): money, whatever follows. */
 const MONEY_LEAD = /^(tong )?(kinh phi|chi phi|so tien|gia tri|du toan)\b/;
 /** The domestic capital of a public-investment form, as against "Vốn nước ngoài" (ODA). */
@@ -64,6 +70,12 @@ const ADJUSTED_PLAN = /^(ke hoach|kh)\b(.*\bsau dieu chinh\b| (von )?dieu chinh\
 /** A header part folded, without a unit note and without a "Trong đó:" lead. */
 export function labelOf(text: string): string {
   return fold(text).replace(UNIT_NOTE, '').replace(BREAKDOWN, '').replace(/[:.]+$/, '').trim();
+}
+
+/** Which end of a time written in two columns a time column is, by its header's last part; null for neither. */
+export function timeEdge(info: Pick<ColumnInfo, 'header'>): 'start' | 'end' | null {
+  const leaf = labelOf(info.header.split(' / ').pop() as string);
+  return TIME_START.test(leaf) ? 'start' : TIME_END.test(leaf) ? 'end' : null;
 }
 
 /** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)"), else null. */
@@ -146,7 +158,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (parts.some((p) => p.length > MAX_LABEL)) return info;
   // Identity columns name the whole column from the top: "STT" merged down over three rows.
   if (STT.test(top) && top.length <= 16) return set('stt');
-  if (TIME.test(leaf) || (!grouped && TIME.test(top))) return set('time');
+  // "Bắt đầu | Hoàn thành" under "Thời gian"; "Ngày bắt đầu", "Ngày hoàn thành" on their own.
+  if (TIME.test(leaf) || (!grouped && TIME.test(top)) || (timeEdge(info) !== null && (TIME.test(top) || DATED_EDGE.test(leaf)))) return set('time');
   // "Kinh phí đầu tư/thuê (đồng)" is the money of either way, not the way.
   if (MODE.test(context) && !MONEY_LEAD.test(leaf)) return set('mode');
   if (OWNER.test(leaf)) return set('owner');

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -176,6 +176,16 @@ function findRole(infos: readonly ColumnInfo[], role: ColumnInfo['role']): numbe
 }
 
 /**
+ * The column that ends a time written in two ("Thời gian thực hiện / Bắt đầu | Hoàn thành", "Năm
+ * bắt đầu | Năm hoàn thành"): the second of the first two time columns when the first is the start
+ * and the second the end; else null.
+ */
+function timeEndColumn(infos: readonly ColumnInfo[]): number | null {
+  const times = infos.filter((i) => i.role === 'time');
+  return times.length >= 2 && timeEdge(times[0]) === 'start' && timeEdge(times[1]) === 'end' ? times[1].col : null;
+}
+
+/**
  * One column per identity role (the first wins, a second "Tên" is just 'other'); one total;
  * a qualified column beside an unqualified one of the same year or source is its breakdown.
  */
@@ -199,10 +209,12 @@ function settleRoles(infos: ColumnInfo[]): void {
   const prices = infos.filter((i) => i.role === 'unitPrice');
   if (quantities.length === 0 || prices.length === 0) for (const i of [...quantities, ...prices]) i.role = 'other';
   const seen = new Set<string>();
+  // A time written as its two ends ("Bắt đầu | Hoàn thành"): the end is a time column too.
+  const end = timeEndColumn(infos);
   for (const i of infos) {
     if (i.money) continue;
     // An estimate's quantities stand side by side ("Số người | Số ngày").
-    if (i.role === 'other' || i.role === 'note' || i.role === 'quantity') continue;
+    if (i.role === 'other' || i.role === 'note' || i.role === 'quantity' || i.col === end) continue;
     if (seen.has(i.role)) i.role = 'other';
     else seen.add(i.role);
   }
@@ -360,6 +372,7 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
     amount: anchor ?? (name ?? system ?? place ?? stt) as number,
     total,
     time: findRole(infos, 'time'),
+    timeEnd: timeEndColumn(infos),
     source: findRole(infos, 'sourceText'),
     mode,
     owner: findRole(infos, 'owner'),

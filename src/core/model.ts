@@ -120,6 +120,8 @@ export interface TableColumns {
   /** The row-total column itself; null when the amount is the sum of year or source columns. */
   total: number | null;
   time: number | null;
+  /** Where a time written as its two ends ends ("Bắt đầu | Hoàn thành"); `time` is then its start. */
+  timeEnd?: number | null;
   /** The funding source written as words ("Nguồn vốn": "NSĐP (Vốn đầu tư)"). */
   source: number | null;
   mode: number | null;

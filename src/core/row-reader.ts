@@ -25,7 +25,7 @@ import type { SplitPart } from './source-split';
 import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
-import { parseTime } from './time';
+import { parseTime, spanText } from './time';
 import type { ModeReading, MoneyUnit, Period, SourceCode, SourcePart, SpendingType, TimeReading } from './types';
 
 /** The children of a row that has none (table.ts gives a parent its own list), never mutated. */
@@ -258,7 +258,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const total = totalIdx >= 0 ? cells[totalIdx] : EMPTY_CELL;
       const way = ways ? ways.of(cells) : null;
       const modeText = way ? way.mode : cols.mode !== null ? textAt(values, cols.mode) : remarksCol !== null ? leaseRemark(textAt(values, remarksCol)) : '';
-      const words = wordsOf(textAt(values, cols.time), textAt(values, cols.source), modeText, way);
+      // A time written as its two ends ("Bắt đầu | Hoàn thành") is read as one ("2026 - 2027").
+      const timeText = cols.timeEnd == null ? textAt(values, cols.time) : spanText(textAt(values, cols.time), textAt(values, cols.timeEnd));
+      const words = wordsOf(timeText, textAt(values, cols.source), modeText, way);
 
       // The row's money per year, from the year columns.
       let years: Map<number, Decimal> = NO_YEARS;

@@ -255,6 +255,26 @@ function readHead(original: string, head: string, remark: string | undefined, pe
   return reading(original, found.shape, explicit, remark);
 }
 
+/** A date cell's year as text ("2027-06-30", or Excel's day count 46568 as the add-in reads it), else the text. */
+function yearOfDate(text: string): string {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return iso[1];
+  const serial = SERIAL.test(text) ? serialYear(Number(text)) : null;
+  return serial !== null ? String(serial) : text;
+}
+
+/**
+ * A time written in two columns, its start and its end ("2026" | "2027", "Quý I/2026" | "Quý
+ * IV/2027", two date cells), as one time text: "2026 - 2027". Either alone when the other is
+ * empty; one year when both ends fall in it.
+ */
+export function spanText(start: string, end: string): string {
+  if (!start || !end) return start || end;
+  const from = yearOfDate(start);
+  const to = yearOfDate(end);
+  return from === to ? from : `${from} - ${to}`;
+}
+
 /**
  * "2021-2023" → range; "2019, 2020" → list; "Hàng năm" → annual (the period's years);
  * "Thực hiện 02 năm/lần" → every_n from the period start; "Năm 2020", "Quý II/2021", 2020 → single.
