@@ -47,6 +47,13 @@ const TYPE_DTPT = /^(von )?(dau tu phat trien|dtpt|dau tu|xdcb|chi dau tu( phat 
 const TYPE_CTX = /^(von |chi |kinh phi )?(thuong xuyen|ctx|su nghiep|chi thuong xuyen|von su nghiep)$/;
 // A group that makes its sub-columns funding sources ("Nguồn vốn" over "NSTW | NSĐP | Khác").
 const SOURCE_GROUP = /(nguon|von|ngan sach)/;
+/**
+ * A header of shares in percent: "Cơ cấu nguồn vốn (%)", "Tỷ lệ (%)", "NSTW (%)". Not a money
+ * column that states its share ("Ngân sách Trung ương (70%)").
+ */
+const SHARE_WORDS = /\b(co cau|ty le)\b|\(%\)/;
+/** Words of what was done, not planned: "thực hiện", "giải ngân". */
+const DONE = /\b(thuc hien|giai ngan)\b/;
 const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen)/;
 // A source named on its own, without a "Nguồn vốn" group above: "Vốn NSTW", "NSĐP", "Ngân sách tỉnh".
 const SOURCE_NAMED = /^(von |nguon )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|von vay|xhh|xa hoi hoa|von khac|nguon khac)\b/;
@@ -167,6 +174,16 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (NAME_FIRST.test(leaf)) return set('name');
   if (QUANTITY.test(leaf)) return set('quantity');
   if (UNIT_PRICE.test(leaf)) return set('unitPrice');
+  // "Cơ cấu nguồn vốn (%)" over "NSTW | NSĐP", "Tỷ lệ NSTW (%)": a source's share of the row's
+  // amount, in percent. Not a rate of what was done ("Tỷ lệ giải ngân vốn NSTW (%)").
+  if (SHARE_WORDS.test(context) && !labels.some((l) => DISBURSED.test(l) || ALLOCATED.test(l) || DONE.test(l))) {
+    const s = sourceLabel(leaf);
+    if (s) {
+      info.source = s.code;
+      info.type = s.type;
+      return set('sourceShare');
+    }
+  }
   if (NOT_MONEY.test(context)) return info;
 
   // Qualifiers anywhere in the band: "Năm 2021 / NSTW", "Nguồn vốn / NSĐP / ĐTPT".

@@ -214,7 +214,7 @@ function settleRoles(infos: ColumnInfo[]): void {
   for (const i of infos) {
     if (i.money) continue;
     // An estimate's quantities stand side by side ("Số người | Số ngày").
-    if (i.role === 'other' || i.role === 'note' || i.role === 'quantity' || i.col === end) continue;
+    if (i.role === 'other' || i.role === 'note' || i.role === 'quantity' || i.role === 'sourceShare' || i.col === end) continue;
     if (seen.has(i.role)) i.role = 'other';
     else seen.add(i.role);
   }
@@ -373,6 +373,7 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
     total,
     time: findRole(infos, 'time'),
     timeEnd: timeEndColumn(infos),
+    sourceShares: infos.filter((i) => i.role === 'sourceShare').map((i) => i.col),
     source: findRole(infos, 'sourceText'),
     mode,
     owner: findRole(infos, 'owner'),

@@ -26,6 +26,8 @@ export type ColumnRole =
   | 'allocated' | 'disbursed' | 'remaining'
   /** A detailed estimate's factors ("Số lượng", "Số ngày" × "Đơn giá", "Mức chi"): the amount is their product. */
   | 'quantity' | 'unitPrice'
+  /** A funding source's share of the row's amount, in percent ("Cơ cấu nguồn vốn (%) / NSTW": 70); `source` set. */
+  | 'sourceShare'
   | 'sourceText' | 'mode' | 'note' | 'other';
 
 /**
@@ -122,6 +124,8 @@ export interface TableColumns {
   time: number | null;
   /** Where a time written as its two ends ends ("Bắt đầu | Hoàn thành"); `time` is then its start. */
   timeEnd?: number | null;
+  /** Each source's share of the row's amount in percent, a column a source ("Cơ cấu nguồn vốn (%) / NSTW"); read when the row writes no source words. */
+  sourceShares?: number[];
   /** The funding source written as words ("Nguồn vốn": "NSĐP (Vốn đầu tư)"). */
   source: number | null;
   mode: number | null;

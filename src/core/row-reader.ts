@@ -194,6 +194,24 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     return readAmountCell(typeof v === 'string' ? cleanText(v).replace(/\s*%$/, '') : v, unit)?.value ?? null;
   };
 
+  // Each source's share in percent ("Cơ cấu nguồn vốn (%) / NSTW | NSĐP": 70 | 30), written as the
+  // words a row would say it in ("NSTW 70%, NSĐP 30%"), which the source reader takes as shares of
+  // the amount (amount-sources.ts). Shares typed as fractions (0,7 | 0,3, shown as 70%) add up to 1.
+  const shareCols = (cols.sourceShares ?? []).map((col) => ({ col, code: band.columnInfo.find((c) => c.col === col)?.source ?? 'Chưa rõ' }));
+  const sharesText = (values: readonly CellValue[]): string => {
+    if (shareCols.length === 0) return '';
+    const said: [string, Decimal][] = [];
+    let sum = ZERO;
+    for (const { col, code } of shareCols) {
+      const v = numberAt(values, col);
+      if (v === null || v.isZero()) continue;
+      said.push([code, v]);
+      sum = sum.plus(v);
+    }
+    const fractions = sum.lte(1);
+    return said.map(([code, v]) => `${code} ${(fractions ? v.times(100) : v).toString().replace('.', ',')}%`).join(', ');
+  };
+
   // A capital plan's decision column: a project that writes its decision has passed its procedure.
   const decisionCol = band.columnInfo.find(isDecisionColumn)?.col ?? null;
   // The percentage a row states beside its money ("Tỷ lệ giải ngân (%)": 57,5 or 0,575), as written.
@@ -260,7 +278,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const modeText = way ? way.mode : cols.mode !== null ? textAt(values, cols.mode) : remarksCol !== null ? leaseRemark(textAt(values, remarksCol)) : '';
       // A time written as its two ends ("Bắt đầu | Hoàn thành") is read as one ("2026 - 2027").
       const timeText = cols.timeEnd == null ? textAt(values, cols.time) : spanText(textAt(values, cols.time), textAt(values, cols.timeEnd));
-      const words = wordsOf(timeText, textAt(values, cols.source), modeText, way);
+      const words = wordsOf(timeText, textAt(values, cols.source) || sharesText(values), modeText, way);
 
       // The row's money per year, from the year columns.
       let years: Map<number, Decimal> = NO_YEARS;

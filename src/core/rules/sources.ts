@@ -36,7 +36,8 @@ function unknownVariant(part: SourcePart): string {
 export const sourcesRule: Rule = (ctx) => {
   const { table } = ctx;
   const out: Finding[] = [];
-  const textCol = table.columns.source;
+  // The source words, or the shares in percent that stand for them ("Cơ cấu nguồn vốn (%) / NSTW").
+  const textCol = table.columns.source ?? table.columns.sourceShares?.[0] ?? null;
   // Source columns, or year × source columns ("Năm 2021 / NSTW"), name the sources too.
   const sourceColumns = [
     ...(table.sums.find((s) => s.kind === 'sources')?.parts ?? []),
