@@ -221,13 +221,19 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
     });
   };
   const ofWhichYears = statedYearColumns(table);
+  const phases = phaseColumns(table);
+  let phased: Map<number, Decimal> | null = null;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
-    // Year columns are the allocation (CONTRACT: `allocation` equals `years`); else the words.
+    // Year columns are the allocation (CONTRACT: `allocation` equals `years`); else phases; else the words.
     if (row.years.size) {
       row.allocation = row.years;
       row.allocationBasis = 'columns';
+    } else if (phases.length && row.amount && (phased = byPhases(row, row.amount, phases)) !== null) {
+      row.allocation = phased;
+      row.allocationBasis = 'even';
+      segments.set(row, phases.filter(({ k }) => row.cells[k]?.value && !(row.cells[k].value as Decimal).isZero()).map(({ k, years }) => ({ add: k, minus: [], years })));
     } else if ((years === 'columns-or-words' || yearOfColumn !== null) && row.amount) {
       const money = row.money ?? PLAIN;
       const time = yearOfColumn ?? inSpan(timeOf(table, row));
@@ -243,7 +249,11 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
           byTime.set(time, a);
         }
       }
-      if (ofWhichYears.length && a.basis === 'even') a = withStatedYears(a, row, ofWhichYears);
+      if (ofWhichYears.length && a.basis === 'even') {
+        const even = a;
+        a = withStatedYears(a, row, ofWhichYears);
+        if (a !== even) segments.set(row, statedSegments(row, a, ofWhichYears));
+      }
       row.allocation = a.allocation;
       row.allocationBasis = a.basis;
     }
@@ -264,6 +274,63 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
     }
     row.sources = one;
   }
+}
+
+/**
+ * How an even allocation that is not one spread of the row's amount was made, for formulas over
+ * the user's cells (sheets/breakdown.ts): runs of years, each the sum of some of the row's money
+ * cells (`add`, less `minus`: indexes among its cells) spread evenly over `years`. The amount
+ * itself is the index -1.
+ */
+export interface EvenSegment {
+  add: number;
+  minus: number[];
+  years: number[];
+}
+
+const segments = new WeakMap<TableRow, EvenSegment[]>();
+
+/** The segments of a row's even allocation made by phases or by stated years; undefined when it is one spread of its amount (or not even). */
+export function evenSegments(row: TableRow): EvenSegment[] | undefined {
+  return segments.get(row);
+}
+
+/** Stated years ("Trong đó: năm 2026 | 3.000"): each its own cell; the rest of the amount less them spread over the other years. */
+function statedSegments(row: TableRow, a: Allocation, stated: readonly { k: number; year: number }[]): EvenSegment[] {
+  const held = stated.filter(({ k, year }) => a.allocation.has(year) && row.cells[k]?.value && !(row.cells[k].value as Decimal).isNegative());
+  const heldYears = new Set(held.map((h) => h.year));
+  const rest = [...a.allocation.keys()].filter((y) => !heldYears.has(y));
+  const out: EvenSegment[] = held.map(({ k, year }) => ({ add: k, minus: [], years: [year] }));
+  if (rest.length) out.push({ add: -1, minus: held.map((h) => h.k), years: rest });
+  return out;
+}
+
+/** The phase columns the table adds up to its total (header.ts, sums kind `phases`): each one's place among a row's cells and its years. */
+function phaseColumns(table: Table): { k: number; years: number[] }[] {
+  const sum = table.sums.find((s) => s.kind === 'phases');
+  if (!sum) return [];
+  const out: { k: number; years: number[] }[] = [];
+  table.moneyColumns.forEach((m, k) => {
+    if (m.span && sum.parts.includes(m.col)) out.push({ k, years: Array.from({ length: m.span.to - m.span.from + 1 }, (_, j) => (m.span as { from: number }).from + j) });
+  });
+  return out;
+}
+
+/**
+ * A row's money by its phases: each phase's cell spread evenly over that phase's years ("Giai đoạn
+ * 2026-2027 | 6.000": 3.000 a year). Null when no phase holds money, or the phases do not add up
+ * to the amount (YEARS_SUM_MISMATCH says so; the words decide).
+ */
+function byPhases(row: TableRow, amount: Decimal, phases: readonly { k: number; years: number[] }[]): Map<number, Decimal> | null {
+  const out = new Map<number, Decimal>();
+  let held = ZERO;
+  for (const { k, years } of phases) {
+    const v = row.cells[k]?.value;
+    if (!v || v.isZero()) continue;
+    held = held.plus(v);
+    for (const [y, part] of spreadEven(v, years)) out.set(y, part);
+  }
+  return out.size && held.eq(amount) ? out : null;
 }
 
 /**

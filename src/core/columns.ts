@@ -85,6 +85,18 @@ export function timeEdge(info: Pick<ColumnInfo, 'header'>): 'start' | 'end' | nu
   return TIME_START.test(leaf) ? 'start' : TIME_END.test(leaf) ? 'end' : null;
 }
 
+// A phase by its years: "Giai đoạn 2026-2027", "GĐ 1 (2026-2027)", "Năm 2026-2027", "2026 - 2027".
+const PHASE = /^(?:(?:giai doan|gd|nam|dot)(?: \d{1,2})? ?)?\(?(\d{4}) ?[-\u2013] ?(\d{4})\)?$/;
+
+/** The years a phase column's label (labelOf) names, first and last; null for any other label. */
+export function phaseSpan(label: string): { from: number; to: number } | null {
+  const m = PHASE.exec(label);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return isPlausibleYear(from) && isPlausibleYear(to) && from < to && to - from < 10 ? { from, to } : null;
+}
+
 /** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)"), else null. */
 export function yearLabel(label: string): number | null {
   const m = /^(?:(?:ke hoach|kh|du kien|uoc thuc hien|thuc hien|von|kinh phi)\s+)?(?:nam\s+)?(\d{4})$/.exec(label);
@@ -204,6 +216,15 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
     if (t && (grouped || EXPLICIT_TYPE.test(l))) info.type = t;
   }
   const moneyContext = MONEY_GROUP.test(context);
+  // "Phân kỳ đầu tư / Giai đoạn 2026-2027 | Giai đoạn 2028-2030": the money of a run of years,
+  // checked as any money column (header.ts adds the phases up to the total, allocate.ts spreads
+  // each over its years).
+  const span = grouped && moneyContext && info.source === null && info.type === null ? phaseSpan(leaf) : null;
+  if (span) {
+    info.span = span;
+    info.money = true;
+    return info;
+  }
   // "Lũy kế vốn đã giải ngân" is what was paid out, not what was allocated.
   if (labels.some((l) => DISBURSED.test(l))) return set('disbursed');
   if (labels.some((l) => ALLOCATED.test(l))) return set('allocated');

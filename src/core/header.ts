@@ -328,6 +328,10 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   if (adjusted && adjustment.length === 0 && up.length === 1 && down.length === 1 && givenBeside.length === 1) {
     sums.push({ kind: 'adjust', total, parts: [givenBeside[0].col, up[0].col], stated: false, minus: [down[0].col] });
   }
+  // Phases ("Giai đoạn 2026-2027 | Giai đoạn 2028-2030") that do not overlap make the total.
+  const phases = money.filter((i) => i.span !== undefined).sort((a, b) => (a.span as { from: number }).from - (b.span as { from: number }).from);
+  const apart = phases.every((p, k) => k === 0 || (phases[k - 1].span as { to: number }).to < (p.span as { from: number }).from);
+  if (total !== null && phases.length > 1 && apart) sums.push({ kind: 'phases', total, parts: phases.map((i) => i.col), stated: false });
   // The parts of a year (quarters, halves, months) make that year's total.
   for (const year of new Set(money.filter((i) => i.role === 'other' && isYearPart(i)).map((i) => i.year))) {
     const yearTotal = infos.find((i) => i.role === 'year' && i.year === year && i.source === null && i.type === null);

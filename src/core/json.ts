@@ -53,7 +53,7 @@ export interface ColumnJSON {
 }
 /** Money columns that must add up row by row ("total" null: they are the row's amount). */
 export interface ColumnSumJSON {
-  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods';
+  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods' | 'phases';
   total: string | null;
   parts: string[];
   /** Stated by the column-number row under the header ("(4)=(5)+…+(9)"). */
@@ -219,7 +219,7 @@ function tableShape<R, F>(table: CheckedTable, rows: R, findings: F) {
     layout: table.layout,
     unit: table.unit,
     period: table.period ? { from: table.period.from, to: table.period.to } : null,
-    columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type, money: c.money })),
+    columns: table.columnInfo.map((c) => ({ col: columnLetter(c.col), role: c.role, header: c.header, year: c.year, source: c.source, type: c.type, money: c.money, ...(c.span ? { span: { ...c.span } } : {}) })),
     sums: table.sums.map((s) => ({
       kind: s.kind, total: s.total === null ? null : columnLetter(s.total), parts: s.parts.map(columnLetter), stated: s.stated,
       ...(s.minus ? { minus: s.minus.map(columnLetter) } : {}),

@@ -61,6 +61,8 @@ export interface ColumnInfo {
   type: SpendingType | null;
   /** The column holds amounts: each of its cells is read as money and subtotal-checked. */
   money: boolean;
+  /** The run of years a phase column's money is for ("Phân kỳ / Giai đoạn 2026-2027"); absent on other columns. */
+  span?: { from: number; to: number };
 }
 
 /**
@@ -69,7 +71,7 @@ export interface ColumnInfo {
  * "(4)=(5)+…+(9)" states). `total` null: the table has no total column, the parts are the amount.
  */
 export interface ColumnSum {
-  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods';
+  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods' | 'phases';
   total: number | null;
   parts: number[];
   /** Read from the column-number row under the header ("(4)=(5)+…+(9)"), not from the names. */

@@ -143,6 +143,7 @@ const VI: Catalog = {
   YEARS_SUM_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các cột năm (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng năm hoặc số tổng.`,
     periods: (p) => `Ô ${p.cell}: các cột quý, tháng (${p.columns}) cộng lại được ${p.actual} nhưng số cả năm là ${p.expected} (lệch ${p.diff}). Sửa số từng quý, tháng hoặc số cả năm.`,
+    phases: (p) => `Ô ${p.cell}: các cột giai đoạn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng giai đoạn hoặc số tổng.`,
   },
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các cột nguồn vốn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số tổng.`,
@@ -297,6 +298,7 @@ const EN: Catalog = {
   YEARS_SUM_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the year columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the yearly figures or the total.`,
     periods: (p) => `Cell ${p.cell}: the quarter or month columns (${p.columns}) add up to ${p.actual} but the year's figure is ${p.expected} (off by ${p.diff}). Fix the quarterly or monthly figures or the year's figure.`,
+    phases: (p) => `Cell ${p.cell}: the phase columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix each phase's figure or the total.`,
   },
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the funding-source columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the total.`,

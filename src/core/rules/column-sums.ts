@@ -65,7 +65,7 @@ export const columnSumsRule: Rule = (ctx) => {
       const related = [...g.parts, ...g.minus].filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
-        code: g.sum.kind === 'years' || g.sum.kind === 'periods' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
+        code: g.sum.kind === 'years' || g.sum.kind === 'periods' || g.sum.kind === 'phases' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
         variant: g.sum.kind === 'years' || g.sum.kind === 'sources' ? '' : g.sum.minus ? `${g.sum.kind}Minus` : g.sum.kind,
         row: row.row, cell, expected, actual, related,
         params: {

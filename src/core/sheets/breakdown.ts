@@ -3,7 +3,8 @@
 // (sections and totals would count money twice). A piece that can be computed from the user's own
 // cells (the total, a year cell, a source cell) says how, so the sheet writes it as a live formula
 // over those cells.
-import { ALLOCATION_DECIMALS } from '../allocate';
+import { ALLOCATION_DECIMALS, evenSegments } from '../allocate';
+import type { EvenSegment } from '../allocate';
 import { sum } from '../decimal';
 import type { Decimal } from '../decimal';
 import { columnLetter } from '../grid';
@@ -227,6 +228,17 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   });
   const byColumns = row.allocationBasis === 'columns';
   const mine: number[][] = parts.map(() => []);
+  // A run's money as a formula over the row's cells ("'KH'!D5", "('KH'!D4-'KH'!E4)"); null when a
+  // cell is not a number as read (its figure came from words: the pieces are constants).
+  const moneyCol = (k: number): number => (k < 0 ? mainCol : table.moneyColumns[k].col);
+  const runsOver = (runs: readonly EvenSegment[]): ((run: EvenSegment) => string) | null => {
+    const used = new Set(runs.flatMap((r) => [r.add, ...r.minus]));
+    for (const k of used) {
+      const c = cellOf(moneyCol(k));
+      if (!c || !c.isNumber || !c.value) return null;
+    }
+    return (run) => (run.minus.length ? `(${[ref(moneyCol(run.add)), ...run.minus.map((k) => ref(moneyCol(k)))].join('-')})` : ref(moneyCol(run.add)));
+  };
 
   if (byColumns && parts.length > 1 && row.sources.every((s) => s.years !== undefined)) {
     // Year × source cells: each piece is its own cell.
@@ -281,6 +293,23 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
             row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null,
             sourceCol: col ?? mainCol, why: ok ? null : 'text', cell,
           }));
+        }
+        return;
+      }
+      // An even allocation made of several spreads (phases, stated years: allocate.ts): each run of
+      // years over its own cells, live when the row is one part and those cells are numbers as read.
+      const runs = row.allocationBasis === 'even' ? evenSegments(row) : undefined;
+      if (runs !== undefined) {
+        const expr = parts.length === 1 ? runsOver(runs) : null;
+        for (const run of runs) {
+          const cell = expr ? expr(run) : null;
+          const first = pieces.length;
+          run.years.forEach((y, j) => {
+            const formula: PieceFormula | null = cell === null ? null : run.years.length === 1 ? { kind: 'ref', cell }
+              : j < run.years.length - 1 ? { kind: 'share', cell, n: run.years.length }
+                : { kind: 'rest', cell, minus: run.years.slice(0, -1).map((_, k) => first + k) };
+            mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCol: ownAt, why: cell !== null ? null : parts.length > 1 ? 'split' : 'text' }));
+          });
         }
         return;
       }
