@@ -298,7 +298,11 @@ function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (
     }
     const sources = sourcesOf(table, row);
     const n = sources.length;
-    if (n === 0) return whole(NO_CODE, NO_TYPE, total);
+    // No source, under a section (or title) of one type: that type's, as moneyParts counts it.
+    if (n === 0) {
+      const type = table.sectionTypes?.get(row.row);
+      return whole(NO_CODE, type ? TYPE_INDEX[type] : NO_TYPE, total);
+    }
     const first = sources[0];
     let short = false;
     if (n === 1 && row.sourcesFrom === 'columns' && first.amount !== null) {

@@ -46,3 +46,25 @@ test('section names read as types', () => {
     .toEqual(['ĐTPT', 'ĐTPT', 'ĐTPT', 'CTX', 'CTX', 'CTX']);
   expect(['Dự án đầu tư', 'Hạ tầng số', 'Đầu tư hạ tầng', 'Nhiệm vụ thường xuyên khác'].map(sectionType)).toEqual([null, null, null, null]);
 });
+
+test('items with year columns and no source, under sections of each type, count under that type', () => {
+  // A five-year financial plan: year columns, no source column. Before, such rows were totalled
+  // straight from their year cells and counted "Chưa rõ" by type, though the same rows' money
+  // in the result sheet was under the section's type.
+  const t = checkOne({
+    sheet: 'KH', top: 1, left: 1,
+    values: [
+      ['KẾ HOẠCH TÀI CHÍNH 05 NĂM GIAI ĐOẠN 2026 - 2030'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Năm 2026', 'Năm 2027', 'Năm 2028', 'Năm 2029', 'Năm 2030'],
+      ['I', 'Chi đầu tư phát triển', 25000, 5000, 5000, 5000, 5000, 5000],
+      ['1', 'Trung tâm dữ liệu tỉnh', 15000, 3000, 3000, 3000, 3000, 3000],
+      ['2', 'Nền tảng dữ liệu dùng chung', 10000, 2000, 2000, 2000, 2000, 2000],
+      ['II', 'Chi thường xuyên', 7500, 1500, 1500, 1500, 1500, 1500],
+      ['1', 'Duy trì, vận hành các hệ thống dùng chung', 7500, 1500, 1500, 1500, 1500, 1500],
+      [null, 'Tổng cộng', 32500, 6500, 6500, 6500, 6500, 6500],
+    ],
+  });
+  // ĐTPT: 15.000 + 10.000; CTX: 7.500.
+  expect(byType(t)).toEqual({ 'ĐTPT': '25000', CTX: '7500' });
+});
