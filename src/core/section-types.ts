@@ -9,7 +9,7 @@ import { fold } from './text';
 import { titleType } from './title-source';
 import type { SourcePart, SpendingType } from './types';
 
-const SECTION_DTPT = /^(chi |von |nguon von |kinh phi )?(dau tu phat trien|dau tu cong|dtpt|xdcb|xay dung co ban)\b/;
+const SECTION_DTPT = /^(chi |von |nguon von |kinh phi )?(dau tu phat trien|dau tu cong|dtpt|xdcb|xay dung co ban)\b|^chi dau tu$/;
 const SECTION_CTX = /^(chi |von |nguon von |nguon |kinh phi )?(thuong xuyen|su nghiep|ctx)\b/;
 
 /** The type a section's name is about, without its numbering words; null for any other name. */
