@@ -52,6 +52,8 @@ const SOURCE_GROUP = /(nguon|von|ngan sach)/;
  * column that states its share ("Ngân sách Trung ương (70%)").
  */
 const SHARE_WORDS = /\b(co cau|ty le)\b|\(%\)/;
+/** "Ước thực hiện giai đoạn 2021-2025", "Thực hiện 2021 - 2025", "ƯTH GĐ 2021-2025" (folded). */
+const DONE_OVER_SPAN = /^(uoc thuc hien|uoc th|uth|thuc hien|th)\b.{0,30}\b\d{4} ?[-\u2013] ?\d{4}$/;
 /** Words of what was done, not planned: "thực hiện", "giải ngân". */
 const DONE = /\b(thuc hien|giai ngan)\b/;
 const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen)/;
@@ -245,6 +247,9 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (SYSTEM.test(leaf)) return set('system');
   if (NAME.test(leaf)) return set('name');
   if (NOTE.test(leaf)) return set('note');
+  // What was done over a past period beside the plan ("Ước thực hiện giai đoạn 2021-2025"): a figure
+  // of its own, money checked under its sections as a year's execution column is.
+  if (DONE_OVER_SPAN.test(leaf)) info.money = true;
   return info;
 }
 
