@@ -29,11 +29,30 @@ export function isOfWhichName(name: string): boolean {
   return OF_WHICH.test(fold(name));
 }
 
+// A line's name that is a funding source and nothing more: "Ngân sách trung ương", "- NSĐP",
+// "Vốn ODA", "Nguồn xã hội hóa" (folded, the bullet off), not a task that names its source.
+const SOURCE_LEAD = /^(?:(?:nguon von|nguon|von|kinh phi) )?(?:ngan sach|ns ?tw|ns ?dp|nsnn|oda|von vay|vay|khac|xa hoi hoa|xhh|doi ung|trung uong|dia phuong|tinh|huyen)\b/;
+
+/**
+ * A line under an item that names one funding source and nothing more ("- Ngân sách trung ương |
+ * 20.000" under "1 | Dự án … | 30.000"): the item's money by source said again, as under
+ * "Trong đó:". A task that names its source ("- Mua sắm thiết bị (NSTW)") is none.
+ */
+export function isSourceLine(name: string): boolean {
+  const text = name.replace(BULLET, '').trim();
+  if (text.length > 60 || !SOURCE_LEAD.test(fold(text))) return false;
+  const parts = parseSources(text, () => null).parts;
+  return parts.length === 1 && parts[0].code !== 'Chưa rõ';
+}
+
 export class OfWhich {
   private readonly lines: { text: string; amount: Decimal; row: number }[] = [];
 
-  /** `of`: the row the lines belong to, the last row read before them (null at the top). */
-  constructor(private readonly of: TableRow | null) {}
+  /**
+   * `of`: the row the lines belong to, the last row read before them (null at the top).
+   * `sourcesOnly`: lines met without "Trong đó:" (isSourceLine), which end at the first line that is no source.
+   */
+  constructor(private readonly of: TableRow | null, readonly sourcesOnly = false) {}
 
   /** One line, with the words "Trong đó:" and a bullet taken off its name. */
   add(line: TableRow): void {

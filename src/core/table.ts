@@ -10,7 +10,7 @@ import type { CellAt, ColumnSum, InWords, MoneyCell, Table, TableLayout, TableRo
 import { wordsAfterLabel } from './money/words';
 import { parseMoney, parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
-import { isOfWhichName, OfWhich } from './of-which';
+import { isOfWhichName, isSourceLine, OfWhich } from './of-which';
 import { parsePeriod } from './period';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { RowMap } from './row-index';
@@ -314,14 +314,23 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
       else romanSeen = token.parts[0];
     }
     const total = (token.style === 'none' || token.style === 'other') && isTotalName(row.name);
+    const unnumbered = !total && (token.style === 'none' || token.style === 'dash' || token.style === 'plus');
     if (ofWhich) {
       // Its unnumbered lines ("- NSTW | 4.000"); a numbered row or a total ends them.
-      if (!total && (token.style === 'none' || token.style === 'dash' || token.style === 'plus')) {
+      if (unnumbered && (!ofWhich.sourcesOnly || isSourceLine(row.name))) {
         ofWhich.add(row);
         continue;
       }
       ofWhich.apply();
       ofWhich = null;
+    }
+    // "- Ngân sách trung ương | 20.000" right under an item or a total, without "Trong đó:": its
+    // money by source said again (of-which.ts), not a part of it.
+    const above = rows.length ? rows[rows.length - 1] : undefined;
+    if (unnumbered && layout !== 'survey' && row.amount && above && (above.kind === 'item' || above.kind === 'total') && isSourceLine(row.name)) {
+      ofWhich = new OfWhich(above, true);
+      ofWhich.add(row);
+      continue;
     }
     // A line of words alone, not numbered as an item: a note ("Ghi chú: …", "(mua sắm thiết bị)")
     // or a bullet of what the item above covers ("- Phần mềm") with no money in any column. It is

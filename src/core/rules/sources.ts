@@ -4,11 +4,12 @@
 import { address } from '../grid';
 import { effectiveTotal, sourcesOf } from '../summary';
 import { ZERO } from '../decimal';
+import type { Decimal } from '../decimal';
 import { parseMoney } from '../money';
 import { fold } from '../text';
 import type { TableRow } from '../model';
 import type { Finding, SourcePart } from '../types';
-import type { Rule } from './context';
+import type { Rule, RuleContext } from './context';
 import { isPlanOfMany } from '../plan-kind';
 
 // A survey's answer that names no source on purpose: "Không", "Chưa ĐX", "Đang xây dựng kế hoạch".
@@ -47,8 +48,22 @@ export const sourcesRule: Rule = (ctx) => {
     // The title names the one source of all of it (title-source.ts).
     if (table.titleSources) return out;
     // One task's estimate or a report states no sources by its form (plan-kind.ts).
-    if (isPlanOfMany(table) && table.rows.some((r) => r.kind === 'item' && r.amount)) {
+    if (!isPlanOfMany(table)) return out;
+    // Items may name their sources in lines under them ("- Ngân sách trung ương | 20.000",
+    // of-which.ts): only those that do not are missing one; when none does, the table is.
+    const withMoney = table.rows.filter((r) => r.kind === 'item' && r.amount);
+    const unsourced = withMoney.filter((r) => sourcesOf(table, r).length === 0);
+    if (unsourced.length > 0 && unsourced.length === withMoney.length) {
       out.push(ctx.say({ code: 'SOURCE_MISSING', variant: 'table', params: { range: `${table.sheet}!${table.range}` } }));
+      return out;
+    }
+    for (const row of unsourced) {
+      out.push(ctx.say({ code: 'SOURCE_MISSING', row: row.row, cell: ctx.amountCell(row), params: { name: row.name, amount: ctx.money(row.amount as Decimal) } }));
+    }
+    // Those lines are a split written in words, checked as one (said at the item's amount).
+    for (const row of withMoney) {
+      const wrong = splitMismatch(ctx, row, ctx.amountCell(row));
+      if (wrong) out.push(wrong);
     }
     return out;
   }
@@ -89,17 +104,23 @@ export const sourcesRule: Rule = (ctx) => {
       }));
       continue;
     }
-    if (row.sourcesFrom === 'text' && parts.length > 1 && parts.every((p) => p.amount)) {
-      let s = ZERO;
-      for (const p of parts) s = s.plus(p.amount ?? ZERO);
-      if (!s.eq(amount)) {
-        out.push(ctx.say({
-          code: 'SOURCE_SPLIT_MISMATCH', row: row.row, cell: cellOf(row), expected: amount, actual: s,
-          related: [ctx.amountCell(row)],
-          params: { expected: ctx.money(amount), actual: ctx.money(s), diff: ctx.num(s.minus(amount).abs()) },
-        }));
-      }
-    }
+    const wrong = splitMismatch(ctx, row, cellOf(row));
+    if (wrong) out.push(wrong);
   }
   return out;
 };
+
+/** SOURCE_SPLIT_MISMATCH of an item whose words split it by source with amounts that do not make its amount; null when they do or it has none. */
+function splitMismatch(ctx: RuleContext, row: TableRow, cell: string): Finding | null {
+  const amount = effectiveTotal(row);
+  const parts = row.sources;
+  if (!amount || row.sourcesFrom !== 'text' || parts.length < 2 || !parts.every((p) => p.amount)) return null;
+  let s = ZERO;
+  for (const p of parts) s = s.plus(p.amount ?? ZERO);
+  if (s.eq(amount)) return null;
+  return ctx.say({
+    code: 'SOURCE_SPLIT_MISMATCH', row: row.row, cell, expected: amount, actual: s,
+    related: [ctx.amountCell(row)],
+    params: { expected: ctx.money(amount), actual: ctx.money(s), diff: ctx.num(s.minus(amount).abs()) },
+  });
+}
