@@ -81,6 +81,15 @@ export function labelOf(text: string): string {
   return fold(text).replace(UNIT_NOTE, '').replace(BREAKDOWN, '').replace(/[:.]+$/, '').trim();
 }
 
+/**
+ * The unit a time column counts in, when its header names one: "Thời gian thuê (năm)", "Thời gian
+ * thực hiện (tháng)": its cells may be a length ("3", "36"), not a year. Null for any other header.
+ */
+export function durationUnit(info: Pick<ColumnInfo, 'header'>): 'nam' | 'thang' | 'ngay' | null {
+  const m = /\((nam|thang|ngay)\)$/.exec(labelOf(info.header.split(' / ').pop() as string));
+  return m ? (m[1] as 'nam' | 'thang' | 'ngay') : null;
+}
+
 /** Which end of a time written in two columns a time column is, by its header's last part; null for neither. */
 export function timeEdge(info: Pick<ColumnInfo, 'header'>): 'start' | 'end' | null {
   const leaf = labelOf(info.header.split(' / ').pop() as string);

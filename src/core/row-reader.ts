@@ -6,7 +6,7 @@
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
 import { YearColumns } from './cell-years';
-import { isDecisionColumn, isRemarks } from './columns';
+import { durationUnit, isDecisionColumn, isRemarks } from './columns';
 import { compactDigits, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -25,7 +25,7 @@ import type { SplitPart } from './source-split';
 import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
-import { parseTime, spanText } from './time';
+import { parseDuration, parseTime, spanText } from './time';
 import type { ModeReading, MoneyUnit, Period, SourceCode, SourcePart, SpendingType, TimeReading } from './types';
 
 /** The children of a row that has none (table.ts gives a parent its own list), never mutated. */
@@ -135,7 +135,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const yearColumns = YearColumns.of(money, yearIdx);
 
   const amountOf = (t: string): Decimal | null => parseMoney(t, { unit }).value;
-  const times = textMemo<TimeReading>((t) => parseTime(t, period));
+  // "Thời gian thuê (năm)": a bare number there is a length, not a year.
+  const lengthIn = cols.time !== null ? durationUnit(band.columnInfo.find((c) => c.col === cols.time) ?? { header: '' }) : null;
+  const times = textMemo<TimeReading>((t) => (lengthIn !== null ? parseDuration(t, lengthIn, period) : null) ?? parseTime(t, period));
   const sources = textMemo((t) => parseSources(t, amountOf).parts);
   const modes = textMemo<ModeReading>((t) => parseMode(t));
   const stts = textMemo<SttToken>((t) => readStt(t));

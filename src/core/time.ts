@@ -255,6 +255,24 @@ function readHead(original: string, head: string, remark: string | undefined, pe
   return reading(original, found.shape, explicit, remark);
 }
 
+/** A length in a column that counts in years, months or days ("Thời gian thuê (năm)": "3", "1,5"). */
+const LENGTH = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*$/;
+const PER_YEAR = { nam: 1, thang: 12, ngay: 365 } as const;
+
+/**
+ * A time cell that is a length in the column's unit ("3" under "Thời gian thuê (năm)", "36" under
+ * "(tháng)"), not a year: pattern `duration`. Its years are known only when it fits in a plan of
+ * one year (that year); else they are not (no start is written). Null for any other text.
+ */
+export function parseDuration(text: string, unit: keyof typeof PER_YEAR, period: Period | null): TimeReading | null {
+  const m = LENGTH.exec(text);
+  if (!m) return null;
+  const length = Number(`${m[1]}.${m[2] ?? 0}`);
+  if (!(length > 0)) return null;
+  const oneYear = period !== null && isValidPeriod(period) && period.from === period.to && length <= PER_YEAR[unit];
+  return reading(text, 'duration', oneYear ? [period.from] : [], undefined);
+}
+
 /** A date cell's year as text ("2027-06-30", or Excel's day count 46568 as the add-in reads it), else the text. */
 function yearOfDate(text: string): string {
   const iso = ISO_DATE.exec(text);

@@ -60,7 +60,7 @@ export interface MoneyReading {
 }
 
 // ---------------------------------------------------------------- time
-export type TimePattern = 'range' | 'list' | 'annual' | 'every_n' | 'single' | 'unknown';
+export type TimePattern = 'range' | 'list' | 'annual' | 'every_n' | 'single' | 'duration' | 'unknown';
 
 export interface Period {
   from: number;
