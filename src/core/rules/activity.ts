@@ -5,7 +5,10 @@
 // neither is "build": the tiers apply, as they did before these words were read.
 import type { LeaseKind, WorkKind } from '../rulesets';
 
-const OPERATE = /^(duy tri|van hanh|bao tri|bao duong|sua chua|quan tri|ho tro ky thuat|thue quan tri|cap nhat ban quyen|gia han ban quyen)/;
+// Security services are operation too ("dịch vụ an ninh mạng, an toàn thông tin", ND 73 Điều 51
+// khoản 1 điểm b): monitoring and incident response, not building a system ("Xây dựng trung tâm
+// giám sát …" is).
+const OPERATE = /^(duy tri|van hanh|bao tri|bao duong|sua chua|quan tri|ho tro ky thuat|thue quan tri|cap nhat ban quyen|gia han ban quyen|giam sat an (toan|ninh)|dich vu (an ninh mang|an toan thong tin|attt)|ung cuu su co)/;
 const PURCHASE = /^(mua sam|mua|trang bi|thay the|bo sung thiet bi)\b/;
 
 // Spending on people and papers, not on an IT system: training, propaganda, drills, conferences,

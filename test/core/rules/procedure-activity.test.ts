@@ -23,3 +23,23 @@ it('says no procedure of training, propaganda, a drill or a plan, and still of b
   // Row 8: 200 triệu < 2.500 ≤ 15 tỷ, building a system from recurrent spending: outline and estimate.
   expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => [f.cell, f.expected])).toEqual([['D8', 'outline-estimate']]);
 });
+
+it('a security service (monitoring, incident response) is operation, bought as such; building its centre is not', () => {
+  const t = checkSheet({
+    name: 'KH',
+    rows: [
+      ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
+      ['1', 'Giám sát an toàn thông tin (SOC) cho hệ thống dùng chung', '2026', 600, CTX],
+      ['2', 'Ứng cứu sự cố an toàn thông tin mạng', '2026', 300, CTX],
+      ['3', 'Xây dựng trung tâm giám sát an toàn thông tin (SOC)', '2026', 2500, CTX],
+    ],
+  });
+  // ND 73 (in force on 1/1/2026) Điều 51 khoản 1 điểm b: "dịch vụ an ninh mạng, an toàn thông tin"
+  // is bought under procurement law whatever its amount; building the centre, 200 triệu < 2.500 ≤
+  // 15 tỷ, is an outline and estimate (khoản 2). Before, the 600 was told to write one too.
+  expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => [f.cell, f.expected])).toEqual([
+    ['D4', 'procurement-only'], ['D5', 'procurement-only'], ['D6', 'outline-estimate'],
+  ]);
+});
