@@ -105,8 +105,8 @@ export function routeWords(wording: RouteWording, set: RuleSet, rules: readonly 
       };
     case 'operate':
       return {
-        vi: `Duy trì, vận hành, bảo trì, quản trị, hỗ trợ kỹ thuật bằng chi thường xuyên: theo quy định về mua sắm, không phụ thuộc số tiền (${c}).`,
-        en: `Maintenance, operation, administration or technical support from recurrent spending: procurement rules whatever the amount (${c}).`,
+        vi: `Duy trì, vận hành, bảo trì, quản trị, hỗ trợ kỹ thuật, dịch vụ an toàn thông tin bằng chi thường xuyên: theo quy định về mua sắm, không phụ thuộc số tiền (${c}).`,
+        en: `Maintenance, operation, administration, technical support or a security service from recurrent spending: procurement rules whatever the amount (${c}).`,
       };
     case 'marketLease':
       return n224

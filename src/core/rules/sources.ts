@@ -79,6 +79,9 @@ export const sourcesRule: Rule = (ctx) => {
         if (part.code !== 'Chưa rõ') continue;
         if (survey && !/\d/.test(part.text) && NO_ANSWER.test(fold(part.text))) continue;
         const variant = unknownVariant(part);
+        // A plan's task with no money to place ("Lồng ghép | Lồng ghép trong kinh phí của đơn vị"):
+        // its source words place nothing. An amount written there instead is still said (`money`).
+        if (!survey && variant !== 'money' && !holdsMoney(row)) continue;
         const params: Record<string, string> = { text: part.text };
         if (variant === 'level') params.type = part.type === 'ĐTPT' ? 'ĐTPT' : 'CTX';
         out.push(ctx.say({ code: 'SOURCE_UNKNOWN', variant, row: row.row, cell: cellOf(row), actual: part.text, params }));
@@ -109,6 +112,12 @@ export const sourcesRule: Rule = (ctx) => {
   }
   return out;
 };
+
+/** Whether a row has money the totals by source must place: an amount (its own or its items') that is not zero. */
+function holdsMoney(row: TableRow): boolean {
+  const amount = effectiveTotal(row);
+  return amount !== null && !amount.isZero();
+}
 
 /** SOURCE_SPLIT_MISMATCH of an item whose words split it by source with amounts that do not make its amount; null when they do or it has none. */
 function splitMismatch(ctx: RuleContext, row: TableRow, cell: string): Finding | null {

@@ -14,6 +14,19 @@ describe('funding sources', () => {
     expect(t.summary.byYear.get(2021)?.toFixed()).toBe('7500');
   });
 
+  it('asks no source of a task with no money to place, unless an amount was written where the source belongs', () => {
+    // "Lồng ghép" (done within another budget) and "Không phát sinh kinh phí": nothing to total by
+    // source, so their source words are not asked about. A figure in the source cell of a task with
+    // no amount is still told: the row's cells have likely slipped.
+    const t = checkOne(planGrid([
+      ['1', 'Tuyên truyền về chuyển đổi số', '2021', 'Lồng ghép', 'Lồng ghép trong kinh phí tuyên truyền của đơn vị'],
+      ['2', 'Rà soát quy trình nội bộ', '2021', 'Không phát sinh kinh phí', 'Vốn sự nghiệp'],
+      ['3', 'Cổng dịch vụ công', '2021', null, '1.200 triệu đồng'],
+      ['4', 'Trung tâm dữ liệu', '2021', 800, 'Vốn sự nghiệp'],
+    ]));
+    expect(t.findings.filter((f) => f.code === 'SOURCE_UNKNOWN').map((f) => f.cell)).toEqual([`E${bodyRow(2)}`, `E${bodyRow(3)}`]);
+  });
+
   it('flags split sources that do not add up to the row', () => {
     const t = checkOne(planGrid([['1', 'IOC', '2021', 15000, '- NSĐP: 4.000; - Khác: 10.000']]));
     expect(t.findings.find((f) => f.code === 'SOURCE_SPLIT_MISMATCH')).toMatchObject({
