@@ -418,6 +418,11 @@ export function adjustmentWay(info: ColumnInfo): 'up' | 'down' | null {
   return way && adjusting ? (way[1] === 'tang' ? 'up' : 'down') : null;
 }
 
+/** A column of differences between the two figures left of it ("Chênh lệch", "Chênh lệch (+/-)", "Số chênh lệch"). */
+export function isDifference(info: ColumnInfo): boolean {
+  return /^(so )?chenh lech\b/.test(leafLabel(info));
+}
+
 /**
  * The adjustment itself, one signed column ("Điều chỉnh tăng (+), giảm (-)", "Số điều chỉnh",
  * "Tăng (+)/Giảm (-)"); not a column of increases or of decreases alone, whose figures have no sign.

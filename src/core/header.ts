@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -176,6 +176,18 @@ function findRole(infos: readonly ColumnInfo[], role: ColumnInfo['role']): numbe
 }
 
 /**
+ * A difference column ("Chênh lệch") and the two money columns right before it, the figures it is
+ * the difference of; undefined when there is none, or fewer than two money figures before it.
+ */
+function differenceOf(infos: readonly ColumnInfo[]): { column: ColumnInfo; earlier: ColumnInfo; later: ColumnInfo } | undefined {
+  const at = infos.findIndex((i) => i.role === 'other' && isDifference(i));
+  if (at < 0) return undefined;
+  const before = infos.slice(0, at).filter((i) => i.money && (i.role === 'amount' || i.role === 'other'));
+  if (before.length < 2) return undefined;
+  return { column: infos[at], earlier: before[before.length - 2], later: before[before.length - 1] };
+}
+
+/**
  * The column that ends a time written in two ("Thời gian thực hiện / Bắt đầu | Hoàn thành", "Năm
  * bắt đầu | Năm hoàn thành"): the second of the first two time columns when the first is the start
  * and the second the end; else null.
@@ -278,6 +290,9 @@ function settleRoles(infos: ColumnInfo[]): void {
   // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": the signed
   // adjustment is money too, checked as the others.
   if (infos.some((i) => i.role === 'amount' && isAfterAdjustment(i))) for (const i of infos) if (i.role === 'other' && (isAdjustment(i) || adjustmentWay(i))) i.money = true;
+  // "Kinh phí đề nghị | Kinh phí thẩm định | Chênh lệch": the difference of the two is money too.
+  const difference = differenceOf(infos);
+  if (difference) difference.column.money = true;
   // A table whose only money is "Bố trí vốn" states its amount there.
   if (!infos.some((i) => i.role === 'amount' || i.role === 'year' || i.role === 'source' || i.role === 'type' || i.role === 'invest' || i.role === 'lease')) {
     const allocated = infos.find((i) => i.role === 'allocated');
@@ -338,6 +353,10 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
     const parts = money.filter((i) => i.role === 'other' && i.year === year && isYearPart(i)).map((i) => i.col);
     if (yearTotal && parts.length > 1) sums.push({ kind: 'periods', total: yearTotal.col, parts, stated: false });
   }
+  // The difference of two figures ("Đề nghị | Thẩm định | Chênh lệch"): the later less the earlier
+  // (rules/column-sums.ts takes the other way round when the rows say so).
+  const difference = differenceOf(infos);
+  if (difference) sums.push({ kind: 'difference', total: difference.column.col, parts: [difference.later.col], stated: false, minus: [difference.earlier.col] });
   const roleOf = new Map(infos.map((i) => [i.col, i]));
   for (const eq of equations) {
     const target = roleOf.get(eq.total);

@@ -153,6 +153,7 @@ const VI: Catalog = {
     tax: (p) => `Ô ${p.cell}: giá trị trước thuế và thuế GTGT (${p.columns}) cộng lại được ${p.actual} nhưng giá trị sau thuế là ${p.expected} (lệch ${p.diff}). Sửa giá trị trước thuế, tiền thuế hoặc giá trị sau thuế.`,
     adjust: (p) => `Ô ${p.cell}: số đã giao và số điều chỉnh (${p.columns}) cộng lại được ${p.actual} nhưng số sau điều chỉnh là ${p.expected} (lệch ${p.diff}). Sửa số điều chỉnh hoặc số sau điều chỉnh.`,
     adjustMinus: (p) => `Ô ${p.cell}: số đã giao, cộng số tăng, trừ số giảm (${p.columns}) được ${p.actual} nhưng số sau điều chỉnh là ${p.expected} (lệch ${p.diff}). Sửa số tăng, số giảm hoặc số sau điều chỉnh.`,
+    differenceMinus: (p) => `Ô ${p.cell}: cột chênh lệch ghi ${p.expected} nhưng hiệu của hai số (${p.columns}) là ${p.actual} (lệch ${p.diff}). Sửa số chênh lệch hoặc một trong hai số.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Ô ${p.cell}: "${p.name}" (${p.amount}) trùng với ${p.others}: cùng tên và cùng số tiền. Kiểm tra xem dự án có bị đề xuất hai lần không.`,
@@ -308,6 +309,7 @@ const EN: Catalog = {
     tax: (p) => `Cell ${p.cell}: the value before tax and the VAT (${p.columns}) add up to ${p.actual} but the value after tax is ${p.expected} (off by ${p.diff}). Fix the value before tax, the tax or the value after tax.`,
     adjust: (p) => `Cell ${p.cell}: the figure given and the adjustment (${p.columns}) add up to ${p.actual} but the figure after adjustment is ${p.expected} (off by ${p.diff}). Fix the adjustment or the figure after it.`,
     adjustMinus: (p) => `Cell ${p.cell}: the figure given, plus the increase, less the decrease (${p.columns}) comes to ${p.actual} but the figure after adjustment is ${p.expected} (off by ${p.diff}). Fix the increase, the decrease or the figure after it.`,
+    differenceMinus: (p) => `Cell ${p.cell}: the difference column says ${p.expected} but the two figures (${p.columns}) differ by ${p.actual} (off by ${p.diff}). Fix the difference or one of the two figures.`,
   },
   DUPLICATE_ITEM: {
     '': (p) => `Cell ${p.cell}: "${p.name}" (${p.amount}) repeats ${p.others}: same name and amount. Check whether the project was submitted twice.`,

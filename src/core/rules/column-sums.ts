@@ -21,6 +21,13 @@ export const columnSumsRule: Rule = (ctx) => {
   // The years a group's columns show, found once per group (restOf asks it of every item under a total).
   const shownYears = new Map<readonly number[], Set<number | null>>();
   const groups = table.sums.map((s) => ({ sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts: s.parts.map(ctx.moneyIndex), minus: (s.minus ?? []).map(ctx.moneyIndex) }));
+  // A difference column is written either way round ("thẩm định − đề nghị" or the cut as "đề nghị −
+  // thẩm định"): the way more of the rows write it.
+  for (const g of groups) {
+    if (g.sum.kind !== 'difference' || !otherWayRound(g)) continue;
+    [g.parts, g.minus] = [g.minus, g.parts];
+    g.sum = { ...g.sum, parts: g.sum.minus ?? [], minus: g.sum.parts };
+  }
   // With no total column the amount is the first group's sum; the other groups must match it.
   const derivedFrom = table.sums.find((s) => s.total === null) ?? null;
   // Nearly every row adds up, and its cells have their billionths: two numbers compared, the
@@ -76,6 +83,22 @@ export const columnSumsRule: Rule = (ctx) => {
     }
   }
   return out;
+
+  /** Whether more rows hold minus − parts in the total cell than parts − minus. */
+  function otherWayRound(g: { total: number; parts: number[]; minus: number[] }): boolean {
+    let asNamed = 0;
+    let reversed = 0;
+    for (const row of table.rows) {
+      const stated = row.cells[g.total]?.value;
+      if (!stated) continue;
+      let d = ZERO;
+      for (const k of g.parts) d = d.plus(row.cells[k]?.value ?? ZERO);
+      for (const k of g.minus) d = d.minus(row.cells[k]?.value ?? ZERO);
+      if (d.eq(stated)) asNamed++;
+      else if (d.negated().eq(stated)) reversed++;
+    }
+    return reversed > asNamed;
+  }
 
   /**
    * What a row holds in years its year columns do not show: an item whose time runs past them, the
