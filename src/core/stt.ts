@@ -62,13 +62,13 @@ export function readStt(raw: string): SttToken {
     const code = text === 'đ' ? 5 : text.charCodeAt(0) - 96;
     return { text, style: 'letter', rank: 10, parts: [code] };
   }
-  if (/^[-–—•]$/.test(text)) return { text, style: 'dash', rank: 11, parts: [] };
+  if (/^[-–—•·]$/.test(text)) return { text, style: 'dash', rank: 11, parts: [] };
   if (/^[+*]$/.test(text)) return { text, style: 'plus', rank: 12, parts: [] };
   return { text, style: 'other', rank: 13, parts: [] };
 }
 
 // A bullet opening a name ("- Thiết bị", "+ Lắp đặt", "•Phần mềm"), not a sign ("-500").
-const NAME_BULLET = /^\s*([-–—•+*])(?!\s*\d)/;
+const NAME_BULLET = /^\s*([-–—•·+*])(?!\s*\d)/;
 
 /**
  * A line numbered by the bullet that opens its name, its STT cell left empty ("| - Thiết bị |

@@ -18,7 +18,7 @@ import { titleSources } from './title-source';
 import { closedSection, resolveSectionTotals, totalLine } from './section-totals';
 import { rowReader, sumCells } from './row-reader';
 import type { RowReader } from './row-reader';
-import { lineToken, partAfter } from './stt';
+import { bulletIn, lineToken, partAfter } from './stt';
 import type { SttStyle } from './stt';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
@@ -147,7 +147,6 @@ function holdsNothing(cell: MoneyCell): boolean {
 }
 
 /** A name written as a bullet: a line of what the row above covers. */
-const BULLET_NAME = /^[-–—+•*·]/;
 
 /** "I. DỰ ÁN CNTT" typed in a numbering cell merged over the name: the number, then the name. */
 const NUMBERED_NAME = /^((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]))[.)]\s+(\S.*)$/;
@@ -397,7 +396,7 @@ function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: Money
     // A plan with no STT column at all lists its items one under another: none is a breakdown of
     // the row above but a bullet ("- Thiết bị", "+ Lắp đặt"). A bold row heads the rows under
     // it, up to the next bold one.
-    else if (sttCol === null) rank = BULLET_NAME.test(row.name) ? 2 : row.bold ? 0 : 1;
+    else if (sttCol === null) rank = bulletIn(row.name) !== null ? 2 : row.bold ? 0 : 1;
     // A bold row with no number right above numbered items ("Sở Y tế" over "1", "2"): it heads
     // them, up to the next such row, as a section one step above them would.
     else if (row.bold && row.name && (below = numberedBelow(grid, r, sttCol, reader)) !== null) rank = below - 0.5;

@@ -1,45 +1,40 @@
-// Lines that spend on people and papers, not on an IT system (training, propaganda, drills,
-// conferences, plans written) are asked no IT procedure: ND 73/2019 Điều 1 governs investing in,
-// buying and leasing IT applications. Before, "Đào tạo kỹ năng số cho cán bộ | 3.000 | chi thường
-// xuyên" was told to write an outline and a detailed estimate (Điều 51 khoản 2).
+// What a line pays for decides its procedure. Lines that spend on people and papers, not on an IT
+// system (training, propaganda, drills, conferences, plans written) are asked no IT procedure: ND
+// 73/2019 Điều 1 governs investing in, buying and leasing IT applications. Before, "Đào tạo kỹ năng
+// số cho cán bộ | 3.000 | chi thường xuyên" was told to write an outline and a detailed estimate
+// (Điều 51 khoản 2). A security service is operation (Điều 51 khoản 1 điểm b).
+import type { CellValue } from '../../../src/core/grid';
 import { checkSheet } from '../../helpers/sheets';
 
 const CTX = 'NSĐP (chi thường xuyên)';
 
-it('says no procedure of training, propaganda, a drill or a plan, and still of building a system', () => {
+/** Each PROCEDURE_HINT's cell and route of a plan dated by its period, 1/1/2026 (ND 73 in force); tasks from row 4. */
+function routes(tasks: CellValue[][]): string[][] {
   const t = checkSheet({
     name: 'KH',
-    rows: [
-      ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026'],
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
-      ['1', 'Đào tạo, bồi dưỡng kỹ năng số cho cán bộ', '2026', 3000, CTX],
-      ['2', 'Tuyên truyền, phổ biến về chuyển đổi số', '2026', 500, CTX],
-      ['3', 'Diễn tập, ứng cứu sự cố an toàn thông tin mạng', '2026', 700, CTX],
-      ['4', 'Xây dựng kế hoạch chuyển đổi số giai đoạn 2026-2030', '2026', 300, CTX],
-      ['5', 'Xây dựng hệ thống đào tạo trực tuyến', '2026', 2500, CTX],
-    ],
+    rows: [['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026'], ['Đơn vị tính: triệu đồng'], ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'], ...tasks],
   });
+  return t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => [f.cell as string, f.expected as string]);
+}
+
+it('says no procedure of training, propaganda, a drill or a plan, and still of building a system', () => {
   // Row 8: 200 triệu < 2.500 ≤ 15 tỷ, building a system from recurrent spending: outline and estimate.
-  expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => [f.cell, f.expected])).toEqual([['D8', 'outline-estimate']]);
+  expect(routes([
+    ['1', 'Đào tạo, bồi dưỡng kỹ năng số cho cán bộ', '2026', 3000, CTX],
+    ['2', 'Tuyên truyền, phổ biến về chuyển đổi số', '2026', 500, CTX],
+    ['3', 'Diễn tập, ứng cứu sự cố an toàn thông tin mạng', '2026', 700, CTX],
+    ['4', 'Xây dựng kế hoạch chuyển đổi số giai đoạn 2026-2030', '2026', 300, CTX],
+    ['5', 'Xây dựng hệ thống đào tạo trực tuyến', '2026', 2500, CTX],
+  ])).toEqual([['D8', 'outline-estimate']]);
 });
 
 it('a security service (monitoring, incident response) is operation, bought as such; building its centre is not', () => {
-  const t = checkSheet({
-    name: 'KH',
-    rows: [
-      ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026'],
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí', 'Nguồn vốn'],
-      ['1', 'Giám sát an toàn thông tin (SOC) cho hệ thống dùng chung', '2026', 600, CTX],
-      ['2', 'Ứng cứu sự cố an toàn thông tin mạng', '2026', 300, CTX],
-      ['3', 'Xây dựng trung tâm giám sát an toàn thông tin (SOC)', '2026', 2500, CTX],
-    ],
-  });
-  // ND 73 (in force on 1/1/2026) Điều 51 khoản 1 điểm b: "dịch vụ an ninh mạng, an toàn thông tin"
-  // is bought under procurement law whatever its amount; building the centre, 200 triệu < 2.500 ≤
-  // 15 tỷ, is an outline and estimate (khoản 2). Before, the 600 was told to write one too.
-  expect(t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => [f.cell, f.expected])).toEqual([
-    ['D4', 'procurement-only'], ['D5', 'procurement-only'], ['D6', 'outline-estimate'],
-  ]);
+  // Điều 51 khoản 1 điểm b: "dịch vụ an ninh mạng, an toàn thông tin" is bought under procurement
+  // law whatever its amount; building the centre, 200 triệu < 2.500 ≤ 15 tỷ, is an outline and
+  // estimate (khoản 2). Before, the 600 was told to write one too.
+  expect(routes([
+    ['1', 'Giám sát an toàn thông tin (SOC) cho hệ thống dùng chung', '2026', 600, CTX],
+    ['2', 'Ứng cứu sự cố an toàn thông tin mạng', '2026', 300, CTX],
+    ['3', 'Xây dựng trung tâm giám sát an toàn thông tin (SOC)', '2026', 2500, CTX],
+  ])).toEqual([['D4', 'procurement-only'], ['D5', 'procurement-only'], ['D6', 'outline-estimate']]);
 });
