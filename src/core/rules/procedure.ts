@@ -10,7 +10,7 @@ import { address } from '../grid';
 import { costBreakdowns, isAddOnName } from '../cost-lines';
 import type { Table, TableRow } from '../model';
 import { nearestAbove } from '../row-index';
-import { isReport, rowsAreTasks } from '../plan-kind';
+import { isProcurementPlan, isReport, rowsAreTasks } from '../plan-kind';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import type { RouteQuery, Router } from '../rulesets';
@@ -38,8 +38,9 @@ export const procedureRule: Rule = (ctx) => {
   // Rows that are units or sources and nothing more ("Sở Y tế | 2.600", "Ngân sách tỉnh | 10.000":
   // a summary of needs) are no tasks to procure.
   if (!rowsAreTasks(table)) return [];
-  // A report of what was done or disbursed asks for no procedure: its projects are under way.
-  if (isReport(table.titles)) return [];
+  // A report of what was done or disbursed asks for no procedure: its projects are under way. Nor
+  // does a contractor selection plan: its packages are of a project already decided.
+  if (isReport(table.titles) || isProcurementPlan(table.titles)) return [];
   const choice = planRuleSet(table, settings.ruleSet);
   const route = procedureRouter(table.unit, choice.ruleSet, ruleDate(choice));
   const leases = leaseRows(table, ctx.foldedName);
