@@ -1,7 +1,7 @@
 // Totals of a table: by source, by type, by year, by year and source. Items only, never a
 // section twice, exact. Each item's money is cut into source parts that add up to it exactly.
 import { sharedByBase } from './cost-lines';
-import { ALLOCATION_DECIMALS, scaleAllocation, spreadEven } from './allocate';
+import { ALLOCATION_DECIMALS, evenSegments, scaleAllocation, spreadEven } from './allocate';
 import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
 import type { Table, TableRow, TableSummary } from './model';
@@ -196,7 +196,9 @@ function whole(code: SourceCode, type: SpendingType | null, amount: Decimal, all
 function splitAllocation(row: TableRow, shares: readonly Decimal[], amount: Decimal): Map<number, Decimal>[] {
   const pattern = row.allocation;
   if (pattern.size === 0) return shares.map(() => new Map());
-  if (row.allocationBasis === 'even') {
+  // An even allocation made of several spreads (phases, a year stated "of which": allocate.ts) is
+  // no one spread: each share follows its pattern, as figures read from the text do (below).
+  if (row.allocationBasis === 'even' && evenSegments(row) === undefined) {
     const years = [...pattern.keys()];
     return shares.map((s) => spreadEven(s, years));
   }
