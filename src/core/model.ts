@@ -194,7 +194,8 @@ export interface TableRow {
   /**
    * How the allocation was made, so a writer can express it as a live formula:
    * 'even' = the stated amount spread over the allocation's years, each year ROUNDDOWN(amount/n, 3)
-   * and the remainder on the last year; 'text' = figures read from the amount text (a constant);
+   * and the remainder on the last year, or several such spreads (phases, stated years:
+   * allocate.evenSegments); 'text' = figures read from the amount text (a constant);
    * 'none' = no allocation (no amount or no readable years).
    */
   allocationBasis: AllocationBasis;
