@@ -146,8 +146,6 @@ function holdsNothing(cell: MoneyCell): boolean {
   return !cell.text && !cell.formula;
 }
 
-/** A name written as a bullet: a line of what the row above covers. */
-
 /** "I. DỰ ÁN CNTT" typed in a numbering cell merged over the name: the number, then the name. */
 const NUMBERED_NAME = /^((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]))[.)]\s+(\S.*)$/;
 /** A Roman section or a part numbered at the start of its name ("I. HẠ TẦNG", "B- CHI THƯỜNG XUYÊN"). */
