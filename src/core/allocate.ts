@@ -222,18 +222,25 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   };
   const ofWhichYears = statedYearColumns(table);
   const phases = phaseColumns(table);
+  const beside = phaseColumns(table, 'years');
   let phased: Map<number, Decimal> | null = null;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind !== 'item') continue;
-    // Year columns are the allocation (CONTRACT: `allocation` equals `years`); else phases; else the words.
-    if (row.years.size) {
+    // Year columns are the allocation (CONTRACT: `allocation` equals `years`), with the phases past
+    // them spread over their years; else phases; else the words.
+    let withPhases: Map<number, Decimal> | null;
+    if (beside.length && row.amount && (withPhases = yearsAndPhases(row, row.amount, beside)) !== null) {
+      row.allocation = withPhases;
+      row.allocationBasis = 'columns';
+      segments.set(row, runsOf(row, beside));
+    } else if (row.years.size) {
       row.allocation = row.years;
       row.allocationBasis = 'columns';
     } else if (phases.length && row.amount && (phased = byPhases(row, row.amount, phases)) !== null) {
       row.allocation = phased;
       row.allocationBasis = 'even';
-      segments.set(row, phases.filter(({ k }) => row.cells[k]?.value && !(row.cells[k].value as Decimal).isZero()).map(({ k, years }) => ({ add: k, minus: [], years })));
+      segments.set(row, runsOf(row, phases));
     } else if ((years === 'columns-or-words' || yearOfColumn !== null) && row.amount) {
       const money = row.money ?? PLAIN;
       const time = yearOfColumn ?? inSpan(timeOf(table, row));
@@ -290,9 +297,18 @@ export interface EvenSegment {
 
 const segments = new WeakMap<TableRow, EvenSegment[]>();
 
-/** The segments of a row's even allocation made by phases or by stated years; undefined when it is one spread of its amount (or not even). */
+/**
+ * The runs of a row's allocation that are spreads of its own cells: of an even allocation made by
+ * phases or stated years, and of a year-column allocation, the phases past the year columns.
+ * Undefined when there are none (an even allocation is then one spread of its amount).
+ */
 export function evenSegments(row: TableRow): EvenSegment[] | undefined {
   return segments.get(row);
+}
+
+/** The phases that hold money on a row, each a run of years over its own cell. */
+function runsOf(row: TableRow, phases: readonly { k: number; years: number[] }[]): EvenSegment[] {
+  return phases.filter(({ k }) => row.cells[k]?.value && !(row.cells[k].value as Decimal).isZero()).map(({ k, years }) => ({ add: k, minus: [], years }));
 }
 
 /** Stated years ("Trong đó: năm 2026 | 3.000"): each its own cell; the rest of the amount less them spread over the other years. */
@@ -305,9 +321,12 @@ function statedSegments(row: TableRow, a: Allocation, stated: readonly { k: numb
   return out;
 }
 
-/** The phase columns the table adds up to its total (header.ts, sums kind `phases`): each one's place among a row's cells and its years. */
-function phaseColumns(table: Table): { k: number; years: number[] }[] {
-  const sum = table.sums.find((s) => s.kind === 'phases');
+/**
+ * The phase columns the table adds up to its total (header.ts): on their own (sums kind `phases`),
+ * or past its year columns (kind `years`). Each one's place among a row's cells and its years.
+ */
+function phaseColumns(table: Table, kind: 'phases' | 'years' = 'phases'): { k: number; years: number[] }[] {
+  const sum = table.sums.find((s) => s.kind === kind);
   if (!sum) return [];
   const out: { k: number; years: number[] }[] = [];
   table.moneyColumns.forEach((m, k) => {
@@ -319,9 +338,9 @@ function phaseColumns(table: Table): { k: number; years: number[] }[] {
 /**
  * A row's money by its phases: each phase's cell spread evenly over that phase's years ("Giai đoạn
  * 2026-2027 | 6.000": 3.000 a year). Null when no phase holds money, or the phases do not add up
- * to the amount (YEARS_SUM_MISMATCH says so; the words decide).
+ * to the amount (YEARS_SUM_MISMATCH says so; the words decide). Any sum when `amount` is null.
  */
-function byPhases(row: TableRow, amount: Decimal, phases: readonly { k: number; years: number[] }[]): Map<number, Decimal> | null {
+function byPhases(row: TableRow, amount: Decimal | null, phases: readonly { k: number; years: number[] }[]): Map<number, Decimal> | null {
   const out = new Map<number, Decimal>();
   let held = ZERO;
   for (const { k, years } of phases) {
@@ -330,7 +349,22 @@ function byPhases(row: TableRow, amount: Decimal, phases: readonly { k: number; 
     held = held.plus(v);
     for (const [y, part] of spreadEven(v, years)) out.set(y, part);
   }
-  return out.size && held.eq(amount) ? out : null;
+  return out.size && (amount === null || held.eq(amount)) ? out : null;
+}
+
+/**
+ * A row's year cells with the phases past them spread over their years ("Năm 2026 | Năm 2027 | Giai
+ * đoạn 2028-2030": 3.000, 3.000 and 9.000 as 3.000 a year). Null when no phase holds money, or the
+ * years and phases do not add up to the amount (YEARS_SUM_MISMATCH says so).
+ */
+function yearsAndPhases(row: TableRow, amount: Decimal, phases: readonly { k: number; years: number[] }[]): Map<number, Decimal> | null {
+  const spread = byPhases(row, null, phases);
+  if (spread === null) return null;
+  let held = ZERO;
+  for (const v of row.years.values()) held = held.plus(v);
+  for (const v of spread.values()) held = held.plus(v);
+  if (!held.eq(amount)) return null;
+  return sorted(new Map([...row.years, ...spread]));
 }
 
 /**

@@ -176,6 +176,22 @@ function findRole(infos: readonly ColumnInfo[], role: ColumnInfo['role']): numbe
 }
 
 /**
+ * Phase columns beside year columns ("Năm 2026 | Năm 2027 | Giai đoạn 2028-2030"), none overlapping
+ * another or a year the year columns show: the row's later years, added with them. Empty when
+ * there are no year columns or the phases overlap.
+ */
+function phasesBeside(infos: readonly ColumnInfo[]): number[] {
+  const shown = new Set(infos.filter((i) => i.role === 'year').map((i) => i.year));
+  if (shown.size === 0) return [];
+  const phases = infos.filter((i) => i.money && i.span !== undefined).map((i) => ({ col: i.col, from: (i.span as { from: number }).from, to: (i.span as { to: number }).to }));
+  for (const p of phases) {
+    for (let y = p.from; y <= p.to; y++) if (shown.has(y)) return [];
+    if (phases.some((q) => q !== p && q.from <= p.to && p.from <= q.to)) return [];
+  }
+  return phases.map((p) => p.col);
+}
+
+/**
  * A difference column ("Chênh lệch") and the two money columns right before it, the figures it is
  * the difference of; undefined when there is none, or fewer than two money figures before it.
  */
@@ -304,7 +320,9 @@ function settleRoles(infos: ColumnInfo[]): void {
 function columnSums(infos: readonly ColumnInfo[], total: number | null, equations: readonly ColumnEquation[]): ColumnSum[] {
   const sums: ColumnSum[] = [];
   const colsOf = (pred: (i: ColumnInfo) => boolean) => infos.filter(pred).map((i) => i.col);
-  const years = colsOf((i) => i.role === 'year');
+  // "Năm 2026 | Năm 2027 | Giai đoạn 2028-2030": the phases past the year columns are the row's
+  // years too (phasesBeside).
+  const years = [...colsOf((i) => i.role === 'year'), ...phasesBeside(infos)].sort((a, b) => a - b);
   const sources = colsOf((i) => i.role === 'source' && (i.type === null || !infos.some((j) => j.role === 'source' && j.source === i.source && j.type === null)));
   const types = colsOf((i) => i.role === 'type' && i.source === null);
   if (years.length) sums.push({ kind: 'years', total, parts: years, stated: false });
@@ -346,7 +364,7 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   // Phases ("Giai đoạn 2026-2027 | Giai đoạn 2028-2030") that do not overlap make the total.
   const phases = money.filter((i) => i.span !== undefined).sort((a, b) => (a.span as { from: number }).from - (b.span as { from: number }).from);
   const apart = phases.every((p, k) => k === 0 || (phases[k - 1].span as { to: number }).to < (p.span as { from: number }).from);
-  if (total !== null && phases.length > 1 && apart) sums.push({ kind: 'phases', total, parts: phases.map((i) => i.col), stated: false });
+  if (total !== null && phases.length > 1 && apart && !infos.some((i) => i.role === 'year')) sums.push({ kind: 'phases', total, parts: phases.map((i) => i.col), stated: false });
   // The parts of a year (quarters, halves, months) make that year's total.
   for (const year of new Set(money.filter((i) => i.role === 'other' && isYearPart(i)).map((i) => i.year))) {
     const yearTotal = infos.find((i) => i.role === 'year' && i.year === year && i.source === null && i.type === null);

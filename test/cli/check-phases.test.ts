@@ -112,6 +112,29 @@ describeWithLibreOffice('--out: the formulas of an allocation made of several sp
     ]);
   });
 
+  it('year columns and a phase past them: the years their cells, the phase\'s years over its cell', async () => {
+    const input = tmp.file('nam-va-giai-doan.xlsx');
+    await writeSheets(input, [{
+      name: 'KH',
+      rows: [
+        ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026 - 2030'],
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nhiệm vụ', 'Thời gian', 'Tổng kinh phí', 'Phân kỳ', null, null, 'Nguồn vốn'],
+        [null, null, null, null, 'Năm 2026', 'Năm 2027', 'Giai đoạn 2028-2030', null],
+        // 3.000 in each of 2026 and 2027; 10.000 over 2028-2030: 3.333,333 twice and 3.333,334.
+        ['1', 'Trung tâm dữ liệu tỉnh', '2026-2030', 16000, 3000, 3000, 10000, 'NSĐP'],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4'],
+    }]);
+    const out = tmp.file('nam-va-giai-doan-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, formulas } = await data(out);
+    expect(wrong).toEqual([]);
+    expect(['I2', 'J2', 'K2', 'L2', 'M2'].map((a) => formulas.get(a))).toEqual([
+      "'KH'!E5", "'KH'!F5", "ROUNDDOWN('KH'!G5/3,3)", "ROUNDDOWN('KH'!G5/3,3)", "'KH'!G5-SUM(K2:L2)",
+    ]);
+  });
+
   it('a year stated "of which" beside a five-year total: that year its cell, the other years what is left', async () => {
     const input = tmp.file('trong-do-nam.xlsx');
     await writeSheets(input, [{

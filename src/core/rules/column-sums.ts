@@ -110,7 +110,11 @@ export const columnSumsRule: Rule = (ctx) => {
       for (const item of ctx.leaves(row)) rest = rest.plus(restOf(item, yearCols));
       return rest;
     }
-    const shown = memo(shownYears, yearCols, (cols) => new Set(cols.map((c) => table.moneyColumns[ctx.moneyIndex(c)].year)));
+    // A phase among them ("Giai đoạn 2028-2030") shows each of its years.
+    const shown = memo(shownYears, yearCols, (cols) => new Set(cols.flatMap((c) => {
+      const m = table.moneyColumns[ctx.moneyIndex(c)];
+      return m.span ? Array.from({ length: m.span.to - m.span.from + 1 }, (_, j) => (m.span as { from: number }).from + j) : [m.year];
+    })));
     const years = timeOf(table, row)?.years ?? [];
     if (!row.amount || !years.some((y) => !shown.has(y))) return ZERO;
     let held = ZERO;

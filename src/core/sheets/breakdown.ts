@@ -283,10 +283,26 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
         return;
       }
       if (byColumns) {
-        // One source: its years are the year cells as they stand.
+        // One source: its years are the year cells as they stand, and a phase past them
+        // ("Giai đoạn 2028-2030") spread over its years from its own cell (allocate.evenSegments).
+        const runs = evenSegments(row);
+        const over = runs && parts.length === 1 ? runsOver(runs) : null;
+        const firstOf = new Map<EvenSegment, number>();
         for (const y of years) {
           const v = p.allocation.get(y) as Decimal;
           const col = cells.yearCol.get(y);
+          const run = col === undefined && over ? runs?.find((r) => r.years.includes(y)) : undefined;
+          if (run && over) {
+            if (!firstOf.has(run)) firstOf.set(run, pieces.length);
+            const at = run.years.indexOf(y);
+            const from = over(run);
+            const first = firstOf.get(run) as number;
+            const formula: PieceFormula = run.years.length === 1 ? { kind: 'ref', cell: from }
+              : at < run.years.length - 1 ? { kind: 'share', cell: from, n: run.years.length }
+                : { kind: 'rest', cell: from, minus: run.years.slice(0, -1).map((_, k) => first + k) };
+            mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCol: table.moneyColumns[run.add].col, why: null }));
+            continue;
+          }
           const cell = col !== undefined ? cellOf(col) : undefined;
           const ok = col !== undefined && live(cell, v);
           mine[i].push(push({
