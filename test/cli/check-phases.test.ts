@@ -99,22 +99,25 @@ describeWithLibreOffice('--out: the formulas of an allocation made of several sp
     return { wrong, formulas };
   }
 
-  it('phases: each year over its own phase cell', async () => {
-    const input = tmp.file('phan-ky-out.xlsx');
-    await writeSheets(input, [phasedPlan(RIGHT)]);
-    const out = tmp.file('phan-ky-out-checked.xlsx');
+  /** The first item's year cells of "NS Dữ liệu" (2026-2030 are columns I..M, the item data row 2) after `check --out` on `sheet`, each formula recalculated by LibreOffice to what was cached. */
+  async function firstItemYears(file: string, sheet: Parameters<typeof writeSheets>[1][number], years = ['I2', 'J2', 'K2', 'L2', 'M2']): Promise<(string | undefined)[]> {
+    const input = tmp.file(file);
+    await writeSheets(input, [sheet]);
+    const out = tmp.file(file.replace(/\.xlsx$/, '-checked.xlsx'));
     expect((await run(['check', input, '--out', out])).err).toBe('');
     const { wrong, formulas } = await data(out);
     expect(wrong).toEqual([]);
-    // Years 2026-2030 are columns I..M; the first item (row 5) is data row 2.
-    expect(['I2', 'J2', 'K2', 'L2', 'M2'].map((a) => formulas.get(a))).toEqual([
+    return years.map((a) => formulas.get(a));
+  }
+
+  it('phases: each year over its own phase cell', async () => {
+    expect(await firstItemYears('phan-ky-out.xlsx', phasedPlan(RIGHT))).toEqual([
       "ROUNDDOWN('KH'!D5/2,3)", "'KH'!D5-I2", "ROUNDDOWN('KH'!E5/3,3)", "ROUNDDOWN('KH'!E5/3,3)", "'KH'!E5-SUM(K2:L2)",
     ]);
   });
 
   it('year columns and a phase past them: the years their cells, the phase\'s years over its cell', async () => {
-    const input = tmp.file('nam-va-giai-doan.xlsx');
-    await writeSheets(input, [{
+    expect(await firstItemYears('nam-va-giai-doan.xlsx', {
       name: 'KH',
       rows: [
         ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026 - 2030'],
@@ -125,19 +128,11 @@ describeWithLibreOffice('--out: the formulas of an allocation made of several sp
         ['1', 'Trung tâm dữ liệu tỉnh', '2026-2030', 16000, 3000, 3000, 10000, 'NSĐP'],
       ],
       merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4'],
-    }]);
-    const out = tmp.file('nam-va-giai-doan-checked.xlsx');
-    expect((await run(['check', input, '--out', out])).err).toBe('');
-    const { wrong, formulas } = await data(out);
-    expect(wrong).toEqual([]);
-    expect(['I2', 'J2', 'K2', 'L2', 'M2'].map((a) => formulas.get(a))).toEqual([
-      "'KH'!E5", "'KH'!F5", "ROUNDDOWN('KH'!G5/3,3)", "ROUNDDOWN('KH'!G5/3,3)", "'KH'!G5-SUM(K2:L2)",
-    ]);
+    })).toEqual(["'KH'!E5", "'KH'!F5", "ROUNDDOWN('KH'!G5/3,3)", "ROUNDDOWN('KH'!G5/3,3)", "'KH'!G5-SUM(K2:L2)"]);
   });
 
   it('a year stated "of which" beside a five-year total: that year its cell, the other years what is left', async () => {
-    const input = tmp.file('trong-do-nam.xlsx');
-    await writeSheets(input, [{
+    expect(await firstItemYears('trong-do-nam.xlsx', {
       name: 'KH',
       rows: [
         ['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2030'],
@@ -147,11 +142,6 @@ describeWithLibreOffice('--out: the formulas of an allocation made of several sp
         ['1', 'Xây dựng kho dữ liệu dùng chung', '2026-2028', 6000, 3000, 'NSĐP'],
         ['', 'Tổng cộng', '', 6000, 3000, ''],
       ],
-    }]);
-    const out = tmp.file('trong-do-nam-checked.xlsx');
-    expect((await run(['check', input, '--out', out])).err).toBe('');
-    const { wrong, formulas } = await data(out);
-    expect(wrong).toEqual([]);
-    expect(['I2', 'J2', 'K2'].map((a) => formulas.get(a))).toEqual(["'KH'!E4", "ROUNDDOWN(('KH'!D4-'KH'!E4)/2,3)", "('KH'!D4-'KH'!E4)-J2"]);
+    }, ['I2', 'J2', 'K2'])).toEqual(["'KH'!E4", "ROUNDDOWN(('KH'!D4-'KH'!E4)/2,3)", "('KH'!D4-'KH'!E4)-J2"]);
   });
 });
