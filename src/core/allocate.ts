@@ -7,6 +7,7 @@ import { Decimal, ZERO } from './decimal';
 import { memo } from './memo';
 import type { Table, TableRow } from './model';
 import { titledBudget } from './plan-kind';
+import { periodYears } from './period';
 import { nearestAbove } from './row-index';
 import { fold } from './text';
 import { parseTime } from './time';
@@ -330,26 +331,31 @@ function phaseColumns(table: Table, kind: 'phases' | 'years' = 'phases'): { k: n
   if (!sum) return [];
   const out: { k: number; years: number[] }[] = [];
   table.moneyColumns.forEach((m, k) => {
-    if (m.span && sum.parts.includes(m.col)) out.push({ k, years: Array.from({ length: m.span.to - m.span.from + 1 }, (_, j) => (m.span as { from: number }).from + j) });
+    if (m.span && sum.parts.includes(m.col)) out.push({ k, years: periodYears(m.span) });
   });
   return out;
 }
 
 /**
- * A row's money by its phases: each phase's cell spread evenly over that phase's years ("Giai đoạn
- * 2026-2027 | 6.000": 3.000 a year). Null when no phase holds money, or the phases do not add up
- * to the amount (YEARS_SUM_MISMATCH says so; the words decide). Any sum when `amount` is null.
+ * The phases' money of a row, each phase's cell spread evenly over that phase's years ("Giai đoạn
+ * 2026-2027 | 6.000": 3.000 a year), and how much it is; null when no phase holds money.
  */
-function byPhases(row: TableRow, amount: Decimal | null, phases: readonly { k: number; years: number[] }[]): Map<number, Decimal> | null {
-  const out = new Map<number, Decimal>();
+function phaseSpread(row: TableRow, phases: readonly { k: number; years: number[] }[]): { spread: Map<number, Decimal>; held: Decimal } | null {
+  const spread = new Map<number, Decimal>();
   let held = ZERO;
   for (const { k, years } of phases) {
     const v = row.cells[k]?.value;
     if (!v || v.isZero()) continue;
     held = held.plus(v);
-    for (const [y, part] of spreadEven(v, years)) out.set(y, part);
+    for (const [y, part] of spreadEven(v, years)) spread.set(y, part);
   }
-  return out.size && (amount === null || held.eq(amount)) ? out : null;
+  return spread.size ? { spread, held } : null;
+}
+
+/** A row's money by its phases alone; null when they do not add up to the amount (YEARS_SUM_MISMATCH says so; the words decide). */
+function byPhases(row: TableRow, amount: Decimal, phases: readonly { k: number; years: number[] }[]): Map<number, Decimal> | null {
+  const p = phaseSpread(row, phases);
+  return p && p.held.eq(amount) ? p.spread : null;
 }
 
 /**
@@ -358,13 +364,11 @@ function byPhases(row: TableRow, amount: Decimal | null, phases: readonly { k: n
  * years and phases do not add up to the amount (YEARS_SUM_MISMATCH says so).
  */
 function yearsAndPhases(row: TableRow, amount: Decimal, phases: readonly { k: number; years: number[] }[]): Map<number, Decimal> | null {
-  const spread = byPhases(row, null, phases);
-  if (spread === null) return null;
-  let held = ZERO;
+  const p = phaseSpread(row, phases);
+  if (p === null) return null;
+  let held = p.held;
   for (const v of row.years.values()) held = held.plus(v);
-  for (const v of spread.values()) held = held.plus(v);
-  if (!held.eq(amount)) return null;
-  return sorted(new Map([...row.years, ...spread]));
+  return held.eq(amount) ? sorted(new Map([...row.years, ...p.spread])) : null;
 }
 
 /**

@@ -86,13 +86,13 @@ export function labelOf(text: string): string {
  * thực hiện (tháng)": its cells may be a length ("3", "36"), not a year. Null for any other header.
  */
 export function durationUnit(info: Pick<ColumnInfo, 'header'>): 'nam' | 'thang' | 'ngay' | null {
-  const m = /\((nam|thang|ngay)\)$/.exec(labelOf(info.header.split(' / ').pop() as string));
+  const m = /\((nam|thang|ngay)\)$/.exec(leafLabel(info));
   return m ? (m[1] as 'nam' | 'thang' | 'ngay') : null;
 }
 
 /** Which end of a time written in two columns a time column is, by its header's last part; null for neither. */
 export function timeEdge(info: Pick<ColumnInfo, 'header'>): 'start' | 'end' | null {
-  const leaf = labelOf(info.header.split(' / ').pop() as string);
+  const leaf = leafLabel(info);
   return TIME_START.test(leaf) ? 'start' : TIME_END.test(leaf) ? 'end' : null;
 }
 
@@ -281,7 +281,9 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
 }
 
 /** The last line of a column's header, as labelOf reads it ("Nguồn vốn / NSTW" → "nstw"). */
-const leafLabel = (info: ColumnInfo): string => labelOf(info.header.split(' / ').pop() as string);
+function leafLabel(info: Pick<ColumnInfo, 'header'>): string {
+  return labelOf(info.header.split(' / ').pop() as string);
+}
 
 /** A column of percentages ("Tỷ lệ giải ngân (%)", "Tỷ lệ", "%"): no money, a share of two money columns. */
 export function isShareColumn(info: ColumnInfo): boolean {

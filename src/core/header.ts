@@ -7,7 +7,7 @@ import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
 import type { ColumnInfo, ColumnSum, ShareColumns, TableColumns } from './model';
-import { isPlausibleYear } from './period';
+import { isPlausibleYear, periodYears } from './period';
 import type { Period } from './types';
 import { readStt } from './stt';
 import { cleanText, fold } from './text';
@@ -183,12 +183,14 @@ function findRole(infos: readonly ColumnInfo[], role: ColumnInfo['role']): numbe
 function phasesBeside(infos: readonly ColumnInfo[]): number[] {
   const shown = new Set(infos.filter((i) => i.role === 'year').map((i) => i.year));
   if (shown.size === 0) return [];
-  const phases = infos.filter((i) => i.money && i.span !== undefined).map((i) => ({ col: i.col, from: (i.span as { from: number }).from, to: (i.span as { to: number }).to }));
-  for (const p of phases) {
-    for (let y = p.from; y <= p.to; y++) if (shown.has(y)) return [];
-    if (phases.some((q) => q !== p && q.from <= p.to && p.from <= q.to)) return [];
-  }
-  return phases.map((p) => p.col);
+  const phases = apartPhases(infos);
+  return phases.some((p) => periodYears(p.span as Period).some((y) => shown.has(y))) ? [] : phases.map((p) => p.col);
+}
+
+/** The money columns of phases ("Giai đoạn 2026-2027"), earliest first; none when two overlap. */
+function apartPhases(infos: readonly ColumnInfo[]): ColumnInfo[] {
+  const phases = infos.filter((i) => i.money && i.span !== undefined).sort((a, b) => (a.span as Period).from - (b.span as Period).from);
+  return phases.every((p, k) => k === 0 || (phases[k - 1].span as Period).to < (p.span as Period).from) ? phases : [];
 }
 
 /**
@@ -362,9 +364,8 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
     sums.push({ kind: 'adjust', total, parts: [givenBeside[0].col, up[0].col], stated: false, minus: [down[0].col] });
   }
   // Phases ("Giai đoạn 2026-2027 | Giai đoạn 2028-2030") that do not overlap make the total.
-  const phases = money.filter((i) => i.span !== undefined).sort((a, b) => (a.span as { from: number }).from - (b.span as { from: number }).from);
-  const apart = phases.every((p, k) => k === 0 || (phases[k - 1].span as { to: number }).to < (p.span as { from: number }).from);
-  if (total !== null && phases.length > 1 && apart && !infos.some((i) => i.role === 'year')) sums.push({ kind: 'phases', total, parts: phases.map((i) => i.col), stated: false });
+  const phases = apartPhases(infos);
+  if (total !== null && phases.length > 1 && !infos.some((i) => i.role === 'year')) sums.push({ kind: 'phases', total, parts: phases.map((i) => i.col), stated: false });
   // The parts of a year (quarters, halves, months) make that year's total.
   for (const year of new Set(money.filter((i) => i.role === 'other' && isYearPart(i)).map((i) => i.year))) {
     const yearTotal = infos.find((i) => i.role === 'year' && i.year === year && i.source === null && i.type === null);

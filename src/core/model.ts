@@ -62,7 +62,7 @@ export interface ColumnInfo {
   /** The column holds amounts: each of its cells is read as money and subtotal-checked. */
   money: boolean;
   /** The run of years a phase column's money is for ("Phân kỳ / Giai đoạn 2026-2027"); absent on other columns. */
-  span?: { from: number; to: number };
+  span?: Period;
 }
 
 /**

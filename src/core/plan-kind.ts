@@ -7,7 +7,7 @@ import type { Table } from './model';
 import { romanValue } from './stt';
 import { fold } from './text';
 
-const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong)|lua chon nha thau|\bkhlcnt\b/;
+const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong)/;
 // The packages of a project already decided, put out to bidding ("Kế hoạch lựa chọn nhà thầu").
 const PROCUREMENT = /lua chon nha thau|\bkhlcnt\b/;
 // Rows that are the cost items of one undertaking ("Khoản mục chi phí": "Chi phí thiết bị", "Chi phí quản lý dự án").
@@ -62,7 +62,7 @@ export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'colum
   if (!rowsAreTasks(table) || byClassification(table)) return false;
   const titles = fold(table.titles.join(' '));
   return !table.columnInfo.some((c) => c.role === 'unitPrice' || (c.role === 'name' && COST_ITEMS.test(fold(c.header)))) &&
-    !ONE_UNDERTAKING.test(titles) && !isReport(table.titles);
+    !ONE_UNDERTAKING.test(titles) && !isReport(table.titles) && !isProcurementPlan(table.titles);
 }
 
 /** A contractor selection plan ("Kế hoạch lựa chọn nhà thầu dự án …"): its rows are the packages of a decided project. */

@@ -273,12 +273,14 @@ export function parseDuration(text: string, unit: keyof typeof PER_YEAR, period:
   return reading(text, 'duration', oneYear ? [period.from] : [], undefined);
 }
 
-/** A date cell's year as text ("2027-06-30", or Excel's day count 46568 as the add-in reads it), else the text. */
-function yearOfDate(text: string): string {
+/**
+ * The year of a date cell as the doors give it: the .xlsx reader's ISO text ("2027-06-30", with
+ * its time of day if any), or the add-in's day count as text ("46568"). Null for any other text.
+ */
+function dateYear(text: string): number | null {
   const iso = ISO_DATE.exec(text);
-  if (iso) return iso[1];
-  const serial = SERIAL.test(text) ? serialYear(Number(text)) : null;
-  return serial !== null ? String(serial) : text;
+  if (iso) return Number(iso[1]);
+  return SERIAL.test(text) ? serialYear(Number(text)) : null;
 }
 
 /**
@@ -288,8 +290,8 @@ function yearOfDate(text: string): string {
  */
 export function spanText(start: string, end: string): string {
   if (!start || !end) return start || end;
-  const from = yearOfDate(start);
-  const to = yearOfDate(end);
+  const from = String(dateYear(start) ?? start);
+  const to = String(dateYear(end) ?? end);
   return from === to ? from : `${from} - ${to}`;
 }
 
@@ -308,12 +310,9 @@ export function parseTime(text: string | number | null | undefined, period: Peri
     return year !== null ? reading(String(text), 'single', [year], undefined) : unknown(String(text));
   }
   if (typeof text !== 'string') return unknown('');
-  // A date cell as the file reader gives it ("2027-06-30", with its time of day if any): its year.
-  const iso = ISO_DATE.exec(text);
-  if (iso) return reading(text, 'single', [Number(iso[1])], undefined);
-  // The same date as the add-in reads it: the cell's day count, as the row's text ("46568").
-  const serial = SERIAL.test(text) ? serialYear(Number(text)) : null;
-  if (serial !== null) return reading(text, 'single', [serial], undefined);
+  // A date cell, as the file reader or the add-in gives it: its year.
+  const dated = dateYear(text);
+  if (dated !== null) return reading(text, 'single', [dated], undefined);
   const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const { head, remark } = splitRemark(bounded);
   const fromHead = readHead(text, head, remark, validPeriod);

@@ -11,6 +11,7 @@ import { cellBillionths, NO_CELL, smallRowSum } from '../cell-billionths';
 import { ExactSum, smallBillionths } from '../exact';
 import { address } from '../grid';
 import { memo } from '../memo';
+import { periodYears } from '../period';
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
@@ -113,7 +114,7 @@ export const columnSumsRule: Rule = (ctx) => {
     // A phase among them ("Giai đoạn 2028-2030") shows each of its years.
     const shown = memo(shownYears, yearCols, (cols) => new Set(cols.flatMap((c) => {
       const m = table.moneyColumns[ctx.moneyIndex(c)];
-      return m.span ? Array.from({ length: m.span.to - m.span.from + 1 }, (_, j) => (m.span as { from: number }).from + j) : [m.year];
+      return m.span ? periodYears(m.span) : [m.year];
     })));
     const years = timeOf(table, row)?.years ?? [];
     if (!row.amount || !years.some((y) => !shown.has(y))) return ZERO;

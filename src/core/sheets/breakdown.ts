@@ -228,17 +228,18 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
   });
   const byColumns = row.allocationBasis === 'columns';
   const mine: number[][] = parts.map(() => []);
-  // A run's money as a formula over the row's cells ("'KH'!D5", "('KH'!D4-'KH'!E4)"); null when a
-  // cell is not a number as read (its figure came from words: the pieces are constants).
+  // The runs of years spread from the row's own cells (phases, stated years: allocate.evenSegments),
+  // and each run's money as a formula over those cells ("'KH'!D5", "('KH'!D4-'KH'!E4)"), for a row
+  // of one part whose cells are numbers as read (else its pieces are constants).
+  const runs = evenSegments(row);
   const moneyCol = (k: number): number => (k < 0 ? mainCol : table.moneyColumns[k].col);
-  const runsOver = (runs: readonly EvenSegment[]): ((run: EvenSegment) => string) | null => {
-    const used = new Set(runs.flatMap((r) => [r.add, ...r.minus]));
-    for (const k of used) {
-      const c = cellOf(moneyCol(k));
-      if (!c || !c.isNumber || !c.value) return null;
-    }
-    return (run) => (run.minus.length ? `(${[ref(moneyCol(run.add)), ...run.minus.map((k) => ref(moneyCol(k)))].join('-')})` : ref(moneyCol(run.add)));
+  const isNumber = (k: number): boolean => {
+    const c = cellOf(moneyCol(k));
+    return c !== undefined && c.isNumber && c.value !== null;
   };
+  const runCell = runs && parts.length === 1 && runs.every((r) => isNumber(r.add) && r.minus.every(isNumber))
+    ? (run: EvenSegment): string => (run.minus.length ? `(${[run.add, ...run.minus].map((k) => ref(moneyCol(k))).join('-')})` : ref(moneyCol(run.add)))
+    : null;
 
   if (byColumns && parts.length > 1 && row.sources.every((s) => s.years !== undefined)) {
     // Year × source cells: each piece is its own cell.
@@ -284,23 +285,16 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       }
       if (byColumns) {
         // One source: its years are the year cells as they stand, and a phase past them
-        // ("Giai đoạn 2028-2030") spread over its years from its own cell (allocate.evenSegments).
-        const runs = evenSegments(row);
-        const over = runs && parts.length === 1 ? runsOver(runs) : null;
-        const firstOf = new Map<EvenSegment, number>();
+        // ("Giai đoạn 2028-2030") spread over its years from its own cell.
+        const spreads = new Map<EvenSegment, (j: number) => PieceFormula>();
         for (const y of years) {
           const v = p.allocation.get(y) as Decimal;
           const col = cells.yearCol.get(y);
-          const run = col === undefined && over ? runs?.find((r) => r.years.includes(y)) : undefined;
-          if (run && over) {
-            if (!firstOf.has(run)) firstOf.set(run, pieces.length);
-            const at = run.years.indexOf(y);
-            const from = over(run);
-            const first = firstOf.get(run) as number;
-            const formula: PieceFormula = run.years.length === 1 ? { kind: 'ref', cell: from }
-              : at < run.years.length - 1 ? { kind: 'share', cell: from, n: run.years.length }
-                : { kind: 'rest', cell: from, minus: run.years.slice(0, -1).map((_, k) => first + k) };
-            mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula, sourceCol: table.moneyColumns[run.add].col, why: null }));
+          const run = col === undefined && runCell ? runs?.find((r) => r.years.includes(y)) : undefined;
+          if (run && runCell) {
+            let formula = spreads.get(run);
+            if (!formula) spreads.set(run, (formula = spreadOver(runCell(run), run.years.length, pieces.length)));
+            mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: formula(run.years.indexOf(y)), sourceCol: moneyCol(run.add), why: null }));
             continue;
           }
           const cell = col !== undefined ? cellOf(col) : undefined;
@@ -312,34 +306,22 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
         }
         return;
       }
-      // An even allocation made of several spreads (phases, stated years: allocate.ts): each run of
-      // years over its own cells, live when the row is one part and those cells are numbers as read.
-      const runs = row.allocationBasis === 'even' ? evenSegments(row) : undefined;
-      if (runs !== undefined) {
-        const expr = parts.length === 1 ? runsOver(runs) : null;
+      // An even allocation made of several spreads (phases, stated years): each run of years over
+      // its own cells, when they are live (runCell).
+      if (runs !== undefined && row.allocationBasis === 'even') {
         for (const run of runs) {
-          const cell = expr ? expr(run) : null;
-          const first = pieces.length;
+          const formula = runCell ? spreadOver(runCell(run), run.years.length, pieces.length) : null;
           run.years.forEach((y, j) => {
-            const formula: PieceFormula | null = cell === null ? null : run.years.length === 1 ? { kind: 'ref', cell }
-              : j < run.years.length - 1 ? { kind: 'share', cell, n: run.years.length }
-                : { kind: 'rest', cell, minus: run.years.slice(0, -1).map((_, k) => first + k) };
-            mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCol: ownAt, why: cell !== null ? null : parts.length > 1 ? 'split' : 'text' }));
+            mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula: formula ? formula(j) : null, sourceCol: ownAt, why: formula ? null : parts.length > 1 ? 'split' : 'text' }));
           });
         }
         return;
       }
       const even = o.live && row.allocationBasis === 'even';
-      const first = pieces.length;
-      // The years but the last share one formula (a piece's formula is never changed once made).
-      const cell = even ? o.cell : '';
-      const share: PieceFormula | null = !even ? null : years.length === 1 ? { kind: 'ref', cell } : { kind: 'share', cell, n: years.length };
+      const formula = even ? spreadOver(o.cell, years.length, pieces.length) : null;
       const why = even ? null : parts.length > 1 ? 'split' : 'text';
       for (let j = 0; j < years.length; j++) {
-        const y = years[j];
-        const formula = !even || j < years.length - 1 || years.length === 1 ? share
-          : { kind: 'rest' as const, cell, minus: years.slice(0, -1).map((_, k) => first + k) };
-        mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: p.allocation.get(y) as Decimal, formula, sourceCol: ownAt, why }));
+        mine[i].push(push({ row: i, code: p.code, type: p.type, year: years[j], amount: p.allocation.get(years[j]) as Decimal, formula: formula ? formula(j) : null, sourceCol: ownAt, why }));
       }
     });
   }
@@ -434,6 +416,16 @@ export function lookupInGrids(grids: readonly { sheet: string; top: number; left
     const v = g?.values[row - g.top]?.[col - g.left];
     return v === undefined ? null : v;
   };
+}
+
+/**
+ * Year j of `cell` spread evenly over n years whose pieces start at `first`: the cell itself for one
+ * year; ROUNDDOWN(cell/n, 3) for every year but the last, one formula they share (a piece's formula
+ * is never changed once made); the last, the cell less the others.
+ */
+function spreadOver(cell: string, n: number, first: number): (j: number) => PieceFormula {
+  const share: PieceFormula = n === 1 ? { kind: 'ref', cell } : { kind: 'share', cell, n };
+  return (j) => (j < n - 1 || n === 1 ? share : { kind: 'rest', cell, minus: Array.from({ length: n - 1 }, (_, k) => first + k) });
 }
 
 /** ROUNDDOWN's decimals in the formulas: the allocation's (allocate.ts). */
