@@ -212,6 +212,9 @@ export class ExactSum {
   }
 }
 
+/** shareDown's Decimal: private, its precision set for each quotient, truncating. */
+const WIDE = Decimal.clone({ rounding: Decimal.ROUND_DOWN });
+
 /** ROUNDDOWN(year × part / total, 3): a part's share of a year, to the thousandth, toward zero. */
 export function shareDown(year: Decimal, part: Decimal, total: Decimal, decimals: number): Decimal {
   const y = billionthsOf(year);
@@ -225,7 +228,15 @@ export function shareDown(year: Decimal, part: Decimal, total: Decimal, decimals
   }
   // No share of nothing: a zero total leaves the year to the last part (see summary.ts).
   if (total.isZero()) return ZERO;
-  return year.times(part).div(total).toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
+  if (year.isZero() || part.isZero()) return ZERO;
+  // In Decimal, with enough digits that nothing is rounded before the cut: the product keeps all
+  // its digits, and the quotient is truncated (never rounded up) at or past its `decimals`th
+  // decimal, so cutting it again to `decimals` is the true ROUNDDOWN. At the core's 40 digits a
+  // quotient of 38 integer digits would be rounded half up at its third decimal.
+  const integerDigits = year.e + part.e - total.e + 2;
+  WIDE.set({ precision: Math.max(year.sd() + part.sd(), integerDigits + decimals, 1) });
+  const share = new WIDE(year).times(new WIDE(part)).div(new WIDE(total)).toDecimalPlaces(decimals, WIDE.ROUND_DOWN);
+  return new Decimal(share);
 }
 
 /** year − the sum of the other parts' shares, exactly. */
