@@ -395,9 +395,9 @@ export function isAfterAdjustment(info: ColumnInfo): boolean {
   return /\bsau dieu chinh\b/.test(label) || ADJUSTED_PLAN.test(label);
 }
 
-/** The figure before it ("… đã giao", "… trước điều chỉnh", "… đã bố trí"). */
+/** The figure before it ("… đã giao", "… trước điều chỉnh", "… đã bố trí", "Dự toán đầu năm"). */
 export function isBeforeAdjustment(info: ColumnInfo): boolean {
-  return /\b(da giao|duoc giao|truoc dieu chinh|da bo tri)\b/.test(leafLabel(info));
+  return /\b(da giao|duoc giao|truoc dieu chinh|da bo tri|dau nam)\b/.test(leafLabel(info));
 }
 
 /**

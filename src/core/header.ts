@@ -259,10 +259,13 @@ function settleRoles(infos: ColumnInfo[]): void {
     const planOwn = totals.find((t) => !isTotalInvestment(t));
     // "Giá trị trước thuế | Thuế GTGT | Giá trị sau thuế": the money is what is paid, after tax.
     const afterTax = totals.find((t) => isAfterTax(t)) ?? null;
+    // "Dự toán đầu năm | Điều chỉnh tăng/(giảm) | Dự toán sau điều chỉnh": the money is what the
+    // table allocates now, after the adjustment.
+    const adjusted = totals.find((t) => isAfterAdjustment(t)) ?? null;
     // With parts under both ("TMĐT / Tổng số | Trong đó: NSĐP" beside "Kế hoạch 2026-2030 / Tổng số |
     // Trong đó: NSĐP"), the plan's own.
     const withParts = totals.filter((t) => parts.some((p) => under(p, t)));
-    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? planOwn ?? totals[0];
+    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? adjusted ?? planOwn ?? totals[0];
     for (const t of totals) {
       if (t === chosen) continue;
       t.role = 'other';

@@ -250,3 +250,33 @@ test('separate increase and decrease columns ("Điều chỉnh / Tăng | Giảm"
   expect(wrong.map((f) => [f.cell, f.expected, f.actual])).toEqual([['F8', '5000', '4000']]);
   expect(wrong[0].message).toContain('cộng số tăng, trừ số giảm (C–E) được 4.000 triệu đồng');
 });
+
+test('a recurrent estimate adjusted ("Dự toán đầu năm | Điều chỉnh tăng/(giảm) | Dự toán sau điều chỉnh"): the money is the estimate after, and each row is checked', () => {
+  // Before: "Dự toán đầu năm" (the first "dự toán") was the amount; the estimate after the
+  // adjustment was a figure of its own and the adjustment no money, so a row whose three figures
+  // disagree, and a wrong total of the adjustments, passed.
+  const grid = (firstAfter: string, changesTotal: string): Grid => ({
+    sheet: 'DC', top: 1, left: 1, values: [
+      ['BIỂU ĐIỀU CHỈNH DỰ TOÁN CHI CNTT NĂM 2026', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Nội dung', 'Dự toán đầu năm', 'Điều chỉnh tăng/(giảm)', 'Dự toán sau điều chỉnh'],
+      ['1', 'Phần mềm quản lý hồ sơ', '1.000', '(200)', firstAfter],
+      ['2', 'Thiết bị mạng', '500', '300', '800'],
+      ['3', 'Đào tạo', '300', '(100)', '200'],
+      [null, 'Tổng cộng', '1.800', changesTotal, '1.800'],
+    ],
+  });
+  // 1.000 − 200 = 800; 500 + 300 = 800; 300 − 100 = 200; 800 + 800 + 200 = 1.800; −200 + 300 − 100 = 0.
+  const right = checkOne(grid('800', '0'));
+  expect(right.columnInfo.filter((c) => c.money).map((c) => [c.col, c.role])).toEqual([[3, 'other'], [4, 'other'], [5, 'amount']]);
+  expect(right.sums).toEqual([{ kind: 'adjust', total: 5, parts: [3, 4], stated: false }]);
+  expect(codes(right).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
+  // The totals are the estimate after: 900 + 800 + 200 = 1.900 when the first row says 900 (and
+  // the total row 1.900), though 1.000 − 200 = 800 is what its own figures give.
+  const wrongRow = checkOne(grid('900', '0'));
+  expect(wrongRow.summary.total.toFixed()).toBe('1900');
+  const mismatches = (t: typeof right): string[][] => t.findings.filter((f) => f.code.endsWith('MISMATCH')).map((f) => [f.code, f.cell]);
+  expect(mismatches(wrongRow)).toEqual([['SOURCES_SUM_MISMATCH', 'E4'], ['SUBTOTAL_MISMATCH', 'E7']]);
+  // "(100)" as the adjustments' total, where they add to 0 (and 1.800 − 100 = 1.700 is not 1.800).
+  expect(mismatches(checkOne(grid('800', '(100)')))).toEqual([['SUBTOTAL_MISMATCH', 'D7'], ['SOURCES_SUM_MISMATCH', 'E7']]);
+});
