@@ -108,11 +108,22 @@ export function phaseSpan(label: string): { from: number; to: number } | null {
   return isPlausibleYear(from) && isPlausibleYear(to) && from < to && to - from < 10 ? { from, to } : null;
 }
 
-/** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)"), else null. */
+/**
+ * What may follow a year in its header: a footnote mark ("Năm 2026*", "Năm 2026 (*)") or what the
+ * figure is ("Năm 2026 (dự kiến)", "2026 (KH)", "Năm 2025 (ước thực hiện)").
+ */
+const YEAR_NOTE = /\s*(?:\*+|\(\*+\)|\((?:du kien|dk|ke hoach|kh|de xuat|uoc thuc hien|uoc th|uoc|uth|thuc hien|th)\))$/;
+/** A note saying the year's figure is what was done, not planned. */
+const DONE_NOTE = /\((?:uoc thuc hien|uoc th|uoc|uth|thuc hien|th)\)\*?$/;
+/** A year counted from the plan's start with its year beside it: "Năm thứ nhất (2026)", "Năm 1 - 2026". */
+const COUNTED_YEAR = /^nam (?:thu )?(?:nhat|hai|ba|tu|nam|[1-5]) ?(?:\((\d{4})\)|[-\u2013:] ?(\d{4}))$/;
+
+/** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)", "Năm 2026 (dự kiến)"), else null. */
 export function yearLabel(label: string): number | null {
-  const m = /^(?:(?:ke hoach|kh|du kien|uoc thuc hien|thuc hien|von|kinh phi)\s+)?(?:nam\s+)?(\d{4})$/.exec(label);
+  const bare = label.replace(YEAR_NOTE, '').replace(YEAR_NOTE, '');
+  const m = /^(?:(?:ke hoach|kh|du kien|uoc thuc hien|thuc hien|von|kinh phi)\s+)?(?:nam\s+)?(\d{4})$/.exec(bare) ?? COUNTED_YEAR.exec(bare);
   if (!m) return null;
-  const year = Number(m[1]);
+  const year = Number(m[1] ?? m[2]);
   return isPlausibleYear(year) ? year : null;
 }
 
@@ -123,7 +134,7 @@ export function yearLabel(label: string): number | null {
 export function isExecutionYear(info: ColumnInfo): boolean {
   return info.header.split(' / ').some((p) => {
     const label = labelOf(p);
-    return /^(uoc )?thuc hien\b/.test(label) && yearLabel(label) !== null;
+    return (/^(uoc )?thuc hien\b/.test(label) || DONE_NOTE.test(label)) && yearLabel(label) !== null;
   });
 }
 

@@ -154,3 +154,58 @@ describe('a project whose time runs past the year columns (2026-2028 in a plan o
     expect(rows(2_500).findings.filter((x) => x.code === 'YEARS_SUM_MISMATCH').map((x) => x.cell)).toEqual(['D5']);
   });
 });
+
+describe('a year header with a note after the year', () => {
+  // "Phân kỳ thực hiện" over three years, each header with what officers add after the year. The
+  // rows: 1.000 a year (3.000), and 500 + 1.000 + 0 (1.500); the total 1.500, 2.000, 1.000 (4.500).
+  const plan = (years: [string, string, string]): ReturnType<typeof checkOne> => checkOne({
+    sheet: 'KH', top: 1, left: 1, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'], values: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2028', null, null, null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null, null, null],
+      ['STT', 'Nội dung', 'Tổng kinh phí', 'Phân kỳ thực hiện', null, null, 'Nguồn vốn'],
+      [null, null, null, ...years, null],
+      ['1', 'Nâng cấp hạ tầng mạng', 3_000, 1_000, 1_000, 1_000, 'NSĐP'],
+      ['2', 'Phần mềm một cửa', 1_500, 500, 1_000, 0, 'NSĐP'],
+      [null, 'Tổng cộng', 4_500, 1_500, 2_000, 1_000, null],
+    ],
+  });
+  it.each([
+    ['Năm 2026 (dự kiến)', 'Năm 2027 (dự kiến)', 'Năm 2028 (dự kiến)'],
+    ['2026 (KH)', '2027 (KH)', '2028 (KH)'],
+    ['Năm thứ nhất (2026)', 'Năm thứ hai (2027)', 'Năm thứ ba (2028)'],
+    ['Năm 2026*', 'Năm 2027', 'Năm 2028'],
+    ['Năm 2026 (*)', 'Năm 2027', 'Năm 2028'],
+  ] as [string, string, string][])('"%s | %s | %s" are the years 2026, 2027, 2028', (...years) => {
+    // Before: "(dự kiến)", "(KH)" and "Năm thứ nhất (2026)" hid the year (no year at all, no sum
+    // checked); "Năm 2026*" lost 2026 alone, so each row's years missed its total: three false
+    // YEARS_SUM_MISMATCH errors on a right table.
+    const t = plan(years);
+    expect(t.columnInfo.filter((c) => c.role === 'year').map((c) => [c.col, c.year])).toEqual([[4, 2026], [5, 2027], [6, 2028]]);
+    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '1500', 2027: '2000', 2028: '1000' });
+    expect(codes(t).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
+  });
+  it('a wrong year under a noted header is found', () => {
+    // 2027 typed 1.200 on the first row: 1.000 + 1.200 + 1.000 = 3.200, not 3.000.
+    const t = checkOne({
+      sheet: 'KH', top: 1, left: 1, values: [
+        ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2028', null, null, null, null, null],
+        ['STT', 'Nội dung', 'Tổng kinh phí', 'Năm 2026 (dự kiến)', 'Năm 2027 (dự kiến)', 'Năm 2028 (dự kiến)'],
+        ['1', 'Nâng cấp hạ tầng mạng', 3_000, 1_000, 1_200, 1_000],
+      ],
+    });
+    expect(t.findings.filter((f) => f.code === 'YEARS_SUM_MISMATCH').map((f) => f.cell)).toEqual(['C3']);
+  });
+  it('"(ước thực hiện)" after a year is what was done, beside the plan\'s year', () => {
+    // 2025 as done (800, 500) beside 2026's plan (900, 600): the money is 2026's, 1.500.
+    const t = checkOne({
+      sheet: 'KH', top: 1, left: 1, values: [
+        ['DỰ TOÁN CHI ỨNG DỤNG CNTT NĂM 2026', null, null, null],
+        ['STT', 'Nội dung', 'Năm 2025 (ước thực hiện)', 'Năm 2026 (kế hoạch)'],
+        ['1', 'Duy trì hệ thống quản lý văn bản', 800, 900],
+        ['2', 'Duy trì cổng thông tin điện tử', 500, 600],
+      ],
+    });
+    expect(t.summary.total.toFixed()).toBe('1500');
+    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '1500' });
+  });
+});
