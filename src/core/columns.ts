@@ -204,7 +204,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   // "Kinh phí đầu tư/thuê (đồng)" is the money of either way, not the way.
   if (MODE.test(context) && !MONEY_LEAD.test(leaf)) return set('mode');
   if (OWNER.test(leaf)) return set('owner');
-  if (PLACE.test(leaf)) return set('place');
+  // "Nguồn vốn / Trung ương | Địa phương": under a source group "Địa phương" is local money, not a place.
+  if (PLACE.test(leaf) && !labels.slice(0, -1).some((l) => SOURCE_GROUP.test(l))) return set('place');
   if (NAME_FIRST.test(leaf)) return set('name');
   if (QUANTITY.test(leaf)) return set('quantity');
   if (UNIT_PRICE.test(leaf)) return set('unitPrice');
@@ -294,6 +295,11 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
 /** The last line of a column's header, as labelOf reads it ("Nguồn vốn / NSTW" → "nstw"). */
 function leafLabel(info: Pick<ColumnInfo, 'header'>): string {
   return labelOf(info.header.split(' / ').pop() as string);
+}
+
+/** A header that says its figures are percentages: "(%)", "%", "Tỷ lệ" anywhere in it. */
+export function saysPercent(info: Pick<ColumnInfo, 'header'>): boolean {
+  return /\bty le\b|%/.test(fold(info.header));
 }
 
 /** A column of percentages ("Tỷ lệ giải ngân (%)", "Tỷ lệ", "%"): no money, a share of two money columns. */

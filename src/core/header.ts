@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -436,6 +436,39 @@ function hiddenAway(info: ColumnInfo, hidden: readonly number[] | undefined): Co
   return { ...info, role: 'other', money: false, year: null, source: null, type: null };
 }
 
+/** Rows under a band looked at to tell shares in percent from money. */
+const SHARE_LOOKAHEAD = 30;
+
+/**
+ * "Cơ cấu nguồn vốn" over "Trung ương | Địa phương" says the sources' shares, but as often in money
+ * as in percent. When the header does not say "%" or "Tỷ lệ", the rows under it decide: cells that
+ * add up to the row's total are money (each a source column), cells that add up to 100 or to 1
+ * are shares. Sheet rows after `end`; the columns as they were when the rows do not decide.
+ */
+function sharesOrMoney(grid: Grid, infos: ColumnInfo[], end: number): void {
+  const unmarked = infos.filter((i) => i.role === 'sourceShare' && !saysPercent(i));
+  const total = infos.find((i) => i.role === 'amount');
+  if (unmarked.length < 2 || !total) return;
+  let money = 0;
+  let shares = 0;
+  const gridEnd = grid.top + grid.values.length - 1;
+  for (let r = end + 1; r <= Math.min(gridEnd, end + SHARE_LOOKAHEAD); r++) {
+    const values = grid.values[r - grid.top];
+    const whole = values[total.col - grid.left];
+    const cells = unmarked.map((i) => values[i.col - grid.left]);
+    if (typeof whole !== 'number' || !cells.some((v) => typeof v === 'number' && v !== 0)) continue;
+    // Tolerance as the cells' own rounding: shares written to two decimals, money to the unit's thousandths.
+    const sum = cells.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
+    if (Math.abs(sum - whole) < 0.001 && whole !== 100 && whole !== 1) money++;
+    else if (Math.abs(sum - 100) < 0.01 || Math.abs(sum - 1) < 0.0001) shares++;
+  }
+  if (money <= shares) return;
+  for (const i of unmarked) {
+    i.role = 'source';
+    i.money = true;
+  }
+}
+
 /** Reads the rows from `top` as a header band, or null when they are not one. */
 /** `withData`: only a header with rows under it that read as its data (false: a template's header alone). */
 export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number, withData = true): HeaderBand | null {
@@ -468,6 +501,7 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   const parts = headerParts(grid, band, left, right);
   const infos: ColumnInfo[] = [];
   for (const [c, p] of parts) infos.push(hiddenAway(classifyColumn(c, p), grid.hiddenCols));
+  sharesOrMoney(grid, infos, rows[rows.length - 1]);
   settleRoles(infos);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
 

@@ -71,3 +71,37 @@ test('money columns that state their share, and a disbursement rate, are no shar
   ], []);
   expect(rate.columnInfo.find((c) => c.col === 5)?.role).not.toBe('sourceShare');
 });
+
+describe('"Cơ cấu nguồn vốn" without "%": the rows say whether it is money or shares', () => {
+  // "Cơ cấu nguồn vốn" (the funding structure) stands over money as often as over percent. Before,
+  // it was always read as percent, and "Địa phương" under it (or under "Nguồn vốn") as a place:
+  // 1.000 | 1.500 | 500 of a 3.000 row became 1.000% of 3.000 for NSTW and a false
+  // SOURCE_SPLIT_MISMATCH; under "Nguồn vốn", three false SOURCES_SUM_MISMATCH.
+  const header = (group: string): CellValue[][] => [
+    ['STT', 'Nội dung', 'Tổng kinh phí', group, null, null],
+    [null, null, null, 'Trung ương', 'Địa phương', 'Khác'],
+  ];
+  const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3'];
+  const money: CellValue[][] = [
+    ['1', 'Nâng cấp hạ tầng mạng', 3000, 1000, 1500, 500],
+    ['2', 'Phần mềm một cửa', 1500, 500, 1000, 0],
+    [null, 'Tổng cộng', 4500, 1500, 2500, 500],
+  ];
+  it.each(['Cơ cấu nguồn vốn', 'Nguồn vốn'])('"%s / Trung ương | Địa phương | Khác" over amounts adding to the row: money by source', (group) => {
+    const t = check(header(group), money, merges);
+    expect(said(t)).toEqual([]);
+    expect(t.columnInfo.filter((c) => c.role === 'source').map((c) => [c.col, c.source])).toEqual([[4, 'NSTW'], [5, 'NSĐP'], [6, 'Khác']]);
+    // NSTW 1.000 + 500; NSĐP 1.500 + 1.000; Khác 500.
+    expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '1500', 'NSĐP': '2500', 'Khác': '500' });
+  });
+  it('over figures adding to 100: shares of each row', () => {
+    const t = check(header('Cơ cấu nguồn vốn'), [
+      ['1', 'Nâng cấp hạ tầng mạng', 3000, 40, 50, 10],
+      ['2', 'Phần mềm một cửa', 1500, 20, 80, 0],
+      [null, 'Tổng cộng', 4500, null, null, null],
+    ], merges);
+    expect(said(t)).toEqual([]);
+    // NSTW 40% of 3.000 + 20% of 1.500 = 1.200 + 300; NSĐP 1.500 + 1.200; Khác 300.
+    expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '1500', 'NSĐP': '2700', 'Khác': '300' });
+  });
+});
