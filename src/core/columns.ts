@@ -24,7 +24,7 @@ const DATED_EDGE = /^(?:nam|thoi gian|ngay|thang) /;
 /** A label that opens with money words ("Kinh phí đầu tư/thuê", "Chi phí …"): money, whatever follows. */
 const MONEY_LEAD = /^(tong )?(kinh phi|chi phi|so tien|gia tri|du toan)\b/;
 /** The domestic capital of a public-investment form, as against "Vốn nước ngoài" (ODA). */
-const DOMESTIC = /^(von |nguon von )?trong nuoc$/;
+const DOMESTIC = /^(von |nguon von )?(trong nuoc|nsnn|ngan sach nha nuoc)$/;
 const MODE = /(^hinh thuc( thuc hien)?$|tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
 const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van hanh|phu trach)|chu dau tu|chu quan)/;
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
@@ -44,7 +44,7 @@ const NAME = /^(ten|noi dung|danh muc|du an|nhiem vu|hang muc|cong trinh|khoan m
 const NAME_FIRST = /^(khoan muc|noi dung)\b/;
 const NOTE = /^(cach tinh|dien giai|thuyet minh|can cu|ghi chu|dinh huong|hieu qua|hien trang|tinh trang|muc tieu|quy mo|ket qua|de xuat|kien nghi|mo ta)/;
 const TYPE_DTPT = /^(von )?(dau tu phat trien|dtpt|dau tu|xdcb|chi dau tu( phat trien)?|von dau tu cong)$/;
-const TYPE_CTX = /^(von |chi |kinh phi )?(thuong xuyen|ctx|su nghiep|chi thuong xuyen|von su nghiep)$/;
+const TYPE_CTX = /^(von |chi |kinh phi )?(thuong xuyen|ctx|su nghiep|sn|chi thuong xuyen|von su nghiep)$/;
 // A group that makes its sub-columns funding sources ("Nguồn vốn" over "NSTW | NSĐP | Khác").
 const SOURCE_GROUP = /(nguon|von|ngan sach)/;
 /**
@@ -255,8 +255,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (info.year !== null && (moneyContext || !grouped || info.source !== null || info.type !== null)) return set('year');
   info.year = null;
   if (info.source !== null) return set('source');
-  // "Vốn trong nước" beside "Vốn nước ngoài" (the public-investment forms): the domestic part, a
-  // source column whose budget level the row's words or the title name.
+  // "Vốn trong nước" beside "Vốn nước ngoài" (the public-investment forms), "NSNN" beside "Ngoài
+  // NSNN": the state budget's part, a source column whose budget level the row's words or the title name.
   if (DOMESTIC.test(leaf)) return set('source');
   if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');
   info.type = null;

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, labelOf, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -329,7 +329,8 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   // years too (phasesBeside).
   const years = [...colsOf((i) => i.role === 'year'), ...phasesBeside(infos)].sort((a, b) => a - b);
   const sources = colsOf((i) => i.role === 'source' && (i.type === null || !infos.some((j) => j.role === 'source' && j.source === i.source && j.type === null)));
-  const types = colsOf((i) => i.role === 'type' && i.source === null);
+  // A type column names no source; "Khác" beside the types (otherBesideTypes) may name one and no type.
+  const types = colsOf((i) => i.role === 'type' && (i.source === null || i.type === null));
   if (years.length) sums.push({ kind: 'years', total, parts: years, stated: false });
   // A lone source column beside a total ("Tổng kinh phí | Trong đó: NSTW hỗ trợ") is part of it, not
   // all of it (as a lone "Trong đó: thuê" below); two or more are the row's sources and add up to it.
@@ -436,6 +437,29 @@ function hiddenAway(info: ColumnInfo, hidden: readonly number[] | undefined): Co
   return { ...info, role: 'other', money: false, year: null, source: null, type: null };
 }
 
+/** "Khác", "Nguồn khác", "Vốn khác", "Chi khác" as a column's last header line. */
+const OTHER_LEAF = /^(von |nguon |nguon von |chi |kinh phi )?khac$/;
+
+/**
+ * "Nguồn vốn / Vốn ĐTPT | Vốn sự nghiệp | Khác", "Phân theo loại chi / Chi đầu tư | Chi thường
+ * xuyên | Khác": the "Khác" beside the type columns, under the same group, is the rest of the row's
+ * money, one more part of the types' sum (of no type; a source when it names one, as "Khác" under
+ * "Nguồn vốn" does). Without it the types fall short of the total on every row that has some.
+ */
+function otherBesideTypes(infos: ColumnInfo[]): void {
+  const groupOf = (i: ColumnInfo): string => i.header.split(' / ').slice(0, -1).join(' / ');
+  const types = infos.filter((i) => i.role === 'type' && i.source === null && groupOf(i) !== '');
+  if (types.length === 0) return;
+  const group = groupOf(types[0]);
+  if (!types.every((t) => groupOf(t) === group)) return;
+  for (const i of infos) {
+    if (groupOf(i) !== group || !(i.role === 'other' || (i.role === 'source' && i.source === 'Khác'))) continue;
+    if (!OTHER_LEAF.test(labelOf(i.header.split(' / ').pop() as string))) continue;
+    i.role = 'type';
+    i.type = null;
+  }
+}
+
 /** Rows under a band looked at to tell shares in percent from money. */
 const SHARE_LOOKAHEAD = 30;
 
@@ -503,6 +527,7 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   for (const [c, p] of parts) infos.push(hiddenAway(classifyColumn(c, p), grid.hiddenCols));
   sharesOrMoney(grid, infos, rows[rows.length - 1]);
   settleRoles(infos);
+  otherBesideTypes(infos);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
 
   const end = rows[rows.length - 1];

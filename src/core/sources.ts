@@ -25,13 +25,13 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
     // lottery ("Xổ số kiến thiết") and land-use fees ("Tiền sử dụng đất"); and the level alone
     // in a source column ("Tỉnh", "Nguồn huyện"), also after the spending it pays for ("Sự
     // nghiệp KH&CN tỉnh", "Kinh phí CCHC của tỉnh", "Chi thường xuyên cấp huyện").
-    /\bns ?dp\b|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\b(?:tien|thu) su dung dat\b/,
+    /\bns ?dp\b|^dp$|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\b(?:tien|thu) su dung dat\b/,
   ],
   ['ODA', /\boda\b|\bvon vay\b|\bvien tro\b|\bnuoc ngoai\b|\btai tro (?:cua )?nuoc ngoai\b|\b(?:wb|adb|jica|koica|world bank)\b/],
   // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the
   // budget; a public service unit's own revenue ("Nguồn thu sự nghiệp", "Nguồn thu của đơn vị") is
-  // not budget money either.
-  ['Khác', /\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap)\b|\bthu su nghiep\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
+  // not budget money either; nor is money "Ngoài ngân sách" (outside the state budget).
+  ['Khác', /\bngoai (?:ngan sach|nsnn|ns)\b|\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap)\b|\bthu su nghiep\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
 ];
 // "Nguồn khác chưa xác định" names no source at all: keep it unknown so a rule can ask for one.
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;

@@ -1,0 +1,86 @@
+// What officers write under a "Nguồn vốn" group besides NSTW | NSĐP | Khác. Each table below is
+// right: its parts add up to the row's total on every row (worked out beside each), so any
+// *_MISMATCH is a false alarm; before, each of these got one on every row, or read a column as a place.
+import type { CellValue, Grid } from '../../../src/core/grid';
+import { checkOne, nonZero } from '../../helpers/grid';
+
+/** "STT | Nội dung | Tổng kinh phí | <group> over three columns"; rows 3.000 = 1.000 + 1.500 + 500, 1.500 = 500 + 1.000 + 0. */
+function grouped(group: string, leaves: [string, string, string]): Grid {
+  const values: CellValue[][] = [
+    ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+    ['STT', 'Nội dung', 'Tổng kinh phí', group, null, null],
+    [null, null, null, ...leaves],
+    ['1', 'Nâng cấp hạ tầng mạng', 3000, 1000, 1500, 500],
+    ['2', 'Phần mềm một cửa', 1500, 500, 1000, 0],
+    [null, 'Tổng cộng', 4500, 1500, 2500, 500],
+  ];
+  return { sheet: 'KH', top: 1, left: 1, values, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3'] };
+}
+
+const mismatches = (t: ReturnType<typeof checkOne>): string[] => t.findings.filter((f) => f.code.endsWith('MISMATCH')).map((f) => `${f.code} ${f.cell}`);
+const roles = (t: ReturnType<typeof checkOne>): [string, string | null, string | null][] =>
+  t.columnInfo.filter((c) => c.col >= 4).map((c) => [c.role, c.source, c.type]);
+
+test('"Nguồn vốn / TW | ĐP | Khác": the short names are NSTW and NSĐP', () => {
+  const t = checkOne(grouped('Nguồn vốn', ['TW', 'ĐP', 'Khác']));
+  expect(mismatches(t)).toEqual([]);
+  // NSTW 1.000 + 500; NSĐP 1.500 + 1.000; Khác 500 + 0.
+  expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '1500', 'NSĐP': '2500', 'Khác': '500' });
+});
+
+test('"Ngân sách / Tỉnh | Huyện | Xã": three levels of local money, not a place column (nor a survey)', () => {
+  const t = checkOne(grouped('Ngân sách', ['Tỉnh', 'Huyện', 'Xã']));
+  expect(t.layout).toBe('plan');
+  expect(roles(t)).toEqual([['source', 'NSĐP', null], ['source', 'NSĐP', null], ['source', 'NSĐP', null]]);
+  expect(mismatches(t)).toEqual([]);
+  expect(nonZero(t.summary.bySource)).toEqual({ 'NSĐP': '4500' });
+});
+
+test('"Nguồn vốn / NSNN | Ngoài NSNN | Khác": outside the state budget is Khác; NSNN a source of no stated level', () => {
+  const t = checkOne(grouped('Nguồn vốn', ['NSNN', 'Ngoài NSNN', 'Khác']));
+  expect(roles(t)).toEqual([['source', null, null], ['source', 'Khác', null], ['source', 'Khác', null]]);
+  expect(t.sums.map((s) => [s.kind, s.parts])).toEqual([['sources', [4, 5, 6]]]);
+  expect(mismatches(t)).toEqual([]);
+  // Khác: 1.500 + 1.000 (outside) + 500 (other); NSNN 1.000 + 500, its level not said.
+  expect(nonZero(t.summary.bySource)).toEqual({ 'Khác': '3000', 'Chưa rõ': '1500' });
+});
+
+test('"Nguồn vốn / Ngân sách nhà nước / NSTW | NSĐP" beside "Ngoài ngân sách": three header rows', () => {
+  const values: CellValue[][] = [
+    ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+    ['STT', 'Nội dung', 'Tổng kinh phí', 'Nguồn vốn', null, null],
+    [null, null, null, 'Ngân sách nhà nước', null, 'Ngoài ngân sách'],
+    [null, null, null, 'NSTW', 'NSĐP', null],
+    ['1', 'Nâng cấp hạ tầng mạng', 3000, 1000, 1500, 500],
+    ['2', 'Phần mềm một cửa', 1500, 500, 1000, 0],
+    [null, 'Tổng cộng', 4500, 1500, 2500, 500],
+  ];
+  const t = checkOne({ sheet: 'KH', top: 1, left: 1, values, merges: ['A3:A5', 'B3:B5', 'C3:C5', 'D3:F3', 'D4:E4', 'F4:F5'] });
+  expect(mismatches(t)).toEqual([]);
+  expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '1500', 'NSĐP': '2500', 'Khác': '500' });
+});
+
+describe('"Khác" beside spending types is the rest of the row', () => {
+  it('"Nguồn vốn / Vốn ĐTPT | Vốn SN | Khác": ĐTPT, CTX (SN is sự nghiệp) and other money of no type', () => {
+    const t = checkOne(grouped('Nguồn vốn', ['Vốn ĐTPT', 'Vốn SN', 'Khác']));
+    expect(roles(t)).toEqual([['type', null, 'ĐTPT'], ['type', null, 'CTX'], ['type', 'Khác', null]]);
+    expect(mismatches(t)).toEqual([]);
+    // ĐTPT 1.000 + 500; CTX 1.500 + 1.000; the rest 500, of source Khác and no type.
+    expect(nonZero(t.summary.byType)).toEqual({ 'ĐTPT': '1500', CTX: '2500', 'Chưa rõ': '500' });
+    expect(nonZero(t.summary.bySource)).toEqual({ 'Khác': '500', 'Chưa rõ': '4000' });
+  });
+  it('"Phân theo loại chi / Chi đầu tư | Chi thường xuyên | Khác"', () => {
+    const t = checkOne(grouped('Phân theo loại chi', ['Chi đầu tư', 'Chi thường xuyên', 'Khác']));
+    expect(roles(t)).toEqual([['type', null, 'ĐTPT'], ['type', null, 'CTX'], ['type', null, null]]);
+    expect(mismatches(t)).toEqual([]);
+    expect(nonZero(t.summary.byType)).toEqual({ 'ĐTPT': '1500', CTX: '2500', 'Chưa rõ': '500' });
+  });
+  it('a wrong row is still found: 1.000 + 1.500 + 600 is not 3.000', () => {
+    const g = grouped('Phân theo loại chi', ['Chi đầu tư', 'Chi thường xuyên', 'Khác']);
+    g.values[4][5] = 600;
+    g.values[6][5] = 600;
+    expect(mismatches(checkOne(g))).toEqual(['SOURCES_SUM_MISMATCH C5', 'SOURCES_SUM_MISMATCH C7']);
+  });
+});
