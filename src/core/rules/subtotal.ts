@@ -31,6 +31,7 @@ export const subtotalRule: Rule = (ctx) => {
       const cell = row.cells[k];
       const computed = row.computedCells?.[k] ?? (leaves.length ? ZERO : null);
       if (!cell.value || !computed || cell.value.eq(computed) || leavesHidden(row, leaves, k, computed.minus(cell.value))) return;
+      if (roundedAsSaid(row, cell.value, cell.value.minus(computed))) return;
       const related = leaves.filter((l) => l.cells[k].reading && !l.cells[k].value && !l.cells[k].reading?.dash).map((l) => address(l.row, m.col));
       out.push(ctx.say({
         code: 'SUBTOTAL_MISMATCH', row: row.row, cell: address(row.row, m.col), variant,
@@ -44,12 +45,13 @@ export const subtotalRule: Rule = (ctx) => {
   /**
    * "Tổng cộng (làm tròn)": a total its name says is rounded may differ from its items by less
    * than the step it is rounded to, as its trailing zeros show (934.377.000 for 934.377.453: to
-   * the thousand, up, down or to the nearest).
+   * the thousand, up, down or to the nearest). So in every money column: the value before tax and
+   * the tax are rounded on the same line as the total after tax.
    */
-  function roundedAsSaid(row: TableRow, diff: Decimal): boolean {
-    if (!isRoundedName(ctx.foldedName(row)) || !row.amount) return false;
+  function roundedAsSaid(row: TableRow, stated: Decimal, diff: Decimal): boolean {
+    if (!isRoundedName(ctx.foldedName(row))) return false;
     let step = new Decimal(1);
-    for (let k = 0; k < 12 && row.amount.mod(step.times(10)).isZero() && !row.amount.isZero(); k++) step = step.times(10);
+    for (let k = 0; k < 12 && stated.mod(step.times(10)).isZero() && !stated.isZero(); k++) step = step.times(10);
     return step.gt(1) && diff.abs().lt(step);
   }
 
@@ -103,7 +105,7 @@ export const subtotalRule: Rule = (ctx) => {
       return;
     }
     const diff = row.amount.minus(computed);
-    if (roundedAsSaid(row, diff) || (amountAt >= 0 && leavesHidden(row, leaves, amountAt, diff.negated()))) return;
+    if (roundedAsSaid(row, row.amount, diff) || (amountAt >= 0 && leavesHidden(row, leaves, amountAt, diff.negated()))) return;
     out.push(ctx.say({
       code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: grand(row) ? 'total' : '',
       expected: computed, actual: row.amount, related,

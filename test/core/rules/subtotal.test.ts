@@ -100,6 +100,25 @@ describe('a total its name says is rounded ("Tổng cộng (làm tròn)")', () =
     expect(mismatches(estimate('Tổng cộng', '934.377.000'))).toEqual([['C8', '934377000']]);
   });
 
+  it('in every money column: before tax and the tax rounded on the same line as the total after tax', () => {
+    // Before tax 823.456.789 + 45.321.000 = 868.777.789, tax 82.345.679 + 4.532.100 = 86.877.779,
+    // after tax 905.802.468 + 49.853.100 = 955.655.568; the line rounds each to the thousand.
+    // Before, the two columns beside the total got SUBTOTAL_MISMATCH (off by 211 and 221).
+    const taxed = (before: string, tax: string, after: string) => checkOne({
+      sheet: 'DT', top: 1, left: 1, values: [
+        ['TỔNG HỢP DỰ TOÁN KINH PHÍ NÂNG CẤP HỆ THỐNG THÔNG TIN', null, null, null, null],
+        ['Đơn vị tính: đồng', null, null, null, null],
+        ['STT', 'Khoản mục chi phí', 'Giá trị trước thuế', 'Thuế GTGT', 'Giá trị sau thuế'],
+        ['1', 'Chi phí mua sắm phần mềm', '823.456.789', '82.345.679', '905.802.468'],
+        ['2', 'Chi phí đào tạo, chuyển giao', '45.321.000', '4.532.100', '49.853.100'],
+        ['', 'Tổng cộng (làm tròn)', before, tax, after],
+      ],
+    });
+    expect(mismatches(taxed('868.778.000', '86.878.000', '955.656.000'))).toEqual([]);
+    // A thousand off in the tax column is off by a step: still wrong.
+    expect(mismatches(taxed('868.778.000', '86.879.000', '955.656.000'))).toEqual([['D6', '86879000']]);
+  });
+
   it('an estimate of one undertaking, its rows the cost items ("Khoản mục chi phí"), is not asked what a plan is asked', () => {
     const codes = estimate('Tổng cộng (làm tròn)', '934.377.000').findings.map((f) => f.code);
     expect(codes).not.toContain('SOURCE_MISSING');
