@@ -1,0 +1,35 @@
+// The money column under the names officers give it. Before, a table whose only money column was
+// headed one of these was no budget table at all ("không tìm thấy bảng ngân sách"). The plan below
+// is 1.000 + 2.000 = 3.000, its total row right.
+import { classifyColumn } from '../../../src/core/columns';
+import type { CellValue } from '../../../src/core/grid';
+import { checkOne } from '../../helpers/grid';
+
+const plan = (header: string) => {
+  const values: CellValue[][] = [
+    ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null],
+    ['STT', 'Nội dung', header, 'Nguồn vốn'],
+    ['1', 'Nâng cấp mạng LAN', 1000, 'NSĐP'],
+    ['2', 'Mua sắm máy chủ', 2000, 'NSĐP'],
+    [null, 'Tổng cộng', 3000, null],
+  ];
+  return checkOne({ sheet: 'KH', top: 1, left: 1, values });
+};
+
+test.each([
+  'KP đề xuất', 'KP', 'Vốn đề nghị', 'Vốn kế hoạch', 'Vốn bố trí', 'Số vốn', 'Mức vốn',
+  'Đề nghị bố trí', 'Dự kiến bố trí', 'Số kiểm tra', 'Mức hỗ trợ', 'Ngân sách',
+])('"%s" is the table\'s money', (header) => {
+  const t = plan(header);
+  expect(t.columnInfo[2]).toMatchObject({ role: 'amount', money: true });
+  expect(t.summary.total.toFixed()).toBe('3000');
+  expect(t.summary.statedTotal?.toFixed()).toBe('3000');
+  expect(t.findings.filter((f) => f.severity === 'error')).toEqual([]);
+});
+
+test.each([
+  ['Vốn đã bố trí', 'allocated'], ['Số vốn còn lại', 'remaining'], ['Vốn NSTW', 'source'], ['Nguồn vốn', 'sourceText'],
+])('"%s" keeps its own role (%s)', (header, role) => {
+  expect(classifyColumn(3, [header]).role).toBe(role);
+});
