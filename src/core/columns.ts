@@ -39,7 +39,7 @@ const UNIT_PRICE = /^(don gia|muc chi|gia don vi)\b/;
 const NOT_MONEY = /(so luong|so nguoi|so may|so thiet bi|dien tich|bang thong|toc do|dung luong|ty le|\(%\)|%$)/;
 const SOURCE_TEXT = /^(nguon von|nguon kinh phi|nguon ngan sach|nguon)\b/;
 const SYSTEM = /^(ten )?(he thong|mo hinh|phan mem|nen tang|ung dung|co so du lieu)\b/;
-const NAME = /^(ten|noi dung|danh muc|du an|nhiem vu|hang muc|cong trinh|khoan muc|chi tieu)/;
+const NAME = /^(ten|noi dung|danh muc|du an|nhiem vu|hang muc|cong trinh|khoan muc|chi tieu|cong viec|chuong trinh|de an|giai phap|cac (nhiem vu|du an|de an|hoat dong|giai phap|chuong trinh|cong viec))\b/;
 // A name column whose words also name money ("Khoản mục chi phí", "Nội dung chi"): a name first.
 const NAME_FIRST = /^(khoan muc|noi dung)\b/;
 const NOTE = /^(cach tinh|dien giai|thuyet minh|can cu|ghi chu|dinh huong|hieu qua|hien trang|tinh trang|muc tieu|quy mo|ket qua|de xuat|kien nghi|mo ta)/;

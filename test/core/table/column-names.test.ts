@@ -1,4 +1,4 @@
-// The money column under the names officers give it. Before, a table whose only money column was
+// Money and name columns under the names officers give them. Before, a table whose only money column was
 // headed one of these was no budget table at all ("không tìm thấy bảng ngân sách"). The plan below
 // is 1.000 + 2.000 = 3.000, its total row right.
 import { classifyColumn } from '../../../src/core/columns';
@@ -32,4 +32,23 @@ test.each([
   ['Vốn đã bố trí', 'allocated'], ['Số vốn còn lại', 'remaining'], ['Vốn NSTW', 'source'], ['Nguồn vốn', 'sourceText'],
 ])('"%s" keeps its own role (%s)', (header, role) => {
   expect(classifyColumn(3, [header]).role).toBe(role);
+});
+
+// The names column under other names: before, with none of these read as names, the total row was
+// no total ("Tổng cộng" unread) and the section's items chained: two false SUBTOTAL_MISMATCH.
+test.each(['Các nhiệm vụ, giải pháp', 'Công việc', 'Chương trình, đề án', 'Đề án, dự án, nhiệm vụ', 'Giải pháp'])('"%s" names the rows', (header) => {
+  const values: CellValue[][] = [
+    ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null],
+    ['Đơn vị tính: triệu đồng', null, null, null],
+    ['STT', header, 'Kinh phí', 'Nguồn vốn'],
+    ['I', 'Hạ tầng', 3000, null],
+    ['1', 'Nâng cấp mạng LAN', 1000, 'NSĐP'],
+    ['2', 'Giám sát an toàn thông tin', 2000, 'NSĐP'],
+    [null, 'Tổng cộng', 3000, null],
+  ];
+  const t = checkOne({ sheet: 'KH', top: 1, left: 1, values });
+  expect(t.columnInfo[1].role).toBe('name');
+  // 1.000 + 2.000 = 3.000 in section I and in the total.
+  expect(t.summary.total.toFixed()).toBe('3000');
+  expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
 });
