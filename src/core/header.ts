@@ -406,8 +406,8 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
   const place = findRole(infos, 'place');
   // "STT | Nguồn vốn | Tổng kinh phí | Năm 2026 …": a summary whose rows are the sources names
   // each row by its source ("Ngân sách tỉnh", "Tổng cộng").
-  const name = findRole(infos, 'name') ?? (system === null && place === null ? findRole(infos, 'sourceText') : null);
   const stt = findRole(infos, 'stt');
+  const name = findRole(infos, 'name') ?? (system === null && place === null ? besideStt(infos, stt) ?? findRole(infos, 'sourceText') : null);
   const mode = findRole(infos, 'mode');
   const anchor = total ?? firstPart ?? infos.find((i) => i.money)?.col ?? null;
   if (stt === null && name === null && system === null && place === null) return null;
@@ -426,6 +426,17 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
     place,
     system,
   };
+}
+
+/**
+ * The names under a header no name pattern knows ("STT | Nhóm nội dung | Kinh phí"): the column
+ * right after the numbers, when it is nothing else. Without it the total row is no total and
+ * every section's items run on into the next.
+ */
+function besideStt(infos: readonly ColumnInfo[], stt: number | null): number | null {
+  if (stt === null) return null;
+  const next = infos.find((i) => i.col === stt + 1);
+  return next && next.role === 'other' && !next.money && labelOf(next.header) !== '' ? next.col : null;
 }
 
 /**

@@ -52,3 +52,20 @@ test.each(['Các nhiệm vụ, giải pháp', 'Công việc', 'Chương trình, 
   expect(t.summary.total.toFixed()).toBe('3000');
   expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
 });
+
+test('a names column under a header no pattern knows, right after STT, still names the rows', () => {
+  // "Nhóm nội dung" is no known name header; it is the column right after the numbers and nothing
+  // else. 1.000 + 2.000 = 3.000 in section I and in the total: no SUBTOTAL_MISMATCH.
+  const values: CellValue[][] = [
+    ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', null, null, null],
+    ['STT', 'Nhóm nội dung', 'Kinh phí', 'Nguồn vốn'],
+    ['I', 'Hạ tầng', 3000, null],
+    ['1', 'Nâng cấp mạng LAN', 1000, 'NSĐP'],
+    ['2', 'Giám sát an toàn thông tin', 2000, 'NSĐP'],
+    [null, 'Tổng cộng', 3000, null],
+  ];
+  const t = checkOne({ sheet: 'KH', top: 1, left: 1, values });
+  expect(t.columns.name).toBe(2);
+  expect(t.rows.map((r) => r.name)).toEqual(['Hạ tầng', 'Nâng cấp mạng LAN', 'Giám sát an toàn thông tin', 'Tổng cộng']);
+  expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
+});
