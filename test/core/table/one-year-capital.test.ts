@@ -275,7 +275,7 @@ test('a recurrent estimate adjusted ("Dự toán đầu năm | Điều chỉnh t
   // the total row 1.900), though 1.000 − 200 = 800 is what its own figures give.
   const wrongRow = checkOne(grid('900', '0'));
   expect(wrongRow.summary.total.toFixed()).toBe('1900');
-  const mismatches = (t: typeof right): string[][] => t.findings.filter((f) => f.code.endsWith('MISMATCH')).map((f) => [f.code, f.cell]);
+  const mismatches = (t: typeof right): string[][] => t.findings.filter((f) => f.code.endsWith('MISMATCH')).map((f) => [f.code, f.cell ?? '']);
   expect(mismatches(wrongRow)).toEqual([['SOURCES_SUM_MISMATCH', 'E4'], ['SUBTOTAL_MISMATCH', 'E7']]);
   // "(100)" as the adjustments' total, where they add to 0 (and 1.800 − 100 = 1.700 is not 1.800).
   expect(mismatches(checkOne(grid('800', '(100)')))).toEqual([['SUBTOTAL_MISMATCH', 'D7'], ['SOURCES_SUM_MISMATCH', 'E7']]);
