@@ -24,7 +24,11 @@ const DATED_EDGE = /^(?:nam|thoi gian|ngay|thang) /;
 /** A label that opens with money words ("Kinh phí đầu tư/thuê", "Chi phí …"): money, whatever follows. */
 const MONEY_LEAD = /^(tong )?(kinh phi|chi phi|so tien|gia tri|du toan)\b/;
 /** The domestic capital of a public-investment form, as against "Vốn nước ngoài" (ODA). */
-const DOMESTIC = /^(von |nguon von )?(trong nuoc|nsnn|ngan sach nha nuoc)$/;
+const DOMESTIC = /^(von |nguon von |kinh phi )?(trong nuoc|nsnn|ngan sach nha nuoc|ngan sach snkh|ngan sach su nghiep khoa hoc( va cong nghe)?|nsnn \(?snkh\)?)$/;
+/** The science budget (sự nghiệp khoa học): recurrent money. */
+const SCIENCE_BUDGET = /\bsnkh\b|\bsu nghiep khoa hoc\b/;
+/** A total under a group that names what it totals ("Ngân sách nhà nước / Tổng số"). */
+const GROUP_TOTAL = /^(tong so|tong cong|tong|cong)$/;
 const MODE = /(^hinh thuc( thuc hien)?$|tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
 const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van hanh|phu trach)|chu dau tu|chu quan)/;
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
@@ -257,7 +261,13 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (info.source !== null) return set('source');
   // "Vốn trong nước" beside "Vốn nước ngoài" (the public-investment forms), "NSNN" beside "Ngoài
   // NSNN": the state budget's part, a source column whose budget level the row's words or the title name.
-  if (DOMESTIC.test(leaf)) return set('source');
+  // So is its total under it ("Ngân sách nhà nước / Tổng số | Trong đó, khoán chi", the science
+  // task estimate's form); its "Trong đó" beside is a part of it, not another source.
+  const domestic = DOMESTIC.test(leaf) ? leaf : GROUP_TOTAL.test(leaf) && grouped ? labels[labels.length - 2] : null;
+  if (domestic !== null && DOMESTIC.test(domestic)) {
+    if (SCIENCE_BUDGET.test(domestic)) info.type = 'CTX';
+    return set('source');
+  }
   if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');
   info.type = null;
   if (SOURCE_TEXT.test(leaf)) return set('sourceText');

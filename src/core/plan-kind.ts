@@ -7,11 +7,12 @@ import type { Table } from './model';
 import { romanValue } from './stt';
 import { fold } from './text';
 
-const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong)/;
+const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(thuc hien )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong)/;
 // The packages of a project already decided, put out to bidding ("Kế hoạch lựa chọn nhà thầu").
 const PROCUREMENT = /lua chon nha thau|\bkhlcnt\b/;
-// Rows that are the cost items of one undertaking ("Khoản mục chi phí": "Chi phí thiết bị", "Chi phí quản lý dự án").
-const COST_ITEMS = /^khoan muc/;
+// Rows that are the cost items of one undertaking ("Khoản mục chi phí": "Chi phí thiết bị", "Chi phí
+// quản lý dự án"; "Nội dung các khoản chi" of a science task: "Chi công lao động", "Chi khác").
+const COST_ITEMS = /^(khoan muc|noi dung (cac )?khoan chi|cac khoan chi)\b/;
 const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
 
 // A row naming another table of the plan: "Phụ lục I: Hạ tầng", "PL II", "Biểu 02", "Bảng 3".
@@ -58,10 +59,15 @@ function byClassification(table: Pick<Table, 'columnInfo' | 'columns'>): boolean
   return table.columns.time === null && table.columnInfo.some((c) => !c.money && CLASSIFICATION.test(fold(c.header.split(' / ').pop() as string).trim()));
 }
 
+/** The rows are the cost items of one undertaking, as its names column says ("Khoản mục chi phí", "Nội dung các khoản chi"). */
+export function rowsAreCostItems(table: Pick<Table, 'columnInfo'>): boolean {
+  return table.columnInfo.some((c) => c.role === 'name' && COST_ITEMS.test(fold(c.header)));
+}
+
 export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns' | 'rows'>): boolean {
   if (!rowsAreTasks(table) || byClassification(table)) return false;
   const titles = fold(table.titles.join(' '));
-  return !table.columnInfo.some((c) => c.role === 'unitPrice' || (c.role === 'name' && COST_ITEMS.test(fold(c.header)))) &&
+  return !table.columnInfo.some((c) => c.role === 'unitPrice') && !rowsAreCostItems(table) &&
     !ONE_UNDERTAKING.test(titles) && !isReport(table.titles) && !isProcurementPlan(table.titles);
 }
 
