@@ -25,6 +25,12 @@ const DATED_EDGE = /^(?:nam|thoi gian|ngay|thang) /;
 const MONEY_LEAD = /^(tong )?(kinh phi|chi phi|so tien|gia tri|du toan)\b/;
 /** The domestic capital of a public-investment form, as against "Vốn nước ngoài" (ODA). */
 const DOMESTIC = /^(von |nguon von |kinh phi )?(trong nuoc|nsnn|ngan sach nha nuoc|ngan sach snkh|ngan sach su nghiep khoa hoc( va cong nghe)?|nsnn \(?snkh\)?)$/;
+/**
+ * Money under a source group whose budget level its name does not tell: a national target
+ * programme's ("Vốn CTMTQG"), counterpart funds ("Vốn đối ứng"), a reserve or a carried balance.
+ * A source column all the same (the row's words or the title may name the level; else 'Chưa rõ').
+ */
+const UNLEVELLED = /^(von |nguon )?(ctmtqg|chuong trinh mtqg|chuong trinh muc tieu quoc gia|von chuong trinh muc tieu|doi ung|ket du|du phong ngan sach|tang thu|cai cach tien luong)\b/;
 /** The science budget (sự nghiệp khoa học): recurrent money. */
 const SCIENCE_BUDGET = /\bsnkh\b|\bsu nghiep khoa hoc\b/;
 /** A total under a group that names what it totals ("Ngân sách nhà nước / Tổng số"). */
@@ -268,6 +274,7 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
     if (SCIENCE_BUDGET.test(domestic)) info.type = 'CTX';
     return set('source');
   }
+  if (grouped && sourceGroup && UNLEVELLED.test(leaf)) return set('source');
   if (info.type !== null && (grouped || EXPLICIT_TYPE.test(leaf))) return set('type');
   info.type = null;
   if (SOURCE_TEXT.test(leaf)) return set('sourceText');

@@ -84,3 +84,17 @@ describe('"Khác" beside spending types is the rest of the row', () => {
     expect(mismatches(checkOne(g))).toEqual(['SOURCES_SUM_MISMATCH C5', 'SOURCES_SUM_MISMATCH C7']);
   });
 });
+
+test('"Nguồn vốn / Vốn CTMTQG | Vốn đối ứng | Khác": money of no stated level is a source all the same, and the three add up', () => {
+  // Before: the first two were no money at all and "Khác" a lone part of the total, so the table
+  // had "no source column" (SOURCE_MISSING) and a row whose three parts miss its total passed.
+  const t = checkOne(grouped('Nguồn vốn', ['Vốn CTMTQG', 'Vốn đối ứng', 'Khác']));
+  expect(roles(t)).toEqual([['source', null, null], ['source', null, null], ['source', 'Khác', null]]);
+  expect(t.findings.filter((f) => f.severity !== 'info' && f.code !== 'SECURITY_SHARE_LOW')).toEqual([]);
+  // Khác 500; the other 1.000 + 1.500 + 500 + 1.000 = 4.000 of no stated level.
+  expect(nonZero(t.summary.bySource)).toEqual({ 'Khác': '500', 'Chưa rõ': '4000' });
+  const g = grouped('Nguồn vốn', ['Vốn CTMTQG', 'Vốn đối ứng', 'Khác']);
+  g.values[5][4] = 800; // 500 + 800 + 0 = 1.300, not 1.500
+  g.values[6][4] = 2300;
+  expect(mismatches(checkOne(g))).toEqual(['SOURCES_SUM_MISMATCH C6', 'SOURCES_SUM_MISMATCH C7']);
+});
