@@ -3,6 +3,7 @@ import { acrossTables, checkSheetTotals } from './across-tables';
 import { allocateItems } from './allocate';
 import { checkAppendixRows } from './appendix-totals';
 import { sourcesFromAmountNotes } from './amount-sources';
+import { loneSourceParts } from './lone-source';
 import { ownBudgetSources } from './own-budget';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
@@ -23,6 +24,7 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
   // A survey's "Năm đầu tư/thuê" says when a system was bought or leased, not when the money
   // it lists is spent: a survey row is spread over years only by year columns.
   sourcesFromAmountNotes(table);
+  loneSourceParts(table);
   ownBudgetSources(table);
   typesFromSections(table);
   allocateItems(table, table.layout === 'plan' ? 'columns-or-words' : 'columns-only');
