@@ -310,7 +310,7 @@ export function spendingWayOf(info: ColumnInfo): 'invest' | 'lease' | null {
 }
 
 /** The last line of a column's header, as labelOf reads it ("Nguồn vốn / NSTW" → "nstw"). */
-function leafLabel(info: Pick<ColumnInfo, 'header'>): string {
+export function leafLabel(info: Pick<ColumnInfo, 'header'>): string {
   return labelOf(info.header.split(' / ').pop() as string);
 }
 

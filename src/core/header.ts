@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, labelOf, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -252,7 +252,6 @@ function settleRoles(infos: ColumnInfo[]): void {
   const totals = infos.filter((i) => i.role === 'amount');
   if (totals.length > 1) {
     const parts = infos.filter((i) => i.role === 'year' || i.role === 'source' || i.role === 'type' || i.role === 'invest' || i.role === 'lease');
-    const groupOf = (i: ColumnInfo): string => i.header.split(' / ').slice(0, -1).join(' / ');
     const under = (p: ColumnInfo, t: ColumnInfo): boolean => groupOf(t) !== '' && p.header.startsWith(`${groupOf(t)} / `);
     // A project's total investment (TMĐT) beside the plan's own money ("Kế hoạch vốn năm 2026")
     // is the project's size, not what the plan spends.
@@ -436,7 +435,7 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
 function besideStt(infos: readonly ColumnInfo[], stt: number | null): number | null {
   if (stt === null) return null;
   const next = infos.find((i) => i.col === stt + 1);
-  return next && next.role === 'other' && !next.money && labelOf(next.header) !== '' ? next.col : null;
+  return next && next.role === 'other' && !next.money && leafLabel(next) !== '' ? next.col : null;
 }
 
 /**
@@ -446,6 +445,11 @@ function besideStt(infos: readonly ColumnInfo[], stt: number | null): number | n
 function hiddenAway(info: ColumnInfo, hidden: readonly number[] | undefined): ColumnInfo {
   if (!hidden || !hidden.includes(info.col) || !isMoneyRole(info.role)) return info;
   return { ...info, role: 'other', money: false, year: null, source: null, type: null };
+}
+
+/** The header lines above a column's last ("Nguồn vốn / NSTW" → "Nguồn vốn"); '' for a one-line header. */
+function groupOf(info: ColumnInfo): string {
+  return info.header.split(' / ').slice(0, -1).join(' / ');
 }
 
 /** "Khác", "Nguồn khác", "Vốn khác", "Chi khác" as a column's last header line. */
@@ -458,14 +462,13 @@ const OTHER_LEAF = /^(von |nguon |nguon von |chi |kinh phi )?khac$/;
  * "Nguồn vốn" does). Without it the types fall short of the total on every row that has some.
  */
 function otherBesideTypes(infos: ColumnInfo[]): void {
-  const groupOf = (i: ColumnInfo): string => i.header.split(' / ').slice(0, -1).join(' / ');
   const types = infos.filter((i) => i.role === 'type' && i.source === null && groupOf(i) !== '');
   if (types.length === 0) return;
   const group = groupOf(types[0]);
   if (!types.every((t) => groupOf(t) === group)) return;
   for (const i of infos) {
     if (groupOf(i) !== group || !(i.role === 'other' || (i.role === 'source' && i.source === 'Khác'))) continue;
-    if (!OTHER_LEAF.test(labelOf(i.header.split(' / ').pop() as string))) continue;
+    if (!OTHER_LEAF.test(leafLabel(i))) continue;
     i.role = 'type';
     i.type = null;
   }
