@@ -128,6 +128,17 @@ const DONE_NOTE = /\((?:uoc thuc hien|uoc th|uoc|uth|thuc hien|th)\)\*?$/;
 /** A year counted from the plan's start with its year beside it: "Năm thứ nhất (2026)", "Năm 1 - 2026". */
 const COUNTED_YEAR = /^nam (?:thu )?(?:nhat|hai|ba|tu|nam|[1-5]) ?(?:\((\d{4})\)|[-\u2013:] ?(\d{4}))$/;
 
+const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam'];
+
+/** Which year from the start a label counts ("Năm thứ nhất" 1, "Năm thứ 2" 2, "Năm 3" 3), up to the fifth; else null. */
+export function countedYear(label: string): number | null {
+  const m = /^nam (?:thu (nhat|hai|ba|tu|nam|[1-5])|([1-5]))$/.exec(label);
+  if (!m) return null;
+  const word = m[1] ?? m[2];
+  const k = ORDINALS.indexOf(word);
+  return k >= 0 ? k + 1 : Number(word);
+}
+
 /** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)", "Năm 2026 (dự kiến)"), else null. */
 export function yearLabel(label: string): number | null {
   const bare = label.replace(YEAR_NOTE, '').replace(YEAR_NOTE, '');
@@ -255,6 +266,12 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   const span = grouped && moneyContext && info.source === null && info.type === null ? phaseSpan(leaf) : null;
   if (span) {
     info.span = span;
+    info.money = true;
+    return info;
+  }
+  // "Phân kỳ / Năm thứ nhất | Năm thứ hai": years counted from the start, money; which years they
+  // are the table's period tells (header.countedYears).
+  if (grouped && moneyContext && info.source === null && info.type === null && countedYear(leaf) !== null) {
     info.money = true;
     return info;
   }

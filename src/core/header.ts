@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, isTotalInvestment, isYearPart, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearPart, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
@@ -102,6 +102,8 @@ function isSubLabel(v: CellValue): boolean {
   if (!/\d/.test(t)) return true;
   // A part of a year ("Quý 1", "Tháng 12", "6 tháng đầu năm", "Quý 1/2026"), columns.isYearPart.
   if (YEAR_PART_LABEL.test(fold(t))) return true;
+  // A year counted from the start ("Năm 1", "Năm thứ 2"), columns.countedYear.
+  if (countedYear(fold(t)) !== null) return true;
   // "Năm 2021", "KH 2021", "Giai đoạn 2021-2025", "(triệu đồng)"; not "1.500" or "2.1".
   return /^[^\d]*\b(19|20)\d{2}\b([^\d]*\b(19|20)\d{2}\b)?[^\d]*$/.test(t);
 }
@@ -668,6 +670,26 @@ export function partialYears(band: HeaderBand, period: Period): HeaderBand {
   const parts = new Set(years.parts);
   const apart = (c: ColumnInfo): ColumnInfo => (parts.has(c.col) ? { ...c, role: 'other' } : c);
   return { ...band, columnInfo: band.columnInfo.map(apart), moneyColumns: band.moneyColumns.map(apart), sums: band.sums.filter((s) => s !== years) };
+}
+
+/**
+ * "Phân kỳ / Năm thứ nhất | Năm thứ hai | Năm thứ ba" in a plan of 2026-2028: the years counted
+ * from the period's start, 2026, 2027, 2028, are the row's years as "Năm 2026 …" would be. Only
+ * when they run 1, 2, … without a gap and fit in the period, and the band has no years of its own.
+ */
+export function countedYears(band: HeaderBand, period: Period): HeaderBand {
+  if (band.columnInfo.some((c) => c.role === 'year')) return band;
+  const counted = band.columnInfo.filter((c) => c.role === 'other' && c.money && c.source === null && c.type === null && c.span === undefined && countedYear(leafLabel(c)) !== null);
+  if (counted.length < 2 || counted.length > period.to - period.from + 1) return band;
+  if (!counted.every((c, k) => countedYear(leafLabel(c)) === k + 1)) return band;
+  const cols = new Set(counted.map((c) => c.col));
+  const asYear = (c: ColumnInfo): ColumnInfo => (cols.has(c.col) ? { ...c, role: 'year', year: period.from + (countedYear(leafLabel(c)) as number) - 1 } : c);
+  return {
+    ...band,
+    columnInfo: band.columnInfo.map(asYear),
+    moneyColumns: band.moneyColumns.map(asYear),
+    sums: [...band.sums, { kind: 'years', total: band.columns.total, parts: counted.map((c) => c.col), stated: false }],
+  };
 }
 
 /**

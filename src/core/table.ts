@@ -5,7 +5,7 @@
 import { amountColumnYear, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
-import { amountOfYear, partialYears, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
+import { amountOfYear, countedYears, partialYears, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { CellAt, ColumnSum, InWords, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { wordsAfterLabel } from './money/words';
 import { parseMoney, parseUnit } from './money';
@@ -731,7 +731,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     if (period && period.from === period.to && titles.period) band = amountOfYear(band, period.from);
     // A year column beside the total that covers only part of the period the title states.
     const statedPeriod = options.period ?? titles.period;
-    if (statedPeriod) band = partialYears(band, statedPeriod);
+    if (statedPeriod) band = partialYears(countedYears(band, statedPeriod), statedPeriod);
     const layout = layoutOf(band);
     const body = readBody(grid, band, layout, unit, period, boxes, width);
     // "TỔNG CỘNG (PHỤ LỤC I + PHỤ LỤC II)" under the second table: the total of the sheet's tables,

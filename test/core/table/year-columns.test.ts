@@ -209,3 +209,41 @@ describe('a year header with a note after the year', () => {
     expect(plainYears(t.summary.byYear)).toEqual({ 2026: '1500' });
   });
 });
+
+describe('years counted from the start ("Năm thứ nhất | Năm thứ hai | Năm thứ ba", "Năm 1 | Năm 2 | Năm 3")', () => {
+  // Rows 1.000 a year (3.000) and 500 + 1.000 + 0 (1.500); the total 1.500, 2.000, 1.000 (4.500).
+  const plan = (title: string, years: [string, string, string], first = 1_000) => checkOne({
+    sheet: 'KH', top: 1, left: 1, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2'], values: [
+      [title, null, null, null, null, null],
+      ['STT', 'Nội dung', 'Tổng kinh phí', 'Phân kỳ thực hiện', null, null],
+      [null, null, null, ...years],
+      ['1', 'Nâng cấp hạ tầng mạng', 3_000, first, 1_000, 1_000],
+      ['2', 'Phần mềm một cửa', 1_500, 500, 1_000, 0],
+      [null, 'Tổng cộng', 4_500, 500 + first, 2_000, 1_000],
+    ],
+  });
+  it.each([
+    [['Năm thứ nhất', 'Năm thứ hai', 'Năm thứ ba']],
+    [['Năm 1', 'Năm 2', 'Năm 3']],
+    [['Năm thứ 1', 'Năm thứ 2', 'Năm thứ 3']],
+  ] as [[string, string, string]][])('%j in a plan of 2026-2028 are 2026, 2027, 2028', (years) => {
+    // Before: no year read at all ("Năm 1" not even as a header line), no sum of years asked.
+    const t = plan('KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2028', years);
+    expect(t.columnInfo.filter((c) => c.role === 'year').map((c) => [c.col, c.year])).toEqual([[4, 2026], [5, 2027], [6, 2028]]);
+    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '1500', 2027: '2000', 2028: '1000' });
+    expect(codes(t).filter((c) => c.endsWith('MISMATCH'))).toEqual([]);
+  });
+  it('a row whose counted years miss its total is found: 1.200 + 1.000 + 1.000 is not 3.000', () => {
+    // The total row's first year follows (500 + 1.200 = 1.700), so its years, 1.700 + 2.000 +
+    // 1.000 = 4.700, miss its 4.500 too.
+    const t = plan('KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2028', ['Năm thứ nhất', 'Năm thứ hai', 'Năm thứ ba'], 1_200);
+    expect(t.findings.filter((f) => f.code === 'YEARS_SUM_MISMATCH').map((f) => f.cell)).toEqual(['C4', 'C6']);
+  });
+  it('with no period to count from, or more years than the period holds, they stay figures of their own', () => {
+    for (const title of ['DỰ TOÁN KINH PHÍ CÁC NHIỆM VỤ CNTT', 'KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027']) {
+      const t = plan(title, ['Năm thứ nhất', 'Năm thứ hai', 'Năm thứ ba']);
+      expect(t.columnInfo.filter((c) => c.role === 'year')).toEqual([]);
+      expect(t.columnInfo.filter((c) => c.money).map((c) => c.col)).toEqual([3, 4, 5, 6]);
+    }
+  });
+});
