@@ -64,6 +64,16 @@ export function rowsAreCostItems(table: Pick<Table, 'columnInfo'>): boolean {
   return table.columnInfo.some((c) => c.role === 'name' && COST_ITEMS.test(fold(c.header)));
 }
 
+/**
+ * The rows are one undertaking's expenses: cost items by their column's name, or "Nội dung chi"
+ * under a title of one undertaking ("Dự toán kinh phí nhiệm vụ …"), where a plan's tasks would
+ * be named the same way only under a plan's title.
+ */
+export function rowsAreExpenses(table: Pick<Table, 'columnInfo' | 'titles'>): boolean {
+  if (rowsAreCostItems(table)) return true;
+  return ONE_UNDERTAKING.test(fold(table.titles.join(' '))) && table.columnInfo.some((c) => c.role === 'name' && /^noi dung chi\b/.test(fold(c.header)));
+}
+
 export function isPlanOfMany(table: Pick<Table, 'titles' | 'columnInfo' | 'columns' | 'rows'>): boolean {
   if (!rowsAreTasks(table) || byClassification(table)) return false;
   const titles = fold(table.titles.join(' '));

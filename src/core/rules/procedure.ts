@@ -10,7 +10,7 @@ import { address } from '../grid';
 import { costBreakdowns, isAddOnName } from '../cost-lines';
 import type { Table, TableRow } from '../model';
 import { nearestAbove } from '../row-index';
-import { isProcurementPlan, isReport, rowsAreCostItems, rowsAreTasks } from '../plan-kind';
+import { isProcurementPlan, isReport, rowsAreExpenses, rowsAreTasks } from '../plan-kind';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import type { RouteQuery, Router } from '../rulesets';
@@ -41,9 +41,9 @@ export const procedureRule: Rule = (ctx) => {
   // A report of what was done or disbursed asks for no procedure: its projects are under way. Nor
   // does a contractor selection plan: its packages are of a project already decided.
   if (isReport(table.titles) || isProcurementPlan(table.titles)) return [];
-  // Nor do the cost items of one undertaking ("Nội dung các khoản chi | Chi công lao động"): the
+  // Nor do the expenses of one undertaking ("Nội dung các khoản chi | Chi công lao động"): the
   // undertaking has one procedure, for its whole amount, not one per expense.
-  if (rowsAreCostItems(table)) return [];
+  if (rowsAreExpenses(table)) return [];
   const choice = planRuleSet(table, settings.ruleSet);
   const route = procedureRouter(table.unit, choice.ruleSet, ruleDate(choice));
   const leases = leaseRows(table, ctx.foldedName);

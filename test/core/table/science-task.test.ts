@@ -59,3 +59,20 @@ test('"Ngân sách SNKH" beside "Nguồn khác" is the science budget: recurrent
   expect(nonZero(t.summary.byType)).toEqual({ CTX: '600', 'Chưa rõ': '100' });
   expect(t.findings.map((f) => f.code)).not.toContain('PROCEDURE_HINT');
 });
+
+test('"Nội dung chi" under a task estimate\'s title: its expenses are asked no procedure; under a plan\'s title its tasks are', () => {
+  // A science task's expenses of the science budget (CTX): "Nguyên vật liệu | 200" is no system to
+  // set up under ND 73 Điều 51. Under a plan's title, the same header names tasks, and a recurrent
+  // upgrade of 150 is asked its route (procurement, Điều 51 khoản 1 điểm d) as before.
+  const grid = (title: string, name: string): Grid => ({
+    sheet: 'DT', top: 1, left: 1, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'], values: [
+      [title, null, null, null, null],
+      ['STT', 'Nội dung chi', 'Tổng kinh phí', 'Trong đó', null],
+      [null, null, null, 'Ngân sách SNKH', 'Nguồn khác'],
+      ['1', name, 150, 150, 0],
+    ],
+  });
+  const hints = (t: ReturnType<typeof checkOne>) => t.findings.filter((f) => f.code === 'PROCEDURE_HINT').map((f) => f.cell);
+  expect(hints(checkOne(grid('DỰ TOÁN KINH PHÍ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2026', 'Nguyên vật liệu, năng lượng')))).toEqual([]);
+  expect(hints(checkOne(grid('KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026', 'Nâng cấp phần mềm quản lý đề tài')))).toEqual(['C4']);
+});
