@@ -125,16 +125,16 @@ export function phaseSpan(label: string): { from: number; to: number } | null {
 const YEAR_NOTE = /\s*(?:\*+|\(\*+\)|\((?:du kien|dk|ke hoach|kh|de xuat|uoc thuc hien|uoc th|uoc|uth|thuc hien|th)\))$/;
 /** A note saying the year's figure is what was done, not planned. */
 const DONE_NOTE = /\((?:uoc thuc hien|uoc th|uoc|uth|thuc hien|th)\)\*?$/;
-/** A year counted from the plan's start with its year beside it: "Năm thứ nhất (2026)", "Năm 1 - 2026". */
-const COUNTED_YEAR = /^nam (?:thu )?(?:nhat|hai|ba|tu|nam|[1-5]) ?(?:\((\d{4})\)|[-\u2013:] ?(\d{4}))$/;
+/** A label with its year at the end, in brackets or after a dash: "Năm thứ nhất (2026)", "Năm 1 - 2026" (countedYear says the rest is a count). */
+const YEAR_BESIDE = /^(.+?) ?(?:\((\d{4})\)|[-\u2013:] ?(\d{4}))$/;
 
 const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam'];
 
 /** Which year from the start a label counts ("Năm thứ nhất" 1, "Năm thứ 2" 2, "Năm 3" 3), up to the fifth; else null. */
 export function countedYear(label: string): number | null {
-  const m = /^nam (?:thu (nhat|hai|ba|tu|nam|[1-5])|([1-5]))$/.exec(label);
+  const m = /^nam (?:thu )?(nhat|hai|ba|tu|nam|[1-5])$/.exec(label);
   if (!m) return null;
-  const word = m[1] ?? m[2];
+  const word = m[1];
   const k = ORDINALS.indexOf(word);
   return k >= 0 ? k + 1 : Number(word);
 }
@@ -142,9 +142,11 @@ export function countedYear(label: string): number | null {
 /** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)", "Năm 2026 (dự kiến)"), else null. */
 export function yearLabel(label: string): number | null {
   const bare = label.replace(YEAR_NOTE, '').replace(YEAR_NOTE, '');
-  const m = /^(?:(?:ke hoach|kh|du kien|uoc thuc hien|thuc hien|von|kinh phi)\s+)?(?:nam\s+)?(\d{4})$/.exec(bare) ?? COUNTED_YEAR.exec(bare);
-  if (!m) return null;
-  const year = Number(m[1] ?? m[2]);
+  const m = /^(?:(?:ke hoach|kh|du kien|uoc thuc hien|thuc hien|von|kinh phi)\s+)?(?:nam\s+)?(\d{4})$/.exec(bare);
+  const beside = m ? null : YEAR_BESIDE.exec(bare);
+  const text = m ? m[1] : beside && countedYear(beside[1]) !== null ? beside[2] ?? beside[3] : null;
+  if (text === null) return null;
+  const year = Number(text);
   return isPlausibleYear(year) ? year : null;
 }
 
@@ -286,8 +288,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   // NSNN": the state budget's part, a source column whose budget level the row's words or the title name.
   // So is its total under it ("Ngân sách nhà nước / Tổng số | Trong đó, khoán chi", the science
   // task estimate's form); its "Trong đó" beside is a part of it, not another source.
-  const domestic = DOMESTIC.test(leaf) ? leaf : GROUP_TOTAL.test(leaf) && grouped ? labels[labels.length - 2] : null;
-  if (domestic !== null && DOMESTIC.test(domestic)) {
+  const domestic = grouped && GROUP_TOTAL.test(leaf) ? labels[labels.length - 2] : leaf;
+  if (DOMESTIC.test(domestic)) {
     if (SCIENCE_BUDGET.test(domestic)) info.type = 'CTX';
     return set('source');
   }

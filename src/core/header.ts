@@ -3,10 +3,13 @@
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
 import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearPart, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
 import { CellValue, columnNumber, Grid } from './grid';
 import type { ColumnInfo, ColumnSum, ShareColumns, TableColumns } from './model';
+import { Decimal } from './decimal';
+import { ExactSum } from './exact';
 import { isPlausibleYear, periodYears } from './period';
 import type { Period } from './types';
 import { readStt } from './stt';
@@ -478,6 +481,14 @@ function otherBesideTypes(infos: ColumnInfo[]): void {
 
 /** Rows under a band looked at to tell shares in percent from money. */
 const SHARE_LOOKAHEAD = 30;
+/** How far shares typed with rounded thirds ("33,33 | 33,33 | 33,33") may fall short of the whole. */
+const SHARE_SLACK_PERCENT = new Decimal('0.01');
+const SHARE_SLACK_FRACTION = new Decimal('0.0001');
+
+/** A number cell's exact value; null for any other cell. */
+function cellDecimal(v: CellValue | undefined): Decimal | null {
+  return typeof v === 'number' ? numberToDecimal(v) : null;
+}
 
 /**
  * "Cơ cấu nguồn vốn" over "Trung ương | Địa phương" says the sources' shares, but as often in money
@@ -494,13 +505,17 @@ function sharesOrMoney(grid: Grid, infos: ColumnInfo[], end: number): void {
   const gridEnd = grid.top + grid.values.length - 1;
   for (let r = end + 1; r <= Math.min(gridEnd, end + SHARE_LOOKAHEAD); r++) {
     const values = grid.values[r - grid.top];
-    const whole = values[total.col - grid.left];
-    const cells = unmarked.map((i) => values[i.col - grid.left]);
-    if (typeof whole !== 'number' || !cells.some((v) => typeof v === 'number' && v !== 0)) continue;
-    // Tolerance as the cells' own rounding: shares written to two decimals, money to the unit's thousandths.
-    const sum = cells.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
-    if (Math.abs(sum - whole) < 0.001 && whole !== 100 && whole !== 1) money++;
-    else if (Math.abs(sum - 100) < 0.01 || Math.abs(sum - 1) < 0.0001) shares++;
+    const whole = cellDecimal(values[total.col - grid.left]);
+    if (whole === null) continue;
+    const sum = new ExactSum();
+    for (const i of unmarked) {
+      const v = cellDecimal(values[i.col - grid.left]);
+      if (v !== null && !v.isZero()) sum.add(v);
+    }
+    if (sum.isEmpty()) continue;
+    // Money adds up to the row exactly; shares to 100 (or 1) as typed, thirds within a hundredth.
+    if (sum.equals(whole) && !whole.eq(100) && !whole.eq(1)) money++;
+    else if (sum.value().minus(100).abs().lt(SHARE_SLACK_PERCENT) || sum.value().minus(1).abs().lt(SHARE_SLACK_FRACTION)) shares++;
   }
   if (money <= shares) return;
   for (const i of unmarked) {
@@ -681,9 +696,10 @@ export function countedYears(band: HeaderBand, period: Period): HeaderBand {
   if (band.columnInfo.some((c) => c.role === 'year')) return band;
   const counted = band.columnInfo.filter((c) => c.role === 'other' && c.money && c.source === null && c.type === null && c.span === undefined && countedYear(leafLabel(c)) !== null);
   if (counted.length < 2 || counted.length > period.to - period.from + 1) return band;
+  // The k-th counted column must be year k: then its year is the period's k-th.
   if (!counted.every((c, k) => countedYear(leafLabel(c)) === k + 1)) return band;
-  const cols = new Set(counted.map((c) => c.col));
-  const asYear = (c: ColumnInfo): ColumnInfo => (cols.has(c.col) ? { ...c, role: 'year', year: period.from + (countedYear(leafLabel(c)) as number) - 1 } : c);
+  const yearOf = new Map(counted.map((c, k) => [c.col, period.from + k]));
+  const asYear = (c: ColumnInfo): ColumnInfo => (yearOf.has(c.col) ? { ...c, role: 'year', year: yearOf.get(c.col) as number } : c);
   return {
     ...band,
     columnInfo: band.columnInfo.map(asYear),

@@ -109,6 +109,19 @@ function mergedWords(grid: Grid, band: HeaderBand, boxes: readonly MergeBox[]): 
   return out;
 }
 
+/**
+ * The one source column beside the total that no sum counts ("Tổng kinh phí | Trong đó: NSTW hỗ
+ * trợ"), by its index among the money columns; -1 when there is none or no total, -2 for several.
+ */
+export function loneSourceIndex(money: readonly ColumnInfo[], counted: ReadonlySet<number>, totalIdx: number): number {
+  if (totalIdx < 0) return -1;
+  let lone = -1;
+  money.forEach((m, k) => {
+    if (m.role === 'source' && !counted.has(m.col) && m.source !== null) lone = lone === -1 ? k : -2;
+  });
+  return lone;
+}
+
 export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[] = []): RowReader {
   const cols = band.columns;
   const money = band.moneyColumns;
@@ -119,9 +132,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const counted = new Set(band.sums.flatMap((s) => s.parts));
   const matrixIdx: number[] = [];
   // A lone source column beside the total ("Trong đó: NSTW hỗ trợ"): that source's part of the row.
-  let loneSource = -1;
+  const loneSource = loneSourceIndex(money, counted, totalIdx);
   money.forEach((m, k) => {
-    if (m.role === 'source' && !counted.has(m.col) && m.source !== null && totalIdx >= 0) loneSource = loneSource === -1 ? k : -2;
     if (m.role === 'year' && counted.has(m.col) && m.source !== null) matrixIdx.push(k);
     if (isYearColumn(m, counted)) yearIdx.push(k);
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
