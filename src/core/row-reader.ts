@@ -6,7 +6,7 @@
 import { numberToDecimal, readAmountCell } from './cell-amount';
 import { cellNumber, NO_CELL, totalIndex } from './cell-billionths';
 import { YearColumns } from './cell-years';
-import { durationUnit, isDecisionColumn, isRemarks } from './columns';
+import { durationUnit, isAdjustment, isDecisionColumn, isDifference, isRemarks } from './columns';
 import { compactDigits, ZERO } from './decimal';
 import type { Decimal } from './decimal';
 import { ExactSum, smallBillionths } from './exact';
@@ -40,6 +40,9 @@ const NO_PARTS: SourcePart[] = [];
 export const EMPTY_CELL: MoneyCell = Object.freeze({ text: '', value: null, reading: null, isNumber: false, formula: null, billionths: NaN });
 
 const listOf = (c: MoneyCell): MoneyCell[] => [c];
+
+/** "- 200", "– 1.500": a minus, spaced, before a figure and nothing else (a signed column's cut). */
+const SPACED_MINUS = /^[-\u2010-\u2015\u2212]\s+(\d[\d.,]*)$/;
 
 /** "x" / "X" in a money cell of a form: the item does not apply, like "-". */
 const NOT_APPLICABLE = /^[xX]$/;
@@ -177,11 +180,21 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
     return words;
   };
   const textCells = textMemo<MoneyCell>((t) => textCell(t, unit));
+  // A signed column (an adjustment "Điều chỉnh tăng/(giảm)", a difference "Chênh lệch"): "- 200"
+  // there is a cut of 200, not a bullet before 200 as elsewhere (money/amounts.ts isSign).
+  const signed = money.map((m) => isAdjustment(m) || isDifference(m));
+  const signedCells = textMemo<MoneyCell>((t) => {
+    const minus = SPACED_MINUS.exec(t);
+    if (!minus) return textCell(t, unit);
+    const cell = textCell(`-${minus[1]}`, unit);
+    return { ...cell, text: t, reading: cell.reading && { ...cell.reading, input: t } };
+  });
   const numberCells = new NumberMemo<NumberCell>();
   const numberCell = (v: number): NumberCell => NumberCell.make(String(v), numberToDecimal(v), unit);
 
   const uncalculated: CellAt[] = [];
-  const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, col: number): MoneyCell => {
+  const cellAt = (values: readonly CellValue[], formulas: readonly (string | null)[] | undefined, k: number): MoneyCell => {
+    const col = money[k].col;
     const v = values[col - left];
     const f = formulas?.[col - left] || null;
     let cell: MoneyCell;
@@ -190,7 +203,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return f ? c.withFormula(f) : c;
     } else if (typeof v === 'string') {
       const t = cleanText(v);
-      cell = t ? textCells.get(t) : EMPTY_CELL;
+      cell = !t ? EMPTY_CELL : signed[k] ? signedCells.get(t) : textCells.get(t);
     } else {
       cell = EMPTY_CELL;
       // No value at all beside a formula (a formula's empty text result is '').
@@ -265,7 +278,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let cells: MoneyCell[];
       let anyMoney = false;
       if (money.length === 1) {
-        const c = cellAt(values, formulas, money[0].col);
+        const c = cellAt(values, formulas, 0);
         numbers[0] = cellNumber(c);
         anyMoney = c.text !== '' || c.formula !== null;
         // A table with one money column: rows holding the same cell (one shared per figure or
@@ -275,7 +288,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         // Sized up front: a row's list holds exactly its money cells (no spare room per row).
         cells = new Array<MoneyCell>(money.length);
         for (let k = 0; k < money.length; k++) {
-          const c = cellAt(values, formulas, money[k].col);
+          const c = cellAt(values, formulas, k);
           cells[k] = c;
           numbers[k] = cellNumber(c);
           if (!anyMoney && (c.text || c.formula)) anyMoney = true;

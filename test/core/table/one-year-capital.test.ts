@@ -280,3 +280,29 @@ test('a recurrent estimate adjusted ("Dự toán đầu năm | Điều chỉnh t
   // "(100)" as the adjustments' total, where they add to 0 (and 1.800 − 100 = 1.700 is not 1.800).
   expect(mismatches(checkOne(grid('800', '(100)')))).toEqual([['SUBTOTAL_MISMATCH', 'D7'], ['SOURCES_SUM_MISMATCH', 'E7']]);
 });
+
+test('"- 200" in a signed column is a cut of 200, as "(200)" and "-200" are; a bullet before a figure elsewhere', () => {
+  // Before: "- 200" was read as a bullet before 200 (money/amounts.ts), so the right table below
+  // got a false SOURCES_SUM_MISMATCH at E4 (1.000 + 200 = 1.200, not 800) and a false
+  // SUBTOTAL_MISMATCH at D7 (−200 read as 200: 200 + 300 − 50 = 450, not the 50 written).
+  const grid = (firstAfter: number, header = 'Điều chỉnh tăng/(giảm)'): Grid => ({
+    sheet: 'DC', top: 1, left: 1, values: [
+      ['ĐIỀU CHỈNH DỰ TOÁN CHI ỨNG DỤNG CNTT NĂM 2026', null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null],
+      ['STT', 'Nội dung', 'Dự toán đầu năm', header, 'Dự toán sau điều chỉnh'],
+      ['1', 'Duy trì cổng thông tin', 1000, '- 200', firstAfter],
+      ['2', 'Mua sắm máy tính', 500, '+ 300', 800],
+      ['3', 'Thuê đường truyền', 300, '– 50', 250],
+      [null, 'Tổng cộng', 1800, 50, 1850],
+    ],
+  });
+  // By hand: 1.000 − 200 = 800; 500 + 300 = 800; 300 − 50 = 250; 800 + 800 + 250 = 1.850;
+  // −200 + 300 − 50 = 50.
+  const right = checkOne(grid(800));
+  expect(right.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(right.rows.find((r) => r.row === 4)?.cells[1].value?.toFixed()).toBe('-200');
+  expect(right.rows.find((r) => r.row === 4)?.cells[1].text).toBe('- 200');
+  // The figure after that does not follow (1.000 − 200 is not 900) is still found, at its cell.
+  const wrong = checkOne(grid(900));
+  expect(wrong.findings.filter((f) => f.code === 'SOURCES_SUM_MISMATCH').map((f) => f.cell)).toEqual(['E4']);
+});
