@@ -8,7 +8,7 @@ import { isPlausibleYear } from './period';
 import { parseSources } from './sources';
 import { fold } from './text';
 import { isTaxName } from './cost-lines';
-import type { SourceCode, SpendingType } from './types';
+import type { Period, SourceCode, SpendingType } from './types';
 
 /** Longest header part read as a label; a longer text is a sentence (a data cell or a note). */
 export const MAX_LABEL = 120;
@@ -139,12 +139,57 @@ export function countedYear(label: string): number | null {
   return k >= 0 ? k + 1 : Number(word);
 }
 
+/**
+ * A year named from the budget year ("Năm N", "Dự kiến năm N+1", "Ước thực hiện năm N-1", the
+ * three-year financial plan's form): the offset from N (0, 1, -1 …), up to five either way; else null.
+ */
+export function budgetYearOffset(label: string): number | null {
+  const m = BUDGET_YEAR.exec(label);
+  if (!m) return null;
+  const k = m[2] === undefined ? 0 : Number(m[2]);
+  return m[1] === '+' ? k : -k;
+}
+
+const BUDGET_YEAR = /^(?:(?:uoc thuc hien|thuc hien|uoc th|uoc|du toan|du kien|ke hoach|kh|nhu cau|so kiem tra)\s+)?nam n(?:\s*([+\-\u2013])\s*([1-5]))?$/;
+
+/** A label of what was done ("Ước thực hiện năm N", "Thực hiện 2025"), not planned. */
+const DONE_LABEL = /^(?:uoc thuc hien|thuc hien|uoc th|uoc|uth)\b/;
+
+/**
+ * The budget year N of a band whose year columns are named from it ("Ước thực hiện năm N | Dự
+ * kiến năm N+1 | N+2 | N+3") in a plan whose title states its period (2027-2029): the planned
+ * columns, latest first, are the period's years, so N+1 is 2027 and N 2026. Only when the last
+ * planned offsets run one by one over as many years as the period has; else null (read as before).
+ */
+export function budgetYearBase(infos: readonly Pick<ColumnInfo, 'header'>[], period: Period): number | null {
+  const planned = new Set<number>();
+  for (const info of infos) {
+    const label = leafLabel(info);
+    const k = budgetYearOffset(label);
+    if (k !== null && !DONE_LABEL.test(label)) planned.add(k);
+  }
+  const years = period.to - period.from + 1;
+  const offsets = [...planned].sort((a, b) => a - b).slice(-years);
+  if (offsets.length !== years || offsets.some((k, i) => i > 0 && k !== offsets[i - 1] + 1)) return null;
+  return period.from - offsets[0];
+}
+
+/**
+ * "Dự kiến năm N+1" with N the budget year 2026: "Dự kiến năm N+1 (2027)", the year the header
+ * means after it as officers often write it themselves (yearLabel reads it so); any other text as it is.
+ */
+export function withBudgetYear(text: string, base: number): string {
+  return text.replace(/(n[ăa]m\s+N(?:\s*([+\-\u2013])\s*([1-5]))?)(?![\p{L}\d]|\s*\(\d{4}\))/giu, (said: string, _: string, sign?: string, k?: string) =>
+    `${said} (${base + (k === undefined ? 0 : sign === '+' ? Number(k) : -Number(k))})`);
+}
+
 /** The year a label names ("Năm 2021", "2021", "KH 2021", "Năm 2021 (triệu đồng)", "Năm 2026 (dự kiến)"), else null. */
 export function yearLabel(label: string): number | null {
   const bare = label.replace(YEAR_NOTE, '').replace(YEAR_NOTE, '');
   const m = /^(?:(?:ke hoach|kh|du kien|uoc thuc hien|thuc hien|von|kinh phi)\s+)?(?:nam\s+)?(\d{4})$/.exec(bare);
   const beside = m ? null : YEAR_BESIDE.exec(bare);
-  const text = m ? m[1] : beside && countedYear(beside[1]) !== null ? beside[2] ?? beside[3] : null;
+  // "Năm thứ nhất (2026)", "Dự kiến năm N+1 (2027)": the count or the budget year's offset, then the year.
+  const text = m ? m[1] : beside && (countedYear(beside[1]) !== null || budgetYearOffset(beside[1]) !== null) ? beside[2] ?? beside[3] : null;
   if (text === null) return null;
   const year = Number(text);
   return isPlausibleYear(year) ? year : null;
@@ -273,6 +318,12 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   }
   // "Phân kỳ / Năm thứ nhất | Năm thứ hai": years counted from the start, money; which years they
   // are the table's period tells (header.countedYears).
+  // "Dự kiến năm N+1": a year named from the budget year, money; which year the title's period
+  // tells (budgetYearBase, table.ts reads the band again with the years written in).
+  if (info.source === null && info.type === null && info.year === null && budgetYearOffset(leaf) !== null) {
+    info.money = true;
+    return info;
+  }
   if (grouped && moneyContext && info.source === null && info.type === null && countedYear(leaf) !== null) {
     info.money = true;
     return info;

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearPart, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, budgetYearOffset, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
 import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
@@ -107,6 +107,8 @@ function isSubLabel(v: CellValue): boolean {
   if (YEAR_PART_LABEL.test(fold(t))) return true;
   // A year counted from the start ("Năm 1", "Năm thứ 2"), columns.countedYear.
   if (countedYear(fold(t)) !== null) return true;
+  // A year named from the budget year ("Năm N+1", "Dự kiến năm N+2"), columns.budgetYearOffset.
+  if (budgetYearOffset(labelOf(t)) !== null) return true;
   // "Năm 2021", "KH 2021", "Giai đoạn 2021-2025", "(triệu đồng)"; not "1.500" or "2.1".
   return /^[^\d]*\b(19|20)\d{2}\b([^\d]*\b(19|20)\d{2}\b)?[^\d]*$/.test(t);
 }
@@ -526,7 +528,11 @@ function sharesOrMoney(grid: Grid, infos: ColumnInfo[], end: number): void {
 
 /** Reads the rows from `top` as a header band, or null when they are not one. */
 /** `withData`: only a header with rows under it that read as its data (false: a template's header alone). */
-export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number, withData = true): HeaderBand | null {
+/**
+ * The header band whose top row is `top`, or null. `budgetYear`: the year N of headers named from
+ * it ("Dự kiến năm N+1"), read as the years they are ("Dự kiến năm N+1 (2027)", columns.withBudgetYear).
+ */
+export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number, withData = true, budgetYear: number | null = null): HeaderBand | null {
   const topValues = rowValues(grid, top);
   if (!isLabelRow(topValues)) return null;
   const left = grid.left;
@@ -555,7 +561,7 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   const band: BandRows = { rows, covered: coverage(grid, rows, left, right, boxes) };
   const parts = headerParts(grid, band, left, right);
   const infos: ColumnInfo[] = [];
-  for (const [c, p] of parts) infos.push(hiddenAway(classifyColumn(c, p), grid.hiddenCols));
+  for (const [c, p] of parts) infos.push(hiddenAway(classifyColumn(c, budgetYear === null ? p : p.map((t) => withBudgetYear(t, budgetYear))), grid.hiddenCols));
   sharesOrMoney(grid, infos, rows[rows.length - 1]);
   settleRoles(infos);
   otherBesideTypes(infos);
@@ -685,6 +691,36 @@ export function partialYears(band: HeaderBand, period: Period): HeaderBand {
   const parts = new Set(years.parts);
   const apart = (c: ColumnInfo): ColumnInfo => (parts.has(c.col) ? { ...c, role: 'other' } : c);
   return { ...band, columnInfo: band.columnInfo.map(apart), moneyColumns: band.moneyColumns.map(apart), sums: band.sums.filter((s) => s !== years) };
+}
+
+/**
+ * The three-year plan's form ("Thực hiện năm 2025 | Dự toán năm 2026 | Ước thực hiện năm 2026 |
+ * Dự toán năm 2027 | Dự kiến năm 2028 | Dự kiến năm 2029", or the same named from N) in a plan of
+ * 2027-2029 with no total column: the row's money is its years of the period, one column each;
+ * the years before it (last year's estimate, what was done) are figures of their own. Only when
+ * such columns cover the period and the band's amount, if any, is a year before it; else as read.
+ */
+export function yearsOfPeriod(band: HeaderBand, period: Period): HeaderBand {
+  if (period.to === period.from) return band;
+  const dated = band.moneyColumns.filter((c) => c.year !== null && c.source === null && c.type === null && c.span === undefined && !isYearPart(c) && (c.role === 'year' || c.role === 'amount' || c.role === 'other'));
+  const before = dated.filter((c) => (c.year as number) < period.from);
+  const inside = dated.filter((c) => (c.year as number) >= period.from && (c.year as number) <= period.to && !isExecutionYear(c));
+  const amount = band.columnInfo.find((c) => c.role === 'amount');
+  if (before.length === 0 || (amount !== undefined && !before.includes(amount))) return band;
+  if (inside.length !== period.to - period.from + 1 || !inside.every((c, k) => c.year === period.from + k)) return band;
+  if (band.sums.some((s) => s.kind !== 'years')) return band;
+  const parts = new Set(inside.map((c) => c.col));
+  const set = (c: ColumnInfo): ColumnInfo => {
+    if (parts.has(c.col)) return c.role === 'year' ? c : { ...c, role: 'year' };
+    return before.includes(c) && c.role !== 'other' ? { ...c, role: 'other' } : c;
+  };
+  return {
+    ...band,
+    columns: { ...band.columns, amount: inside[0].col, total: null },
+    columnInfo: band.columnInfo.map(set),
+    moneyColumns: band.moneyColumns.map(set),
+    sums: [{ kind: 'years', total: null, parts: inside.map((c) => c.col), stated: false }],
+  };
 }
 
 /**

@@ -2,10 +2,10 @@
 // (period, unit), then read the body rows (row-reader.ts) into an STT tree. Several tables can
 // share a sheet, each with its own titles; a cover sheet of prose has none. Never throws on bad
 // cells: what it cannot read stays in the row (amountText, money.reason) for the rules to report.
-import { amountColumnYear, labelOf } from './columns';
+import { amountColumnYear, budgetYearBase, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
-import { amountOfYear, countedYears, partialYears, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
+import { amountOfYear, countedYears, partialYears, yearsOfPeriod, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { CellAt, ColumnSum, InWords, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { wordsAfterLabel } from './money/words';
 import { parseMoney, parseUnit } from './money';
@@ -724,6 +724,9 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
   let band = findBand(grid, from, boxes, width);
   while (band) {
     const titles = readTitles(grid, band, previousEnd);
+    // "Dự kiến năm N+1 | N+2 | N+3" in a plan of 2027-2029: the years they are, N from the stated period.
+    const budgetYear = options.period ?? titles.period ? budgetYearBase(band.columnInfo, (options.period ?? titles.period) as Period) : null;
+    if (budgetYear !== null) band = readBand(grid, band.top, boxes, width, true, budgetYear) ?? band;
     // A second table on a sheet without its own unit or period line shares the first's.
     const unit = options.unit ?? titles.unit ?? inherited.unit ?? DEFAULT_UNIT;
     const period = options.period ?? titles.period ?? columnPeriod(band) ?? inherited.period;
@@ -731,7 +734,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     if (period && period.from === period.to && titles.period) band = amountOfYear(band, period.from);
     // A year column beside the total that covers only part of the period the title states.
     const statedPeriod = options.period ?? titles.period;
-    if (statedPeriod) band = partialYears(countedYears(band, statedPeriod), statedPeriod);
+    if (statedPeriod) band = yearsOfPeriod(partialYears(countedYears(band, statedPeriod), statedPeriod), statedPeriod);
     const layout = layoutOf(band);
     const body = readBody(grid, band, layout, unit, period, boxes, width);
     // "TỔNG CỘNG (PHỤ LỤC I + PHỤ LỤC II)" under the second table: the total of the sheet's tables,
