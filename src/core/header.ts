@@ -599,6 +599,11 @@ function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
   const shares = infos.filter(isShareColumn);
   if (shares.length !== 1) return null;
   const subject = shareSubject(shares[0]);
+  // "Tỷ trọng (%)", "Tỷ trọng so với tổng số (%)": each row's amount over the table's total.
+  if (/^ty trong\b/.test(subject)) {
+    const amount = infos.find((i) => i.role === 'amount');
+    return amount ? { col: shares[0].col, part: amount.col, whole: amount.col, ofTotal: true } : null;
+  }
   // "So sánh 2027/2026 (%)" beside "Dự toán năm 2026 | Dự toán năm 2027": one year's money over the other's.
   // "So sánh DT 2027/ƯTH 2026 (%)" beside "Dự toán năm 2026 | Ước thực hiện năm 2026 | Dự toán năm
   // 2027": the words before a year say which of that year's columns it is.

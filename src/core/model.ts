@@ -41,6 +41,11 @@ export interface ShareColumns {
   part: number;
   /** The money column it is a share of (the plan). */
   whole: number;
+  /**
+   * "Tỷ trọng (%)": each row's amount (`part` and `whole` both the amount column) as a share of
+   * the table's total, or of the section above it; the total line's share is 100.
+   */
+  ofTotal?: true;
 }
 
 /** A cell of the sheet by its row and column numbers. */

@@ -175,6 +175,7 @@ const VI: Catalog = {
   },
   PERCENT_MISMATCH: {
     '': (p) => `Ô ${p.cell}: tỷ lệ ghi ${p.actual}% nhưng ${p.part} / ${p.whole} = ${p.expected} ("${p.partHeader}" trên "${p.wholeHeader}"). Sửa tỷ lệ hoặc số liệu của dòng.`,
+    ofTotal: (p) => `Ô ${p.cell}: tỷ trọng ghi ${p.actual}% nhưng ${p.part} trên tổng ${p.whole} là ${p.expected}. Sửa tỷ trọng hoặc số liệu của dòng.`,
   },
   FORMULA_COUNTS_TWICE: {
     '': (p) => `Ô ${p.cell}: công thức ${p.formula} cộng cả dòng tổng ${p.subtotals} lẫn các mục đã nằm trong đó (${p.cells}), nên ${p.extra} bị tính hai lần. Cộng mỗi khoản một lần${p.suggestion ? `, ví dụ ${p.suggestion}` : ''}.`,
@@ -331,6 +332,7 @@ const EN: Catalog = {
   },
   PERCENT_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the percentage states ${p.actual}% but ${p.part} / ${p.whole} = ${p.expected} ("${p.partHeader}" over "${p.wholeHeader}"). Fix the percentage or the row's figures.`,
+    ofTotal: (p) => `Cell ${p.cell}: the share states ${p.actual}% but ${p.part} of the total ${p.whole} is ${p.expected}. Fix the share or the row's figures.`,
   },
   FORMULA_COUNTS_TWICE: {
     '': (p) => `Cell ${p.cell}: the formula ${p.formula} adds both the subtotals ${p.subtotals} and the items already in them (${p.cells}), so ${p.extra} is counted twice. Add each amount once${p.suggestion ? `, e.g. ${p.suggestion}` : ''}.`,

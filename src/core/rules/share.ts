@@ -6,8 +6,9 @@
 import { Decimal } from '../decimal';
 import { address } from '../grid';
 import { formatPercent } from '../i18n';
+import type { TableRow } from '../model';
 import type { Finding } from '../types';
-import type { Rule } from './context';
+import type { Rule, RuleContext } from './context';
 
 const HUNDRED = new Decimal(100);
 
@@ -24,6 +25,7 @@ export const shareRule: Rule = (ctx) => {
   const part = ctx.moneyIndex(share.part);
   const whole = ctx.moneyIndex(share.whole);
   if (part < 0 || whole < 0) return [];
+  if (share.ofTotal) return weights(ctx, share.col, part);
   const out: Finding[] = [];
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
@@ -32,8 +34,7 @@ export const shareRule: Rule = (ctx) => {
     const done = row.cells[part].value;
     if (!written || !of || of.isZero() || !done) continue;
     const exact = done.div(of).times(HUNDRED);
-    // As written (57,5), or a cell formatted as a percentage holding the fraction (0,575).
-    if (near(written, exact) || near(written.times(HUNDRED), exact)) continue;
+    if (fits(written, exact)) continue;
     const fraction = exact.div(HUNDRED);
     const lang = ctx.settings.lang;
     out.push(ctx.say({
@@ -51,3 +52,37 @@ export const shareRule: Rule = (ctx) => {
     return table.columnInfo.find((c) => c.col === col)?.header.split(' / ').pop() ?? '';
   }
 };
+
+/**
+ * "Tỷ trọng (%)": each row's amount as a share of the table's total, as the total line states it
+ * or as its items add up, or of the section right above the row (officers write either); the
+ * total line's own is 100. Said against the stated total (else the items').
+ */
+function weights(ctx: RuleContext, col: number, amountAt: number): Finding[] {
+  const { table, summary } = ctx;
+  const grand = summary.statedTotal ?? summary.total;
+  if (grand.isZero()) return [];
+  const wholes = summary.statedTotal && !summary.statedTotal.eq(summary.total) ? [grand, summary.total] : [grand];
+  const out: Finding[] = [];
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
+    const written = row.share;
+    const amount = row.cells[amountAt]?.value ?? null;
+    if (!written || !amount) continue;
+    const parent: TableRow | undefined = row.parentRow !== null ? table.byRow.get(row.parentRow) : undefined;
+    const of = parent?.amount && !parent.amount.isZero() ? [...wholes, parent.amount] : wholes;
+    if (of.some((whole) => fits(written, amount.div(whole).times(HUNDRED)))) continue;
+    const exact = amount.div(grand).times(HUNDRED);
+    out.push(ctx.say({
+      code: 'PERCENT_MISMATCH', variant: 'ofTotal', row: row.row, cell: address(row.row, col), expected: exact.toDecimalPlaces(2), actual: written,
+      related: [address(row.row, table.columns.amount)],
+      params: { actual: ctx.num(written), expected: formatPercent(ctx.settings.lang, exact.div(HUNDRED)), part: ctx.money(amount), whole: ctx.money(grand) },
+    }));
+  }
+  return out;
+}
+
+/** As written (57,5), or a cell formatted as a percentage holding the fraction (0,575). */
+function fits(written: Decimal, exact: Decimal): boolean {
+  return near(written, exact) || near(written.times(HUNDRED), exact);
+}

@@ -130,3 +130,45 @@ describe('"Tỷ lệ thực hiện (%)" beside a year\'s plan and what was done'
     expect(report(75).findings.filter((f) => f.code === 'PERCENT_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E6', '70', '75']]);
   });
 });
+
+describe('"Tỷ trọng (%)": each row\'s amount as a share of the table\'s total', () => {
+  // Before: the column was read and never checked; 300 of 1.000 written as 20% passed.
+  const plan = (rows: CellValue[][], header = 'Tỷ trọng (%)'): Grid => table('KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026-2030', ['STT', 'Nội dung', 'Kinh phí', header, 'Nguồn vốn'], rows);
+  // 3.000 in all: I 2.000 (66,67%), its items 1.000 each (50% of I, 33,33% of all); II 1.000
+  // (33,3%, cut), its items 600 (20% of all, 60% of II) and 400 (13,33% of all).
+  const right: CellValue[][] = [
+    ['', 'TỔNG CỘNG', 3000, 100, ''],
+    ['I', 'Hạ tầng số', 2000, 66.67, ''],
+    ['1', 'Mạng diện rộng', 1000, 50, 'NSĐP'],
+    ['2', 'Trung tâm dữ liệu', 1000, 33.33, 'NSĐP'],
+    ['II', 'Ứng dụng', 1000, 33.3, ''],
+    ['1', 'Một cửa điện tử', 600, 20, 'NSĐP'],
+    ['2', 'An toàn thông tin', 400, 13.33, 'NSĐP'],
+  ];
+
+  it('shares of the total or of the section above, rounded or cut, and 100 on the total line: nothing said', () => {
+    const t = checkOne(plan(right));
+    expect(t.share).toEqual({ col: 4, part: 3, whole: 3, ofTotal: true });
+    expect(codes(t)).not.toContain('PERCENT_MISMATCH');
+  });
+
+  it('a share that is neither is named, with the amount over the total', () => {
+    const rows = right.map((r) => [...r]);
+    rows[5][3] = 30; // "Một cửa điện tử" (sheet row 9): 600 / 3.000 = 20%, 600 / 1.000 = 60%; written 30
+    const t = checkOne(plan(rows));
+    const f = t.findings.filter((x) => x.code === 'PERCENT_MISMATCH');
+    expect(f.map((x) => [x.cell, x.actual, x.expected])).toEqual([['D9', '30', '20']]);
+    expect(f[0].message).toContain('tỷ trọng ghi 30% nhưng 600 triệu đồng trên tổng 3.000 triệu đồng là 20%');
+  });
+
+  it('shares typed as fractions (0,6 shown as 60%) under "Tỷ trọng so với tổng số (%)"', () => {
+    // 600 / 1.000 = 0,6; 300 / 1.000 = 0,3; 100 / 1.000 written 0,2 (it is 0,1: 10%).
+    const t = checkOne(plan([
+      ['1', 'Hạ tầng số', 600, 0.6, 'NSĐP'],
+      ['2', 'Nền tảng số', 300, 0.3, 'NSĐP'],
+      ['3', 'An toàn thông tin', 100, 0.2, 'NSĐP'],
+      ['', 'Tổng cộng', 1000, 1, ''],
+    ], 'Tỷ trọng so với tổng số (%)'));
+    expect(t.findings.filter((x) => x.code === 'PERCENT_MISMATCH').map((x) => [x.cell, x.expected])).toEqual([['D6', '10']]);
+  });
+});
