@@ -382,6 +382,14 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
     const parts = money.filter((i) => i.role === 'other' && i.year === year && isYearPart(i)).map((i) => i.col);
     if (yearTotal && parts.length > 1) sums.push({ kind: 'periods', total: yearTotal.col, parts, stated: false });
   }
+  // "Năm 2026 / Tổng số | NSTW | NSĐP": the year's sources make the year's total (and are the row's
+  // sources, year by year, as "Năm 2026 / NSTW" alone would be).
+  for (const year of years) {
+    const info = infos.find((i) => i.col === year);
+    if (!info || info.role !== 'year' || info.source !== null || info.type !== null || info.year === null) continue;
+    const parts = money.filter((i) => i.role === 'other' && i.year === info.year && i.source !== null && i.span === undefined && !isYearPart(i));
+    if (parts.length > 1 && new Set(parts.map((i) => `${i.source}|${i.type}`)).size === parts.length) sums.push({ kind: 'yearSources', total: year, parts: parts.map((i) => i.col), stated: false });
+  }
   // The difference of two figures ("Đề nghị | Thẩm định | Chênh lệch"): the later less the earlier
   // (rules/column-sums.ts takes the other way round when the rows say so).
   const difference = differenceOf(infos);

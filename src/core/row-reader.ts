@@ -137,7 +137,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   // A lone source column beside the total ("Trong đó: NSTW hỗ trợ"): that source's part of the row.
   const loneSource = loneSourceIndex(money, counted, totalIdx);
   money.forEach((m, k) => {
-    if (m.role === 'year' && counted.has(m.col) && m.source !== null) matrixIdx.push(k);
+    if (isMatrixColumn(m, counted)) matrixIdx.push(k);
     if (isYearColumn(m, counted)) yearIdx.push(k);
     else if (m.role === 'source' && counted.has(m.col)) sourceIdx.push(k);
     else if (m.role === 'type' && counted.has(m.col)) typeIdx.push(k);
@@ -483,6 +483,14 @@ export function factorColumns(band: { columnInfo: readonly ColumnInfo[]; columns
   const factors = band.columnInfo.filter((c) => c.role === 'quantity' || c.role === 'unitPrice');
   if (band.columns.total === null || !factors.some((c) => c.role === 'quantity') || !factors.some((c) => c.role === 'unitPrice')) return [];
   return factors.map((c) => c.col);
+}
+
+/**
+ * A year × source column whose cells are one source's money in one year: "Năm 2021 / NSTW" among
+ * the years, or under the year's own total ("Năm 2021 / Tổng số | NSTW | NSĐP", sums `yearSources`).
+ */
+export function isMatrixColumn(m: ColumnInfo, counted: ReadonlySet<number>): boolean {
+  return (m.role === 'year' || m.role === 'other') && m.year !== null && m.source !== null && counted.has(m.col);
 }
 
 /** A year column whose cells are the row's money per year: one a column sum adds up. */

@@ -240,6 +240,49 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     expect(refs).toEqual(["'KH vốn'!D5", "'KH vốn'!F5", "'KH vốn'!E5", "'KH vốn'!G5"]);
   });
 
+  it('each year\'s total beside its sources ("Năm 2026 / Tổng số | NSTW | NSĐP"): each piece is the user\'s source cell of that year', async () => {
+    // Before: the sources under each year were figures of their own: all 5.000 "Chưa rõ" and a
+    // false SOURCE_MISSING ("không có cột nguồn vốn").
+    const input = tmp.file('nam-tong-nguon.xlsx');
+    await writeSheets(input, [{
+      name: 'KH',
+      rows: [
+        ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Tổng kinh phí', 'Năm 2026', null, null, 'Năm 2027', null, null],
+        [null, null, null, 'Tổng số', 'NSTW', 'NSĐP', 'Tổng số', 'NSTW', 'NSĐP'],
+        [null, 'Tổng cộng', 5000, 2000, 800, 1200, 3000, 1000, 2000],
+        ['1', 'Hạ tầng mạng', 3000, 1000, 400, 600, 2000, 800, 1200],
+        ['2', 'Phần mềm một cửa', 2000, 1000, 400, 600, 1000, 200, 800],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'],
+    }]);
+    const { json } = await check(input);
+    // By hand: NSTW 400 + 800 + 400 + 200 = 1.800; NSĐP 600 + 1.200 + 600 + 800 = 3.200.
+    expect(json.tables[0].summary.bySource).toMatchObject({ NSTW: '1800', 'NSĐP': '3200', 'Chưa rõ': '0' });
+    expect(codes(json.tables[0]).filter((c) => !c.startsWith('FORMULA_HARDCODED') && !c.startsWith('SECURITY'))).toEqual([]);
+    const out = tmp.file('nam-tong-nguon-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    const refs: string[] = [];
+    data.eachRow((row, n) => {
+      if (n === 1) return;
+      for (const c of [9, 10]) refs.push((row.getCell(c).value as { formula: string }).formula);
+    });
+    // Item 1 NSTW (E6, H6), NSĐP (F6, I6); item 2 the same on row 7.
+    expect(refs).toEqual(["'KH'!E6", "'KH'!H6", "'KH'!F6", "'KH'!I6", "'KH'!E7", "'KH'!H7", "'KH'!F7", "'KH'!I7"]);
+    const summary = wb.getWorksheet('NS Tổng hợp') as ExcelJS.Worksheet;
+    const rec = await recalculate(out);
+    // LibreOffice's totals by source over those formulas: 1.800 and 3.200.
+    const at = (label: string): unknown => {
+      let addr = '';
+      summary.eachRow((row) => { if (row.getCell(1).value === label && !addr) addr = row.getCell(2).address; });
+      return rec.get('NS Tổng hợp')?.get(addr);
+    };
+    expect([at('NSTW'), at('NSĐP')]).toEqual([1800, 3200]);
+  });
+
   it('invest and lease columns with no total column: each item is the SUM of its own cells', async () => {
     const input = tmp.file('dau-tu-thue.xlsx');
     const source = 'NSĐP (chi thường xuyên)';

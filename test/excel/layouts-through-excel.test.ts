@@ -59,6 +59,19 @@ const LAYOUTS: { name: string; grid: Grid; byYear: Record<string, string>; bySou
     byYear: { 2026: '9999.999', 2027: '9999.999', 2028: '10000.002' },
     bySource: { NSTW: '20000', 'NSĐP': '10000' },
   },
+  {
+    // Each year's total beside its sources: NSTW 400 + 800 = 1.200, NSĐP 600 + 1.200 = 1.800; by
+    // year 1.000 and 2.000.
+    name: 'each year\'s total beside its sources ("Năm 2026 / Tổng số | NSTW | NSĐP")',
+    grid: grid([
+      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng kinh phí', 'Năm 2026', null, null, 'Năm 2027', null, null],
+      [null, null, null, 'Tổng số', 'NSTW', 'NSĐP', 'Tổng số', 'NSTW', 'NSĐP'],
+      ['1', 'Hạ tầng mạng', 3000, 1000, 400, 600, 2000, 800, 1200],
+    ], ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3']),
+    byYear: { 2026: '1000', 2027: '2000' },
+    bySource: { NSTW: '1200', 'NSĐP': '1800' },
+  },
 ];
 
 const figures = (m: Iterable<[number | string, { toFixed(): string } | undefined]>) =>

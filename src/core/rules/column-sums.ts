@@ -78,7 +78,8 @@ export const columnSumsRule: Rule = (ctx) => {
         row: row.row, cell, expected, actual, related,
         params: {
           columns: ctx.columnsText([...g.sum.parts, ...(g.sum.minus ?? [])]), expected: ctx.money(expected), actual: ctx.money(actual),
-          diff: ctx.num(actual.minus(expected).abs())
+          diff: ctx.num(actual.minus(expected).abs()),
+          ...(g.sum.kind === 'yearSources' ? { year: String(table.moneyColumns[g.total].year) } : {}),
         },
       }));
     }

@@ -11,6 +11,7 @@ import type { TableRow } from '../model';
 import type { Finding, SourcePart } from '../types';
 import type { Rule, RuleContext } from './context';
 import { isPlanOfMany } from '../plan-kind';
+import { isMatrixColumn } from '../row-reader';
 
 // A survey's answer that names no source on purpose: "Không", "Chưa ĐX", "Đang xây dựng kế hoạch".
 const NO_ANSWER = /^(khong|chua|dang|x$|n\/a$|-+$)/;
@@ -40,9 +41,10 @@ export const sourcesRule: Rule = (ctx) => {
   // The source words, or the shares in percent that stand for them ("Cơ cấu nguồn vốn (%) / NSTW").
   const textCol = table.columns.source ?? table.columns.sourceShares?.[0] ?? null;
   // Source columns, or year × source columns ("Năm 2021 / NSTW"), name the sources too.
+  const counted = new Set(table.sums.flatMap((s) => s.parts));
   const sourceColumns = [
     ...(table.sums.find((s) => s.kind === 'sources')?.parts ?? []),
-    ...table.moneyColumns.filter((m) => m.role === 'year' && m.source !== null).map((m) => m.col),
+    ...table.moneyColumns.filter((m) => isMatrixColumn(m, counted)).map((m) => m.col),
   ];
   if (textCol === null && sourceColumns.length === 0) {
     // The title names the one source of all of it (title-source.ts).

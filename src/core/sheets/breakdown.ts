@@ -15,6 +15,7 @@ import { amountParts } from '../table';
 import { moneyParts } from '../summary';
 import type { SourceCode, SpendingType } from '../types';
 import { sheetRef } from './names';
+import { isMatrixColumn } from '../row-reader';
 
 export type TypeKey = SpendingType | 'Chưa rõ';
 
@@ -132,7 +133,7 @@ function cellsOf(table: CheckedTable): TableCells {
   const typeParts: { k: number; col: number }[] = [];
   table.moneyColumns.forEach((m, k) => {
     if (!counted.has(m.col)) return;
-    if (m.role === 'year' && m.source !== null) matrixCol.set(`${m.year}|${m.source}|${m.type ?? 'Chưa rõ'}`, m.col);
+    if (isMatrixColumn(m, counted)) matrixCol.set(`${m.year}|${m.source}|${m.type ?? 'Chưa rõ'}`, m.col);
     if (m.role === 'year' && m.year !== null) {
       if (seen.has(m.year)) yearCol.delete(m.year);
       else yearCol.set(m.year, m.col);

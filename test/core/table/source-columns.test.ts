@@ -132,6 +132,42 @@ describe('year × source cells ("Năm 2021 / NSTW")', () => {
   });
 });
 
+describe('each year\'s total beside its sources ("Năm 2026 / Tổng số | NSTW | NSĐP")', () => {
+  const spec = (first2026NSDP: number): SheetSpec => ({
+    name: 'KH',
+    rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng kinh phí', 'Năm 2026', null, null, 'Năm 2027', null, null],
+      [null, null, null, 'Tổng số', 'NSTW', 'NSĐP', 'Tổng số', 'NSTW', 'NSĐP'],
+      [null, 'Tổng cộng', 5000, 2000, 800, 1200, 3000, 1000, 2000],
+      ['1', 'Hạ tầng mạng', 3000, 1000, 400, first2026NSDP, 2000, 800, 1200],
+      ['2', 'Phần mềm một cửa', 2000, 1000, 400, 600, 1000, 200, 800],
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'],
+  });
+
+  it('the sources under each year are the row\'s sources in that year, held to the year\'s total', () => {
+    // Before: they were figures of their own, everything "Chưa rõ" and a false table-wide SOURCE_MISSING.
+    const t = checkSheet(spec(600));
+    expect(t.sums.map((s) => [s.kind, s.total, s.parts])).toEqual([['years', 3, [4, 7]], ['yearSources', 4, [5, 6]], ['yearSources', 7, [8, 9]]]);
+    // Item 1: NSTW 400 + 800 = 1.200, NSĐP 600 + 1.200 = 1.800.
+    expect(rowAt(t, 6).sources.map((s) => [s.code, s.amount?.toFixed()])).toEqual([['NSTW', '1200'], ['NSĐP', '1800']]);
+    const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
+    // 2026: NSTW 400 + 400, NSĐP 600 + 600; 2027: NSTW 800 + 200, NSĐP 1.200 + 800.
+    expect(bys(2026)).toEqual({ NSTW: '800', 'NSĐP': '1200' });
+    expect(bys(2027)).toEqual({ NSTW: '1000', 'NSĐP': '2000' });
+    expect(findingList(t).filter((f) => !f.startsWith('FORMULA_HARDCODED') && !f.startsWith('SECURITY'))).toEqual([]);
+  });
+
+  it('a year whose sources miss its total is named at the year\'s cell', () => {
+    // Item 1's 2026: 400 + 700 = 1.100, not 1.000 (and F5's 1.200 no longer its items' 1.300).
+    const t = checkSheet(spec(700));
+    const f = t.findings.find((x) => x.code === 'SOURCES_SUM_MISMATCH');
+    expect(f).toMatchObject({ cell: 'D6', expected: '1000', actual: '1100' });
+    expect(f?.message).toContain('các cột nguồn vốn của năm 2026 (E, F) cộng lại được 1.100 triệu đồng nhưng tổng năm 2026 là 1.000 triệu đồng');
+  });
+});
+
 describe('sources and spending types named without a group, and what the column-number row states', () => {
   it('"Vốn NSTW | Ngân sách tỉnh | Vốn ODA" are source columns on their own', () => {
     // 1.000 = 200 + 700 + 100.
