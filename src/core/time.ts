@@ -27,7 +27,7 @@ const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve
 // "Đến năm 2030", "Đến hết năm 2027", "Trước năm 2028", "Sau năm 2027": one end given, the other
 // the plan period's (from its start up to the year, before it, or from the year after it to its end).
 // "Từ năm 2027", "Bắt đầu từ năm 2027": from the year to the plan's end (as "2027 trở đi").
-const ONE_END = /^(?:bat dau )?(den|toi|truoc|sau|tu)(?: het)?(?: nam)? (\d{4})\.?$/;
+const ONE_END = /^(?:(?:bat dau|trien khai|thuc hien|ap dung|van hanh) )?(den|toi|truoc|sau|tu)(?: het)?(?: nam)? (\d{4})\.?$/;
 // "36 tháng kể từ 2027", "05 năm kể từ năm 2026", "24 tháng từ 2026": that many months or years from the year.
 const LENGTH_FROM = /^(\d{1,3}) (thang|nam) (?:ke )?tu (?:nam )?(\d{4})\.?$/;
 // "Năm thứ nhất", "Năm thứ 2", "Năm đầu", "Năm cuối giai đoạn": a year of the plan counted from its start.

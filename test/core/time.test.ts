@@ -130,6 +130,10 @@ describe('parseTime: lists and single years', () => {
     // running on from 2023 had all its money in 2023. Past the plan's end it is that year alone.
     ['Từ năm 2023', 'range', [2023, 2024, 2025]],
     ['Bắt đầu từ năm 2024', 'range', [2024, 2025]],
+    // So with the verb officers put first (before: 2024 alone, all the money in one year).
+    ['Triển khai từ năm 2024', 'range', [2024, 2025]],
+    ['Thực hiện từ 2023', 'range', [2023, 2024, 2025]],
+    ['Thực hiện đến năm 2022', 'range', [2021, 2022]],
     ['Từ năm 2027', 'single', [2027]],
     // A year counted from the plan's start (2021): the first is 2021, the third 2023, the last 2025.
     ['Năm thứ nhất', 'single', [2021]],
