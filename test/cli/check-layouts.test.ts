@@ -283,6 +283,36 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     expect([at('NSTW'), at('NSĐP')]).toEqual([1800, 3200]);
   });
 
+  it('a lone source column beside the total ("Trong đó: NSTW hỗ trợ"): that source is its cell, the rest the total less it', async () => {
+    // Before: both pieces were constants ("Chia theo nguồn vốn"), not following the user's cells.
+    const input = tmp.file('mot-nguon.xlsx');
+    await writeSheets(input, [{
+      name: 'KH',
+      rows: [
+        ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Thời gian', 'Tổng kinh phí', 'Trong đó'],
+        [null, null, null, null, 'NSTW hỗ trợ'],
+        ['1', 'Nâng cấp mạng LAN', '2026-2027', 1001, 600.5],
+        ['2', 'Giám sát an toàn thông tin', '2026', 2000, 0],
+        [null, 'Tổng cộng', null, 3001, 600.5],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4'],
+    }]);
+    const out = tmp.file('mot-nguon-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    const formula = (a: string): string => (data.getCell(a).value as { formula: string }).formula;
+    // Item 1 over 2026-2027: NSTW 600,5 spread evenly (300,25 a year) from its cell E5; the rest,
+    // 1.001 − 600,5 = 400,5 (200,25 a year), from D5 less E5.
+    expect(['F2', 'F3'].map((a) => data.getCell(a).value)).toEqual(['NSTW', 'Chưa rõ']);
+    expect([formula('I2'), formula('J2')]).toEqual(["ROUNDDOWN('KH'!E5/2,3)", "'KH'!E5-I2"]);
+    expect([formula('I3'), formula('J3')]).toEqual(["ROUNDDOWN(('KH'!D5-'KH'!E5)/2,3)", "('KH'!D5-'KH'!E5)-I3"]);
+    const rec = await recalculate(out);
+    expect(['I2', 'J2', 'I3', 'J3'].map((a) => rec.get('NS Dữ liệu')?.get(a))).toEqual([300.25, 300.25, 200.25, 200.25]);
+  });
+
   it('invest and lease columns with no total column: each item is the SUM of its own cells', async () => {
     const input = tmp.file('dau-tu-thue.xlsx');
     const source = 'NSĐP (chi thường xuyên)';

@@ -15,7 +15,7 @@ import { amountParts } from '../table';
 import { moneyParts } from '../summary';
 import type { SourceCode, SpendingType } from '../types';
 import { sheetRef } from './names';
-import { isMatrixColumn } from '../row-reader';
+import { isMatrixColumn, loneSourceIndex } from '../row-reader';
 
 export type TypeKey = SpendingType | 'Chưa rõ';
 
@@ -117,6 +117,8 @@ interface TableCells {
   matrixCol: Map<string, number>;
   /** The counted source and type columns (index and column), in order. */
   parts: { k: number; col: number }[];
+  /** The lone source column beside the total ("Trong đó: NSTW hỗ trợ", lone-source.ts), when it splits the rows; else null. */
+  lone: { k: number; col: number } | null;
 }
 
 const tableCells = new WeakMap<CheckedTable, TableCells>();
@@ -144,7 +146,9 @@ function cellsOf(table: CheckedTable): TableCells {
   // As the row reader takes them (row-reader.ts): the source columns, else the type columns.
   const parts = sourceParts.length ? sourceParts : typeParts;
   const totalIdx = table.columns.total !== null ? index.get(table.columns.total) ?? -1 : -1;
-  t = { index, totalIdx, yearCol, matrixCol, parts };
+  const loneAt = parts.length === 0 && table.columns.source === null && !table.titleSources ? loneSourceIndex(table.moneyColumns, counted, totalIdx) : -1;
+  const lone = loneAt >= 0 ? { k: loneAt, col: table.moneyColumns[loneAt].col } : null;
+  t = { index, totalIdx, yearCol, matrixCol, parts, lone };
   tableCells.set(table, t);
   return t;
 }
@@ -213,7 +217,17 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     if (parts.length === 1) return row.amountFrom === 'cell' ? cells.totalCol : cells.partCols.length === 1 ? cells.partCols[0] : null;
     return row.sourcesFrom === 'columns' && i < cells.partCols.length ? cells.partCols[i] : null;
   };
+  // A row split by the lone source column beside its total (lone-source.ts): that source is the
+  // column's cell, the rest the total less it.
+  const lone = cellsOf(table).lone;
+  const loneSplit = lone !== null && row.sourcesFrom === 'columns' && cells.totalCol !== null && parts.length <= 2 && row.amountPer === 'total' &&
+    parts[0].code === table.moneyColumns[lone.k].source && live(row.cells[lone.k], parts[0].amount);
   const own = parts.map((p, i) => {
+    if (loneSplit && lone !== null && cells.totalCol !== null) {
+      if (i === 0) return { col: lone.col, live: true, cell: ref(lone.col) };
+      const ok = live(cells.total, row.amount as Decimal);
+      return { col: cells.totalCol, live: ok, cell: ok ? `(${ref(cells.totalCol)}-${ref(lone.col)})` : '' };
+    }
     const col = ownCol(i);
     if (col === null && parts.length === 1) {
       // Invest and lease cells with no total column ("Kinh phí đầu tư | Kinh phí thuê"): the
