@@ -383,12 +383,15 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
     if (yearTotal && parts.length > 1) sums.push({ kind: 'periods', total: yearTotal.col, parts, stated: false });
   }
   // "Năm 2026 / Tổng số | NSTW | NSĐP": the year's sources make the year's total (and are the row's
-  // sources, year by year, as "Năm 2026 / NSTW" alone would be).
+  // sources, year by year, as "Năm 2026 / NSTW" alone would be); so do its types ("Vốn ĐTPT | Vốn SN").
   for (const year of years) {
     const info = infos.find((i) => i.col === year);
     if (!info || info.role !== 'year' || info.source !== null || info.type !== null || info.year === null) continue;
-    const parts = money.filter((i) => i.role === 'other' && i.year === info.year && i.source !== null && i.span === undefined && !isYearPart(i));
-    if (parts.length > 1 && new Set(parts.map((i) => `${i.source}|${i.type}`)).size === parts.length) sums.push({ kind: 'yearSources', total: year, parts: parts.map((i) => i.col), stated: false });
+    const parts = money.filter((i) => i.role === 'other' && i.year === info.year && (i.source !== null || i.type !== null) && i.span === undefined && !isYearPart(i));
+    if (parts.length < 2 || new Set(parts.map((i) => `${i.source}|${i.type}`)).size !== parts.length) continue;
+    // All of them sources, or all of them types of no source ("Năm 2026 / Tổng số | Vốn ĐTPT | Vốn SN").
+    if (parts.every((i) => i.source !== null)) sums.push({ kind: 'yearSources', total: year, parts: parts.map((i) => i.col), stated: false });
+    else if (parts.every((i) => i.source === null)) sums.push({ kind: 'yearTypes', total: year, parts: parts.map((i) => i.col), stated: false });
   }
   // The difference of two figures ("Đề nghị | Thẩm định | Chênh lệch"): the later less the earlier
   // (rules/column-sums.ts takes the other way round when the rows say so).

@@ -353,6 +353,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         if (split) parts = split;
       } else if (matrixIdx.length) {
         // Year × source cells ("Năm 2021 / NSTW"): each source's amount and its years as stated.
+        // A year's types ("Năm 2026 / Tổng số | Vốn ĐTPT | Vốn SN") are of the source the words name.
+        const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
         const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
         for (const k of matrixIdx) {
           const v = nonZeroAt(numbers, cells, k);
@@ -361,7 +363,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
           const key = `${info.source}|${info.type}`;
           let part = bySource.get(key);
           if (!part) {
-            part = { code: info.source as SourceCode, type: info.type, amount: ZERO, text: leaves[k], years: new Map() };
+            part = { code: info.source ?? textCode, type: info.type, amount: ZERO, text: leaves[k], years: new Map() };
             bySource.set(key, part);
           }
           part.amount = (part.amount as Decimal).plus(v);
@@ -487,10 +489,12 @@ export function factorColumns(band: { columnInfo: readonly ColumnInfo[]; columns
 
 /**
  * A year × source column whose cells are one source's money in one year: "Năm 2021 / NSTW" among
- * the years, or under the year's own total ("Năm 2021 / Tổng số | NSTW | NSĐP", sums `yearSources`).
+ * the years, or under the year's own total ("Năm 2021 / Tổng số | NSTW | NSĐP", sums `yearSources`;
+ * "Năm 2021 / Tổng số | Vốn ĐTPT | Vốn SN", sums `yearTypes`: one type's money in that year).
  */
 export function isMatrixColumn(m: ColumnInfo, counted: ReadonlySet<number>): boolean {
-  return (m.role === 'year' || m.role === 'other') && m.year !== null && m.source !== null && counted.has(m.col);
+  if (m.year === null || !counted.has(m.col)) return false;
+  return m.role === 'year' ? m.source !== null : m.role === 'other' && (m.source !== null || m.type !== null);
 }
 
 /** A year column whose cells are the row's money per year: one a column sum adds up. */

@@ -148,6 +148,7 @@ const VI: Catalog = {
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Ô ${p.cell}: các cột nguồn vốn (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số tổng.`,
     yearSources: (p) => `Ô ${p.cell}: các cột nguồn vốn của năm ${p.year} (${p.columns}) cộng lại được ${p.actual} nhưng tổng năm ${p.year} là ${p.expected} (lệch ${p.diff}). Sửa số từng nguồn hoặc số của năm.`,
+    yearTypes: (p) => `Ô ${p.cell}: các cột loại chi của năm ${p.year} (${p.columns}: đầu tư phát triển, thường xuyên) cộng lại được ${p.actual} nhưng tổng năm ${p.year} là ${p.expected} (lệch ${p.diff}). Sửa số từng loại chi hoặc số của năm.`,
     types: (p) => `Ô ${p.cell}: các cột loại chi (${p.columns}: đầu tư phát triển, thường xuyên) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số từng loại chi hoặc số tổng.`,
     modes: (p) => `Ô ${p.cell}: các cột đầu tư và thuê dịch vụ (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đầu tư, số thuê hoặc số tổng.`,
     balance: (p) => `Ô ${p.cell}: số đã bố trí và số còn lại (${p.columns}) cộng lại được ${p.actual} nhưng tổng của dòng là ${p.expected} (lệch ${p.diff}). Sửa số đã bố trí, số còn lại hoặc số tổng.`,
@@ -306,6 +307,7 @@ const EN: Catalog = {
   SOURCES_SUM_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the funding-source columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the total.`,
     yearSources: (p) => `Cell ${p.cell}: the funding-source columns of ${p.year} (${p.columns}) add up to ${p.actual} but the total for ${p.year} is ${p.expected} (off by ${p.diff}). Fix the per-source figures or the year's figure.`,
+    yearTypes: (p) => `Cell ${p.cell}: the spending-type columns of ${p.year} (${p.columns}: development investment, recurrent) add up to ${p.actual} but the total for ${p.year} is ${p.expected} (off by ${p.diff}). Fix the per-type figures or the year's figure.`,
     types: (p) => `Cell ${p.cell}: the spending-type columns (${p.columns}: development investment, recurrent) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the per-type figures or the total.`,
     modes: (p) => `Cell ${p.cell}: the investment and lease columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the investment figure, the lease figure or the total.`,
     balance: (p) => `Cell ${p.cell}: the allocated and remaining columns (${p.columns}) add up to ${p.actual} but the row's total is ${p.expected} (off by ${p.diff}). Fix the allocated figure, the remaining figure or the total.`,

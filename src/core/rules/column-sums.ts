@@ -79,7 +79,7 @@ export const columnSumsRule: Rule = (ctx) => {
         params: {
           columns: ctx.columnsText([...g.sum.parts, ...(g.sum.minus ?? [])]), expected: ctx.money(expected), actual: ctx.money(actual),
           diff: ctx.num(actual.minus(expected).abs()),
-          ...(g.sum.kind === 'yearSources' ? { year: String(table.moneyColumns[g.total].year) } : {}),
+          ...(g.sum.kind === 'yearSources' || g.sum.kind === 'yearTypes' ? { year: String(table.moneyColumns[g.total].year) } : {}),
         },
       }));
     }

@@ -260,7 +260,8 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     // Year × source cells: each piece is its own cell.
     parts.forEach((p, i) => {
       for (const [y, v] of p.allocation) {
-        const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`);
+        // A year's type columns name no source (its code is the words'): "2026|null|ĐTPT".
+        const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`) ?? cells.matrixCol.get(`${y}|null|${p.type}`);
         const ok = col !== undefined && live(cellOf(col), v);
         mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCol: col ?? mainCol, why: ok ? null : 'text' }));
       }

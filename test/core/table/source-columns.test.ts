@@ -168,6 +168,38 @@ describe('each year\'s total beside its sources ("Năm 2026 / Tổng số | NSTW
   });
 });
 
+describe('each year\'s total beside its types ("Năm 2026 / Tổng số | Vốn ĐTPT | Vốn SN")', () => {
+  const spec = (first2026CTX: number): SheetSpec => ({
+    name: 'KH',
+    rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng kinh phí', 'Nguồn vốn', 'Năm 2026', null, null, 'Năm 2027', null, null],
+      [null, null, null, null, 'Tổng số', 'Vốn ĐTPT', 'Vốn SN', 'Tổng số', 'Vốn ĐTPT', 'Vốn SN'],
+      ['1', 'Hạ tầng mạng', 3000, 'NSĐP', 1000, 400, first2026CTX, 2000, 800, 1200],
+      ['2', 'Phần mềm một cửa', 2000, 'NSĐP', 1000, 400, 600, 1000, 200, 800],
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:J3'],
+  });
+
+  it('the types under each year are the row\'s types in that year, of the source its words name', () => {
+    // Before: all 5.000 of no known type. By hand: ĐTPT 400 + 800 + 400 + 200 = 1.800; CTX 600 +
+    // 1.200 + 600 + 800 = 3.200; all NSĐP.
+    const t = checkSheet(spec(600));
+    expect(t.sums.filter((s) => s.kind === 'yearTypes').map((s) => [s.total, s.parts])).toEqual([[5, [6, 7]], [8, [9, 10]]]);
+    expect(rowAt(t, 5).sources.map((s) => [s.code, s.type, s.amount?.toFixed()])).toEqual([['NSĐP', 'ĐTPT', '1200'], ['NSĐP', 'CTX', '1800']]);
+    expect(Object.fromEntries(Object.entries(t.summary.byType).map(([k, v]) => [k, v?.toFixed()]))).toMatchObject({ 'ĐTPT': '1800', CTX: '3200' });
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('5000');
+    expect(findingList(t).filter((f) => !f.startsWith('SECURITY'))).toEqual([]);
+  });
+
+  it('a year whose types miss its total is named at the year\'s cell', () => {
+    // Item 1's 2026: 400 + 700 = 1.100, not 1.000.
+    const f = checkSheet(spec(700)).findings.find((x) => x.code === 'SOURCES_SUM_MISMATCH');
+    expect(f).toMatchObject({ cell: 'E5', expected: '1000', actual: '1100' });
+    expect(f?.message).toContain('các cột loại chi của năm 2026 (F, G: đầu tư phát triển, thường xuyên) cộng lại được 1.100 triệu đồng');
+  });
+});
+
 describe('sources and spending types named without a group, and what the column-number row states', () => {
   it('"Vốn NSTW | Ngân sách tỉnh | Vốn ODA" are source columns on their own', () => {
     // 1.000 = 200 + 700 + 100.
