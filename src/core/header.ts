@@ -470,6 +470,19 @@ function groupOf(info: ColumnInfo): string {
   return info.header.split(' / ').slice(0, -1).join(' / ');
 }
 
+/** A group that shares the row's money out among units or places: "Phân bổ cho các xã", "Chi tiết theo đơn vị". */
+const UNIT_GROUP = /^(?:phan bo|phan bo cho|phan bo ve|chi tiet|chi tiet theo|chia theo|giao cho|bo tri cho)(?: cac)? (?:xa|phuong|huyen|quan|don vi|dia phuong|co quan|so|so, nganh|so, ban, nganh|dia ban|dia phuong, don vi)(?:,.*)?$/;
+
+/**
+ * "Tổng kinh phí | Phân bổ cho các xã / Xã An Bình | Xã Tân Phú | Xã Hòa Lợi": the columns under a
+ * group sharing the money out among units, when there are two or more and nothing else is read
+ * of them: money, each subtotal-checked, and together the row's total (sums kind `units`).
+ */
+function unitColumns(infos: readonly ColumnInfo[]): ColumnInfo[] {
+  const under = infos.filter((i) => i.role === 'other' && !i.money && i.year === null && i.source === null && i.type === null && UNIT_GROUP.test(fold(groupOf(i).split(' / ').pop() ?? '').replace(/[:.]+$/, '').trim()));
+  return under.length > 1 && under.every((i) => groupOf(i) === groupOf(under[0])) ? under : [];
+}
+
 /** "Khác", "Nguồn khác", "Vốn khác", "Chi khác" as a column's last header line. */
 const OTHER_LEAF = /^(von |nguon |nguon von |chi |kinh phi )?khac$/;
 
@@ -577,11 +590,14 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   settleRoles(infos);
   otherBesideTypes(infos);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
+  const units = unitColumns(infos);
+  for (const i of units) i.money = true;
 
   const end = rows[rows.length - 1];
   const numbers = end < gridEnd ? readColumnNumbers(rowValues(grid, end + 1), grid.left) : null;
   const totalCol = findRole(infos, 'amount');
   const sums = columnSums(infos, totalCol, numbers?.equations ?? []);
+  if (totalCol !== null && units.length) sums.push({ kind: 'units', total: totalCol, parts: units.map((i) => i.col), stated: false });
   const columns = tableColumns(infos, sums);
   if (!columns) return null;
   if (withData && !hasDataBelow(grid, numbers ? end + 1 : end, columns, infos)) return null;

@@ -53,7 +53,7 @@ export interface ColumnJSON {
 }
 /** Money columns that must add up row by row ("total" null: they are the row's amount). */
 export interface ColumnSumJSON {
-  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods' | 'phases' | 'difference' | 'yearSources' | 'yearTypes';
+  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods' | 'phases' | 'difference' | 'yearSources' | 'yearTypes' | 'units';
   total: string | null;
   parts: string[];
   /** Stated by the column-number row under the header ("(4)=(5)+…+(9)"). */

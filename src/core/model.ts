@@ -76,7 +76,7 @@ export interface ColumnInfo {
  * "(4)=(5)+…+(9)" states). `total` null: the table has no total column, the parts are the amount.
  */
 export interface ColumnSum {
-  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods' | 'phases' | 'difference' | 'yearSources' | 'yearTypes';
+  kind: 'years' | 'sources' | 'types' | 'modes' | 'balance' | 'tax' | 'adjust' | 'periods' | 'phases' | 'difference' | 'yearSources' | 'yearTypes' | 'units';
   total: number | null;
   parts: number[];
   /** Read from the column-number row under the header ("(4)=(5)+…+(9)"), not from the names. */
