@@ -6,7 +6,7 @@
 import type { ColumnInfo, ColumnRole } from './model';
 import { isPlausibleYear } from './period';
 import { parseSources } from './sources';
-import { fold } from './text';
+import { fold, WORD_CHARS } from './text';
 import { isTaxName } from './cost-lines';
 import type { Period, SourceCode, SpendingType } from './types';
 
@@ -174,12 +174,15 @@ export function budgetYearBase(infos: readonly Pick<ColumnInfo, 'header'>[], per
   return period.from - offsets[0];
 }
 
+/** "năm N", "năm N+1", "Năm N - 2" in a header, whole (not "năm N" of "năm N+1"), with no year in brackets after it already. */
+const SAID_FROM_N = new RegExp(`(n[ăa]m\\s+N(?:\\s*([+\\-\u2013])\\s*([1-5]))?)(?![${WORD_CHARS}]|\\s*[+\\-\u2013]\\s*\\d|\\s*\\(\\d{4}\\))`, 'gi');
+
 /**
  * "Dự kiến năm N+1" with N the budget year 2026: "Dự kiến năm N+1 (2027)", the year the header
  * means after it as officers often write it themselves (yearLabel reads it so); any other text as it is.
  */
 export function withBudgetYear(text: string, base: number): string {
-  return text.replace(/(n[ăa]m\s+N(?:\s*([+\-\u2013])\s*([1-5]))?)(?![\p{L}\d]|\s*\(\d{4}\))/giu, (said: string, _: string, sign?: string, k?: string) =>
+  return text.replace(SAID_FROM_N, (said: string, _: string, sign?: string, k?: string) =>
     `${said} (${base + (k === undefined ? 0 : sign === '+' ? Number(k) : -Number(k))})`);
 }
 

@@ -82,6 +82,16 @@ describe('years named from the budget year N', () => {
     expect(plainYears(t.summary.byYear)).toEqual({ 2027: '1500', 2028: '1700' });
   });
 
+  it('"Dự kiến năm N+1 (2027)" under a stated period keeps its header as written (no second year put after it)', () => {
+    const t = checkOne(sheet('KẾ HOẠCH TÀI CHÍNH 03 NĂM 2027-2028',
+      ['STT', 'Nội dung', 'Dự kiến năm N+1 (2027)', 'Dự kiến năm N+2 (2028)'], [
+        ['1', 'Duy trì hạ tầng', 1_000, 1_100],
+        ['2', 'Phần mềm quản lý', 500, 600],
+      ]));
+    expect(t.columnInfo.filter((c) => c.money).map((c) => c.header)).toEqual(['Dự kiến năm N+1 (2027)', 'Dự kiến năm N+2 (2028)']);
+    expect(plainYears(t.summary.byYear)).toEqual({ 2027: '1500', 2028: '1700' });
+  });
+
   it('with no period anywhere, N is not guessed: each column is money of its own, its total checked', () => {
     const t = checkOne(sheet('KẾ HOẠCH TÀI CHÍNH 03 NĂM',
       ['STT', 'Nội dung', 'Dự kiến năm N+1', 'Dự kiến năm N+2'], [
