@@ -64,6 +64,12 @@ const SOURCE_GROUP = /(nguon|von|ngan sach)/;
 const SHARE_WORDS = /\b(co cau|ty le)\b|\(%\)/;
 /** "Ước thực hiện giai đoạn 2021-2025", "Thực hiện 2021 - 2025", "ƯTH GĐ 2021-2025" (folded). */
 const DONE_OVER_SPAN = /^(uoc thuc hien|uoc th|uth|thuc hien|th)\b.{0,30}\b\d{4} ?[-\u2013] ?\d{4}$/;
+/**
+ * What was done over a part of the year, or the whole year expected, in an execution report ("Thực
+ * hiện 9 tháng", "Thực hiện 6 tháng đầu năm", "Thực hiện quý III", "Ước thực hiện cả năm", "Thực
+ * hiện đến 30/9/2026"): a figure of its own, money.
+ */
+const DONE_IN_YEAR = /^(?:(?:uoc )?thuc hien|uoc th|uth|uoc)(?: (?:\d{1,2} thang(?: dau nam| cuoi nam)?|ca nam|quy (?:i{1,3}|iv|[1-4])|den (?:nay|het .{1,20}|ngay .{1,20}|\d.{0,20})))(?: (?:nam )?\d{4})?$/;
 /** Words of what was done, not planned: "thực hiện", "giải ngân". */
 const DONE = /\b(thuc hien|giai ngan)\b/;
 const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen)/;
@@ -360,7 +366,7 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (NOTE.test(leaf)) return set('note');
   // What was done over a past period beside the plan ("Ước thực hiện giai đoạn 2021-2025"): a figure
   // of its own, money checked under its sections as a year's execution column is.
-  if (DONE_OVER_SPAN.test(leaf)) info.money = true;
+  if (DONE_OVER_SPAN.test(leaf) || DONE_IN_YEAR.test(leaf)) info.money = true;
   return info;
 }
 

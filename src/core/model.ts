@@ -46,6 +46,11 @@ export interface ShareColumns {
    * the table's total, or of the section above it; the total line's share is 100.
    */
   ofTotal?: true;
+  /**
+   * Other columns the share may be of ("So với dự toán (%)" beside "Thực hiện 9 tháng | Ước thực
+   * hiện cả năm": either over the estimate); `part` is the one a finding names.
+   */
+  orParts?: number[];
 }
 
 /** A cell of the sheet by its row and column numbers. */

@@ -26,6 +26,7 @@ export const shareRule: Rule = (ctx) => {
   const whole = ctx.moneyIndex(share.whole);
   if (part < 0 || whole < 0) return [];
   if (share.ofTotal) return weights(ctx, share.col, part);
+  const others = (share.orParts ?? []).map(ctx.moneyIndex).filter((k) => k >= 0);
   const out: Finding[] = [];
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
@@ -35,6 +36,8 @@ export const shareRule: Rule = (ctx) => {
     if (!written || !of || of.isZero() || !done) continue;
     const exact = done.div(of).times(HUNDRED);
     if (fits(written, exact)) continue;
+    // Or over another figure it may be of ("Thực hiện 9 tháng" beside "Ước thực hiện cả năm").
+    if (others.some((k) => { const v = row.cells[k].value; return v !== null && fits(written, v.div(of).times(HUNDRED)); })) continue;
     const fraction = exact.div(HUNDRED);
     const lang = ctx.settings.lang;
     out.push(ctx.say({

@@ -172,3 +172,41 @@ describe('"Tỷ trọng (%)": each row\'s amount as a share of the table\'s tota
     expect(t.findings.filter((x) => x.code === 'PERCENT_MISMATCH').map((x) => [x.cell, x.expected])).toEqual([['D6', '10']]);
   });
 });
+
+describe('an execution report ("Dự toán năm 2026 | Thực hiện 9 tháng | Ước thực hiện cả năm | So với dự toán (%)")', () => {
+  // 2.850 / 3.000 = 95%; 1.000 / 1.000 = 100%; 1.400 / 1.500 = 93,33…% (93,3 as written); 450 /
+  // 500 = 90%. "Thực hiện 9 tháng" adds up to 700 + 800 + 300 = 1.800.
+  const rows = (share2: number, nine2 = 800): CellValue[][] => [
+    ['', 'Tổng cộng', 3000, 1800, 2850, 95],
+    ['1', 'Duy trì hệ thống văn bản điều hành', 1000, 700, 1000, 100],
+    ['2', 'Nâng cấp cổng dịch vụ công', 1500, nine2, 1400, share2],
+    ['3', 'Đào tạo kỹ năng số', 500, 300, 450, 90],
+  ];
+  const report = (r: CellValue[][]): Grid => ({
+    sheet: 'BC', top: 1, left: 1, values: [
+      ['BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ TOÁN CHI ỨNG DỤNG CNTT 9 THÁNG NĂM 2026', null, null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+      ['STT', 'Nội dung', 'Dự toán năm 2026', 'Thực hiện 9 tháng', 'Ước thực hiện cả năm', 'So với dự toán (%)'],
+      ...r,
+    ],
+  });
+
+  it('a right report: the figures done are money, the shares right', () => {
+    // Before: "Thực hiện 9 tháng" and "Ước thực hiện cả năm" were no money and the share unchecked.
+    const t = checkOne(report(rows(93.3)));
+    expect(t.moneyColumns.map((c) => c.col)).toEqual([3, 4, 5]);
+    expect(t.share).toEqual({ col: 6, part: 5, whole: 3, orParts: [4] });
+    expect(codes(t).filter((c) => c !== 'FORMULA_HARDCODED')).toEqual([]);
+  });
+
+  it('a share of what was done in nine months (800 / 1.500 = 53,3%) is as right as of the year\'s expected figure', () => {
+    expect(codes(checkOne(report(rows(53.3))))).not.toContain('PERCENT_MISMATCH');
+  });
+
+  it('a share that is neither is named against the year\'s expected figure; a wrong nine months is found in its column', () => {
+    const t = checkOne(report(rows(80, 900)));
+    expect(t.findings.filter((f) => f.code === 'PERCENT_MISMATCH').map((f) => [f.cell, f.expected])).toEqual([['F6', '93.33']]);
+    // 700 + 900 + 300 = 1.900, not the 1.800 written.
+    expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => f.cell)).toEqual(['D4']);
+  });
+});
