@@ -644,20 +644,23 @@ function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
     const [part, whole] = [ofYear(years[1], years[2]), ofYear(years[3], years[4])];
     return part.length === 1 && whole.length === 1 ? { col: shares[0].col, part: part[0].col, whole: whole[0].col } : null;
   }
-  // "Dự toán năm 2026 | Thực hiện 9 tháng | Ước thực hiện cả năm | So với dự toán (%)": what was
-  // done, or is expected, over the estimate (either figure: officers write both ways).
-  if (/^so (?:voi|sv) (?:du toan|dt|ke hoach|kh)\b/.test(subject)) {
-    const plan = infos.filter((i) => i.money && (i.role === 'amount' || columnFigureKind(i) === 'plan') && !isExecutionYear(i));
-    const done = infos.filter((i) => i.money && i.col !== plan[0]?.col && (isExecutionYear(i) || columnFigureKind(i) === 'done' || columnFigureKind(i) === 'expected'));
-    if (plan.length !== 1 || done.length === 0) return null;
-    const last = done[done.length - 1];
-    return { col: shares[0].col, part: last.col, whole: plan[0].col, ...(done.length > 1 ? { orParts: done.slice(0, -1).map((i) => i.col) } : {}) };
-  }
   // "Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ thực hiện (%)": what was done over that year's plan.
   const done = infos.filter((i) => i.money && isExecutionYear(i));
   if (done.length === 1 && (subject === '' || /^thuc hien\b/.test(subject))) {
     const plan = infos.filter((i) => i.money && !isExecutionYear(i) && i.year === done[0].year && i.source === null && i.type === null);
     if (plan.length === 1) return { col: shares[0].col, part: done[0].col, whole: plan[0].col };
+  }
+  // "Dự toán năm 2026 | Thực hiện 9 tháng | Ước thực hiện cả năm | So với dự toán (%)": what was
+  // done, or is expected, over the estimate (either figure: officers write both ways); so is a bare
+  // "Tỷ lệ (%)" or "Tỷ lệ thực hiện (%)" there, with nothing disbursed beside it.
+  const overPlan = /^so (?:voi|sv) (?:du toan|dt|ke hoach|kh)\b/.test(subject) || subject === '' || /^thuc hien\b/.test(subject);
+  if (overPlan && !infos.some((i) => i.money && i.role === 'disbursed')) {
+    const plan = infos.filter((i) => i.money && (i.role === 'amount' || columnFigureKind(i) === 'plan') && !isExecutionYear(i));
+    const done = infos.filter((i) => i.money && i.col !== plan[0]?.col && (isExecutionYear(i) || columnFigureKind(i) === 'done' || columnFigureKind(i) === 'expected'));
+    if (plan.length === 1 && done.length > 0) {
+      const last = done[done.length - 1];
+      return { col: shares[0].col, part: last.col, whole: plan[0].col, ...(done.length > 1 ? { orParts: done.slice(0, -1).map((i) => i.col) } : {}) };
+    }
   }
   const disbursed = infos.filter((i) => i.money && i.role === 'disbursed');
   if (disbursed.length !== 1) return null;

@@ -203,6 +203,16 @@ describe('an execution report ("Dự toán năm 2026 | Thực hiện 9 tháng | 
     expect(codes(checkOne(report(rows(53.3))))).not.toContain('PERCENT_MISMATCH');
   });
 
+  it.each(['Tỷ lệ (%)', 'Tỷ lệ thực hiện (%)'])('"%s" there is the same share', (header) => {
+    const withHeader = (r: CellValue[][]): Grid => {
+      const g = report(r);
+      g.values[2] = [...g.values[2].slice(0, 5), header];
+      return g;
+    };
+    expect(codes(checkOne(withHeader(rows(93.3))))).not.toContain('PERCENT_MISMATCH');
+    expect(checkOne(withHeader(rows(80))).findings.filter((f) => f.code === 'PERCENT_MISMATCH').map((f) => f.cell)).toEqual(['F6']);
+  });
+
   it('a share that is neither is named against the year\'s expected figure; a wrong nine months is found in its column', () => {
     const t = checkOne(report(rows(80, 900)));
     expect(t.findings.filter((f) => f.code === 'PERCENT_MISMATCH').map((f) => [f.cell, f.expected])).toEqual([['F6', '93.33']]);
