@@ -8,6 +8,7 @@ import { ruleSetLine } from '../core/i18n/rules';
 import { findingCounts } from '../core/json';
 import type { CheckedTable, CheckResult } from '../core/model';
 import { periodText } from '../core/period';
+import { roundedTotal } from '../core/section-totals';
 import type { Finding, Lang, Severity, SourceCode, SpendingType } from '../core/types';
 import { reportText } from '../core/i18n/report';
 
@@ -102,7 +103,7 @@ function tableReport(table: CheckedTable, n: number, lang: Lang): string[] {
   if (s.statedTotal) {
     total += ` (${L.stated}: ${fmt(s.statedTotal)}`;
     const diff = s.statedTotal.minus(s.total);
-    total += diff.isZero() ? ')' : `, ${L.diff}: ${fmt(diff)})`;
+    total += diff.isZero() ? ')' : `, ${roundedTotal(table) ? L.rounded : L.diff}: ${fmt(diff)})`;
   }
   out.push(total);
   return out;

@@ -4,7 +4,7 @@
 // it: a false SUBTOTAL_MISMATCH on a right table, and its section a false SUBTOTAL_MISSING. Such a
 // line stays a `total` row (JSON readers that add items, or skip totals, stay right) and carries
 // `totalOf`, the section it closes: it is checked against that section's items, column by column.
-import type { Table, TableRow } from './model';
+import type { CheckedTable, Table, TableRow } from './model';
 import type { RowLookup } from './row-index';
 import { romanValue } from './stt';
 import { fold } from './text';
@@ -119,4 +119,13 @@ const ROUNDED = /\blam tron\b|\btron so\b/;
 /** The total's folded name says it is rounded: it may differ from its items by less than its step, and is no SUM. */
 export function isRoundedName(folded: string): boolean {
   return ROUNDED.test(folded);
+}
+
+/**
+ * The table's total line says it is rounded ("Tổng cộng (làm tròn)") and is right as rounded (no
+ * SUBTOTAL_MISMATCH on it): what it differs from the items by is the rounding, not a difference.
+ */
+export function roundedTotal(table: Pick<CheckedTable, 'rows' | 'findings'>): boolean {
+  const line = grandTotalRow(table);
+  return line !== undefined && isRoundedName(fold(line.name)) && !table.findings.some((f) => f.row === line.row && f.code === 'SUBTOTAL_MISMATCH');
 }

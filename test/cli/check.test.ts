@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { Decimal } from '../../src/core/decimal';
+import { writeSheets } from '../helpers/sheets';
 import { SMALL_PLAN, tempDir, writePlanWorkbook } from '../helpers/workbooks';
 import { FIXTURE_II, FIXTURE_III, run } from './run';
 
@@ -256,3 +257,33 @@ describe('check: unusable input → exit 2, one line, no partial --out', () => {
 export function decimalSum(values: (string | number)[]): string {
   return values.reduce<Decimal>((acc, v) => acc.plus(new Decimal(String(v))), new Decimal(0)).toFixed();
 }
+
+describe('the report\'s grand total line under a rounded total', () => {
+  // 823.456.789 + 45.321.000 + 21.105.500 + 44.494.164 = 934.377.453 đồng; "Làm tròn" states
+  // 934.377.000, 453 less: the rounding the line says, not a difference to look into.
+  const write = async (name: string, rounded: number) => {
+    const file = tmp.file(name);
+    await writeSheets(file, [{
+      name: 'DT',
+      rows: [
+        ['DỰ TOÁN KINH PHÍ TRIỂN KHAI PHẦN MỀM QUẢN LÝ VĂN BẢN NĂM 2026'], ['Đơn vị tính: đồng'],
+        ['STT', 'Khoản mục chi phí', 'Thành tiền'],
+        ['1', 'Chi phí mua sắm phần mềm', 823456789],
+        ['2', 'Chi phí đào tạo, chuyển giao', 45321000],
+        ['3', 'Chi phí quản lý dự án', 21105500],
+        ['4', 'Chi phí dự phòng (5%)', 44494164],
+        [null, 'Tổng cộng (làm tròn)', rounded],
+      ],
+    }]);
+    return (await run(['check', file])).out;
+  };
+
+  it('says "làm tròn", not "chênh lệch", when the line is right as rounded', async () => {
+    expect(await write('lam-tron.xlsx', 934377000)).toContain('Tổng cộng các mục: 934.377.453 (ghi trong bảng: 934.377.000, làm tròn: -453)');
+  });
+
+  it('still says "chênh lệch" when the rounded line is wrong (off by a step or more)', async () => {
+    // 935.377.000 is 999.547 more: a SUBTOTAL_MISMATCH, and a difference to look into.
+    expect(await write('lam-tron-sai.xlsx', 935377000)).toContain('(ghi trong bảng: 935.377.000, chênh lệch: 999.547)');
+  });
+});

@@ -11,7 +11,7 @@ export const reportText = {
     more: (n: number) => `… và ${n} phát hiện khác (xem đủ bằng --json hoặc --out)`,
     bySource: 'Tổng theo nguồn vốn', byType: 'Tổng theo loại chi', byYear: 'Tổng theo năm',
     year: 'Năm', sum: 'Cộng', noYear: 'không rõ năm',
-    total: 'Tổng cộng các mục', stated: 'ghi trong bảng', diff: 'chênh lệch',
+    total: 'Tổng cộng các mục', stated: 'ghi trong bảng', diff: 'chênh lệch', rounded: 'làm tròn',
     wrote: (f: string, s: string) => `Đã ghi ${f} (thêm các trang ${s}).`,
   },
   en: {
@@ -22,7 +22,7 @@ export const reportText = {
     more: (n: number) => `… and ${n} more findings (see all with --json or --out)`,
     bySource: 'Totals by funding source', byType: 'Totals by spending type', byYear: 'Totals by year',
     year: 'Year', sum: 'Total', noYear: 'year not known',
-    total: 'Grand total of items', stated: 'stated in the table', diff: 'difference',
+    total: 'Grand total of items', stated: 'stated in the table', diff: 'difference', rounded: 'rounded',
     wrote: (f: string, s: string) => `Wrote ${f} (added sheets ${s}).`,
   },
 };
