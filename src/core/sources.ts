@@ -30,8 +30,9 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
   ['ODA', /\boda\b|\bvon vay\b|\bvien tro\b|\bnuoc ngoai\b|\btai tro (?:cua )?nuoc ngoai\b|\b(?:wb|adb|jica|koica|world bank)\b/],
   // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the
   // budget; a public service unit's own revenue ("Nguồn thu sự nghiệp", "Nguồn thu của đơn vị") is
-  // not budget money either; nor is money "Ngoài ngân sách" (outside the state budget).
-  ['Khác', /\bngoai (?:ngan sach|nsnn|ns)\b|\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap)\b|\bthu su nghiep\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
+  // not budget money either, nor the fund it sets aside from it ("Quỹ phát triển hoạt động sự
+  // nghiệp"); nor is money "Ngoài ngân sách" (outside the state budget).
+  ['Khác', /\bngoai (?:ngan sach|nsnn|ns)\b|\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap)\b|\bthu su nghiep\b|\bquy (?:phat trien hoat dong su nghiep|pthdsn|ptsn)\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
 ];
 // "Nguồn khác chưa xác định" names no source at all: keep it unknown so a rule can ask for one.
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;

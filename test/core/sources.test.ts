@@ -67,6 +67,10 @@ describe('parseSources: one source per cell', () => {
     ['Xã hội hóa', 'Khác', null],
     ['xa hoi hoa', 'Khác', null],
     ['Vốn doanh nghiệp', 'Khác', null],
+    // A public service unit's own fund, set aside from its revenue: no budget money (before: no
+    // source, and a SOURCE_UNKNOWN asking for NSTW or NSĐP).
+    ['Quỹ phát triển hoạt động sự nghiệp', 'Khác', 'CTX'],
+    ['Quỹ PTHĐSN', 'Khác', null],
     ['Doanh nghiệp tài trợ', 'Khác', null],
     ['Vốn tự có', 'Khác', null],
     ['Huy động', 'Khác', null],
