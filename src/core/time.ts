@@ -28,6 +28,9 @@ const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve
 // the plan period's (from its start up to the year, before it, or from the year after it to its end).
 // "Từ năm 2027", "Bắt đầu từ năm 2027": from the year to the plan's end (as "2027 trở đi").
 const ONE_END = /^(?:(?:bat dau|trien khai|thuc hien|ap dung|van hanh) )?(den|toi|truoc|sau|tu)(?: het)?(?: nam)? (\d{4})\.?$/;
+// "Từ tháng 3/2026", "Từ quý II/2027", "Từ 01/3/2026": from a month, a quarter or a day of the year
+// on, as "Từ năm 2026" (a deadline "Đến tháng 6/2027" stays the year it falls in).
+const FROM_PART = /^(?:(?:bat dau|trien khai|thuc hien|ap dung|van hanh) )?tu (?:thang \d{1,2}|quy (?:i{1,3}|iv|[1-4])|\d{1,2}\/\d{1,2}) ?\/ ?(\d{4})\.?$/;
 // "36 tháng kể từ 2027", "05 năm kể từ năm 2026", "24 tháng từ 2026": that many months or years from the year.
 const LENGTH_FROM = /^(\d{1,3}) (thang|nam) (?:ke )?tu (?:nam )?(\d{4})\.?$/;
 // "Năm thứ nhất", "Năm thứ 2", "Năm đầu", "Năm cuối giai đoạn": a year of the plan counted from its start.
@@ -235,7 +238,8 @@ function readHead(original: string, head: string, remark: string | undefined, pe
     const years = length[2] === 'nam' ? n : Math.ceil(n / 12);
     if (years >= 1 && years <= MAX_SPAN_YEARS) return reading(original, years === 1 ? 'single' : 'range', span(from, from + years - 1), remark);
   }
-  const oneEnd = found.shape === 'single' ? ONE_END.exec(folded.trim()) : null;
+  const fromPart = found.shape === 'single' ? FROM_PART.exec(folded.trim()) : null;
+  const oneEnd = found.shape === 'single' ? ONE_END.exec(folded.trim()) ?? (fromPart ? ['', 'tu', fromPart[1]] : null) : null;
   // "Từ năm 2027" without the plan's end to run to, or past it: that year, as before.
   if (oneEnd && oneEnd[1] === 'tu' && (!period || Number(oneEnd[2]) > period.to)) return reading(original, 'single', explicit, remark);
   if (oneEnd) {

@@ -134,6 +134,12 @@ describe('parseTime: lists and single years', () => {
     ['Triển khai từ năm 2024', 'range', [2024, 2025]],
     ['Thực hiện từ 2023', 'range', [2023, 2024, 2025]],
     ['Thực hiện đến năm 2022', 'range', [2021, 2022]],
+    // From a month, a quarter or a day on: as from its year (before: that year alone); a deadline
+    // with its month stays the year it falls in.
+    ['Từ tháng 3/2023', 'range', [2023, 2024, 2025]],
+    ['Từ quý II/2024', 'range', [2024, 2025]],
+    ['Từ 01/3/2023', 'range', [2023, 2024, 2025]],
+    ['Đến tháng 6/2023', 'single', [2023]],
     ['Từ năm 2027', 'single', [2027]],
     // A year counted from the plan's start (2021): the first is 2021, the third 2023, the last 2025.
     ['Năm thứ nhất', 'single', [2021]],
