@@ -13,7 +13,7 @@ import { ExactSum } from './exact';
 import { isPlausibleYear, periodYears } from './period';
 import type { Period } from './types';
 import { readStt } from './stt';
-import { cleanText, fold } from './text';
+import { cleanText, fold, LETTER_CHARS } from './text';
 
 export interface HeaderBand {
   /** First and last sheet rows of the band. */
@@ -478,10 +478,23 @@ const UNIT_GROUP = /^(?:phan bo|phan bo cho|phan bo ve|chi tiet|chi tiet theo|ch
  * group sharing the money out among units, when there are two or more and nothing else is read
  * of them: money, each subtotal-checked, and together the row's total (sums kind `units`).
  */
-function unitColumns(infos: readonly ColumnInfo[]): ColumnInfo[] {
+function unitColumns(grid: Grid, infos: readonly ColumnInfo[], end: number): ColumnInfo[] {
   const under = infos.filter((i) => i.role === 'other' && !i.money && i.year === null && i.source === null && i.type === null && UNIT_GROUP.test(fold(groupOf(i).split(' / ').pop() ?? '').replace(/[:.]+$/, '').trim()));
-  return under.length > 1 && under.every((i) => groupOf(i) === groupOf(under[0])) ? under : [];
+  if (under.length < 2 || !under.every((i) => groupOf(i) === groupOf(under[0]))) return [];
+  // Names under them ("Chi tiết theo đơn vị / Đơn vị chủ trì | Đơn vị phối hợp"), not figures: words, no money.
+  const gridEnd = grid.top + grid.values.length - 1;
+  for (let r = end + 1; r <= Math.min(gridEnd, end + SHARE_LOOKAHEAD); r++) {
+    const values = grid.values[r - grid.top];
+    for (const i of under) {
+      const v = values[i.col - grid.left];
+      if (typeof v === 'string' && WORDS_ONLY.test(v) && !/^\s*[xX-]\s*$/.test(v)) return [];
+    }
+  }
+  return under;
 }
+
+/** A cell of words and no figure ("Sở Y tế"), as no money cell holds. */
+const WORDS_ONLY = new RegExp(`^[^0-9]*[${LETTER_CHARS}]{2}[^0-9]*$`);
 
 /** "Khác", "Nguồn khác", "Vốn khác", "Chi khác" as a column's last header line. */
 const OTHER_LEAF = /^(von |nguon |nguon von |chi |kinh phi )?khac$/;
@@ -590,7 +603,7 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   settleRoles(infos);
   otherBesideTypes(infos);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
-  const units = unitColumns(infos);
+  const units = unitColumns(grid, infos, rows[rows.length - 1]);
   for (const i of units) i.money = true;
 
   const end = rows[rows.length - 1];

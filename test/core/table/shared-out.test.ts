@@ -48,3 +48,12 @@ it('"Trong đó / Xã An Bình | Xã Tân Phú" names some of the units only: no
   expect(t.sums.filter((s) => s.kind === 'units')).toEqual([]);
   expect(errors(t).filter(([code]) => code === 'SOURCES_SUM_MISMATCH')).toEqual([]);
 });
+
+it('names under such a group ("Phân bổ cho các đơn vị / Đơn vị A | Đơn vị B" holding "Sở Y tế") are no money: no sum of them is claimed', () => {
+  const g = plan('Phân bổ cho các đơn vị', ['Đơn vị A', 'Đơn vị B', 'Đơn vị C'], 300);
+  for (const r of [4, 5]) g.values[r] = [...g.values[r].slice(0, 3), 'Sở Y tế', 'Sở Tài chính', null];
+  g.values[6] = [...g.values[6].slice(0, 3), null, null, null];
+  const t = checkOne(g);
+  expect(t.sums).toEqual([]);
+  expect(t.columnInfo.filter((c) => c.money).map((c) => c.col)).toEqual([3]);
+});
