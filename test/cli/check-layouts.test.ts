@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { FIXTURE_SURVEY } from '../helpers/fixtures';
 import { calculatedCopy, describeWithLibreOffice, recalculate } from '../helpers/recalc';
-import { investmentPlan, YEAR_PLAN_ITEMS, yearPlan, yearSourceCellsPlan } from '../helpers/layouts';
+import { investmentPlan, YEAR_PLAN_ITEMS, yearPlan, yearSourceCellsPlan, yearTotalSourcesPlan } from '../helpers/layouts';
 import { writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
 import { run } from './run';
@@ -244,18 +244,7 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     // Before: the sources under each year were figures of their own: all 5.000 "Chưa rõ" and a
     // false SOURCE_MISSING ("không có cột nguồn vốn").
     const input = tmp.file('nam-tong-nguon.xlsx');
-    await writeSheets(input, [{
-      name: 'KH',
-      rows: [
-        ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
-        ['STT', 'Nội dung', 'Tổng kinh phí', 'Năm 2026', null, null, 'Năm 2027', null, null],
-        [null, null, null, 'Tổng số', 'NSTW', 'NSĐP', 'Tổng số', 'NSTW', 'NSĐP'],
-        [null, 'Tổng cộng', 5000, 2000, 800, 1200, 3000, 1000, 2000],
-        ['1', 'Hạ tầng mạng', 3000, 1000, 400, 600, 2000, 800, 1200],
-        ['2', 'Phần mềm một cửa', 2000, 1000, 400, 600, 1000, 200, 800],
-      ],
-      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'],
-    }]);
+    await writeSheets(input, [yearTotalSourcesPlan()]);
     const { json } = await check(input);
     // By hand: NSTW 400 + 800 + 400 + 200 = 1.800; NSĐP 600 + 1.200 + 600 + 800 = 3.200.
     expect(json.tables[0].summary.bySource).toMatchObject({ NSTW: '1800', 'NSĐP': '3200', 'Chưa rõ': '0' });

@@ -115,3 +115,23 @@ export function yearSourceCellsPlan(items = 2): SheetSpec {
   ];
   return { name: 'KH vốn', rows: rows.slice(0, 4 + items), merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3'] };
 }
+
+/**
+ * Each year's total beside its sources ("Năm 2026 / Tổng số | NSTW | NSĐP"), the grand total on
+ * top: 1 = 2026 400 NSTW + 600 NSĐP, 2027 800 + 1.200 (3.000); 2 = 2026 400 + 600, 2027 200 + 800
+ * (2.000). `first2026NSDP` sets item 1's 2026 NSĐP (600 when right).
+ */
+export function yearTotalSourcesPlan(first2026NSDP = 600): SheetSpec {
+  return {
+    name: 'KH',
+    rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng kinh phí', 'Năm 2026', null, null, 'Năm 2027', null, null],
+      [null, null, null, 'Tổng số', 'NSTW', 'NSĐP', 'Tổng số', 'NSTW', 'NSĐP'],
+      [null, 'Tổng cộng', 5000, 2000, 800, 1200, 3000, 1000, 2000],
+      ['1', 'Hạ tầng mạng', 3000, 1000, 400, first2026NSDP, 2000, 800, 1200],
+      ['2', 'Phần mềm một cửa', 2000, 1000, 400, 600, 1000, 200, 800],
+    ],
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'],
+  };
+}

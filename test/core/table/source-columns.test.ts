@@ -2,7 +2,7 @@
 // "Kế hoạch vốn giai đoạn 2021-2025" over "Tổng số | Trong đó" over "NSTW | NSĐP | Khác"),
 // the grand total right under the header, and a table of years and sources with no total column.
 import { checkResultToJSON } from '../../../src/core/json';
-import { investmentPlan, yearSourceCellsPlan } from '../../helpers/layouts';
+import { investmentPlan, yearSourceCellsPlan, yearTotalSourcesPlan } from '../../helpers/layouts';
 import { checkSheet, findingList, plainYears, rowAt, SheetSpec } from '../../helpers/sheets';
 
 describe('source columns under "Kế hoạch vốn … / Trong đó"', () => {
@@ -133,18 +133,7 @@ describe('year × source cells ("Năm 2021 / NSTW")', () => {
 });
 
 describe('each year\'s total beside its sources ("Năm 2026 / Tổng số | NSTW | NSĐP")', () => {
-  const spec = (first2026NSDP: number): SheetSpec => ({
-    name: 'KH',
-    rows: [
-      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'], ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nội dung', 'Tổng kinh phí', 'Năm 2026', null, null, 'Năm 2027', null, null],
-      [null, null, null, 'Tổng số', 'NSTW', 'NSĐP', 'Tổng số', 'NSTW', 'NSĐP'],
-      [null, 'Tổng cộng', 5000, 2000, 800, 1200, 3000, 1000, 2000],
-      ['1', 'Hạ tầng mạng', 3000, 1000, 400, first2026NSDP, 2000, 800, 1200],
-      ['2', 'Phần mềm một cửa', 2000, 1000, 400, 600, 1000, 200, 800],
-    ],
-    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'],
-  });
+  const spec = yearTotalSourcesPlan;
 
   it('the sources under each year are the row\'s sources in that year, held to the year\'s total', () => {
     // Before: they were figures of their own, everything "Chưa rõ" and a false table-wide SOURCE_MISSING.
