@@ -169,10 +169,13 @@ const DONE_LABEL = /^(?:uoc thuc hien|thuc hien|uoc th|uoc|uth)\b/;
  */
 export function budgetYearBase(infos: readonly Pick<ColumnInfo, 'header'>[], period: Period): number | null {
   const planned = new Set<number>();
+  // Any line of a header may name the year ("Dự kiến năm N+1 / NSTW | NSĐP").
   for (const info of infos) {
-    const label = leafLabel(info);
-    const k = budgetYearOffset(label);
-    if (k !== null && !DONE_LABEL.test(label)) planned.add(k);
+    for (const part of info.header.split(' / ')) {
+      const label = labelOf(part);
+      const k = budgetYearOffset(label);
+      if (k !== null && !DONE_LABEL.test(label)) planned.add(k);
+    }
   }
   const years = period.to - period.from + 1;
   const offsets = [...planned].sort((a, b) => a - b).slice(-years);

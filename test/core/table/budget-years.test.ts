@@ -92,6 +92,23 @@ describe('years named from the budget year N', () => {
     expect(plainYears(t.summary.byYear)).toEqual({ 2027: '1500', 2028: '1700' });
   });
 
+  it('"Dự kiến năm N+1 / NSTW | NSĐP": the year over its sources is the year too', () => {
+    // Before: the sources were read, the years not (nothing by year). By hand: 2027 400 + 100 NSTW,
+    // 600 + 400 NSĐP; 2028 500 + 200, 600 + 400; 2029 500 + 300, 700 + 400.
+    const g = sheet('KẾ HOẠCH TÀI CHÍNH 03 NĂM 2027-2029',
+      ['STT', 'Nội dung', 'Dự kiến năm N+1', null, 'Dự kiến năm N+2', null, 'Dự kiến năm N+3', null], [
+        [null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
+        ['1', 'Duy trì hạ tầng', 400, 600, 500, 600, 500, 700],
+        ['2', 'Phần mềm quản lý', 100, 400, 200, 400, 300, 400],
+      ]);
+    g.merges = ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3'];
+    const t = checkOne(g);
+    expect(plainYears(t.summary.byYear)).toEqual({ 2027: '1500', 2028: '1700', 2029: '1900' });
+    const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
+    expect(bys(2027)).toEqual({ NSTW: '500', 'NSĐP': '1000' });
+    expect(errors(t)).toEqual([]);
+  });
+
   it('with no period anywhere, N is not guessed: each column is money of its own, its total checked', () => {
     const t = checkOne(sheet('KẾ HOẠCH TÀI CHÍNH 03 NĂM',
       ['STT', 'Nội dung', 'Dự kiến năm N+1', 'Dự kiến năm N+2'], [
