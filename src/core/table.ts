@@ -724,12 +724,15 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
   let band = findBand(grid, from, boxes, width);
   while (band) {
     const titles = readTitles(grid, band, previousEnd);
-    // "Dự kiến năm N+1 | N+2 | N+3" in a plan of 2027-2029: the years they are, N from the stated period.
-    const budgetYear = options.period ?? titles.period ? budgetYearBase(band.columnInfo, (options.period ?? titles.period) as Period) : null;
+    // "Dự kiến năm N+1 | N+2 | N+3" in a plan of 2027-2029: the years they are, N from the stated
+    // period (the sheet's, for a second table under the first's title).
+    const namedPeriod = options.period ?? titles.period ?? inherited.period;
+    const budgetYear = namedPeriod ? budgetYearBase(band.columnInfo, namedPeriod) : null;
     if (budgetYear !== null) band = readBand(grid, band.top, boxes, width, true, budgetYear) ?? band;
     // A second table on a sheet without its own unit or period line shares the first's.
     const unit = options.unit ?? titles.unit ?? inherited.unit ?? DEFAULT_UNIT;
-    const period = options.period ?? titles.period ?? columnPeriod(band) ?? inherited.period;
+    // Years named from N have the period they were read by, not the first year's alone.
+    const period = options.period ?? titles.period ?? (budgetYear !== null ? namedPeriod : null) ?? columnPeriod(band) ?? inherited.period;
     // A document of one year: its money is the column of that year (header.amountOfYear).
     if (period && period.from === period.to && titles.period) band = amountOfYear(band, period.from);
     // A year column beside the total that covers only part of the period the title states.

@@ -4,6 +4,7 @@
 // year N is, the title's period tells: the planned columns, latest first, are its years. Figures
 // below are the tables' own, added by hand.
 import type { CellValue, Grid } from '../../../src/core/grid';
+import { checkGrid, defaultSettings } from '../../../src/core/check';
 import { checkOne } from '../../helpers/grid';
 import { plainYears } from '../../helpers/sheets';
 
@@ -107,6 +108,26 @@ describe('years named from the budget year N', () => {
     const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
     expect(bys(2027)).toEqual({ NSTW: '500', 'NSĐP': '1000' });
     expect(errors(t)).toEqual([]);
+  });
+
+  it('a second table under the first\'s title ("Biểu 2: Chi thường xuyên") reads its N from the sheet\'s period', () => {
+    // Before: the second table's years were unread (its total 0); by hand 1.000, 1.100, 1.200.
+    const values: CellValue[][] = [
+      ['KẾ HOẠCH TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC 03 NĂM 2027-2029'], ['Biểu 1: Chi đầu tư phát triển'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Dự kiến năm N+1', 'Dự kiến năm N+2', 'Dự kiến năm N+3'],
+      ['1', 'Trung tâm dữ liệu', 3_000, 2_000, 1_000],
+      [null, 'Cộng', 3_000, 2_000, 1_000],
+      [],
+      ['Biểu 2: Chi thường xuyên'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Dự kiến năm N+1', 'Dự kiến năm N+2', 'Dự kiến năm N+3'],
+      ['1', 'Duy trì hạ tầng', 1_000, 1_100, 1_200],
+      [null, 'Cộng', 1_000, 1_100, 1_200],
+    ];
+    const tables = checkGrid({ sheet: 'KHTC', top: 1, left: 1, values: values.map((r) => [...r, ...Array(5 - r.length).fill(null)]) }, defaultSettings());
+    expect(tables.map((t) => [t.period, plainYears(t.summary.byYear)])).toEqual([
+      [{ from: 2027, to: 2029 }, { 2027: '3000', 2028: '2000', 2029: '1000' }],
+      [{ from: 2027, to: 2029 }, { 2027: '1000', 2028: '1100', 2029: '1200' }],
+    ]);
   });
 
   it('with no period anywhere, N is not guessed: each column is money of its own, its total checked', () => {
