@@ -369,8 +369,17 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (NOTE.test(leaf)) return set('note');
   // What was done over a past period beside the plan ("Ước thực hiện giai đoạn 2021-2025"): a figure
   // of its own, money checked under its sections as a year's execution column is.
-  if (DONE_OVER_SPAN.test(leaf) || DONE_IN_YEAR.test(leaf)) info.money = true;
+  if (isDoneFigure(info)) info.money = true;
   return info;
+}
+
+/**
+ * A figure of what was done beside the plan, by its last header line: over a past period ("Ước
+ * thực hiện giai đoạn 2021-2025") or part of the year ("Thực hiện 9 tháng", "Ước thực hiện cả năm").
+ */
+export function isDoneFigure(info: Pick<ColumnInfo, 'header'>): boolean {
+  const leaf = leafLabel(info);
+  return DONE_OVER_SPAN.test(leaf) || DONE_IN_YEAR.test(leaf);
 }
 
 /**

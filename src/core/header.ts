@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, budgetYearOffset, classifyColumn, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
 import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
@@ -482,15 +482,17 @@ function unitColumns(grid: Grid, infos: readonly ColumnInfo[], end: number): Col
   const under = infos.filter((i) => i.role === 'other' && !i.money && i.year === null && i.source === null && i.type === null && UNIT_GROUP.test(fold(groupOf(i).split(' / ').pop() ?? '').replace(/[:.]+$/, '').trim()));
   if (under.length < 2 || !under.every((i) => groupOf(i) === groupOf(under[0]))) return [];
   // Names under them ("Chi tiết theo đơn vị / Đơn vị chủ trì | Đơn vị phối hợp"), not figures: words, no money.
+  return under.some((i) => holdsWords(grid, i.col, end)) ? [] : under;
+}
+
+/** Whether the column holds words and no figure in a cell of the rows after `end` ("Sở Y tế", "Đang triển khai"). */
+function holdsWords(grid: Grid, col: number, end: number): boolean {
   const gridEnd = grid.top + grid.values.length - 1;
   for (let r = end + 1; r <= Math.min(gridEnd, end + SHARE_LOOKAHEAD); r++) {
-    const values = grid.values[r - grid.top];
-    for (const i of under) {
-      const v = values[i.col - grid.left];
-      if (typeof v === 'string' && WORDS_ONLY.test(v) && !/^\s*[xX-]\s*$/.test(v)) return [];
-    }
+    const v = grid.values[r - grid.top]?.[col - grid.left];
+    if (typeof v === 'string' && WORDS_ONLY.test(v) && !/^\s*[xX-]\s*$/.test(v)) return true;
   }
-  return under;
+  return false;
 }
 
 /** A cell of words and no figure ("Sở Y tế"), as no money cell holds. */
@@ -604,6 +606,8 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   otherBesideTypes(infos);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
   const units = unitColumns(grid, infos, rows[rows.length - 1]);
+  // "Thực hiện 6 tháng đầu năm" holding what was done in words ("Đang triển khai") is no money.
+  for (const i of infos) if (i.role === 'other' && i.money && isDoneFigure(i) && holdsWords(grid, i.col, rows[rows.length - 1])) i.money = false;
   for (const i of units) i.money = true;
 
   const end = rows[rows.length - 1];

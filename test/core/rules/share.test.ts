@@ -220,3 +220,12 @@ describe('an execution report ("Dự toán năm 2026 | Thực hiện 9 tháng | 
     expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => f.cell)).toEqual(['D4']);
   });
 });
+
+it('"Thực hiện 6 tháng đầu năm" holding what was done in words ("Đang triển khai") is no money', () => {
+  const t = checkOne(table('BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH ỨNG DỤNG CNTT 6 THÁNG ĐẦU NĂM 2026',
+    ['STT', 'Nhiệm vụ', 'Kinh phí được giao', 'Thực hiện 6 tháng đầu năm', 'Ghi chú'], [
+      ['1', 'Nâng cấp cổng thông tin', 500, 'Đã hoàn thành lựa chọn nhà thầu', null],
+      ['2', 'Số hóa hồ sơ', 800, 'Đang triển khai', null],
+    ]));
+  expect(t.moneyColumns.map((c) => c.col)).toEqual([3]);
+});
