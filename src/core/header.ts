@@ -565,11 +565,11 @@ function sharesOrMoney(grid: Grid, infos: ColumnInfo[], end: number): void {
   }
 }
 
-/** Reads the rows from `top` as a header band, or null when they are not one. */
-/** `withData`: only a header with rows under it that read as its data (false: a template's header alone). */
 /**
- * The header band whose top row is `top`, or null. `budgetYear`: the year N of headers named from
- * it ("Dự kiến năm N+1"), read as the years they are ("Dự kiến năm N+1 (2027)", columns.withBudgetYear).
+ * Reads the rows from `top` as a header band, or null when they are not one. `withData`: only a
+ * header with rows under it that read as its data (false: a template's header alone). `budgetYear`:
+ * the year N of headers named from it ("Dự kiến năm N+1"), read as the years they are ("Dự kiến
+ * năm N+1 (2027)", columns.withBudgetYear).
  */
 export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], width: number, withData = true, budgetYear: number | null = null): HeaderBand | null {
   const topValues = rowValues(grid, top);
