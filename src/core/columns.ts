@@ -158,9 +158,6 @@ export function budgetYearOffset(label: string): number | null {
 
 const BUDGET_YEAR = /^(?:(?:uoc thuc hien|thuc hien|uoc th|uoc|du toan|du kien|ke hoach|kh|nhu cau|so kiem tra)\s+)?nam n(?:\s*([+\-\u2013])\s*([1-5]))?$/;
 
-/** A label of what was done ("Ước thực hiện năm N", "Thực hiện 2025"), not planned. */
-const DONE_LABEL = /^(?:uoc thuc hien|thuc hien|uoc th|uoc|uth)\b/;
-
 /**
  * The budget year N of a band whose year columns are named from it ("Ước thực hiện năm N | Dự
  * kiến năm N+1 | N+2 | N+3") in a plan whose title states its period (2027-2029): the planned
@@ -174,7 +171,9 @@ export function budgetYearBase(infos: readonly Pick<ColumnInfo, 'header'>[], per
     for (const part of info.header.split(' / ')) {
       const label = labelOf(part);
       const k = budgetYearOffset(label);
-      if (k !== null && !DONE_LABEL.test(label)) planned.add(k);
+      // What was done or is expected ("Ước thực hiện năm N") is no year of the plan.
+      const kind = k !== null ? figureKind(label) : null;
+      if (k !== null && kind !== 'done' && kind !== 'expected') planned.add(k);
     }
   }
   const years = period.to - period.from + 1;

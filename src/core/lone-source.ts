@@ -9,11 +9,20 @@ import type { Table } from './model';
 import { loneSourceIndex } from './row-reader';
 import type { SourceCode, SourcePart } from './types';
 
+/**
+ * The lone source column that splits the table's rows (its index among the money columns), or -1:
+ * none, or the title names the table's one source, or the rows have a source column of words.
+ */
+export function loneSplitIndex(table: Pick<Table, 'titleSources' | 'columns' | 'moneyColumns' | 'sums'>): number {
+  if (table.titleSources || table.columns.source !== null) return -1;
+  const k = loneSourceIndex(table.moneyColumns, new Set(table.sums.flatMap((s) => s.parts)), totalIndex(table.moneyColumns, table.columns.total));
+  return k < 0 ? -1 : k;
+}
+
 export function loneSourceParts(table: Table): void {
-  if (table.titleSources || table.columns.source !== null) return;
-  const t = totalIndex(table.moneyColumns, table.columns.total);
-  const k = loneSourceIndex(table.moneyColumns, new Set(table.sums.flatMap((s) => s.parts)), t);
+  const k = loneSplitIndex(table);
   if (k < 0) return;
+  const t = totalIndex(table.moneyColumns, table.columns.total);
   const column = table.moneyColumns[k];
   const code = column.source as SourceCode;
   for (const row of table.rows) {

@@ -329,7 +329,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         const fromColumns = new Array<SourcePart>(filled);
         // A type the words name ("Vốn đầu tư"), when the column does not.
         const textType: SpendingType | null = textParts.length && textParts.every((p) => p.type === textParts[0].type) ? textParts[0].type : null;
-        const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
+        const textCode = wordsCode(textParts);
         let at = 0;
         for (const k of columnParts) {
           const v = nonZeroAt(numbers, cells, k);
@@ -354,7 +354,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       } else if (matrixIdx.length) {
         // Year × source cells ("Năm 2021 / NSTW"): each source's amount and its years as stated.
         // A year's types ("Năm 2026 / Tổng số | Vốn ĐTPT | Vốn SN") are of the source the words name.
-        const textCode = textParts.length && textParts.every((p) => p.code === textParts[0].code) ? textParts[0].code : 'Chưa rõ';
+        const textCode = wordsCode(textParts);
         const bySource = new Map<string, SourcePart & { years: Map<number, Decimal> }>();
         for (const k of matrixIdx) {
           const v = nonZeroAt(numbers, cells, k);
@@ -407,6 +407,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       return row;
     },
   };
+}
+
+/** The one source a row's words name, for columns that name none ("Vốn ĐTPT"); 'Chưa rõ' for none or several. */
+function wordsCode(parts: readonly SourcePart[]): SourceCode {
+  return parts.length && parts.every((p) => p.code === parts[0].code) ? parts[0].code : 'Chưa rõ';
 }
 
 /** A remark that may say a lease ("Thuê …"), kept as the row's mode text; any other remark, ''. */

@@ -27,10 +27,10 @@ const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve
 // "Đến năm 2030", "Đến hết năm 2027", "Trước năm 2028", "Sau năm 2027": one end given, the other
 // the plan period's (from its start up to the year, before it, or from the year after it to its end).
 // "Từ năm 2027", "Bắt đầu từ năm 2027": from the year to the plan's end (as "2027 trở đi").
-const ONE_END = /^(?:(?:bat dau|trien khai|thuc hien|ap dung|van hanh) )?(den|toi|truoc|sau|tu)(?: het)?(?: nam)? (\d{4})\.?$/;
 // "Từ tháng 3/2026", "Từ quý II/2027", "Từ 01/3/2026": from a month, a quarter or a day of the year
-// on, as "Từ năm 2026" (a deadline "Đến tháng 6/2027" stays the year it falls in).
-const FROM_PART = /^(?:(?:bat dau|trien khai|thuc hien|ap dung|van hanh) )?tu (?:thang \d{1,2}|quy (?:i{1,3}|iv|[1-4])|\d{1,2}\/\d{1,2}) ?\/ ?(\d{4})\.?$/;
+// on, as "Từ năm 2026" (a deadline "Đến tháng 6/2027" stays the year it falls in). The verb officers
+// may put first ("Triển khai từ năm 2027") changes nothing.
+const ONE_END = /^(?:(?:bat dau|trien khai|thuc hien|ap dung|van hanh) )?(?:(den|toi|truoc|sau|tu)(?: het)?(?: nam)? |(tu) (?:thang \d{1,2}|quy (?:i{1,3}|iv|[1-4])|\d{1,2}\/\d{1,2}) ?\/ ?)(\d{4})\.?$/;
 // "36 tháng kể từ 2027", "05 năm kể từ năm 2026", "24 tháng từ 2026": that many months or years from the year.
 const LENGTH_FROM = /^(\d{1,3}) (thang|nam) (?:ke )?tu (?:nam )?(\d{4})\.?$/;
 // "Năm thứ nhất", "Năm thứ 2", "Năm đầu", "Năm cuối giai đoạn": a year of the plan counted from its start.
@@ -238,14 +238,15 @@ function readHead(original: string, head: string, remark: string | undefined, pe
     const years = length[2] === 'nam' ? n : Math.ceil(n / 12);
     if (years >= 1 && years <= MAX_SPAN_YEARS) return reading(original, years === 1 ? 'single' : 'range', span(from, from + years - 1), remark);
   }
-  const fromPart = found.shape === 'single' ? FROM_PART.exec(folded.trim()) : null;
-  const oneEnd = found.shape === 'single' ? ONE_END.exec(folded.trim()) ?? (fromPart ? ['', 'tu', fromPart[1]] : null) : null;
-  // "Từ năm 2027" without the plan's end to run to, or past it: that year, as before.
-  if (oneEnd && oneEnd[1] === 'tu' && (!period || Number(oneEnd[2]) > period.to)) return reading(original, 'single', explicit, remark);
+  const oneEnd = found.shape === 'single' ? ONE_END.exec(folded.trim()) : null;
   if (oneEnd) {
-    const year = Number(oneEnd[2]);
-    const [from, to] = oneEnd[1] === 'sau' ? [year + 1, period?.to ?? 0] : oneEnd[1] === 'tu' ? [year, period?.to ?? 0] :
-      [period?.from ?? 0, oneEnd[1] === 'truoc' ? year - 1 : year];
+    // Which end ("tu", "den" …), whichever of the two forms said it, and its year.
+    const side = oneEnd[1] ?? oneEnd[2];
+    const year = Number(oneEnd[3]);
+    // "Từ năm 2027" without the plan's end to run to, or past it: that year, as before.
+    if (side === 'tu' && (!period || year > period.to)) return reading(original, 'single', explicit, remark);
+    const [from, to] = side === 'sau' ? [year + 1, period?.to ?? 0] : side === 'tu' ? [year, period?.to ?? 0] :
+      [period?.from ?? 0, side === 'truoc' ? year - 1 : year];
     // Without the period the other end is unknown; "Đến năm 2035" in a plan to 2030 runs past it (OUTSIDE_PERIOD says so).
     if (!period || from > to || to - from + 1 > MAX_SPAN_YEARS) return unknown(original, remark);
     return reading(original, 'range', span(from, to), remark);

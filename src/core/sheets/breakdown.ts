@@ -15,7 +15,8 @@ import { amountParts } from '../table';
 import { moneyParts } from '../summary';
 import type { SourceCode, SpendingType } from '../types';
 import { sheetRef } from './names';
-import { isMatrixColumn, loneSourceIndex } from '../row-reader';
+import { isMatrixColumn } from '../row-reader';
+import { loneSplitIndex } from '../lone-source';
 
 export type TypeKey = SpendingType | 'Chưa rõ';
 
@@ -146,7 +147,7 @@ function cellsOf(table: CheckedTable): TableCells {
   // As the row reader takes them (row-reader.ts): the source columns, else the type columns.
   const parts = sourceParts.length ? sourceParts : typeParts;
   const totalIdx = table.columns.total !== null ? index.get(table.columns.total) ?? -1 : -1;
-  const loneAt = parts.length === 0 && table.columns.source === null && !table.titleSources ? loneSourceIndex(table.moneyColumns, counted, totalIdx) : -1;
+  const loneAt = parts.length === 0 ? loneSplitIndex(table) : -1;
   const lone = loneAt >= 0 ? { k: loneAt, col: table.moneyColumns[loneAt].col } : null;
   t = { index, totalIdx, yearCol, matrixCol, parts, lone };
   tableCells.set(table, t);
