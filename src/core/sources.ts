@@ -18,27 +18,32 @@ type KnownCode = Exclude<SourceCode, 'Chưa rõ'>;
 // "NS-ĐP", "N.S.Đ.P"-like slips and "NSĐP:" meet the same pattern. The source named first wins
 // ("Ngân sách tỉnh (TW hỗ trợ)" is local money); on a tie the earlier entry here wins.
 const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
-  ['NSTW', /\bns ?(?:tw|tu)\b|\bngan sach (?:nha nuoc )?(?:cap )?(?:trung uong|tw|tu)\b|\btrung uong\b|\btw\b/],
+  // Government bonds ("Vốn trái phiếu Chính phủ", "TPCP") are central money: the central budget
+  // borrows them (Luật NSNN 2015, deficit of the central budget) and spends them on investment.
+  ['NSTW', /\bns ?(?:tw|tu)\b|\bngan sach (?:nha nuoc )?(?:cap )?(?:trung uong|tw|tu)\b|\btrung uong\b|\btw\b|\btrai phieu chinh phu\b|\btpcp\b/],
   [
     'NSĐP',
     // Also the revenues the budget law leaves wholly to the locality (Luật NSNN 2015 Điều 37):
     // lottery ("Xổ số kiến thiết") and land-use fees ("Tiền sử dụng đất"); and the level alone
     // in a source column ("Tỉnh", "Nguồn huyện"), also after the spending it pays for ("Sự
     // nghiệp KH&CN tỉnh", "Kinh phí CCHC của tỉnh", "Chi thường xuyên cấp huyện").
-    /\bns ?dp\b|^dp$|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\b(?:tien|thu) su dung dat\b/,
+    /\bns ?dp\b|^dp$|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\bxskt\b|\b(?:tien|thu) su dung dat\b/,
   ],
   ['ODA', /\boda\b|\bvon vay\b|\bvien tro\b|\bnuoc ngoai\b|\btai tro (?:cua )?nuoc ngoai\b|\b(?:wb|adb|jica|koica|world bank)\b/],
   // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the
   // budget; a public service unit's own revenue ("Nguồn thu sự nghiệp", "Nguồn thu của đơn vị") is
   // not budget money either, nor the fund it sets aside from it ("Quỹ phát triển hoạt động sự
-  // nghiệp"); nor is money "Ngoài ngân sách" (outside the state budget).
-  ['Khác', /\bngoai (?:ngan sach|nsnn|ns)\b|\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap)\b|\bthu su nghiep\b|\bquy (?:phat trien hoat dong su nghiep|pthdsn|ptsn)\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
+  // nghiệp"), the fees and charges it keeps ("Nguồn thu phí, lệ phí được để lại") or its service
+  // revenue ("Nguồn thu từ hoạt động dịch vụ"); nor is money "Ngoài ngân sách" (outside the state budget).
+  ['Khác', /\bngoai (?:ngan sach|nsnn|ns)\b|\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap|(?:tu )?(?:hoat dong )?dich vu)\b|\b(?:phi|le phi)(?: le phi)? (?:duoc )?de lai\b|\bthu su nghiep\b|\bquy (?:phat trien hoat dong su nghiep|pthdsn|ptsn)\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
 ];
 // "Nguồn khác chưa xác định" names no source at all: keep it unknown so a rule can ask for one.
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;
 
-const CTX = /\bsu nghiep\b|\bthuong xuyen\b|\bctx\b|\bcchc\b|\bcai cach hanh chinh\b/;
-const DTPT = /\bdau tu\b|\bdtpt\b|\bdtc\b|\bxdcb\b|\bxay dung co ban\b/;
+// Fees and charges a unit keeps pay for its running costs.
+const CTX = /\bsu nghiep\b|\bthuong xuyen\b|\bctx\b|\bcchc\b|\bcai cach hanh chinh\b|\bde lai\b/;
+// Bonds, the government's or a province's, are raised for investment only.
+const DTPT = /\bdau tu\b|\bdtpt\b|\bdtc\b|\bxdcb\b|\bxay dung co ban\b|\btrai phieu\b|\btpcp\b/;
 // "Kinh phí" is how recurrent money is named, but "kinh phí đầu tư" exists: a weak hint only.
 const CTX_WEAK = /\bkinh phi\b/;
 

@@ -71,6 +71,17 @@ describe('parseSources: one source per cell', () => {
     // source, and a SOURCE_UNKNOWN asking for NSTW or NSĐP).
     ['Quỹ phát triển hoạt động sự nghiệp', 'Khác', 'CTX'],
     ['Quỹ PTHĐSN', 'Khác', null],
+    // Fees and charges a unit keeps (Luật Phí và lệ phí 2015: the part left to the collecting
+    // unit for its running costs) and its service revenue: the unit's own money, not the budget's
+    // (before: no source, and a SOURCE_UNKNOWN asking for NSTW or NSĐP).
+    ['Nguồn thu phí, lệ phí được để lại', 'Khác', 'CTX'],
+    ['Phí được để lại', 'Khác', 'CTX'],
+    ['Nguồn thu từ hoạt động dịch vụ', 'Khác', null],
+    // Government bonds: borrowed by the central budget, for investment (before: no source).
+    ['Vốn trái phiếu Chính phủ', 'NSTW', 'ĐTPT'],
+    ['TPCP', 'NSTW', 'ĐTPT'],
+    // A province's own bonds stay local money.
+    ['Trái phiếu chính quyền địa phương', 'NSĐP', 'ĐTPT'],
     ['Doanh nghiệp tài trợ', 'Khác', null],
     ['Vốn tự có', 'Khác', null],
     ['Huy động', 'Khác', null],
@@ -100,6 +111,8 @@ describe('parseSources: one source per cell', () => {
     // Revenues left wholly to the locality by Luật NSNN 2015 Điều 37 (lottery, land-use fees), and
     // the level alone in a source column.
     ['Xổ số kiến thiết', 'NSĐP', null],
+    // Its usual abbreviation (before: no source).
+    ['Vốn XSKT', 'NSĐP', null],
     ['Nguồn thu tiền sử dụng đất', 'NSĐP', null],
     // Without "tiền": the same land-use revenue, a province's own (before: "Chưa rõ").
     ['Nguồn thu sử dụng đất', 'NSĐP', null],
