@@ -8,7 +8,7 @@ import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { amountOfYear, countedYears, partialYears, yearsOfPeriod, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
 import type { CellAt, ColumnSum, InWords, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { wordsAfterLabel } from './money/words';
-import { parseMoney, parseUnit } from './money';
+import { bracketUnit, parseMoney, parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
 import { isOfWhichName, isSourceLine, OfWhich } from './of-which';
 import { parsePeriod } from './period';
@@ -84,8 +84,7 @@ function readTitles(grid: Grid, band: HeaderBand, stopAbove: number): Titles {
   for (const c of band.columnInfo) {
     for (const part of c.header.split(' / ')) {
       if (!headerUnit && c.money) {
-        const m = /\(([^)]*)\)/.exec(part);
-        const u = m ? parseUnit(m[1]) : null;
+        const u = bracketUnit(part);
         if (u) headerUnit = { unit: u, col: c.col };
       }
       if (!period && /giai doan/.test(fold(part))) period = parsePeriod(part);

@@ -186,3 +186,12 @@ export function parseUnit(text: string): MoneyUnit | null {
   }
   return null;
 }
+
+/**
+ * The unit a column's header names in brackets: "Kinh phí (triệu đồng)", also a rate's
+ * ("Đơn giá (đồng/tháng)", "Mức chi (nghìn đồng/người/ngày)": the money before the "per").
+ */
+export function bracketUnit(header: string): MoneyUnit | null {
+  const m = /\(([^)]*)\)/.exec(header);
+  return m ? parseUnit(m[1].split('/')[0]) : null;
+}

@@ -73,3 +73,33 @@ test('a plan with a "Số lượng" column but no unit price is not an estimate:
   expect(codes(t)).not.toContain('AMOUNT_PRICE_MISMATCH');
   expect(t.rows.every((r) => r.factors === undefined)).toBe(true);
 });
+
+test('a unit price in đồng beside an amount in triệu đồng is brought to triệu first', () => {
+  // A lease estimate as provinces type it: the monthly price in đồng, the amount in triệu.
+  // 12 × 15.000.000 đồng = 180.000.000 đồng = 180 triệu; 12 × 5.000.000 đồng = 60 triệu;
+  // 1 × 40.000.000 đồng = 40 triệu. Before, each product was taken as triệu: three false errors
+  // ("= 180.000.000 triệu đồng").
+  const header = ['STT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Đơn giá (đồng/tháng)', 'Thành tiền (triệu đồng)'];
+  const body = (line2: number): CellValue[][] => [
+    ['1', 'Thuê máy chủ ảo', 'Tháng', 12, 15_000_000, 180],
+    ['2', 'Thuê đường truyền', 'Tháng', 12, 5_000_000, line2],
+    ['3', 'Thuê dịch vụ sao lưu', 'Năm', 1, 40_000_000, 40],
+    [null, 'Tổng cộng', null, null, null, 220 + line2],
+  ];
+  const titles = ['DỰ TOÁN KINH PHÍ THUÊ DỊCH VỤ CNTT NĂM 2027'];
+  const right = checkOne(planGrid(body(60), { titles, header }));
+  expect(right.unit).toBe('triệu đồng');
+  expect(codes(right)).not.toContain('AMOUNT_PRICE_MISMATCH');
+  // 65 where 60 is due: one error, the product in the amount's unit, the price's unit named.
+  const wrong = checkOne(planGrid(body(65), { titles, header }));
+  const found = wrong.findings.filter((f) => f.code === 'AMOUNT_PRICE_MISMATCH');
+  expect(found.map((f) => [f.expected, f.actual])).toEqual([['60', '65']]);
+  expect(found[0].message).toMatch(/thành tiền ghi 65 triệu đồng nhưng 12 × 5\.000\.000 đồng = 60 triệu đồng \(lệch 5\)/);
+});
+
+test('the unit line in triệu đồng and the price in đồng: the same conversion', () => {
+  // "Đơn vị tính: triệu đồng" over "Đơn giá (đồng)": 25 × 2.000.000 đồng = 50 triệu.
+  const header = ['STT', 'Nội dung', 'Số lượng', 'Đơn giá (đồng)', 'Thành tiền'];
+  const t = checkOne(planGrid([['1', 'Đào tạo cán bộ', 25, 2_000_000, 50], [null, 'Tổng cộng', null, null, 50]], { titles: ['DỰ TOÁN KINH PHÍ ĐÀO TẠO NĂM 2027', 'Đơn vị tính: triệu đồng'], header }));
+  expect(codes(t)).not.toContain('AMOUNT_PRICE_MISMATCH');
+});
