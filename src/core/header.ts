@@ -218,7 +218,7 @@ function differenceOf(infos: readonly ColumnInfo[]): { column: ColumnInfo; earli
  * and the second the end; else null.
  */
 function timeEndColumn(infos: readonly ColumnInfo[]): number | null {
-  const times = infos.filter((i) => i.role === 'time');
+  const times = infos.filter((i) => i.role === 'time' && i.year === null);
   return times.length >= 2 && timeEdge(times[0]) === 'start' && timeEdge(times[1]) === 'end' ? times[1].col : null;
 }
 
@@ -429,12 +429,14 @@ function tableColumns(infos: readonly ColumnInfo[], sums: readonly ColumnSum[]):
   const anchor = total ?? firstPart ?? infos.find((i) => i.money)?.col ?? null;
   if (stt === null && name === null && system === null && place === null) return null;
   if (anchor === null && mode === null) return null;
+  const schedule = infos.filter((i) => i.role === 'time' && i.year !== null).map((i) => ({ col: i.col, year: i.year as number }));
   return {
+    ...(schedule.length ? { schedule } : {}),
     stt,
     name,
     amount: anchor ?? (name ?? system ?? place ?? stt) as number,
     total,
-    time: findRole(infos, 'time'),
+    time: infos.find((i) => i.role === 'time' && i.year === null)?.col ?? null,
     timeEnd: timeEndColumn(infos),
     sourceShares: infos.filter((i) => i.role === 'sourceShare').map((i) => i.col),
     source: findRole(infos, 'sourceText'),
@@ -493,6 +495,39 @@ function holdsWords(grid: Grid, col: number, end: number): boolean {
     if (typeof v === 'string' && WORDS_ONLY.test(v) && !/^\s*[xX-]\s*$/.test(v)) return true;
   }
   return false;
+}
+
+/** A schedule's group ("Tiến độ thực hiện", "Thời gian triển khai", "Lộ trình") and money's. */
+const SCHEDULE_GROUP = /\b(?:tien do|thoi gian|lo trinh)\b/;
+const MONEY_GROUP = /\b(?:kinh phi|von|ngan sach|du toan|chi phi|dau tu|giai ngan|bo tri|tong muc|tien|nhu cau|de xuat|ke hoach)\b/;
+
+/** A mark saying "in this year" in a schedule: "x", "X", a tick or a dot. */
+const MARK = /^\s*[xX\u2713\u2714\u2022\u25CF*]\s*$/;
+
+/**
+ * "Tiến độ thực hiện / 2026 | 2027 | 2028" holding "x" under the years an item runs in: a schedule,
+ * not money. Its year columns become the row's time (role `time`, `year` set; row-reader.ts reads
+ * the marked years as "2026-2027"). Only when no year column holds a figure and one holds a mark.
+ */
+function scheduleColumns(grid: Grid, infos: ColumnInfo[], end: number): void {
+  const years = infos.filter((i) => i.role === 'year' && i.source === null && i.type === null);
+  if (years.length === 0) return;
+  // Under a money group ("Kinh phí đã bố trí / 2021 | 2022"), an "x" says "does not apply".
+  const group = fold(groupOf(years[0]));
+  if (!SCHEDULE_GROUP.test(group) && MONEY_GROUP.test(group)) return;
+  const gridEnd = grid.top + grid.values.length - 1;
+  // Below the column-number row "(5) | (6)", when there is one.
+  const first = end < gridEnd && readColumnNumbers(rowValues(grid, end + 1), grid.left) !== null ? end + 2 : end + 1;
+  let marked = false;
+  for (const i of years) {
+    for (let r = first; r <= Math.min(gridEnd, first + SHARE_LOOKAHEAD); r++) {
+      const v = grid.values[r - grid.top]?.[i.col - grid.left];
+      if (typeof v === 'number' || (typeof v === 'string' && /\d/.test(v))) return;
+      if (typeof v === 'string' && MARK.test(v)) marked = true;
+    }
+  }
+  if (!marked) return;
+  for (const i of years) i.role = 'time';
 }
 
 /** A cell of words and no figure ("Sở Y tế"), as no money cell holds. */
@@ -604,6 +639,7 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   sharesOrMoney(grid, infos, rows[rows.length - 1]);
   settleRoles(infos);
   otherBesideTypes(infos);
+  scheduleColumns(grid, infos, rows[rows.length - 1]);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
   const units = unitColumns(grid, infos, rows[rows.length - 1]);
   // "Thực hiện 6 tháng đầu năm" holding what was done in words ("Đang triển khai") is no money.

@@ -136,6 +136,8 @@ export interface TableColumns {
   time: number | null;
   /** Where a time written as its two ends ends ("Bắt đầu | Hoàn thành"); `time` is then its start. */
   timeEnd?: number | null;
+  /** A schedule's year columns ("Tiến độ thực hiện / 2026 | 2027", "x" under each year an item runs in): the marked years are the row's time. */
+  schedule?: { col: number; year: number }[];
   /** Each source's share of the row's amount in percent, a column a source ("Cơ cấu nguồn vốn (%) / NSTW"); read when the row writes no source words. */
   sourceShares?: number[];
   /** The funding source written as words ("Nguồn vốn": "NSĐP (Vốn đầu tư)"). */

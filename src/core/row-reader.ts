@@ -25,7 +25,7 @@ import type { SplitPart } from './source-split';
 import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
 import { cleanText } from './text';
-import { parseDuration, parseTime, spanText } from './time';
+import { parseDuration, parseTime, spanText, yearsText } from './time';
 import type { ModeReading, MoneyUnit, Period, SourceCode, SourcePart, SpendingType, TimeReading } from './types';
 
 /** The children of a row that has none (table.ts gives a parent its own list), never mutated. */
@@ -151,6 +151,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
 
   const amountOf = (t: string): Decimal | null => parseMoney(t, { unit }).value;
   // "Thời gian thuê (năm)": a bare number there is a length, not a year.
+  const schedule = cols.schedule ?? [];
   const lengthIn = cols.time !== null ? durationUnit(band.columnInfo.find((c) => c.col === cols.time) ?? { header: '' }) : null;
   const times = textMemo<TimeReading>((t) => (lengthIn !== null ? parseDuration(t, lengthIn, period) : null) ?? parseTime(t, period));
   const sources = textMemo((t) => parseSources(t, amountOf).parts);
@@ -170,7 +171,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       words = {
         total: totalIdx,
         timeText,
-        time: cols.time !== null ? times.get(timeText) : null,
+        time: cols.time !== null || schedule.length ? times.get(timeText) : null,
         sourceText,
         textParts: sourceText ? sources.get(sourceText) : NO_PARTS,
         mode: way ?? (!modeText ? null : cols.mode !== null ? modes.get(modeText) : leaseNote(modeText)),
@@ -304,7 +305,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       const way = ways ? ways.of(cells) : null;
       const modeText = way ? way.mode : cols.mode !== null ? textAt(values, cols.mode) : remarksCol !== null ? leaseRemark(textAt(values, remarksCol)) : '';
       // A time written as its two ends ("Bắt đầu | Hoàn thành") is read as one ("2026 - 2027").
-      const timeText = cols.timeEnd == null ? textAt(values, cols.time) : spanText(textAt(values, cols.time), textAt(values, cols.timeEnd));
+      let timeText = cols.timeEnd == null ? textAt(values, cols.time) : spanText(textAt(values, cols.time), textAt(values, cols.timeEnd));
+      // A schedule's marks ("x" under 2026 and 2027) when no time is written in words.
+      if (!timeText && schedule.length) timeText = yearsText(schedule.filter((s) => textAt(values, s.col) !== '').map((s) => s.year));
       const words = wordsOf(timeText, textAt(values, cols.source) || sharesText(values), modeText, way);
 
       // The row's money per year, from the year columns.

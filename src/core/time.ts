@@ -300,6 +300,13 @@ export function spanText(start: string, end: string): string {
   return from === to ? from : `${from} - ${to}`;
 }
 
+/** The years a schedule marks, as officers would write them: "2026 - 2027" when they run on, else "2026, 2028". */
+export function yearsText(years: readonly number[]): string {
+  if (years.length < 2) return years.length ? String(years[0]) : '';
+  const runOn = years.every((y, k) => k === 0 || y === years[k - 1] + 1);
+  return runOn ? `${years[0]} - ${years[years.length - 1]}` : years.join(', ');
+}
+
 /**
  * "2021-2023" → range; "2019, 2020" → list; "Hàng năm" → annual (the period's years);
  * "Thực hiện 02 năm/lần" → every_n from the period start; "Năm 2020", "Quý II/2021", 2020 → single.
