@@ -92,7 +92,8 @@ function suggestedFormula(table: Table, row: TableRow, column: number, lineOf: L
     : (of ?? row).children.map((c) => table.byRow.get(c)).filter((r): r is TableRow => !!r);
   if (kids.length === 0) return '';
   const contiguous = kids.every((k, i) => i === 0 || k.row === kids[i - 1].row + 1);
-  if (contiguous) return `=SUM(${col}${kids[0].row}:${col}${kids[kids.length - 1].row})`;
+  // One item: "=SUM(E11)", not the range "E11:E11" of one cell.
+  if (contiguous && kids.length > 1) return `=SUM(${col}${kids[0].row}:${col}${kids[kids.length - 1].row})`;
   return `=SUM(${kids.map((k) => `${col}${k.row}`).join(',')})`;
 }
 

@@ -39,4 +39,19 @@ describe('subtotal formulas', () => {
     ]));
     expect(typed.findings.find((x) => x.code === 'FORMULA_HARDCODED')).toMatchObject({ suggestion: `=SUM(${D(1)}:${D(2)})`, severity: 'info' });
   });
+
+  it('suggests =SUM of the one cell for a section of one item, not a range of one cell', () => {
+    // Section I holds item 1 alone: "=SUM(D<row>)" (before: "=SUM(D6:D6)").
+    const typed = checkOne(planGrid([
+      ['I', 'Dự án', '', 100, ''],
+      ['1', 'A', '2021', 100, 'NSĐP'],
+      ['II', 'Thuê dịch vụ', '', 200, ''],
+      ['1', 'B', '2021', 120, 'NSĐP'],
+      ['2', 'C', '2021', 80, 'NSĐP'],
+    ]));
+    expect(typed.findings.filter((x) => x.code === 'FORMULA_HARDCODED').map((x) => [x.cell, x.suggestion])).toEqual([
+      [D(0), `=SUM(${D(1)})`],
+      [D(2), `=SUM(${D(3)}:${D(4)})`],
+    ]);
+  });
 });
