@@ -312,6 +312,8 @@ describe('parseMoney: the deliberate dash', () => {
     'Dùng chung nền tảng quốc gia', 'Không bố trí', 'Bộ TTTT cấp', 'Trung ương đầu tư', 'Kinh phí của Bộ', 'VNPT tài trợ',
     // A pointer to another row by its number: the figure is the row's (before "Đã có trong nhiệm vụ 1" was 1 triệu).
     'Đã có trong nhiệm vụ 1', 'Đã tính ở mục I.2', 'Xem mục 3',
+    // Folded into another row, named by its number (before: "Lồng ghép trong nhiệm vụ 1" was 1 triệu).
+    'Lồng ghép trong nhiệm vụ 1', 'Lồng ghép vào mục II.2', 'Đã lồng ghép trong dự án 3',
   ])('%j spends no money of its own', (input) => {
     const r = parseMoney(input);
     expect([r.value, r.dash, r.reason]).toEqual([null, true, null]);
@@ -321,6 +323,8 @@ describe('parseMoney: the deliberate dash', () => {
     // Said to come with a quotation or later: no amount stated (before: "no number in").
     expect(['Theo báo giá', 'Dự kiến', 'Chưa có dự toán'].map((t) => parseMoney(t).why?.kind)).toEqual(['noAmountStated', 'noAmountStated', 'noAmountStated']);
     expect(parseMoney('Lồng ghép 500 triệu').value?.toFixed()).toBe('500');
+    // A budget being drawn up, or the ellipsis left for it: no amount stated (before: "no number in").
+    expect(['Đang xây dựng dự toán', '…', '...'].map((t) => parseMoney(t).why?.kind)).toEqual(['noAmountStated', 'noAmountStated', 'noAmountStated']);
     // A figure with a unit, or after words that point nowhere, is still the amount.
     expect(['Đã bố trí 500 triệu', 'Thuộc dự án 2: 500 triệu', 'Bộ cấp 500 triệu', 'Dịch vụ 500', 'Tài trợ 200'].map((t) => parseMoney(t).value?.toFixed()))
       .toEqual(['500', '500', '500', '500', '200']);
@@ -494,5 +498,25 @@ describe('parseMoney: exponent notation typed as text is refused, not misread', 
   test('words that merely hold an e after a figure still read', () => {
     expect(parseMoney('3.000 (600/năm)').value?.toString()).toBe('3000');
     expect(parseMoney('1,26 tỷ').value?.toString()).toBe('1260');
+  });
+});
+
+describe('a unit in brackets after the figure', () => {
+  // "1.000.000 (đồng)" in a table of triệu đồng is one triệu (10^6 đồng / 10^6), as "1.000.000
+  // đồng" is; before, the bracket was a remark and the cell was 1.000.000 triệu.
+  test.each([
+    ['1.000.000 (đồng)', '1'],
+    ['1.000.000 (VNĐ)', '1'],
+    ['1.500 (nghìn đồng)', '1.5'],
+    ['2,5 (tỷ đồng)', '2500'],
+    ['500 (triệu đồng)', '500'],
+  ])('%j in triệu đồng is %s', (input, want) => {
+    const r = parseMoney(input, { unit: 'triệu đồng' });
+    expect([r.value?.toFixed(), r.unitExplicit, r.notes]).toEqual([want, true, []]);
+  });
+  test('a bracket that is no unit stays what it was: a yearly rate, a source', () => {
+    // "3.000 (600/năm)": 3.000 in all, a note of 600 a year.
+    const r = parseMoney('3.000 (600/năm)', { unit: 'triệu đồng' });
+    expect([r.value?.toFixed(), r.unitExplicit, r.notes.length]).toEqual(['3000', false, 1]);
   });
 });

@@ -17,7 +17,7 @@ import { readNotes, type NotesResult } from './annotations';
 import { readNumberShape } from './number';
 import { foldAligned, tokenize, type Token } from './scan';
 import { cleanText, dropNumberStops } from '../text';
-import { UNIT_EXPONENT, shiftExponent } from './units';
+import { UNIT_EXPONENT, parseUnit, shiftExponent } from './units';
 
 export interface MoneyOptions {
   /** Unit of plain numbers and of the result; default 'triệu đồng'. */
@@ -45,6 +45,8 @@ const NO_AMOUNT = new Set([
   // Said to come later or as it falls: still no amount on the row.
   'bo tri sau', 'se bo tri sau', 'xac dinh sau', 'cap nhat sau', 'theo thuc te', 'theo du toan', 'theo du toan duoc duyet',
   'theo bao gia', 'du kien', 'chua co du toan', 'tbd',
+  // A budget still being drawn up, and the ellipsis left in its place ("…", "..." with its dots dropped).
+  'dang xay dung du toan', 'dang lap du toan', '\u2026', '',
 ]);
 
 /**
@@ -74,7 +76,7 @@ const NO_MONEY_OF_ITS_OWN = new RegExp([
  * A pointer to another row, by its number ("Đã có trong nhiệm vụ 1", "Đã tính ở mục I.2", "Xem
  * mục 3"): the money is that row's, and the figure names the row, not an amount.
  */
-const REFERENCE = /^(thuoc|da (co|tinh|bo tri|gom|bao gom) (trong|tai|o|vao)|(nam|tinh|gom) (trong|o|tai)|xem)\b.*\b(muc|nhiem vu|du an|dong|stt|phan|hang muc|de an|chuong trinh|goi thau) *[0-9ivx][0-9ivx.]*$/;
+const REFERENCE = /^(thuoc|(da )?long ghep( trong| tai| vao| voi| cung)?|da (co|tinh|bo tri|gom|bao gom) (trong|tai|o|vao)|(nam|tinh|gom) (trong|o|tai)|xem)\b.*\b(muc|nhiem vu|du an|dong|stt|phan|hang muc|de an|chuong trinh|goi thau) *[0-9ivx][0-9ivx.]*$/;
 
 // When several spans were skipped, the one named is the first of these kinds the text held.
 const SKIP_ORDER: readonly SkipKind[] = ['foreign', 'doc', 'date', 'yearRange', 'year', 'invalid', 'count'];
@@ -215,7 +217,11 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   }
 
   const requested = UNIT_EXPONENT[unit];
-  const defaultExponent = requested;
+  // "1.000.000 (đồng)": a bracket naming a unit alone is the unit of a figure written without one.
+  const unitGroup = groups.findIndex((g) => g.length > 0 && parseUnit(scan.source.slice(g[0].start, g[g.length - 1].end)) !== null);
+  const bracketUnit = unitGroup >= 0 ? parseUnit(scan.source.slice(groups[unitGroup][0].start, groups[unitGroup][groups[unitGroup].length - 1].end)) : null;
+  if (unitGroup >= 0) groups = groups.filter((_, k) => k !== unitGroup);
+  const defaultExponent = bracketUnit ? UNIT_EXPONENT[bracketUnit] : requested;
   const toRequested = (value: Decimal, exponent: number): Decimal => shiftExponent(value, exponent, requested);
   const found = findAmounts(main, scan.source);
   const candidates = pool(found.amounts);
@@ -277,7 +283,7 @@ export function parseMoney(input: string | number | null | undefined, options?: 
   return reading(input, unit, {
     value,
     per: head.per,
-    unitExplicit: head.exponent !== null,
+    unitExplicit: head.exponent !== null || bracketUnit !== null,
     ambiguous,
     reason: reasons.length > 0 ? reasons.join('; ') : null,
     notes,
