@@ -35,7 +35,7 @@ const UNLEVELLED = /^(von |nguon )?(ctmtqg|chuong trinh mtqg|chuong trinh muc ti
 const SCIENCE_BUDGET = /\bsnkh\b|\bsu nghiep khoa hoc\b/;
 /** A total under a group that names what it totals ("Ngân sách nhà nước / Tổng số"). */
 const GROUP_TOTAL = /^(tong so|tong cong|tong|cong)$/;
-const MODE = /(^hinh thuc( thuc hien)?$|tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
+const MODE = /(^hinh thuc( thuc hien| thue)?$|tu dau tu ?\/ ?thue|dau tu ?\/ ?thue|hinh thuc (dau tu|trien khai)|tu dau tu hay thue|phuong thuc (trien khai|dau tu)|dau tu hay thue)/;
 const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van hanh|phu trach)|chu dau tu|chu quan)/;
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
 // "Kinh phí đã …" and never "Kinh phí đầu tư", which folds to the same letters up to "da".
@@ -496,6 +496,11 @@ export function amountColumnSpan(table: { moneyColumns: readonly ColumnInfo[]; c
   const from = Number(m[1]);
   const to = Number(m[2]);
   return isPlausibleYear(from) && isPlausibleYear(to) && from < to && to - from < 20 ? { from, to } : null;
+}
+
+/** A yearly figure ("Kinh phí thuê/năm", "Chi phí duy trì hằng năm", "Kinh phí thuê 01 năm"): beside a total, a rate, not the total. */
+export function isYearlyRate(info: ColumnInfo): boolean {
+  return /(?:\/ ?nam|\b(?:hang|moi|01|1|binh quan) nam)$/.test(leafLabel(info));
 }
 
 /** A total after tax ("Giá trị sau thuế", "Thành tiền sau thuế"): beside one before tax, the money paid. */

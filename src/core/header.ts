@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
 import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
@@ -271,7 +271,10 @@ function settleRoles(infos: ColumnInfo[]): void {
     // With parts under both ("TMĐT / Tổng số | Trong đó: NSĐP" beside "Kế hoạch 2026-2030 / Tổng số |
     // Trong đó: NSĐP"), the plan's own.
     const withParts = totals.filter((t) => parts.some((p) => under(p, t)));
-    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? adjusted ?? planOwn ?? totals[0];
+    // "Kinh phí thuê/năm | Tổng kinh phí thuê": the yearly rate beside the total is a figure of its own.
+    const notRate = totals.find((t) => !isYearlyRate(t) && !isTotalInvestment(t)) ?? null;
+    const hasRate = totals.some(isYearlyRate);
+    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? adjusted ?? (hasRate ? notRate : null) ?? planOwn ?? totals[0];
     for (const t of totals) {
       if (t === chosen) continue;
       t.role = 'other';

@@ -264,18 +264,24 @@ function readHead(original: string, head: string, remark: string | undefined, pe
 const LENGTH = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*$/;
 const PER_YEAR = { nam: 1, thang: 12, ngay: 365 } as const;
 
+/** A length with its unit in the cell: "36 tháng", "03 năm", "1,5 năm". */
+const LENGTH_WITH_UNIT = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(nam|thang|ngay)\s*$/;
+
 /**
  * A time cell that is a length in the column's unit ("3" under "Thời gian thuê (năm)", "36" under
- * "(tháng)"), not a year: pattern `duration`. Its years are known only when it fits in a plan of
- * one year (that year); else they are not (no start is written). Null for any other text.
+ * "(tháng)"), not a year: pattern `duration`. No start is written, so its years are known only
+ * when the length fills the plan's period: within a plan of one year (that year), or exactly as
+ * long as the period ("36 tháng" in 2026-2028 is all three years). Null for any other text.
  */
-export function parseDuration(text: string, unit: keyof typeof PER_YEAR, period: Period | null): TimeReading | null {
+export function parseDuration(text: string, unit: keyof typeof PER_YEAR, period: Period | null, shown = text): TimeReading | null {
   const m = LENGTH.exec(text);
   if (!m) return null;
   const length = Number(`${m[1]}.${m[2] ?? 0}`);
   if (!(length > 0)) return null;
-  const oneYear = period !== null && isValidPeriod(period) && period.from === period.to && length <= PER_YEAR[unit];
-  return reading(text, 'duration', oneYear ? [period.from] : [], undefined);
+  if (period === null || !isValidPeriod(period)) return reading(shown, 'duration', [], undefined);
+  const years = period.to - period.from + 1;
+  const fills = years === 1 ? length <= PER_YEAR[unit] : length === years * PER_YEAR[unit];
+  return reading(shown, 'duration', fills ? span(period.from, period.to) : [], undefined);
 }
 
 /**
@@ -326,6 +332,11 @@ export function parseTime(text: string | number | null | undefined, period: Peri
   const dated = dateYear(text);
   if (dated !== null) return reading(text, 'single', [dated], undefined);
   const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // "36 tháng", "03 năm" in a plan of several years: a length, not a year (in a plan of one year
+  // the parts of a year below read as that year).
+  const length = validPeriod && validPeriod.to > validPeriod.from ? LENGTH_WITH_UNIT.exec(fold(bounded)) : null;
+  const lasting = length ? parseDuration(length[1], length[2] as keyof typeof PER_YEAR, validPeriod, text) : null;
+  if (lasting) return lasting;
   const { head, remark } = splitRemark(bounded);
   const fromHead = readHead(text, head, remark, validPeriod);
   if (fromHead) return fromHead;

@@ -328,7 +328,26 @@ describe('parseTime: a part of a year without its year, in a plan of one year', 
   // in a plan of several years it names no year, and stays unknown.
   test.each(['Quý III', 'Quý I, II', 'Tháng 6 - tháng 9', 'Từ tháng 3', '06 tháng', '12 tháng', '6 tháng đầu năm', 'Cả năm', 'Trong năm'])('%j', (text) => {
     expect(parseTime(text, Y2026)).toMatchObject({ pattern: 'single', years: [2026] });
-    expect(parseTime(text, P2125)).toMatchObject({ pattern: 'unknown', years: [] });
+    // A length ("06 tháng") in a plan of several years is a length of no known year, as below.
+    expect(parseTime(text, P2125)).toMatchObject({ pattern: /^\d+ tháng$/.test(text) ? 'duration' : 'unknown', years: [] });
+  });
+});
+
+describe('parseTime: a length with its unit, in a plan of several years', () => {
+  const P2628: Period = { from: 2026, to: 2028 };
+  // No start is written: the years are known only when the length is the whole period (36 months,
+  // 3 years of 2026-2028). Before, each was unreadable: a TIME_UNREADABLE on a right lease plan.
+  test.each([
+    ['36 tháng', [2026, 2027, 2028]],
+    ['03 năm', [2026, 2027, 2028]],
+    ['24 tháng', []],
+    ['2 năm', []],
+    ['12 tháng', []],
+  ])('%j in 2026-2028', (text, years) => {
+    expect(parseTime(text, P2628)).toMatchObject({ pattern: 'duration', years });
+  });
+  test('"Thực hiện 02 năm/lần" is still every second year', () => {
+    expect(parseTime('Thực hiện 02 năm/lần', P2628)).toMatchObject({ pattern: 'every_n', years: [2026, 2028] });
   });
 });
 

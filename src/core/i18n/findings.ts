@@ -71,6 +71,7 @@ const VI: Catalog = {
   },
   ANNUAL_MISMATCH: {
     '': (p) => `Ô ${p.cell}: mức hằng năm ghi trong "${p.text}" nhân với ${p.count} năm (${p.years}) là ${p.expected}, khác số tổng ${p.actual}. Sửa mức năm hoặc số tổng.`,
+    column: (p) => `Ô ${p.cell}: mức hằng năm ${p.rate} (ô ${p.rateCell}) nhân với ${p.count} năm (${p.years}) là ${p.expected}, khác số tổng ${p.actual}. Sửa mức năm hoặc số tổng.`,
   },
   DISBURSED_EXCEEDS: {
     '': (p) => `Ô ${p.cell}: số đã giải ngân năm ${p.year} (${p.actual}) lớn hơn tổng mức ${p.expected}. Kiểm tra lại số giải ngân.`,
@@ -231,6 +232,7 @@ const EN: Catalog = {
   },
   ANNUAL_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the yearly rate in "${p.text}" times ${p.count} years (${p.years}) is ${p.expected}, not the total ${p.actual}. Fix the rate or the total.`,
+    column: (p) => `Cell ${p.cell}: the yearly rate ${p.rate} (cell ${p.rateCell}) times ${p.count} years (${p.years}) is ${p.expected}, not the total ${p.actual}. Fix the rate or the total.`,
   },
   DISBURSED_EXCEEDS: {
     '': (p) => `Cell ${p.cell}: the amount disbursed in ${p.year} (${p.actual}) exceeds the total ${p.expected}. Check the disbursed figure.`,

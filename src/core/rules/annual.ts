@@ -1,6 +1,10 @@
 // ANNUAL_MISMATCH and DISBURSED_EXCEEDS: the figures written inside an amount's text against
 // the amount itself. "1.200 (400/năm)" done every second year of 2021-2025 is 3 × 400: right.
+// Also a yearly rate in a column of its own ("Kinh phí thuê/năm") against the total beside it.
 import { allocateRates, timeOf } from '../allocate';
+import { isYearlyRate } from '../columns';
+import { address } from '../grid';
+import { fold } from '../text';
 import { ZERO } from '../decimal';
 import type { Decimal } from '../decimal';
 import type { Finding, MoneyReading } from '../types';
@@ -61,5 +65,42 @@ export const annualRule: Rule = (ctx) => {
       }));
     }
   }
+  out.push(...rateColumnFindings(ctx));
   return out;
 };
+
+/**
+ * "Kinh phí thuê/năm | Tổng kinh phí thuê": the yearly rate in a column of its own times the
+ * row's years is its total. Only rows whose years are whole: a time in quarters, months or dates
+ * ("Quý II/2026 - Quý I/2028") may pay part of a year, and a length that is one year or less says
+ * nothing of how many.
+ */
+function rateColumnFindings(ctx: Parameters<Rule>[0]): Finding[] {
+  const { table } = ctx;
+  const rate = table.moneyColumns.find((m) => m.role === 'other' && isYearlyRate(m));
+  if (!rate || table.columns.total === null) return [];
+  const at = ctx.moneyIndex(rate.col);
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'item' || !row.amount || row.amountFrom !== 'cell' || row.amountPer !== 'total') continue;
+    const perYear = row.cells[at]?.value;
+    const t = timeOf(table, row);
+    if (!perYear || perYear.isZero() || !t || t.years.length === 0 || PART_YEAR.test(fold(t.text))) continue;
+    if (t.pattern === 'duration' && t.years.length < 2) continue;
+    const expected = perYear.times(t.years.length);
+    if (expected.eq(row.amount)) continue;
+    const cell = ctx.amountCell(row);
+    const rateCell = address(row.row, rate.col);
+    out.push(ctx.say({
+      code: 'ANNUAL_MISMATCH', variant: 'column', row: row.row, cell, expected, actual: row.amount, related: [rateCell],
+      params: {
+        rate: ctx.money(perYear), rateCell, count: String(t.years.length), years: t.years.join(', '),
+        expected: ctx.money(expected), actual: ctx.money(row.amount),
+      },
+    }));
+  }
+  return out;
+}
+
+/** A time that may pay part of a year: quarters, months, dates. */
+const PART_YEAR = /\b(?:quy|thang|ngay)\b|\d\/\d/;
