@@ -12,6 +12,7 @@ import type { Finding } from './types';
 import { makeContext, RULES } from './rules';
 import { whyChosen } from './i18n/rules';
 import { planRuleSet } from './plan-ruleset';
+import { sourcesFromSectionNames } from './section-sources';
 import { typesFromSections } from './section-types';
 import { summarize } from './summary';
 import { computeSubtotals, readTables } from './table';
@@ -26,6 +27,7 @@ export function checkTable(table: Table, settings: CheckSettings): CheckedTable 
   sourcesFromAmountNotes(table);
   loneSourceParts(table);
   ownBudgetSources(table);
+  sourcesFromSectionNames(table);
   typesFromSections(table);
   allocateItems(table, table.layout === 'plan' ? 'columns-or-words' : 'columns-only');
   computeSubtotals(table);
