@@ -18,14 +18,20 @@ const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
 // A row naming another table of the plan: "Phụ lục I: Hạ tầng", "PL II", "Biểu 02", "Bảng 3".
 const APPENDIX = /^(phu luc|pl|bieu( mau)?( so)?|bang|mau( so)?)\s*[:.\-–]?\s*([ivxlc]+|\d{1,3}[a-z]?)\b/;
 
+// A names column of units: "Tên cơ quan, đơn vị", "Tên đơn vị", "Sở, ban, ngành".
+const UNITS_NAMED = /^(ten )?(co quan,? )?(don vi|co quan)$|^(ten )?so,? (ban,? )?nganh$/;
+
 /**
  * The rows name tasks or systems: not a summary whose rows are the sources ("Ngân sách tỉnh |
  * 10.000"), nor one whose rows are the plan's appendices ("Phụ lục I: Hạ tầng | 5.000"), whose
- * tasks, sources and security spending are in those appendices.
+ * tasks, sources and security spending are in those appendices, nor one whose rows are the units
+ * that sent their plans ("Tên cơ quan, đơn vị | Sở Y tế | 3.000"), whose tasks are in those plans.
  */
-export function rowsAreTasks(table: Pick<Table, 'columns' | 'rows'>): boolean {
+export function rowsAreTasks(table: Pick<Table, 'columns' | 'rows' | 'columnInfo'>): boolean {
   const c = table.columns;
   if (!((c.name !== null && c.name !== c.source) || c.system !== null)) return false;
+  const names = table.columnInfo.find((i) => i.col === c.name);
+  if (c.system === null && names && UNITS_NAMED.test(fold(names.header.split(' / ').pop() as string).trim())) return false;
   let items = 0;
   for (const r of table.rows) {
     if (r.kind !== 'item') continue;
