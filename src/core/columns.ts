@@ -366,8 +366,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (SYSTEM.test(leaf)) return set('system');
   if (NAME.test(leaf)) return set('name');
   if (NOTE.test(leaf)) return set('note');
-  // What was done over a past period beside the plan ("Ước thực hiện giai đoạn 2021-2025"): a figure
-  // of its own, money checked under its sections as a year's execution column is.
+  // What was done over a past period beside the plan ("Ước thực hiện giai đoạn 2021-2025"), or in a
+  // year ("Năm 2026 / Thực hiện"): a figure of its own, money checked under its sections.
   if (isDoneFigure(info)) info.money = true;
   return info;
 }
@@ -378,8 +378,13 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
  */
 export function isDoneFigure(info: Pick<ColumnInfo, 'header'>): boolean {
   const leaf = leafLabel(info);
-  return DONE_OVER_SPAN.test(leaf) || DONE_IN_YEAR.test(leaf);
+  if (DONE_OVER_SPAN.test(leaf) || DONE_IN_YEAR.test(leaf)) return true;
+  // "Năm 2026 / Kế hoạch | Thực hiện": what was done in the year its group names.
+  return BARE_DONE.test(leaf) && info.header.split(' / ').slice(0, -1).some((g) => yearLabel(labelOf(g)) !== null);
 }
+
+/** What was done, said with no span: "Thực hiện", "Ước thực hiện", "Ước TH". */
+const BARE_DONE = /^(?:(?:uoc )?thuc hien|uoc th|uth|th)$/;
 
 /**
  * The way of spending a money column's header names: 'lease' for "Kinh phí thuê", "Thuê dịch
