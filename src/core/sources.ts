@@ -35,7 +35,7 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
   // not budget money either, nor the fund it sets aside from it ("Quỹ phát triển hoạt động sự
   // nghiệp"), the fees and charges it keeps ("Nguồn thu phí, lệ phí được để lại") or its service
   // revenue ("Nguồn thu từ hoạt động dịch vụ"); nor is money "Ngoài ngân sách" (outside the state budget).
-  ['Khác', /\bngoai (?:ngan sach|nsnn|ns)\b|\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap|(?:tu )?(?:hoat dong )?dich vu)\b|\b(?:phi|le phi)(?: le phi)? (?:duoc )?de lai\b|\bthu su nghiep\b|\bquy (?:phat trien hoat dong su nghiep|pthdsn|ptsn)\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
+  ['Khác', /\bngoai (?:ngan sach|nsnn|ns)\b|\bkhac\b|\bvien thong cong ich\b|\bnguon thu (?:su nghiep|cua don vi|hop phap|(?:tu )?(?:hoat dong )?dich vu)\b|\b(?:phi|le phi|nguon thu)(?: le phi)? (?:duoc )?de lai\b|\bthu su nghiep\b|\bquy (?:phat trien hoat dong su nghiep|pthdsn|ptsn)\b|\bxhh\b|\bxa hoi hoa\b|\bdoanh nghiep\b|\btu nhan\b|\bhuy dong\b|\bppp\b|\bvon tu co\b|\bnha dau tu\b|\btai tro\b/],
 ];
 // "Nguồn khác chưa xác định" names no source at all: keep it unknown so a rule can ask for one.
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;

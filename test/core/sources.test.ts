@@ -76,6 +76,7 @@ describe('parseSources: one source per cell', () => {
     // (before: no source, and a SOURCE_UNKNOWN asking for NSTW or NSĐP).
     ['Nguồn thu phí, lệ phí được để lại', 'Khác', 'CTX'],
     ['Phí được để lại', 'Khác', 'CTX'],
+    ['Nguồn thu được để lại', 'Khác', 'CTX'],
     ['Nguồn thu từ hoạt động dịch vụ', 'Khác', null],
     // Government bonds: borrowed by the central budget, for investment (before: no source).
     ['Vốn trái phiếu Chính phủ', 'NSTW', 'ĐTPT'],

@@ -69,3 +69,15 @@ test('a names column under a header no pattern knows, right after STT, still nam
   expect(t.rows.map((r) => r.name)).toEqual(['Hạ tầng', 'Nâng cấp mạng LAN', 'Giám sát an toàn thông tin', 'Tổng cộng']);
   expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH')).toEqual([]);
 });
+
+// Source columns named for the money a unit keeps or the government's bonds: before, "Nguồn thu để
+// lại" under "Nguồn vốn" was read as a column of source words (no money at all) and "Vốn TPCP" as
+// money of no known source.
+test.each([
+  ['Nguồn vốn / Nguồn thu để lại', 'Khác'],
+  ['Nguồn vốn / Phí, lệ phí để lại', 'Khác'],
+  ['Nguồn vốn / Vốn TPCP', 'NSTW'],
+  ['Nguồn vốn / XSKT', 'NSĐP'],
+])('"%s" is a source column of %s', (header, code) => {
+  expect(classifyColumn(3, header.split(' / '))).toMatchObject({ role: 'source', money: true, source: code });
+});
