@@ -133,6 +133,8 @@ export function allocateRow(amount: Decimal | null, money: MoneyReading | null, 
 
 /** A total with no words around it: the sum of a row's year or source cells. */
 const PLAIN: MoneyReading = { input: '', value: null, unit: 'triệu đồng', per: 'total', unitExplicit: false, ambiguous: false, reason: null, notes: [], dash: false };
+/** A figure in a column of money a year ("Kinh phí/năm"). */
+const PER_YEAR: MoneyReading = { ...PLAIN, per: 'year' };
 
 /** The money per year of every item of a table (CONTRACT `allocation`), and the one source's amount. */
 /**
@@ -243,13 +245,18 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
       row.allocationBasis = 'even';
       segments.set(row, runsOf(row, phases));
     } else if ((years === 'columns-or-words' || yearOfColumn !== null) && row.amount) {
-      const money = row.money ?? PLAIN;
+      // A figure in a column of money a year ("Kinh phí/năm") is a rate, as "200/năm" is.
+      const perYear = row.amountPer === 'year' && (row.money?.per ?? 'total') === 'total';
+      const money = perYear ? PER_YEAR : row.money ?? PLAIN;
       const time = yearOfColumn ?? inSpan(timeOf(table, row));
-      let byTime = row.money ? byReading.get(money) : undefined;
+      // Rows that wrote the same figure share its reading, and so their allocation; the rate's
+      // reading stands for every figure, so it is not shared.
+      const shared = row.money !== null && !perYear;
+      let byTime = shared ? byReading.get(money) : undefined;
       let a = byTime?.get(time);
       if (a === undefined) {
         a = allocateRow(row.amount, money, time);
-        if (row.money) {
+        if (shared) {
           if (!byTime) {
             byTime = new Map();
             byReading.set(money, byTime);

@@ -45,10 +45,13 @@ const PERS: readonly MoneyPer[] = ['total', 'year', 'month'];
 const PER = 8;
 const BOLD = 1 << 10;
 
-/** The flags of a row as read: an item, not allocated; `total` its total cell. */
-export function rowFlags(total: MoneyCell, sourcesFrom: TableRow['sourcesFrom'], bold: boolean): number {
+/**
+ * The flags of a row as read: an item, not allocated; `total` its total cell; `perYear`: its
+ * column is money a year ("Kinh phí/năm"), so a figure there is too.
+ */
+export function rowFlags(total: MoneyCell, sourcesFrom: TableRow['sourcesFrom'], bold: boolean, perYear = false): number {
   // A number's reading is always per total (and is made only when asked for).
-  const per = total.isNumber ? 'total' : total.reading ? total.reading.per : 'total';
+  const per = total.isNumber ? (perYear ? 'year' : 'total') : total.reading ? total.reading.per : 'total';
   return (AMOUNT_FROM.indexOf(total.value ? 'cell' : null) << AMOUNT) | (SOURCES_FROM.indexOf(sourcesFrom) << SOURCES) |
     (PERS.indexOf(per) << PER) | (bold ? BOLD : 0);
 }

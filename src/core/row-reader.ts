@@ -125,7 +125,7 @@ export function loneSourceIndex(money: readonly ColumnInfo[], counted: ReadonlyS
   return lone;
 }
 
-export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[] = []): RowReader {
+export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[] = [], perYear = false): RowReader {
   const cols = band.columns;
   const money = band.moneyColumns;
   const totalIdx = totalIndex(money, cols.total);
@@ -401,7 +401,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
         children: NO_CHILDREN,
         cells,
         computedCells: null,
-        flags: rowFlags(total, sourcesFrom, isBold),
+        flags: rowFlags(total, sourcesFrom, isBold, perYear),
         words,
       } as unknown as TableRow;
       if (factorCols.length) row.factors = factorCols.map((c) => numberAt(values, c));

@@ -427,7 +427,8 @@ export function summarize(table: Table): TableSummary {
   const totalRow = grandTotalRow(table);
   return {
     total,
-    statedTotal: totalRow?.amount ?? null,
+    // A total line in a column of money a year ("Kinh phí/năm") states a year's money, not the plan's.
+    statedTotal: totalRow?.amountPer === 'total' ? totalRow.amount : null,
     bySource,
     byType,
     byYear: new Map([...byYear.entries()].sort((a, b) => a[0] - b[0])),

@@ -2,7 +2,7 @@
 // (period, unit), then read the body rows (row-reader.ts) into an STT tree. Several tables can
 // share a sheet, each with its own titles; a cover sheet of prose has none. Never throws on bad
 // cells: what it cannot read stays in the row (amountText, money.reason) for the rules to report.
-import { amountColumnYear, budgetYearBase, labelOf } from './columns';
+import { amountColumnYear, budgetYearBase, isYearlyRate, labelOf } from './columns';
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { amountOfYear, countedYears, partialYears, yearsOfPeriod, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
@@ -227,9 +227,17 @@ function uncalculatedIn(cells: readonly CellAt[], byRow: RowMap<TableRow>): { un
   return own.length ? { uncalculated: own } : {};
 }
 
+/** The total column is a yearly figure ("Kinh phí/năm", "Kinh phí duy trì hằng năm"), no total beside it. */
+function yearlyRateTotal(band: Pick<HeaderBand, 'columnInfo' | 'columns'>): boolean {
+  const total = band.columnInfo.find((c) => c.col === band.columns.total);
+  return total !== undefined && isYearlyRate(total);
+}
+
 /** Reads the body of one table: the rows after its band, up to the next table or a long gap. */
 function readBody(grid: Grid, band: HeaderBand, layout: TableLayout, unit: MoneyUnit, period: Period | null, boxes: readonly MergeBox[], width: number): Body {
-  const reader = rowReader(grid, band, unit, period, boxes);
+  // "Kinh phí/năm" as a plan's only money over several years: each figure is money a year.
+  const perYear = layout === 'plan' && period !== null && period.to > period.from && yearlyRateTotal(band);
+  const reader = rowReader(grid, band, unit, period, boxes, perYear);
   const rows: TableRow[] = [];
   const gridEnd = grid.top + grid.values.length;
   const billionths = new CellBillionths(band.moneyColumns.length, gridEnd - (band.numberRow ?? band.end) - 1);
@@ -502,8 +510,10 @@ function detach(rows: readonly TableRow[], dropped: TableRow): void {
 export function computeSubtotals(table: Table): void {
   // The total column is checked through `computed` (effectiveTotal reads rates per year); every
   // other money column cell by cell.
+  // A column of money a year ("Kinh phí/năm") is added up as written too: its sections state a year's money.
   const columns: number[] = [];
-  table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total) columns.push(k); });
+  const yearly = yearlyRateTotal(table);
+  table.moneyColumns.forEach((m, k) => { if (m.col !== table.columns.total || yearly) columns.push(k); });
   const n = table.moneyColumns.length;
   interface Sums { value: ExactSum; cells: ExactSum[] }
   const newSums = (): Sums => ({ value: new ExactSum(), cells: Array.from({ length: n }, () => new ExactSum()) });

@@ -302,6 +302,33 @@ describeWithLibreOffice('check --out over year and source columns: live formulas
     expect(['I2', 'J2', 'I3', 'J3'].map((a) => rec.get('NS Dữ liệu')?.get(a))).toEqual([300.25, 300.25, 200.25, 200.25]);
   });
 
+  it('a column of money a year ("Kinh phí/năm"): each year of a row is its own cell', async () => {
+    // Before: each figure was the row's whole money, spread thin (the plan came to 350, not 1.660),
+    // as constants.
+    const input = tmp.file('moi-nam.xlsx');
+    await writeSheets(input, [{
+      name: 'KH',
+      rows: [
+        ['KẾ HOẠCH DUY TRÌ HỆ THỐNG CNTT GIAI ĐOẠN 2026 - 2030'], ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nhiệm vụ', 'Thời gian', 'Kinh phí/năm', 'Nguồn vốn'],
+        ['1', 'Duy trì cổng thông tin điện tử', 'Hàng năm', 200, 'NSĐP'],
+        ['2', 'Gia hạn chứng thư số', '2027-2028', 30, 'NSĐP'],
+        [null, 'Cộng', null, 230, null],
+      ],
+    }]);
+    const out = tmp.file('moi-nam-checked.xlsx');
+    expect((await run(['check', input, '--out', out])).err).toBe('');
+    const { wrong, wb } = await wrongFormulas(out);
+    expect(wrong).toEqual([]);
+    const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
+    const formula = (a: string): string | undefined => (data.getCell(a).value as { formula?: string } | null)?.formula;
+    // Years 2026-2030 are columns I to M: item 1 in each, item 2 in 2027 and 2028 (J, K).
+    expect(['I2', 'M2', 'J3', 'K3'].map(formula)).toEqual(["'KH'!D4", "'KH'!D4", "'KH'!D5", "'KH'!D5"]);
+    // LibreOffice's row totals over them: 200 × 5 = 1.000 and 30 × 2 = 60.
+    const rec = await recalculate(out);
+    expect(['H2', 'H3'].map((a) => rec.get('NS Dữ liệu')?.get(a))).toEqual([1000, 60]);
+  });
+
   it('invest and lease columns with no total column: each item is the SUM of its own cells', async () => {
     const input = tmp.file('dau-tu-thue.xlsx');
     const source = 'NSĐP (chi thường xuyên)';

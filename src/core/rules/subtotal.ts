@@ -77,8 +77,14 @@ export const subtotalRule: Rule = (ctx) => {
   }
 
   function checkAmount(row: TableRow, leaves: readonly TableRow[]): void {
-    const computed = row.computed;
+    // A column of money a year ("Kinh phí/năm"): a section's figure is its items' yearly figures added up.
+    const yearly = row.amountPer === 'year' && amountAt >= 0 && row.cells[amountAt].isNumber;
+    const computed = yearly ? row.computedCells?.[amountAt] ?? null : row.computed;
     if (!computed) return;
+    if (yearly) {
+      if (row.amount && !row.amount.eq(computed)) out.push(mismatch(row, row.amount, computed, [], '/năm'));
+      return;
+    }
     // A right subtotal (nearly every one) needs nothing of its leaves.
     if (row.amount && (row.amountPer !== 'total' || row.amount.eq(computed))) return;
     // Said once for a section and its line, at the line: "Cộng I" is where its amount goes.
@@ -106,10 +112,15 @@ export const subtotalRule: Rule = (ctx) => {
     }
     const diff = row.amount.minus(computed);
     if (roundedAsSaid(row, row.amount, diff) || (amountAt >= 0 && leavesHidden(row, leaves, amountAt, diff.negated()))) return;
-    out.push(ctx.say({
-      code: 'SUBTOTAL_MISMATCH', row: row.row, cell, variant: grand(row) ? 'total' : '',
-      expected: computed, actual: row.amount, related,
-      params: { expected: ctx.money(computed), actual: ctx.money(row.amount), diff: ctx.num(diff.abs()) },
-    }));
+    out.push(mismatch(row, row.amount, computed, related));
+  }
+
+  /** `per`: "/năm" after each figure of a column of money a year. */
+  function mismatch(row: TableRow, stated: Decimal, computed: Decimal, related: string[], per = ''): Finding {
+    return ctx.say({
+      code: 'SUBTOTAL_MISMATCH', row: row.row, cell: ctx.amountCell(row), variant: grand(row) ? 'total' : '',
+      expected: computed, actual: stated, related,
+      params: { expected: ctx.money(computed) + per, actual: ctx.money(stated) + per, diff: ctx.num(stated.minus(computed).abs()) },
+    });
   }
 };

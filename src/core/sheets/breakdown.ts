@@ -334,6 +334,13 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
         }
         return;
       }
+      // A column of money a year ("Kinh phí/năm"): each year is the user's cell itself.
+      const rate = row.amount;
+      const rateCol = row.amountPer === 'year' && parts.length === 1 && row.amountFrom === 'cell' ? cells.totalCol : null;
+      if (rateCol !== null && rate && live(cellOf(rateCol), rate) && years.every((y) => (p.allocation.get(y) as Decimal).eq(rate))) {
+        for (const y of years) mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: rate, formula: { kind: 'ref', cell: ref(rateCol) }, sourceCol: rateCol, why: null }));
+        return;
+      }
       const even = o.live && row.allocationBasis === 'even';
       const formula = even ? spreadOver(o.cell, years.length, pieces.length) : null;
       const why = even ? null : parts.length > 1 ? 'split' : 'text';
