@@ -116,8 +116,9 @@ export const formulaRule: Rule = (ctx) => {
       const cell = address(row.row, col);
       if (!own.formula) {
         // A rounded total ("Làm tròn") is typed or =ROUND(…), never the SUM suggested here.
+        // A blank form's 0 over items with nothing in them is no sum typed by hand.
         if (col === table.columns.total && own.value && own.isNumber && !isRoundedName(ctx.foldedName(row)) &&
-          leaves.every((l) => !l.cells[k].text || l.cells[k].isNumber)) {
+          leaves.every((l) => !l.cells[k].text || l.cells[k].isNumber) && !(own.value.isZero() && leaves.every((l) => !l.cells[k].text))) {
           const suggestion = suggestedFormula(table, row, col, lines);
           out.push(ctx.say({
             code: 'FORMULA_HARDCODED', row: row.row, cell, actual: own.value, suggestion,

@@ -40,6 +40,21 @@ describe('subtotal formulas', () => {
     expect(typed.findings.find((x) => x.code === 'FORMULA_HARDCODED')).toMatchObject({ suggestion: `=SUM(${D(1)}:${D(2)})`, severity: 'info' });
   });
 
+  it('a blank form\'s 0 over empty items is no sum typed by hand; a 0 over figures still is', () => {
+    // A template sent out to units: sections and a total of 0, no item filled in yet.
+    const blank = checkOne(planGrid([
+      ['I', 'Hạ tầng', '', 0, ''],
+      ['1', '', '', null, ''],
+      ['2', '', '', null, ''],
+    ]));
+    expect(codes(blank)).not.toContain('FORMULA_HARDCODED');
+    const zero = checkOne(planGrid([
+      ['I', 'Hạ tầng', '', 0, ''],
+      ['1', 'A', '2021', 0, 'NSĐP'],
+    ]));
+    expect(zero.findings.filter((x) => x.code === 'FORMULA_HARDCODED').map((x) => x.cell)).toEqual([D(0)]);
+  });
+
   it('suggests =SUM of the one cell for a section of one item, not a range of one cell', () => {
     // Section I holds item 1 alone: "=SUM(D<row>)" (before: "=SUM(D6:D6)").
     const typed = checkOne(planGrid([
