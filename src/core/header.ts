@@ -303,6 +303,9 @@ function settleRoles(infos: ColumnInfo[]): void {
   // beside it ("Ước thực hiện năm 2025", "Năm 2026") is a figure of its own, checked on its own.
   const total = infos.find((i) => i.role === 'amount');
   if (total !== undefined && total.year !== null) for (const i of infos) if (i.role === 'year') i.role = 'other';
+  // "Kinh phí/năm | Năm 2026 | Năm 2027": a figure a year beside the years is no sum of them; the
+  // years are the row's money, the yearly figure one of its own.
+  if (total !== undefined && isYearlyRate(total) && infos.some((i) => i.role === 'year' && i.source === null && i.type === null)) total.role = 'other';
   // Plans and what was done, year by year ("Kế hoạch 2025 | Thực hiện 2025 | Kế hoạch 2026"):
   // the plan's years are the row's money, what was done is a figure of its own beside them.
   const years = infos.filter((i) => i.role === 'year');

@@ -43,3 +43,23 @@ test('in a plan of one year, a figure a year is that year\'s money, as before (g
   expect(t.summary.total.toFixed()).toBe('350');
   expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.amountPer)).toEqual(['total', 'total', 'total']);
 });
+
+test('"Kinh phí/năm" beside the year columns: the years are the row\'s money, the figure a year no sum of them', () => {
+  // Before: three false YEARS_SUM_MISMATCH ("các cột năm (D, E) cộng lại được 400 … tổng của dòng là 200").
+  const rows = (rateTotal: number): CellValue[][] => [
+    ['KẾ HOẠCH DUY TRÌ HỆ THỐNG CNTT GIAI ĐOẠN 2026 - 2027'], ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nhiệm vụ', 'Kinh phí/năm', 'Năm 2026', 'Năm 2027', 'Nguồn vốn'],
+    ['1', 'Duy trì cổng thông tin điện tử', 200, 200, 200, 'NSĐP'],
+    ['2', 'Thuê đường truyền số liệu chuyên dùng', 120, 120, 120, 'NSĐP'],
+    [null, 'Cộng', rateTotal, 320, 320, null],
+  ];
+  const t = checkOne({ sheet: 'KH', top: 1, left: 1, values: rows(320) });
+  expect(t.columnInfo.map((c) => c.role)).toEqual(['stt', 'name', 'other', 'year', 'year', 'sourceText']);
+  expect(codes(t)).not.toContain('YEARS_SUM_MISMATCH');
+  // (200 + 120) × 2 = 640: 320 in each year.
+  expect(t.summary.total.toFixed()).toBe('640');
+  expect(byYear(t)).toEqual({ 2026: '320', 2027: '320' });
+  // The figures a year are still added up under the total line: 200 + 120 = 320, not 330.
+  const wrong = checkOne({ sheet: 'KH', top: 1, left: 1, values: rows(330) });
+  expect(wrong.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['C6', '320', '330']]);
+});
