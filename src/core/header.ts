@@ -513,7 +513,7 @@ const MARK = /^\s*[xX\u2713\u2714\u2022\u25CF*]\s*$/;
 /**
  * "Tiến độ thực hiện / 2026 | 2027 | 2028" holding "x" under the years an item runs in: a schedule,
  * not money. Its year columns become the row's time (role `time`, `year` set; row-reader.ts reads
- * the marked years as "2026-2027"). Only when no year column holds a figure and one holds a mark.
+ * the marked years as "2026 - 2027"). Only when no year column holds a figure and one holds a mark.
  */
 function scheduleColumns(grid: Grid, infos: ColumnInfo[], end: number): void {
   const years = infos.filter((i) => i.role === 'year' && i.source === null && i.type === null);
