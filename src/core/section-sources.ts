@@ -8,6 +8,7 @@ import type { Table } from './model';
 import { parseSources, sourceWords } from './sources';
 
 const LEAD = /^(?:nguon von|nguon kinh phi|nguon|von|kinh phi|chi tu|tu) /;
+const NUMBERING = /^(?:[ivxlc]+|\d+|[a-d]) (?=\S)/;
 const SOURCE_NAME = new RegExp(
   '^(?:ngan sach (?:nha nuoc )?(?:cap )?(?:trung uong|tw|tinh|huyen|xa|thanh pho|thi xa|quan|dia phuong)|ns ?tw|ns ?dp' +
   '|oda|vay oda|von vay|vien tro|xa hoi hoa|xhh|doanh nghiep|khac|ngoai ngan sach)' +
@@ -20,7 +21,8 @@ const SOURCE_NAME = new RegExp(
  * other money.
  */
 export function isSourceName(name: string): boolean {
-  const all = sourceWords(name);
+  // Without the numbering a name may carry when the table has no STT column ("I. NGÂN SÁCH TỈNH").
+  const all = sourceWords(name).replace(NUMBERING, '');
   const words = all.replace(LEAD, '');
   if (words === 'khac' && words === all) return false;
   return SOURCE_NAME.test(words);
