@@ -105,7 +105,7 @@ export function isReport(titles: readonly string[]): boolean {
 // What a budget for a year is called ("Tổng hợp dự toán kinh phí … năm 2027", "Kế hoạch vốn …",
 // "Phân bổ kinh phí …"), and what a survey or a report is: the year of the one is when the money is
 // spent, of the other when the state was taken.
-const BUDGET = /\b(du toan|ke hoach|de xuat|phan bo|giao von|giao du toan|nhu cau (?:kinh phi|von))\b/;
+const BUDGET = /\b(du toan|ke hoach|de xuat|phan bo|giao von|giao du toan)\b/;
 const STATE = /\b(khao sat|hien trang|thuc trang|bao cao|danh gia)\b/;
 
 /** The titles call the table a budget or plan, not a survey or a report (a table by unit, "Đơn vị | Kinh phí"). */

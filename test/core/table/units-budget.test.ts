@@ -23,12 +23,6 @@ it('puts a one-year budget by unit in its year: 3.200 + 2.100 + 600 = 5.900 in 2
   expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2027, '5900']]);
 });
 
-it('so is a request for the year\'s money ("Tổng hợp nhu cầu kinh phí … năm 2027")', () => {
-  // Before: no money by year ("Tổng theo năm: —"). 3.200 + 2.100 + 600 = 5.900, all 2027's.
-  const t = table('TỔNG HỢP NHU CẦU KINH PHÍ ỨNG DỤNG CNTT NĂM 2027 CỦA CÁC SỞ, NGÀNH');
-  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2027, '5900']]);
-});
-
 it('leaves a survey\'s money out of the years: its title year is when it was taken', () => {
   const t = table('KHẢO SÁT HIỆN TRẠNG ỨNG DỤNG CNTT NĂM 2027 CỦA CÁC SỞ, BAN, NGÀNH');
   expect(t.summary.byYear.size).toBe(0);
