@@ -80,7 +80,12 @@ const BREAKDOWN = /^(trong do|chia ra|bao gom|gom|chi tiet)\s*:?\s*/;
 const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^)]*|dvt[^)]*)\)\s*$/;
 // Words that make a group a money group: a year under them is that year's money ("Phân kỳ" over
 // "Năm 2021 | Năm 2022": the phasing of the total over the years).
-const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|ke hoach|nhu cau|tien|chi phi|phan bo|phan ky|bo tri|dau tu|tong)/;
+const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|du toan|ke hoach|nhu cau|de xuat|tien|chi phi|phan bo|phan ky|bo tri|giai ngan|dau tu|tong)/;
+
+/** A group (folded) whose years are money: "Kinh phí thực hiện", "Phân kỳ đầu tư", "Dự toán". */
+export function isMoneyGroup(label: string): boolean {
+  return MONEY_GROUP.test(label);
+}
 
 // Money split by how it is spent: "Kinh phí đầu tư | Kinh phí thuê", "Kinh phí / Tự đầu tư |
 // Thuê dịch vụ", "Tổng | Trong đó: Đầu tư | Thuê". Told apart from "Thuế" (tax) by its mark.

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyGroup, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
 import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
@@ -503,9 +503,8 @@ function holdsWords(grid: Grid, col: number, end: number): boolean {
   return false;
 }
 
-/** A schedule's group ("Tiến độ thực hiện", "Thời gian triển khai", "Lộ trình") and money's. */
+/** A schedule's group: "Tiến độ thực hiện", "Thời gian triển khai", "Lộ trình" ("tiến" is no money there). */
 const SCHEDULE_GROUP = /\b(?:tien do|thoi gian|lo trinh)\b/;
-const MONEY_GROUP = /\b(?:kinh phi|von|ngan sach|du toan|chi phi|dau tu|giai ngan|bo tri|tong muc|tien|nhu cau|de xuat|ke hoach)\b/;
 
 /** A mark saying "in this year" in a schedule: "x", "X", a tick or a dot. */
 const MARK = /^\s*[xX\u2713\u2714\u2022\u25CF*]\s*$/;
@@ -520,7 +519,7 @@ function scheduleColumns(grid: Grid, infos: ColumnInfo[], end: number): void {
   if (years.length === 0) return;
   // Under a money group ("Kinh phí đã bố trí / 2021 | 2022"), an "x" says "does not apply".
   const group = fold(groupOf(years[0]));
-  if (!SCHEDULE_GROUP.test(group) && MONEY_GROUP.test(group)) return;
+  if (!SCHEDULE_GROUP.test(group) && isMoneyGroup(group)) return;
   const gridEnd = grid.top + grid.values.length - 1;
   // Below the column-number row "(5) | (6)", when there is one.
   const first = end < gridEnd && readColumnNumbers(rowValues(grid, end + 1), grid.left) !== null ? end + 2 : end + 1;

@@ -3,6 +3,7 @@
 // detailed estimate with quantities and unit prices, a purchase, its total investment), or a
 // report on what was done or paid out. What is asked of a plan (the security share, a source for
 // the whole table) is not asked of these.
+import { leafLabel } from './columns';
 import type { Table } from './model';
 import { romanValue } from './stt';
 import { fold } from './text';
@@ -31,7 +32,7 @@ export function rowsAreTasks(table: Pick<Table, 'columns' | 'rows' | 'columnInfo
   const c = table.columns;
   if (!((c.name !== null && c.name !== c.source) || c.system !== null)) return false;
   const names = table.columnInfo.find((i) => i.col === c.name);
-  if (c.system === null && names && UNITS_NAMED.test(fold(names.header.split(' / ').pop() as string).trim())) return false;
+  if (c.system === null && names && UNITS_NAMED.test(leafLabel(names))) return false;
   let items = 0;
   for (const r of table.rows) {
     if (r.kind !== 'item') continue;

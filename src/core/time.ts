@@ -264,6 +264,14 @@ function readHead(original: string, head: string, remark: string | undefined, pe
 const LENGTH = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*$/;
 const PER_YEAR = { nam: 1, thang: 12, ngay: 365 } as const;
 
+/** Anywhere in a time, a part of a year: a quarter, a month, a day or a date. */
+const PART_YEAR = /\b(?:quy|thang|ngay)\b|\d\/\d/;
+
+/** A time that names a part of a year ("Quý II/2026 - Quý I/2028", "Từ 01/3/2026"): it may pay for part of a year. */
+export function namesPartOfYear(text: string): boolean {
+  return PART_YEAR.test(fold(text));
+}
+
 /** A length with its unit in the cell: "36 tháng", "03 năm", "1,5 năm". */
 const LENGTH_WITH_UNIT = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(nam|thang|ngay)\s*$/;
 

@@ -218,8 +218,9 @@ export function parseMoney(input: string | number | null | undefined, options?: 
 
   const requested = UNIT_EXPONENT[unit];
   // "1.000.000 (đồng)": a bracket naming a unit alone is the unit of a figure written without one.
-  const unitGroup = groups.findIndex((g) => g.length > 0 && parseUnit(scan.source.slice(g[0].start, g[g.length - 1].end)) !== null);
-  const bracketUnit = unitGroup >= 0 ? parseUnit(scan.source.slice(groups[unitGroup][0].start, groups[unitGroup][groups[unitGroup].length - 1].end)) : null;
+  const unitsOf = groups.map((g) => (g.length ? parseUnit(scan.source.slice(g[0].start, g[g.length - 1].end)) : null));
+  const unitGroup = unitsOf.findIndex((u) => u !== null);
+  const bracketUnit = unitGroup >= 0 ? unitsOf[unitGroup] : null;
   if (unitGroup >= 0) groups = groups.filter((_, k) => k !== unitGroup);
   const defaultExponent = bracketUnit ? UNIT_EXPONENT[bracketUnit] : requested;
   const toRequested = (value: Decimal, exponent: number): Decimal => shiftExponent(value, exponent, requested);

@@ -2,9 +2,9 @@
 // the amount itself. "1.200 (400/năm)" done every second year of 2021-2025 is 3 × 400: right.
 // Also a yearly rate in a column of its own ("Kinh phí thuê/năm") against the total beside it.
 import { allocateRates, timeOf } from '../allocate';
+import { namesPartOfYear } from '../time';
 import { isYearlyRate } from '../columns';
 import { address } from '../grid';
-import { fold } from '../text';
 import { ZERO } from '../decimal';
 import type { Decimal } from '../decimal';
 import type { Finding, MoneyReading } from '../types';
@@ -85,7 +85,7 @@ function rateColumnFindings(ctx: Parameters<Rule>[0]): Finding[] {
     if (row.kind !== 'item' || !row.amount || row.amountFrom !== 'cell' || row.amountPer !== 'total') continue;
     const perYear = row.cells[at]?.value;
     const t = timeOf(table, row);
-    if (!perYear || perYear.isZero() || !t || t.years.length === 0 || PART_YEAR.test(fold(t.text))) continue;
+    if (!perYear || perYear.isZero() || !t || t.years.length === 0 || namesPartOfYear(t.text)) continue;
     if (t.pattern === 'duration' && t.years.length < 2) continue;
     const expected = perYear.times(t.years.length);
     if (expected.eq(row.amount)) continue;
@@ -102,5 +102,3 @@ function rateColumnFindings(ctx: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-/** A time that may pay part of a year: quarters, months, dates. */
-const PART_YEAR = /\b(?:quy|thang|ngay)\b|\d\/\d/;
