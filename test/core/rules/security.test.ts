@@ -8,11 +8,18 @@ import { checkOne, codes, planGrid } from '../../helpers/grid';
 test.each([
   'Triển khai mô hình bảo vệ 4 lớp', 'Phòng chống tấn công DDoS', 'Hệ thống phát hiện xâm nhập (IDS/IPS)',
   'Đánh giá, kiểm định an toàn hệ thống', 'Rà soát, khắc phục điểm yếu, lỗ hổng', 'Bảo vệ dữ liệu cá nhân',
+  // The safety of information systems by level (ND 85/2016), and what such spending buys by name.
+  'Bảo đảm an toàn hệ thống thông tin theo cấp độ', 'Xây dựng hồ sơ đề xuất cấp độ an toàn hệ thống thông tin',
+  'Gia hạn bản quyền phần mềm diệt virus', 'Mua bản quyền Kaspersky Endpoint Security', 'Firewall', 'Thiết bị WAF',
+  'Hệ thống quản lý sự kiện an ninh (SIEM)', 'Mua chứng thư số SSL cho cổng thông tin', 'Thiết bị chống thư rác',
 ])('%j is security spending', (name) => {
   expect(isSecurityText(name)).toBe(true);
 });
 
-test.each(['Mua sắm tủ 4 lớp', 'Số hóa hồ sơ cá nhân', 'Xây dựng cổng thông tin điện tử'])('%j is not', (name) => {
+test.each([
+  'Mua sắm tủ 4 lớp', 'Số hóa hồ sơ cá nhân', 'Xây dựng cổng thông tin điện tử', 'Hệ thống camera giám sát an ninh trật tự',
+  'Mua máy đọc mã vạch', 'Nâng cấp hệ thống thư điện tử', 'Reset mật khẩu tài khoản', 'Bảo đảm an toàn giao thông',
+])('%j is not', (name) => {
   expect(isSecurityText(name)).toBe(false);
 });
 
@@ -24,6 +31,18 @@ test('a plan whose 200 of 2.000 go to the four-layer model and intrusion detecti
   ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'] }));
   // 120 + 80 = 200 = 10 % of 1.800 + 120 + 80 = 2.000.
   expect(codes(t)).not.toContain('SECURITY_SHARE_LOW');
+});
+
+test('a yearly estimate whose antivirus licence is 45,5 of 261,5 million meets the 10 % share', () => {
+  // 45.500.000 / 261.500.000 = 17,4 %, over the floor of 26.150.000; before "diệt virus" was read
+  // as security, the share was 0 and the estimate was told it was low.
+  const t = checkOne(planGrid([
+    ['1', 'Thuê đường truyền', '2027', 120000000, 'NSĐP'],
+    ['2', 'Thuê chỗ đặt máy chủ', '2027', 96000000, 'NSĐP'],
+    ['3', 'Gia hạn bản quyền phần mềm diệt virus', '2027', 45500000, 'NSĐP'],
+  ], { titles: ['DỰ TOÁN KINH PHÍ DUY TRÌ HỆ THỐNG NĂM 2027', 'Đơn vị tính: đồng'] }));
+  expect(codes(t)).not.toContain('SECURITY_SHARE_LOW');
+  expect(t.summary.total.toString()).toBe('261500000');
 });
 
 describe('a "Trong đó" line under an item that names its security part', () => {
