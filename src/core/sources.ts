@@ -40,8 +40,9 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
 // "Nguồn khác chưa xác định" names no source at all: keep it unknown so a rule can ask for one.
 const UNDECIDED = /\bchua (?:xac dinh|ro|co|bo tri)\b/;
 
-// Fees and charges a unit keeps pay for its running costs.
-const CTX = /\bsu nghiep\b|\bthuong xuyen\b|\bctx\b|\bcchc\b|\bcai cach hanh chinh\b|\bde lai\b/;
+// Fees and charges a unit keeps pay for its running costs. "SN" is how budget tables shorten sự
+// nghiệp ("Vốn SN", "NSĐP (SN KHCN)", "SNKH", "SNKT"), "chi TX" chi thường xuyên.
+const CTX = /\bsn(?:kh|kt|gd|dt|yt)?\b|\bchi tx\b|\bsu nghiep\b|\bthuong xuyen\b|\bctx\b|\bcchc\b|\bcai cach hanh chinh\b|\bde lai\b/;
 // Bonds, the government's or a province's, are raised for investment only.
 const DTPT = /\bdau tu\b|\bdtpt\b|\bdtc\b|\bxdcb\b|\bxay dung co ban\b|\btrai phieu\b|\btpcp\b/;
 // "Kinh phí" is how recurrent money is named, but "kinh phí đầu tư" exists: a weak hint only.

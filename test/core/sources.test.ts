@@ -126,6 +126,10 @@ describe('parseSources: one source per cell', () => {
     ['Ngân sách xã', 'NSĐP', null],
     // The public-utility telecom fund is a state fund outside the budget.
     ['Quỹ dịch vụ viễn thông công ích', 'Khác', null],
+    // "SN" shortens sự nghiệp, recurrent money; "chi TX" chi thường xuyên (before: no type).
+    ['NSĐP (SN KHCN)', 'NSĐP', 'CTX'],
+    ['NSTW (SNKT)', 'NSTW', 'CTX'],
+    ['NSĐP (chi TX)', 'NSĐP', 'CTX'],
   ];
   test.each(rows)('%j → %s %s', (text, code, type) => {
     const parts = read(text);
@@ -154,6 +158,9 @@ describe('parseSources: the spending type without a known budget level stays Ch�
     ['Chưa xác định', null],
     ['Chưa bố trí', null],
     ['123abc', null],
+    // "SN" shortens sự nghiệp (before: no type).
+    ['Vốn SN', 'CTX'],
+    ['SNKH', 'CTX'],
   ];
   test.each(rows)('%j → Chưa rõ %s', (text, type) => {
     const parts = read(text);
