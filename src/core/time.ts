@@ -21,9 +21,9 @@ const EVERY_N = [
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4 };
 // "Cả giai đoạn", "Trong giai đoạn", "Toàn giai đoạn": the whole plan period.
 const WHOLE_PERIOD = /^(?:(?:ca|trong|toan|suot)\s+)?giai doan(?:\s+ke hoach)?$/;
-// "2021 - nay", "2021 đến nay", "từ 2021 trở đi", "Năm 2026 và các năm tiếp theo": open-ended,
-// runs to the period end.
-const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai)|tro di|tro ve sau|,?\s*(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|ke tiep)\b)/;
+// "2021 - nay", "2021 đến nay", "từ 2021 trở đi", "Năm 2026 và các năm tiếp theo", "Từ 2027 đến
+// hết giai đoạn", "2027 - cuối kỳ kế hoạch": open-ended, runs to the period end.
+const OPEN_END = /^\s*(?:(?:-|den|toi)\s*(?:nay|hien nay|hien tai|(?:het|cuoi)\s+(?:giai doan|ky)(?: ke hoach)?)|tro di|tro ve sau|,?\s*(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|ke tiep)\b)/;
 // "Đến năm 2030", "Đến hết năm 2027", "Trước năm 2028", "Sau năm 2027": one end given, the other
 // the plan period's (from its start up to the year, before it, or from the year after it to its end).
 // "Từ năm 2027", "Bắt đầu từ năm 2027": from the year to the plan's end (as "2027 trở đi").
@@ -182,6 +182,8 @@ function splitRemark(text: string): { head: string; remark: string | undefined }
 
 /** A remark that is a range of years and nothing else: "(2026-2028)", "(giai đoạn 2026 - 2028)", folded. */
 const BARE_RANGE = /^\(\s*(giai doan |tu nam |tu |nam )?\d{4}\s*-\s*\d{4}\s*\)$/;
+// "Hằng năm (từ năm 2028)": the cadence's first year in the remark, as "Hằng năm từ 2028" says it.
+const FROM_YEAR_REMARK = /^\(\s*(?:bat dau )?tu (?:nam )?(\d{4})\s*\)$/;
 
 function readHead(original: string, head: string, remark: string | undefined, period: Period | null): TimeReading | null {
   const folded = fold(normalizeDashes(head));
@@ -201,6 +203,8 @@ function readHead(original: string, head: string, remark: string | undefined, pe
   if ((n !== null || annual) && explicit.length === 0 && remark) {
     const inRemark = scan(remarkFolded);
     if (inRemark.shape === 'range' && (!period || BARE_RANGE.test(remarkFolded))) explicit = inRemark.years;
+    const from = annual ? FROM_YEAR_REMARK.exec(remarkFolded.trim()) : null;
+    if (from) explicit = [Number(from[1])];
   }
   if (n !== null && n >= 2) {
     let base: Period | null = period;

@@ -246,6 +246,18 @@ describe('parseTime: open-ended times', () => {
     expect(parseTime('Năm 2022 và các năm tiếp theo', P2125).years).toEqual([2022, 2023, 2024, 2025]);
     expect(parseTime('2023 và những năm sau', P2125).years).toEqual([2023, 2024, 2025]);
   });
+  test('"to the end of the period" is the period\'s end: "Từ 2027 đến hết giai đoạn" in 2026-2030 is 2027-2030 (before: 2027 alone, all its money in one year)', () => {
+    expect(parseTime('Từ 2027 đến hết giai đoạn', P2630)).toMatchObject({ pattern: 'range', years: [2027, 2028, 2029, 2030] });
+    expect(parseTime('2027 - hết giai đoạn', P2630).years).toEqual([2027, 2028, 2029, 2030]);
+    expect(parseTime('Từ năm 2028 đến cuối kỳ kế hoạch', P2630).years).toEqual([2028, 2029, 2030]);
+    // Without the period its end is unknown, as for "2027 - nay"; "hết năm 2028" is a year, not the period.
+    expect(parseTime('Từ 2027 đến hết giai đoạn', null)).toMatchObject({ pattern: 'unknown', years: [] });
+    expect(parseTime('Từ 2027 đến hết năm 2028', P2630).years).toEqual([2027, 2028]);
+  });
+  test('a cadence whose first year is in brackets: "Hằng năm (từ năm 2028)" in 2026-2030 is 2028-2030, as "Hằng năm từ 2028" (before: all five years)', () => {
+    expect(parseTime('Hằng năm (từ năm 2028)', P2630)).toMatchObject({ pattern: 'annual', years: [2028, 2029, 2030] });
+    expect(parseTime('Hằng năm (bắt đầu từ 2029)', P2630).years).toEqual([2029, 2030]);
+  });
   test('a length from a year: "36 tháng kể từ 2027" is 2027-2029 (36 ÷ 12 = 3 years), "05 năm kể từ năm 2026" 2026-2030 (before: the start year alone)', () => {
     expect(parseTime('36 tháng kể từ 2027', P2630)).toMatchObject({ pattern: 'range', years: [2027, 2028, 2029] });
     expect(parseTime('05 năm kể từ năm 2026', P2630).years).toEqual([2026, 2027, 2028, 2029, 2030]);
