@@ -501,6 +501,22 @@ describe('parseMoney: exponent notation typed as text is refused, not misread', 
   });
 });
 
+describe('the currency before the figure', () => {
+  // "VNĐ 500.000.000" is 500 triệu (5 × 10^8 đồng / 10^6), as "500.000.000 VNĐ" is; before, the
+  // currency was a stray word and the cell was 500.000.000 triệu.
+  test.each([
+    ['VNĐ 500.000.000', '500'],
+    ['VND 500.000.000', '500'],
+    ['VNĐ: 1.200.000', '1.2'],
+  ])('%j in triệu đồng is %s', (input, want) => {
+    const r = parseMoney(input, { unit: 'triệu đồng' });
+    expect([r.value?.toFixed(), r.unitExplicit]).toEqual([want, true]);
+  });
+  test('a currency that closes the amount before it is not this figure\'s ("500 triệu VNĐ" stays 500)', () => {
+    expect(parseMoney('500 triệu VNĐ', { unit: 'triệu đồng' }).value?.toFixed()).toBe('500');
+  });
+});
+
 describe('a unit in brackets after the figure', () => {
   // "1.000.000 (đồng)" in a table of triệu đồng is one triệu (10^6 đồng / 10^6), as "1.000.000
   // đồng" is; before, the bracket was a remark and the cell was 1.000.000 triệu.

@@ -69,6 +69,11 @@ const BENIGN_AFTER = new Set([
 
 const PER_WORD: ReadonlyMap<string, 'year' | 'month'> = new Map([['nam', 'year'], ['thang', 'month']]);
 
+/** "VNĐ" closing an amount before this figure ("1 triệu VNĐ 500"), not opening this one. */
+function unitAfterVnd(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.kind === 'num' || (tokens[at - 1]?.kind === 'word' && matchUnit(tokens, at - 1) !== null);
+}
+
 function isPunct(t: Token | undefined, text: string): boolean {
   return t !== undefined && t.kind === 'punct' && t.text === text;
 }
@@ -292,7 +297,9 @@ export function findAmounts(tokens: readonly Token[], source?: string): AmountSc
       i = unit.next;
       continue;
     }
-    const exponent = unit ? unit.exponent : null;
+    // "VNĐ 500.000.000", "VNĐ: 500.000.000": the currency before the figure, as English-style forms put it.
+    const vndAt = isPunct(prev, ':') ? i - 2 : i - 1;
+    const exponent = unit ? unit.exponent : isWord(tokens[vndAt], 'vnd') && !unitAfterVnd(tokens, vndAt) ? 0 : null;
     let k = unit ? unit.next : last + 1;
     const rate = readRate(tokens, k);
     if (rate) k = rate.next;
