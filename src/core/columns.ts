@@ -73,8 +73,10 @@ const DONE_IN_YEAR = /^(?:(?:uoc )?thuc hien|uoc th|uth|uoc)(?: (?:\d{1,2} thang
 /** Words of what was done, not planned: "thực hiện", "giải ngân". */
 const DONE = /\b(thuc hien|giai ngan)\b/;
 const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen)/;
-// A source named on its own, without a "Nguồn vốn" group above: "Vốn NSTW", "NSĐP", "Ngân sách tỉnh".
-const SOURCE_NAMED = /^(von |nguon )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|von vay|xhh|xa hoi hoa|von khac|nguon khac)\b/;
+// A source named on its own, without a "Nguồn vốn" group above: "Vốn NSTW", "NSĐP", "Ngân sách
+// tỉnh", also after the money words and the way it is spent ("Kinh phí NSTW", "Kinh phí từ ngân
+// sách tỉnh", "Nguồn vốn NSĐP", "Vốn đầu tư NSTW", "Kinh phí sự nghiệp NSĐP").
+const SOURCE_NAMED = /^(?:(?:von|nguon|nguon von|kinh phi|kp) )?(?:(?:su nghiep|dau tu(?: phat trien)?|chi thuong xuyen|thuong xuyen) )?(?:(?:tu|nguon) )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|von vay|xhh|xa hoi hoa|von khac|nguon khac)\b/;
 /** "Trong đó:", "Chia ra:", "Bao gồm:" open a breakdown; the words are not part of the label. */
 const BREAKDOWN = /^(trong do|chia ra|bao gom|gom|chi tiet)\s*:?\s*/;
 const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^)]*|dvt[^)]*)\)\s*$/;
@@ -244,7 +246,8 @@ function amountYear(labels: readonly string[]): number | null {
 
 function sourceLabel(label: string): { code: SourceCode; type: SpendingType | null } | null {
   if (label.length > 60) return null;
-  const parts = parseSources(label, () => null).parts;
+  // "Kinh phí NSTW" names whose money, not how it is spent: "kinh phí" alone is no type here.
+  const parts = parseSources(label.replace(/^(kinh phi|kp) /, ''), () => null).parts;
   if (parts.length !== 1 || parts[0].code === 'Chưa rõ') return null;
   return { code: parts[0].code, type: parts[0].type };
 }

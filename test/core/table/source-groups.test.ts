@@ -98,3 +98,63 @@ test('"Nguồn vốn / Vốn CTMTQG | Vốn đối ứng | Khác": money of no s
   g.values[6][4] = 2300;
   expect(mismatches(checkOne(g))).toEqual(['SOURCES_SUM_MISMATCH C6', 'SOURCES_SUM_MISMATCH C7']);
 });
+
+describe('a source named after the money words, without a "Nguồn vốn" group ("Kinh phí NSTW", "Vốn đầu tư NSĐP")', () => {
+  /** "STT | Nhiệm vụ | <total>? | <two source columns>", each row's sources adding up to its total. */
+  function named(headers: string[], rows: CellValue[][], title = 'KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027'): Grid {
+    const width = headers.length;
+    const pad = (r: CellValue[]): CellValue[] => [...r, ...Array(width - r.length).fill(null)];
+    return { sheet: 'KH', top: 1, left: 1, values: [pad([title]), pad(['Đơn vị tính: triệu đồng']), headers, ...rows.map(pad)] };
+  }
+  const codesOf = (t: ReturnType<typeof checkOne>): string[] => t.findings.filter((f) => f.severity !== 'info').map((f) => f.code);
+
+  test('"Tổng kinh phí | Kinh phí NSTW | Kinh phí NSĐP": the two are the sources (before: all "Chưa rõ", a false SOURCE_MISSING)', () => {
+    const t = checkOne(named(['STT', 'Tên nhiệm vụ', 'Tổng kinh phí', 'Kinh phí NSTW', 'Kinh phí NSĐP'], [
+      ['1', 'Nền tảng tích hợp dữ liệu', 1000, 600, 400],
+      ['2', 'Giám sát an toàn thông tin (SOC)', 500, null, 500],
+      [null, 'Tổng cộng', 1500, 600, 900],
+    ]));
+    expect(roles(t)).toEqual([['source', 'NSTW', null], ['source', 'NSĐP', null]]);
+    expect(codesOf(t)).toEqual([]);
+    // NSTW 600; NSĐP 400 + 500 = 900; the total 1.000 + 500 = 1.500.
+    expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '600', 'NSĐP': '900' });
+    expect(t.summary.total.toFixed()).toBe('1500');
+  });
+
+  test('with the total last ("Kinh phí NSTW | Kinh phí NSĐP | Tổng cộng"), the first source is not the total (before: 600, and a false SECURITY_SHARE_LOW)', () => {
+    const t = checkOne(named(['STT', 'Tên nhiệm vụ', 'Kinh phí NSTW', 'Kinh phí NSĐP', 'Tổng cộng'], [
+      ['1', 'Nền tảng tích hợp dữ liệu', 600, 400, 1000],
+      ['2', 'Giám sát an toàn thông tin (SOC)', null, 500, 500],
+      [null, 'Tổng cộng', 600, 900, 1500],
+    ]));
+    expect(codesOf(t)).toEqual([]);
+    // SOC 500 of 1.500 = 33 %, well over the 10 % floor.
+    expect(t.summary.total.toFixed()).toBe('1500');
+  });
+
+  test('"Vốn đầu tư NSTW | Vốn đầu tư NSĐP" beside "Tổng mức đầu tư": sources of investment money', () => {
+    const t = checkOne(named(['STT', 'Danh mục dự án', 'Thời gian', 'Tổng mức đầu tư', 'Vốn đầu tư NSTW', 'Vốn đầu tư NSĐP'], [
+      ['1', 'Trung tâm dữ liệu tỉnh', '2026-2028', 50000, 30000, 20000],
+      ['2', 'Hệ thống giám sát an toàn thông tin', '2027-2028', 8000, null, 8000],
+      [null, 'Tổng cộng', null, 58000, 30000, 28000],
+    ], 'KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2026-2030'));
+    expect(roles(t)).toEqual([['amount', null, null], ['source', 'NSTW', 'ĐTPT'], ['source', 'NSĐP', 'ĐTPT']]);
+    expect(codesOf(t)).toEqual([]);
+    // NSTW 30.000; NSĐP 20.000 + 8.000 = 28.000, all for investment.
+    expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '30000', 'NSĐP': '28000' });
+    expect(nonZero(t.summary.byType)).toEqual({ 'ĐTPT': '58000' });
+  });
+
+  test('a lone "Kinh phí NSĐP" column is the money and its source, and a wrong total is still told', () => {
+    const grid = (total: number): Grid => named(['STT', 'Tên nhiệm vụ', 'Thời gian', 'Kinh phí NSĐP'], [
+      ['1', 'Nền tảng tích hợp dữ liệu', '2027', 1000],
+      ['2', 'Giám sát an toàn thông tin (SOC)', '2027', 500],
+      [null, 'Tổng cộng', null, total],
+    ]);
+    const right = checkOne(grid(1500));
+    expect(codesOf(right)).toEqual([]);
+    expect(nonZero(right.summary.bySource)).toEqual({ 'NSĐP': '1500' });
+    // 1.000 + 500 = 1.500, not the 1.600 written.
+    expect(checkOne(grid(1600)).findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => f.cell)).toEqual(['D6']);
+  });
+});
