@@ -53,7 +53,7 @@ const NAME = /^(ten|noi dung|danh muc|du an|nhiem vu|hang muc|cong trinh|khoan m
 // A name column whose words also name money ("Khoản mục chi phí", "Nội dung chi"): a name first.
 const NAME_FIRST = /^(khoan muc|noi dung)\b/;
 const NOTE = /^(cach tinh|dien giai|thuyet minh|can cu|ghi chu|dinh huong|hieu qua|hien trang|tinh trang|muc tieu|quy mo|ket qua|de xuat|kien nghi|mo ta)/;
-const TYPE_DTPT = /^(von )?(dau tu phat trien|dtpt|dau tu|xdcb|chi dau tu( phat trien)?|von dau tu cong)$/;
+const TYPE_DTPT = /^(von |kinh phi |kp |chi )?(dau tu phat trien|dtpt|dau tu|xdcb|chi dau tu( phat trien)?|von dau tu cong)$/;
 const TYPE_CTX = /^(von |chi |kinh phi )?(thuong xuyen|ctx|su nghiep|sn|chi thuong xuyen|von su nghiep)$/;
 // A group that makes its sub-columns funding sources ("Nguồn vốn" over "NSTW | NSĐP | Khác").
 const SOURCE_GROUP = /(nguon|von|ngan sach)/;
@@ -72,11 +72,13 @@ const DONE_OVER_SPAN = /^(uoc thuc hien|uoc th|uth|thuc hien|th)\b.{0,30}\b\d{4}
 const DONE_IN_YEAR = /^(?:(?:uoc )?thuc hien|uoc th|uth|uoc)(?: (?:\d{1,2} thang(?: dau nam| cuoi nam)?|ca nam|quy (?:i{1,3}|iv|[1-4])|den (?:nay|het .{1,20}|ngay .{1,20}|\d.{0,20})))(?: (?:nam )?\d{4})?$/;
 /** Words of what was done, not planned: "thực hiện", "giải ngân". */
 const DONE = /\b(thuc hien|giai ngan)\b/;
-const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen)/;
+// "Vốn ĐTPT", "Kinh phí CTX", "Vốn SN", "Kinh phí sự nghiệp" name the way too; "Vốn đầu tư" or
+// "Kinh phí đầu tư" alone is how a total is headed.
+const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen|(von|kinh phi|kp) (dtpt|ctx|sn|su nghiep)$)/;
 // A source named on its own, without a "Nguồn vốn" group above: "Vốn NSTW", "NSĐP", "Ngân sách
 // tỉnh", also after the money words and the way it is spent ("Kinh phí NSTW", "Kinh phí từ ngân
 // sách tỉnh", "Nguồn vốn NSĐP", "Vốn đầu tư NSTW", "Kinh phí sự nghiệp NSĐP").
-const SOURCE_NAMED = /^(?:(?:von|nguon|nguon von|kinh phi|kp) )?(?:(?:su nghiep|dau tu(?: phat trien)?|chi thuong xuyen|thuong xuyen) )?(?:(?:tu|nguon) )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|von vay|xhh|xa hoi hoa|von khac|nguon khac)\b/;
+const SOURCE_NAMED = /^(?:(?:von|nguon|nguon von|kinh phi|kp) )?(?:(?:su nghiep|dau tu(?: phat trien)?|chi thuong xuyen|thuong xuyen) )?(?:(?:tu|nguon) )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|von vay|xhh|xa hoi hoa|von khac|nguon khac|nuoc ngoai|vien tro)\b/;
 /** "Trong đó:", "Chia ra:", "Bao gồm:" open a breakdown; the words are not part of the label. */
 const BREAKDOWN = /^(trong do|chia ra|bao gom|gom|chi tiet)\s*:?\s*/;
 const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^)]*|dvt[^)]*)\)\s*$/;

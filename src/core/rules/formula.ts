@@ -105,6 +105,8 @@ export const formulaRule: Rule = (ctx) => {
   const out: Finding[] = [];
   if (!table.formulasKnown) return out;
   const lines: Lines = (r) => (r.kind === 'section' ? ctx.sectionLine(r) : undefined);
+  // The total column; in a table with no total, its one money column ("Kinh phí NSĐP", "Kinh phí sự nghiệp").
+  const hintCol = table.columns.total ?? (table.moneyColumns.length === 1 ? table.moneyColumns[0].col : null);
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind === 'item') continue;
@@ -117,7 +119,7 @@ export const formulaRule: Rule = (ctx) => {
       if (!own.formula) {
         // A rounded total ("Làm tròn") is typed or =ROUND(…), never the SUM suggested here.
         // A blank form's 0 over items with nothing in them is no sum typed by hand.
-        if (col === table.columns.total && own.value && own.isNumber && !isRoundedName(ctx.foldedName(row)) &&
+        if (col === hintCol && own.value && own.isNumber && !isRoundedName(ctx.foldedName(row)) &&
           leaves.every((l) => !l.cells[k].text || l.cells[k].isNumber) && !(own.value.isZero() && leaves.every((l) => !l.cells[k].text))) {
           const suggestion = suggestedFormula(table, row, col, lines);
           out.push(ctx.say({

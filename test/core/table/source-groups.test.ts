@@ -106,6 +106,8 @@ describe('a source named after the money words, without a "Nguồn vốn" group 
     const pad = (r: CellValue[]): CellValue[] => [...r, ...Array(width - r.length).fill(null)];
     return { sheet: 'KH', top: 1, left: 1, values: [pad([title]), pad(['Đơn vị tính: triệu đồng']), headers, ...rows.map(pad)] };
   }
+  // As the file reader gives it: every cell's formula known (none here).
+  const withFormulas = (g: Grid): Grid => ({ ...g, formulas: g.values.map((r) => r.map(() => null)) });
   const codesOf = (t: ReturnType<typeof checkOne>): string[] => t.findings.filter((f) => f.severity !== 'info').map((f) => f.code);
 
   test('"Tổng kinh phí | Kinh phí NSTW | Kinh phí NSĐP": the two are the sources (before: all "Chưa rõ", a false SOURCE_MISSING)', () => {
@@ -151,10 +153,58 @@ describe('a source named after the money words, without a "Nguồn vốn" group 
       ['2', 'Giám sát an toàn thông tin (SOC)', '2027', 500],
       [null, 'Tổng cộng', null, total],
     ]);
-    const right = checkOne(grid(1500));
+    const right = checkOne(withFormulas(grid(1500)));
     expect(codesOf(right)).toEqual([]);
     expect(nonZero(right.summary.bySource)).toEqual({ 'NSĐP': '1500' });
+    // The total typed by hand over two figures is told, as in a table whose column is "Kinh phí".
+    expect(right.findings.filter((f) => f.code === 'FORMULA_HARDCODED').map((f) => [f.cell, f.suggestion])).toEqual([['D6', '=SUM(D4:D5)']]);
     // 1.000 + 500 = 1.500, not the 1.600 written.
     expect(checkOne(grid(1600)).findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => f.cell)).toEqual(['D6']);
+  });
+});
+
+describe('spending types and foreign capital named in one header line ("Vốn ĐTPT | Vốn SN", "Vốn trong nước | Vốn nước ngoài")', () => {
+  function flat(headers: string[], rows: CellValue[][], title: string): Grid {
+    return { sheet: 'KH', top: 1, left: 1, values: [[title, ...Array(headers.length - 1).fill(null)], ['Đơn vị tính: triệu đồng', ...Array(headers.length - 1).fill(null)], headers, ...rows] };
+  }
+  const warnings = (t: ReturnType<typeof checkOne>): string[] => t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`);
+  const typed = (third: number) => flat(['STT', 'Tên nhiệm vụ', 'Nguồn vốn', 'Tổng kinh phí', 'Vốn ĐTPT', 'Vốn SN'], [
+    ['1', 'Trung tâm dữ liệu', 'NSĐP', 1000, third, null],
+    ['2', 'Duy trì cổng thông tin', 'NSĐP', 300, null, 300],
+    ['3', 'Giám sát an toàn thông tin', 'NSĐP', 200, 100, 100],
+    [null, 'Tổng cộng', null, 1500, 1100, 400],
+  ], 'KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027');
+
+  test('"Vốn ĐTPT | Vốn SN" beside the total are its types (before: ignored, all of it "Chưa rõ" by type)', () => {
+    const t = checkOne(typed(1000));
+    expect(roles(t)).toEqual([['amount', null, null], ['type', null, 'ĐTPT'], ['type', null, 'CTX']]);
+    expect(warnings(t)).toEqual([]);
+    // ĐTPT 1.000 + 100 = 1.100; CTX 300 + 100 = 400.
+    expect(nonZero(t.summary.byType)).toEqual({ 'ĐTPT': '1100', CTX: '400' });
+  });
+
+  test('and a row whose types do not make its total is told at its total', () => {
+    // Row 4: 900 + 0 = 900, not the 1.000 written (the total line's 1.100 is then 100 over its items' 1.000).
+    const t = checkOne(typed(900));
+    expect(warnings(t)).toContain('SOURCES_SUM_MISMATCH D4');
+  });
+
+  test('"Kinh phí ĐTPT", "Kinh phí CTX", "Kinh phí sự nghiệp" name a type; "Vốn đầu tư" and "Kinh phí đầu tư" alone stay totals', () => {
+    const roleOf = (header: string) => checkOne(flat(['STT', 'Tên nhiệm vụ', 'Nguồn vốn', header], [['1', 'Trung tâm dữ liệu', 'NSĐP', 1000]], 'KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027'))
+      .columnInfo.filter((c) => c.col === 4).map((c) => [c.role, c.type])[0];
+    expect(['Kinh phí ĐTPT', 'Kinh phí CTX', 'Kinh phí sự nghiệp', 'Vốn đầu tư', 'Kinh phí đầu tư'].map(roleOf))
+      .toEqual([['type', 'ĐTPT'], ['type', 'CTX'], ['type', 'CTX'], ['amount', null], ['amount', null]]);
+  });
+
+  test('"Vốn nước ngoài" beside "Vốn trong nước" is ODA (before: ignored, and a false SOURCE_MISSING)', () => {
+    const t = checkOne(flat(['STT', 'Danh mục dự án', 'Thời gian', 'Tổng số', 'Vốn trong nước', 'Vốn nước ngoài'], [
+      ['1', 'Chính quyền số tỉnh', '2026-2028', 50000, 20000, 30000],
+      ['2', 'Giám sát an toàn thông tin', '2027-2028', 8000, 8000, null],
+      [null, 'Tổng cộng', null, 58000, 28000, 30000],
+    ], 'KẾ HOẠCH ĐẦU TƯ CÔNG GIAI ĐOẠN 2026-2030'));
+    expect(roles(t)).toEqual([['amount', null, null], ['source', null, null], ['source', 'ODA', null]]);
+    expect(warnings(t)).toEqual([]);
+    // ODA 30.000; the domestic 20.000 + 8.000 = 28.000 of no stated level.
+    expect(nonZero(t.summary.bySource)).toEqual({ ODA: '30000', 'Chưa rõ': '28000' });
   });
 });
