@@ -42,7 +42,7 @@ const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi
 const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da\b|^von da (bo tri|giao))/;
 const DISBURSED = /giai ngan/;
 const REMAINING = /^(con lai|con thieu|chua bo tri|so von con lai|nhu cau (von |kinh phi )?con lai|kinh phi con lai|von con lai)/;
-const AMOUNT = /(thanh tien|gia goi thau|tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan|dau tu|trung han)|^tmdt\b|^tong\b|^kp\b|^(so|muc) von\b|^von (de nghi|de xuat|ke hoach|bo tri|phan bo|duoc giao|giao|du kien|can bo tri)\b|^(de nghi|du kien|nhu cau) bo tri\b|^so kiem tra\b|^muc ho tro\b|^ngan sach$)/;
+const AMOUNT = /(thanh tien|gia goi thau|tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan|dau tu|trung han)|^tmdt\b|^tong\b|^kp\b|^(so|muc) von\b|^khv?\b(?: von\b)?(?=.*\d{4})|^von kh\b|^von (de nghi|de xuat|ke hoach|bo tri|phan bo|duoc giao|giao|du kien|can bo tri)\b|^(de nghi|du kien|nhu cau) bo tri\b|^so kiem tra\b|^muc ho tro\b|^ngan sach$)/;
 // A detailed estimate's factors: "Số lượng × Đơn giá = Thành tiền", "Số người × Số ngày × Mức chi".
 const QUANTITY = /^(so luong|khoi luong|so nguoi|so ngay|so buoi|so thang|so lan|so trang|so cong|so gio)\b/;
 const UNIT_PRICE = /^(don gia|muc chi|gia don vi)\b/;
@@ -77,8 +77,9 @@ const DONE = /\b(thuc hien|giai ngan)\b/;
 const EXPLICIT_TYPE = /^(dtpt|ctx|chi |.*phat trien|.*thuong xuyen|(von|kinh phi|kp) (dtpt|ctx|sn|su nghiep)$)/;
 // A source named on its own, without a "Nguồn vốn" group above: "Vốn NSTW", "NSĐP", "Ngân sách
 // tỉnh", also after the money words and the way it is spent ("Kinh phí NSTW", "Kinh phí từ ngân
-// sách tỉnh", "Nguồn vốn NSĐP", "Vốn đầu tư NSTW", "Kinh phí sự nghiệp NSĐP").
-const SOURCE_NAMED = /^(?:(?:von|nguon|nguon von|kinh phi|kp) )?(?:(?:su nghiep|dau tu(?: phat trien)?|chi thuong xuyen|thuong xuyen) )?(?:(?:tu|nguon) )?(ns ?tw|ns ?dp|oda|ngan sach (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|von vay|xhh|xa hoi hoa|von khac|nguon khac|nuoc ngoai|vien tro)\b/;
+// sách tỉnh", "Nguồn vốn NSĐP", "Vốn đầu tư NSTW", "Kinh phí sự nghiệp NSĐP", "Vốn NS tỉnh", "TW hỗ
+// trợ", "Vốn đối ứng địa phương").
+const SOURCE_NAMED = /^(?:(?:von|nguon|nguon von|kinh phi|kp) )?(?:(?:su nghiep|dau tu(?: phat trien)?|chi thuong xuyen|thuong xuyen|doi ung) )?(?:(?:tu|nguon) )?(ns ?tw|ns ?dp|oda|(?:ngan sach|ns) (trung uong|tinh|huyen|xa|dia phuong|nha nuoc cap)|(?:tw|trung uong|tinh|dia phuong) ho tro|doi ung (?:ngan sach |ns )?(?:dia phuong|tinh|huyen)|von vay|xhh|xa hoi hoa|von khac|nguon khac|nuoc ngoai|vien tro)\b/;
 /** "Trong đó:", "Chia ra:", "Bao gồm:" open a breakdown; the words are not part of the label. */
 const BREAKDOWN = /^(trong do|chia ra|bao gom|gom|chi tiet)\s*:?\s*/;
 const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^)]*|dvt[^)]*)\)\s*$/;

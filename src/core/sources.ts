@@ -27,7 +27,7 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
     // lottery ("Xổ số kiến thiết") and land-use fees ("Tiền sử dụng đất"); and the level alone
     // in a source column ("Tỉnh", "Nguồn huyện"), also after the spending it pays for ("Sự
     // nghiệp KH&CN tỉnh", "Kinh phí CCHC của tỉnh", "Chi thường xuyên cấp huyện").
-    /\bns ?dp\b|^dp$|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\bxskt\b|\b(?:tien|thu) su dung dat\b/,
+    /\bns ?dp\b|^dp$|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\bxskt\b|\b(?:tien|thu) su dung dat\b|^(?:von )?(?:tinh|huyen) ho tro\b/,
   ],
   ['ODA', /\boda\b|\bvon vay\b|\bvien tro\b|\bnuoc ngoai\b|\btai tro (?:cua )?nuoc ngoai\b|\b(?:wb|adb|jica|koica|world bank)\b/],
   // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the

@@ -130,6 +130,9 @@ describe('parseSources: one source per cell', () => {
     ['NSĐP (SN KHCN)', 'NSĐP', 'CTX'],
     ['NSTW (SNKT)', 'NSTW', 'CTX'],
     ['NSĐP (chi TX)', 'NSĐP', 'CTX'],
+    // The province's (district's) support to a task, as "TW hỗ trợ" is the centre's (before: no source).
+    ['Tỉnh hỗ trợ', 'NSĐP', null],
+    ['Vốn huyện hỗ trợ', 'NSĐP', null],
   ];
   test.each(rows)('%j → %s %s', (text, code, type) => {
     const parts = read(text);

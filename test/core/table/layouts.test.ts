@@ -246,3 +246,24 @@ describe('a year\'s public investment plan: TMĐT beside "Kế hoạch vốn nă
     expect(findingList(checkSheet(spec(16000))).filter((f) => f.startsWith('SUBTOTAL'))).toEqual(['SUBTOTAL_MISMATCH@F8']);
   });
 });
+
+describe('the year\'s capital headed short: "KH vốn 2027", "Vốn KH 2027"', () => {
+  // As "Kế hoạch vốn năm 2027": the plan spends 15.000 + 5.000 = 20.000 in 2027; TMĐT 45.000 +
+  // 12.000 = 57.000 is the projects' size (before: "KH vốn 2027" was no money, and the plan was 57.000).
+  test.each(['KH vốn 2027', 'KH vốn năm 2027', 'Vốn KH 2027'])('%j', (header) => {
+    const t = checkSheet({
+      name: 'KH ĐTC 2027',
+      rows: [
+        ['KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027 - LĨNH VỰC CNTT'],
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Danh mục dự án', 'Nguồn vốn', 'TMĐT', 'Lũy kế vốn đã bố trí đến hết năm 2026', header],
+        ['1', 'Trung tâm dữ liệu tỉnh', 'NSĐP', 45000, 20000, 15000],
+        ['2', 'Hệ thống giám sát an toàn thông tin', 'NSĐP', 12000, 0, 5000],
+        [null, 'Tổng cộng', null, 57000, 20000, 20000],
+      ],
+    });
+    expect(t.columnInfo[5]).toMatchObject({ role: 'amount', year: 2027 });
+    expect(t.summary.total.toFixed()).toBe('20000');
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

@@ -147,6 +147,29 @@ describe('a source named after the money words, without a "Nguồn vốn" group 
     expect(nonZero(t.summary.byType)).toEqual({ 'ĐTPT': '58000' });
   });
 
+  test('"NS tỉnh | NS huyện | NS xã" beside the total: three levels of local money (before: ignored, a false SOURCE_MISSING)', () => {
+    const t = checkOne(named(['STT', 'Tên nhiệm vụ', 'Tổng kinh phí', 'NS tỉnh', 'NS huyện', 'NS xã'], [
+      ['1', 'Phần mềm một cửa cấp huyện', 900, 500, 300, 100],
+      ['2', 'Giám sát an toàn thông tin', 300, 300, null, null],
+      [null, 'Tổng cộng', 1200, 800, 300, 100],
+    ]));
+    expect(roles(t)).toEqual([['source', 'NSĐP', null], ['source', 'NSĐP', null], ['source', 'NSĐP', null]]);
+    expect(codesOf(t)).toEqual([]);
+    // 500 + 300 + 100 + 300 = 1.200, all local.
+    expect(nonZero(t.summary.bySource)).toEqual({ 'NSĐP': '1200' });
+  });
+
+  test('"TW hỗ trợ | Vốn đối ứng địa phương": the centre\'s support and the locality\'s counterpart', () => {
+    const t = checkOne(named(['STT', 'Danh mục dự án', 'Thời gian', 'Tổng số', 'TW hỗ trợ', 'Vốn đối ứng địa phương'], [
+      ['1', 'Chính quyền số tỉnh', '2026-2028', 50000, 35000, 15000],
+      ['2', 'Giám sát an toàn thông tin', '2027-2028', 8000, 5000, 3000],
+      [null, 'Tổng cộng', null, 58000, 40000, 18000],
+    ], 'KẾ HOẠCH ĐẦU TƯ CÔNG GIAI ĐOẠN 2026-2030'));
+    expect(codesOf(t)).toEqual([]);
+    // NSTW 35.000 + 5.000 = 40.000; NSĐP 15.000 + 3.000 = 18.000.
+    expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '40000', 'NSĐP': '18000' });
+  });
+
   test('a lone "Kinh phí NSĐP" column is the money and its source, and a wrong total is still told', () => {
     const grid = (total: number): Grid => named(['STT', 'Tên nhiệm vụ', 'Thời gian', 'Kinh phí NSĐP'], [
       ['1', 'Nền tảng tích hợp dữ liệu', '2027', 1000],
