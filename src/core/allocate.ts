@@ -224,6 +224,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
     });
   };
   const ofWhichYears = statedYearColumns(table);
+  const yearCols = yearColumnsOf(table);
   const phases = phaseColumns(table);
   const beside = phaseColumns(table, 'years');
   let phased: Map<number, Decimal> | null = null;
@@ -238,8 +239,10 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
       row.allocationBasis = 'columns';
       segments.set(row, runsOf(row, beside));
     } else if (row.years.size) {
-      row.allocation = row.years;
+      const rest = yearCols.length && row.amount && row.amountPer === 'total' && yearOfColumn === null ? yearsAndRest(row, row.amount, inSpan(timeOf(table, row)), yearCols) : null;
+      row.allocation = rest ?? row.years;
       row.allocationBasis = 'columns';
+      if (rest) segments.set(row, statedSegments(row, { allocation: rest, basis: 'even' }, yearCols));
     } else if (phases.length && row.amount && (phased = byPhases(row, row.amount, phases)) !== null) {
       row.allocation = phased;
       row.allocationBasis = 'even';
@@ -376,6 +379,33 @@ function yearsAndPhases(row: TableRow, amount: Decimal, phases: readonly { k: nu
   let held = p.held;
   for (const v of row.years.values()) held = held.plus(v);
   return held.eq(amount) ? sorted(new Map([...row.years, ...p.spread])) : null;
+}
+
+/** The table's year columns (role `year`), as the place of each among a row's cells and its year. */
+function yearColumnsOf(table: Table): { k: number; year: number }[] {
+  const out: { k: number; year: number }[] = [];
+  table.moneyColumns.forEach((m, k) => {
+    if (m.role === 'year' && m.year !== null) out.push({ k, year: m.year });
+  });
+  return out;
+}
+
+/**
+ * A row's year cells and, when they hold less than its amount, the rest spread over the years of
+ * its time (within the amount column's span, if it names one) that no column shows ("Tổng kinh phí | Kinh phí năm 2026" for a task of 2026-2030: 1.000
+ * in 2026 as written, the other 4.000 over 2027-2030), so its allocation makes its amount. Null when
+ * the cells hold it all or more, or every year of its time has a column (a blank cell there is 0,
+ * and YEARS_SUM_MISMATCH says when they fall short).
+ */
+function yearsAndRest(row: TableRow, amount: Decimal, time: TimeReading | null, yearCols: readonly { k: number; year: number }[]): Map<number, Decimal> | null {
+  if (time === null) return null;
+  let held = ZERO;
+  for (const v of row.years.values()) held = held.plus(v);
+  if (!held.lt(amount)) return null;
+  const shown = new Set(yearCols.map((c) => c.year));
+  const rest = time.years.filter((y) => !shown.has(y));
+  if (rest.length === 0) return null;
+  return sorted(new Map([...row.years, ...spreadEven(amount.minus(held), rest)]));
 }
 
 /**

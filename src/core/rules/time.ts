@@ -1,5 +1,6 @@
 // TIME_UNREADABLE and OUTSIDE_PERIOD: each row's years, and money that falls outside the plan.
 import { timeOf } from '../allocate';
+import { amountColumnSpan } from '../columns';
 import { address } from '../grid';
 import { periodText } from '../period';
 import { ZERO } from '../decimal';
@@ -15,7 +16,10 @@ export const timeRule: Rule = (ctx) => {
   if (col === null && yearCol.size === 0) return out;
   // A survey's year column dates the system, not the money (check.ts): nothing to spread or flag.
   if (table.layout === 'survey' && yearCol.size === 0) return out;
-  const period = table.period;
+  // A plan of one year whose money column is a longer period's ("Tổng kinh phí giai đoạn 2026-2030"
+  // beside "Kinh phí năm 2027"): that column's years are the money's period, not the title's.
+  const span = amountColumnSpan(table);
+  const period = span && table.period && span.from <= table.period.from && span.to >= table.period.to ? span : table.period;
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     if (row.kind !== 'item' || !row.amount) continue;

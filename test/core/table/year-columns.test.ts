@@ -130,8 +130,48 @@ describe('a project whose time runs past the year columns (2026-2028 in a plan o
     const t = plan(4_000, '2026-2027');
     expect(t.sums).toEqual([{ kind: 'years', total: 4, parts: [5, 6], stated: false }]);
     expect(codes(t)).not.toContain('YEARS_SUM_MISMATCH');
-    // 3.000 + 1.000 in 2026, 4.000 + 1.000 in 2027.
-    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '4000', 2027: '5000' });
+    // 3.000 + 1.000 in 2026, 4.000 + 1.000 in 2027, and the IOC's other 3.000 in 2028, the one year of
+    // its time no column shows (before: that 3.000 was in no year, and its allocation 7.000 of 10.000).
+    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '4000', 2027: '5000', 2028: '3000' });
+    expect(t.rows.find((r) => r.row === 5)?.allocationBasis).toBe('columns');
+    // 2028 is past the plan's 2026-2027: said as money of the next plan.
+    expect(t.findings.filter((f) => f.code === 'OUTSIDE_PERIOD').map((f) => [f.cell, f.actual])).toEqual([['D5', '3000']]);
+  });
+
+  it('a year column beside the total ("Tổng kinh phí | Kinh phí năm 2026") holds its year; the rest of the total is spread over the row\'s other years', () => {
+    const t = checkOne({
+      sheet: 'KH', top: 1, left: 1,
+      values: [
+        ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2030', null, null, null, null, null],
+        ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+        ['STT', 'Tên nhiệm vụ', 'Thời gian', 'Nguồn vốn', 'Tổng kinh phí', 'Kinh phí năm 2026'],
+        ['1', 'Nền tảng tích hợp dữ liệu', '2026-2030', 'NSĐP', 5000, 1000],
+        ['2', 'Giám sát an toàn thông tin (SOC)', '2027-2028', 'NSĐP', 1200, null],
+        [null, 'Tổng cộng', null, null, 6200, 1000],
+      ],
+    });
+    // Row 4: 1.000 in 2026 as written, (5.000 − 1.000) / 4 = 1.000 in each of 2027-2030 (before: 4.000
+    // in no year). Row 5: 1.200 / 2 = 600 in 2027 and 2028.
+    expect(plainYears(t.rows[0].allocation)).toEqual({ 2026: '1000', 2027: '1000', 2028: '1000', 2029: '1000', 2030: '1000' });
+    expect(plainYears(t.rows[0].years)).toEqual({ 2026: '1000' });
+    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '1000', 2027: '1600', 2028: '1600', 2029: '1000', 2030: '1000' });
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('in a plan of one year, a money column of a longer period is the money\'s period: no OUTSIDE_PERIOD for its other years', () => {
+    const t = checkOne({
+      sheet: 'KH', top: 1, left: 1,
+      values: [
+        ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027', null, null, null, null, null],
+        ['Đơn vị tính: triệu đồng', null, null, null, null, null],
+        ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Tổng kinh phí giai đoạn 2026-2030', 'Kinh phí năm 2027', 'Nguồn vốn'],
+        ['1', 'Nền tảng tích hợp dữ liệu', '2026-2028', 3000, 1000, 'NSĐP'],
+        ['2', 'Phần mềm quản lý văn bản', '2026-2027', 800, 400, 'NSĐP'],
+      ],
+    });
+    // Row 4: 1.000 in 2027, (3.000 − 1.000) / 2 = 1.000 in 2026 and 2028; row 5: 400 in 2027, 400 in 2026.
+    expect(plainYears(t.summary.byYear)).toEqual({ 2026: '1400', 2027: '1400', 2028: '1000' });
+    expect(codes(t)).not.toContain('OUTSIDE_PERIOD');
   });
 
   it('is still a mismatch when the years hold more than the total: 3.000 + 8.000 = 11.000 > 10.000', () => {
