@@ -18,7 +18,7 @@ import { leaseNote, opensWithLease, parseMode } from './mode';
 import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
-import { parseSources } from './sources';
+import { isKnownSource, parseSources } from './sources';
 import { ReadRow, rowFlags } from './read-row';
 import { splitParts } from './source-split';
 import type { SplitPart } from './source-split';
@@ -145,6 +145,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const ways = cols.mode === null ? spendingWays(money, totalIdx) : null;
   // Without a mode column (or mode money columns), "Thuê VNPT" in the remarks is the row's way of spending.
   const remarksCol = cols.mode === null && ways === null ? band.columnInfo.find(isRemarks)?.col ?? null : null;
+  // Without a source column, a remark that names the row's sources and nothing else ("NSĐP", "Nguồn
+  // NSTW hỗ trợ") is its source cell, as an auditor reads it.
+  const noteCol = cols.source === null && sourceIdx.length === 0 && typeIdx.length === 0 && !cols.sourceShares?.length
+    ? band.columnInfo.find(isRemarks)?.col ?? null : null;
+  const noteSources = textMemo<string>((t) => (isSourceOnly(t) ? t : ''));
   const left = grid.left;
   // Each year once among the columns (nearly every form): a row's years are read through its cells.
   const yearColumns = YearColumns.of(money, yearIdx);
@@ -308,7 +313,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       let timeText = cols.timeEnd == null ? textAt(values, cols.time) : spanText(textAt(values, cols.time), textAt(values, cols.timeEnd));
       // A schedule's marks ("x" under 2026 and 2027) when no time is written in words.
       if (!timeText && schedule.length) timeText = yearsText(schedule.filter((s) => textAt(values, s.col) !== '').map((s) => s.year));
-      const words = wordsOf(timeText, textAt(values, cols.source) || sharesText(values), modeText, way);
+      const noteText = noteCol !== null ? textAt(values, noteCol) : '';
+      const words = wordsOf(timeText, textAt(values, cols.source) || sharesText(values) || (noteText && noteSources.get(noteText)), modeText, way);
 
       // The row's money per year, from the year columns.
       let years: Map<number, Decimal> = NO_YEARS;
@@ -415,6 +421,13 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
 /** The one source a row's words name, for columns that name none ("Vốn ĐTPT"); 'Chưa rõ' for none or several. */
 function wordsCode(parts: readonly SourcePart[]): SourceCode {
   return parts.length && parts.every((p) => p.code === parts[0].code) ? parts[0].code : 'Chưa rõ';
+}
+
+/** A short text that names funding sources and nothing else: every part a known source, no amount. */
+function isSourceOnly(text: string): boolean {
+  if (text.length > 60) return false;
+  const parts = parseSources(text, () => null).parts;
+  return parts.length > 0 && parts.every((p) => isKnownSource(p) && p.amount === null);
 }
 
 /** A remark that may say a lease ("Thuê …"), kept as the row's mode text; any other remark, ''. */

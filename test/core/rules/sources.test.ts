@@ -144,4 +144,22 @@ describe('a table with no source column', () => {
       expect(codes(t)).not.toContain('SOURCE_MISSING');
     }
   });
+  it('takes a remark that names the sources and nothing else as the row\'s source cell (before: "Chưa rõ" and a false SOURCE_MISSING)', () => {
+    const withNotes = (notes: (string | null)[]) => checkOne(planGrid([
+      ['1', 'Nâng cấp cổng thông tin', '2026', 1_000, notes[0]],
+      ['2', 'Số hóa hồ sơ', '2026', 500, notes[1]],
+      [null, 'Tổng cộng', null, 1_500, null],
+    ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'], header: [...header, 'Ghi chú'] }));
+    const t = withNotes(['NSĐP', 'Nguồn NSTW hỗ trợ']);
+    expect(codes(t)).not.toContain('SOURCE_MISSING');
+    // NSĐP 1.000, NSTW 500.
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('1000');
+    expect(t.summary.bySource['NSTW'].toFixed()).toBe('500');
+    // A remark that says more than a source ("Chuyển tiếp từ năm 2025") is no source: that row is asked, at its amount.
+    const partly = withNotes(['NSĐP', 'Chuyển tiếp từ năm 2025']);
+    const second = partly.rows.find((r) => r.name === 'Số hóa hồ sơ')?.row;
+    expect(partly.findings.filter((f) => f.code === 'SOURCE_MISSING').map((f) => f.cell)).toEqual([`D${second}`]);
+    // Remarks that name no source leave the table asked once, as before.
+    expect(withNotes(['Đã có chủ trương', null]).findings.filter((f) => f.code === 'SOURCE_MISSING').map((f) => f.cell)).toEqual([null]);
+  });
 });
