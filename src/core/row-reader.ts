@@ -24,7 +24,7 @@ import { splitParts } from './source-split';
 import type { SplitPart } from './source-split';
 import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
-import { cleanText } from './text';
+import { cleanText, fold } from './text';
 import { parseDuration, parseTime, spanText, yearsText } from './time';
 import type { ModeReading, MoneyUnit, Period, SourceCode, SourcePart, SpendingType, TimeReading } from './types';
 
@@ -150,6 +150,9 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   const noteCol = cols.source === null && sourceIdx.length === 0 && typeIdx.length === 0 && !cols.sourceShares?.length
     ? band.columnInfo.find(isRemarks)?.col ?? null : null;
   const noteSources = textMemo<string>((t) => (isSourceOnly(t) ? t : ''));
+  // So is the source a name ends with, in brackets or after a dash ("Nền tảng dữ liệu (vốn NSĐP)",
+  // "Hệ thống SOC - nguồn NSTW"), in a table with no source column.
+  const namedSources = cols.source === null && sourceIdx.length === 0 && typeIdx.length === 0 && !cols.sourceShares?.length;
   const left = grid.left;
   // Each year once among the columns (nearly every form): a row's years are read through its cells.
   const yearColumns = YearColumns.of(money, yearIdx);
@@ -314,7 +317,8 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
       // A schedule's marks ("x" under 2026 and 2027) when no time is written in words.
       if (!timeText && schedule.length) timeText = yearsText(schedule.filter((s) => textAt(values, s.col) !== '').map((s) => s.year));
       const noteText = noteCol !== null ? textAt(values, noteCol) : '';
-      const words = wordsOf(timeText, textAt(values, cols.source) || sharesText(values) || (noteText && noteSources.get(noteText)), modeText, way);
+      const sourceText = textAt(values, cols.source) || sharesText(values) || (noteText && noteSources.get(noteText)) || (namedSources && nameText ? nameSource(nameText) : '');
+      const words = wordsOf(timeText, sourceText, modeText, way);
 
       // The row's money per year, from the year columns.
       let years: Map<number, Decimal> = NO_YEARS;
@@ -421,6 +425,18 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
 /** The one source a row's words name, for columns that name none ("Vốn ĐTPT"); 'Chưa rõ' for none or several. */
 function wordsCode(parts: readonly SourcePart[]): SourceCode {
   return parts.length && parts.every((p) => p.code === parts[0].code) ? parts[0].code : 'Chưa rõ';
+}
+
+/** "… (vốn NSĐP)", "… - nguồn NSTW": a name's last words when they say whose money it is. */
+const NAME_SOURCE = /(?:\(\s*([^()]{2,40}?)\s*\)|\s[-\u2013]\s+([^-\u2013()]{2,40}))\s*$/;
+/** Lead words of a source that a name may end with: "vốn", "nguồn", "kinh phí", a budget's name. */
+const SOURCE_LEAD = /^(?:von|nguon|kinh phi|ns|ngan sach|oda)\b/;
+
+/** The source a name ends with (NAME_SOURCE), or ''. */
+function nameSource(name: string): string {
+  const m = NAME_SOURCE.exec(name);
+  const text = m ? (m[1] ?? m[2]).trim() : '';
+  return text && SOURCE_LEAD.test(fold(text)) && isSourceOnly(text) ? text : '';
 }
 
 /** A short text that names funding sources and nothing else: every part a known source, no amount. */

@@ -144,6 +144,17 @@ describe('a table with no source column', () => {
       expect(codes(t)).not.toContain('SOURCE_MISSING');
     }
   });
+  it('takes the source a name ends with, in brackets or after a dash (before: "Chưa rõ" and a false SOURCE_MISSING)', () => {
+    const named = (first: string, second: string) => checkOne(planGrid([
+      ['1', first, '2026', 1_000], ['2', second, '2026', 500], [null, 'Tổng cộng', null, 1_500],
+    ], { titles: ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026', 'Đơn vị tính: triệu đồng'], header }));
+    const t = named('Nâng cấp cổng thông tin (vốn NSĐP)', 'Giám sát an toàn thông tin - nguồn NSTW');
+    expect(codes(t)).not.toContain('SOURCE_MISSING');
+    // NSĐP 1.000, NSTW 500.
+    expect([t.summary.bySource['NSĐP'].toFixed(), t.summary.bySource['NSTW'].toFixed()]).toEqual(['1000', '500']);
+    // A bracket that is no source ("(giai đoạn 2)", "(Trung ương)" naming whose system it is) leaves the table asked.
+    expect(named('Nâng cấp cổng thông tin (giai đoạn 2)', 'Kết nối hệ thống (Trung ương)').findings.filter((f) => f.code === 'SOURCE_MISSING').map((f) => f.cell)).toEqual([null]);
+  });
   it('takes a remark that names the sources and nothing else as the row\'s source cell (before: "Chưa rõ" and a false SOURCE_MISSING)', () => {
     const withNotes = (notes: (string | null)[]) => checkOne(planGrid([
       ['1', 'Nâng cấp cổng thông tin', '2026', 1_000, notes[0]],
