@@ -392,10 +392,11 @@ function yearColumnsOf(table: Table): { k: number; year: number }[] {
 
 /**
  * A row's year cells and, when they hold less than its amount, the rest spread over the years of
- * its time (within the amount column's span, if it names one) that no column shows ("Tổng kinh phí | Kinh phí năm 2026" for a task of 2026-2030: 1.000
- * in 2026 as written, the other 4.000 over 2027-2030), so its allocation makes its amount. Null when
- * the cells hold it all or more, or every year of its time has a column (a blank cell there is 0,
- * and YEARS_SUM_MISMATCH says when they fall short).
+ * its time (within the amount column's span, if it names one) that no column shows ("Tổng kinh
+ * phí | Kinh phí năm 2026" for a task of 2026-2030: 1.000 in 2026 as written, the other 4.000 over
+ * 2027-2030), so its allocation makes its amount. Null when the cells hold it all or more, or
+ * every year of its time has a column (a blank cell there is 0, and YEARS_SUM_MISMATCH says when
+ * they fall short).
  */
 function yearsAndRest(row: TableRow, amount: Decimal, time: TimeReading | null, yearCols: readonly { k: number; year: number }[]): Map<number, Decimal> | null {
   if (time === null) return null;

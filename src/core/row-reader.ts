@@ -146,13 +146,11 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   // Without a mode column (or mode money columns), "Thuê VNPT" in the remarks is the row's way of spending.
   const remarksCol = cols.mode === null && ways === null ? band.columnInfo.find(isRemarks)?.col ?? null : null;
   // Without a source column, a remark that names the row's sources and nothing else ("NSĐP", "Nguồn
-  // NSTW hỗ trợ") is its source cell, as an auditor reads it.
-  const noteCol = cols.source === null && sourceIdx.length === 0 && typeIdx.length === 0 && !cols.sourceShares?.length
-    ? band.columnInfo.find(isRemarks)?.col ?? null : null;
-  const noteSources = textMemo<string>((t) => (isSourceOnly(t) ? t : ''));
-  // So is the source a name ends with, in brackets or after a dash ("Nền tảng dữ liệu (vốn NSĐP)",
-  // "Hệ thống SOC - nguồn NSTW"), in a table with no source column.
+  // NSTW hỗ trợ") is its source cell, as an auditor reads it; so is the source a name ends with, in
+  // brackets or after a dash ("Nền tảng dữ liệu (vốn NSĐP)", "Hệ thống SOC - nguồn NSTW").
   const namedSources = cols.source === null && sourceIdx.length === 0 && typeIdx.length === 0 && !cols.sourceShares?.length;
+  const noteCol = namedSources ? band.columnInfo.find(isRemarks)?.col ?? null : null;
+  const noteSources = textMemo<string>((t) => (isSourceOnly(t) ? t : ''));
   const left = grid.left;
   // Each year once among the columns (nearly every form): a row's years are read through its cells.
   const yearColumns = YearColumns.of(money, yearIdx);
