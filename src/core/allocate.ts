@@ -225,6 +225,11 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
   };
   const ofWhichYears = statedYearColumns(table);
   const yearCols = yearColumnsOf(table);
+  // The years of each time that no year column shows, once per time (a form's rows share a few).
+  const shown = new Set(yearCols.map((c) => c.year));
+  const unshown = new Map<TimeReading, readonly number[]>();
+  const unshownYears = (time: TimeReading | null): readonly number[] =>
+    time === null ? NO_YEARS_LIST : memo(unshown, time, (t) => t.years.filter((y) => !shown.has(y)));
   const phases = phaseColumns(table);
   const beside = phaseColumns(table, 'years');
   let phased: Map<number, Decimal> | null = null;
@@ -239,7 +244,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
       row.allocationBasis = 'columns';
       segments.set(row, runsOf(row, beside));
     } else if (row.years.size) {
-      const rest = yearCols.length && row.amount && row.amountPer === 'total' && yearOfColumn === null ? yearsAndRest(row, row.amount, inSpan(timeOf(table, row)), yearCols) : null;
+      const rest = yearCols.length && row.amount && row.amountPer === 'total' && yearOfColumn === null ? yearsAndRest(row, row.amount, unshownYears(inSpan(timeOf(table, row)))) : null;
       row.allocation = rest ?? row.years;
       row.allocationBasis = 'columns';
       if (rest) segments.set(row, statedSegments(row, { allocation: rest, basis: 'even' }, yearCols));
@@ -391,23 +396,24 @@ function yearColumnsOf(table: Table): { k: number; year: number }[] {
 }
 
 /**
- * A row's year cells and, when they hold less than its amount, the rest spread over the years of
- * its time (within the amount column's span, if it names one) that no column shows ("Tổng kinh
+ * A row's year cells and, when they hold less than its amount, the rest spread over `rest`, the
+ * years of its time (within the amount column's span, if it names one) that no column shows ("Tổng kinh
  * phí | Kinh phí năm 2026" for a task of 2026-2030: 1.000 in 2026 as written, the other 4.000 over
  * 2027-2030), so its allocation makes its amount. Null when the cells hold it all or more, or
  * every year of its time has a column (a blank cell there is 0, and YEARS_SUM_MISMATCH says when
  * they fall short).
  */
-function yearsAndRest(row: TableRow, amount: Decimal, time: TimeReading | null, yearCols: readonly { k: number; year: number }[]): Map<number, Decimal> | null {
-  if (time === null) return null;
+function yearsAndRest(row: TableRow, amount: Decimal, rest: readonly number[]): Map<number, Decimal> | null {
+  // Nearly every row of a form has a column for each of its years: nothing to add, nothing summed.
+  if (rest.length === 0) return null;
   let held = ZERO;
   for (const v of row.years.values()) held = held.plus(v);
   if (!held.lt(amount)) return null;
-  const shown = new Set(yearCols.map((c) => c.year));
-  const rest = time.years.filter((y) => !shown.has(y));
-  if (rest.length === 0) return null;
   return sorted(new Map([...row.years, ...spreadEven(amount.minus(held), rest)]));
 }
+
+/** The years of a time with none unshown, shared: never mutated. */
+const NO_YEARS_LIST: readonly number[] = [];
 
 /**
  * "Tổng kinh phí giai đoạn 2026-2030 | Trong đó: năm 2026" (header.partialYears): the money columns
