@@ -5,7 +5,7 @@ import { sharedByBase } from './cost-lines';
 import { amountColumnSpan, amountColumnYear, saidOfWhich } from './columns';
 import { Decimal, ZERO } from './decimal';
 import { memo } from './memo';
-import type { Table, TableRow } from './model';
+import type { ColumnInfo, Table, TableRow } from './model';
 import { titledBudget } from './plan-kind';
 import { periodYears } from './period';
 import { nearestAbove } from './row-index';
@@ -224,7 +224,7 @@ export function allocateItems(table: Table, years: 'columns-only' | 'columns-or-
     });
   };
   const ofWhichYears = statedYearColumns(table);
-  const yearCols = yearColumnsOf(table);
+  const yearCols = yearColumnsWhere(table);
   // The years of each time that no year column shows, once per time (a form's rows share a few).
   const shown = new Set(yearCols.map((c) => c.year));
   const unshown = new Map<TimeReading, readonly number[]>();
@@ -386,15 +386,6 @@ function yearsAndPhases(row: TableRow, amount: Decimal, phases: readonly { k: nu
   return held.eq(amount) ? sorted(new Map([...row.years, ...p.spread])) : null;
 }
 
-/** The table's year columns (role `year`), as the place of each among a row's cells and its year. */
-function yearColumnsOf(table: Table): { k: number; year: number }[] {
-  const out: { k: number; year: number }[] = [];
-  table.moneyColumns.forEach((m, k) => {
-    if (m.role === 'year' && m.year !== null) out.push({ k, year: m.year });
-  });
-  return out;
-}
-
 /**
  * A row's year cells and, when they hold less than its amount, the rest spread over `rest`, the
  * years of its time (within the amount column's span, if it names one) that no column shows ("Tổng kinh
@@ -420,9 +411,14 @@ const NO_YEARS_LIST: readonly number[] = [];
  * of one year said to be "of which" the total, as the place of each among a row's cells and its year.
  */
 function statedYearColumns(table: Table): { k: number; year: number }[] {
+  return yearColumnsWhere(table, (m) => m.role === 'other' && saidOfWhich(m));
+}
+
+/** The money columns of one year that `take` keeps (the year columns, role `year`, by default), as the place of each among a row's cells and its year. */
+function yearColumnsWhere(table: Table, take: (m: ColumnInfo) => boolean = (m) => m.role === 'year'): { k: number; year: number }[] {
   const out: { k: number; year: number }[] = [];
   table.moneyColumns.forEach((m, k) => {
-    if (m.role === 'other' && m.year !== null && saidOfWhich(m)) out.push({ k, year: m.year });
+    if (m.year !== null && take(m)) out.push({ k, year: m.year });
   });
   return out;
 }

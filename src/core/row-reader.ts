@@ -18,13 +18,14 @@ import { leaseNote, opensWithLease, parseMode } from './mode';
 import { NumberCell } from './number-cell';
 import { NumberMemo } from './number-memo';
 import { parseMoney } from './money';
-import { isKnownSource, parseSources } from './sources';
+import { parseSources } from './sources';
+import { isSourceName } from './section-sources';
 import { ReadRow, rowFlags } from './read-row';
 import { splitParts } from './source-split';
 import type { SplitPart } from './source-split';
 import type { RowWords } from './read-row';
 import { readStt, SttToken } from './stt';
-import { cleanText, fold } from './text';
+import { cleanText } from './text';
 import { parseDuration, parseTime, spanText, yearsText } from './time';
 import type { ModeReading, MoneyUnit, Period, SourceCode, SourcePart, SpendingType, TimeReading } from './types';
 
@@ -150,7 +151,7 @@ export function rowReader(grid: Grid, band: HeaderBand, unit: MoneyUnit, period:
   // brackets or after a dash ("Nền tảng dữ liệu (vốn NSĐP)", "Hệ thống SOC - nguồn NSTW").
   const namedSources = cols.source === null && sourceIdx.length === 0 && typeIdx.length === 0 && !cols.sourceShares?.length;
   const noteCol = namedSources ? band.columnInfo.find(isRemarks)?.col ?? null : null;
-  const noteSources = textMemo<string>((t) => (isSourceOnly(t) ? t : ''));
+  const noteSources = textMemo<string>((t) => (isSourceName(t) ? t : ''));
   const left = grid.left;
   // Each year once among the columns (nearly every form): a row's years are read through its cells.
   const yearColumns = YearColumns.of(money, yearIdx);
@@ -427,21 +428,12 @@ function wordsCode(parts: readonly SourcePart[]): SourceCode {
 
 /** "… (vốn NSĐP)", "… - nguồn NSTW": a name's last words when they say whose money it is. */
 const NAME_SOURCE = /(?:\(\s*([^()]{2,40}?)\s*\)|\s[-\u2013]\s+([^-\u2013()]{2,40}))\s*$/;
-/** Lead words of a source that a name may end with: "vốn", "nguồn", "kinh phí", a budget's name. */
-const SOURCE_LEAD = /^(?:von|nguon|kinh phi|ns|ngan sach|oda)\b/;
 
-/** The source a name ends with (NAME_SOURCE), or ''. */
+/** The source a name ends with (NAME_SOURCE), when it is a source and nothing else (isSourceName), or ''. */
 function nameSource(name: string): string {
   const m = NAME_SOURCE.exec(name);
   const text = m ? (m[1] ?? m[2]).trim() : '';
-  return text && SOURCE_LEAD.test(fold(text)) && isSourceOnly(text) ? text : '';
-}
-
-/** A short text that names funding sources and nothing else: every part a known source, no amount. */
-function isSourceOnly(text: string): boolean {
-  if (text.length > 60) return false;
-  const parts = parseSources(text, () => null).parts;
-  return parts.length > 0 && parts.every((p) => isKnownSource(p) && p.amount === null);
+  return text && isSourceName(text) ? text : '';
 }
 
 /** A remark that may say a lease ("Thuê …"), kept as the row's mode text; any other remark, ''. */

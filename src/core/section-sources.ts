@@ -12,12 +12,13 @@ const NUMBERING = /^(?:[ivxlc]+|\d+|[a-d]) (?=\S)/;
 const SOURCE_NAME = new RegExp(
   '^(?:ngan sach (?:nha nuoc )?(?:cap )?(?:trung uong|tw|tinh|huyen|xa|thanh pho|thi xa|quan|dia phuong)|ns ?tw|ns ?dp' +
   '|oda|vay oda|von vay|vien tro|xa hoi hoa|xhh|doanh nghiep|khac|ngoai ngan sach)' +
-  '(?: (?:dau tu phat trien|dau tu|chi thuong xuyen|thuong xuyen|su nghiep|dtpt|ctx))?$',
+  '(?: ho tro)?(?: (?:dau tu phat trien|dau tu|chi thuong xuyen|thuong xuyen|su nghiep|dtpt|ctx))?$',
 );
 
 /**
  * Whether a section's name is a funding source and nothing else ("NGÂN SÁCH TỈNH", "Nguồn vốn
- * ODA"). "Khác" alone groups other tasks ("I. Hạ tầng, II. Ứng dụng, III. Khác"); "Nguồn khác" is
+ * ODA", "Nguồn NSTW hỗ trợ"); row-reader.ts asks the same of a remark or a name's last words.
+ * "Khác" alone groups other tasks ("I. Hạ tầng, II. Ứng dụng, III. Khác"); "Nguồn khác" is
  * other money.
  */
 export function isSourceName(name: string): boolean {

@@ -182,8 +182,6 @@ function splitRemark(text: string): { head: string; remark: string | undefined }
 
 /** A remark that is a range of years and nothing else: "(2026-2028)", "(giai đoạn 2026 - 2028)", folded. */
 const BARE_RANGE = /^\(\s*(giai doan |tu nam |tu |nam )?\d{4}\s*-\s*\d{4}\s*\)$/;
-// "Hằng năm (từ năm 2028)": the cadence's first year in the remark, as "Hằng năm từ 2028" says it.
-const FROM_YEAR_REMARK = /^\(\s*(?:bat dau )?tu (?:nam )?(\d{4})\s*\)$/;
 
 function readHead(original: string, head: string, remark: string | undefined, period: Period | null): TimeReading | null {
   const folded = fold(normalizeDashes(head));
@@ -203,8 +201,9 @@ function readHead(original: string, head: string, remark: string | undefined, pe
   if ((n !== null || annual) && explicit.length === 0 && remark) {
     const inRemark = scan(remarkFolded);
     if (inRemark.shape === 'range' && (!period || BARE_RANGE.test(remarkFolded))) explicit = inRemark.years;
-    const from = annual ? FROM_YEAR_REMARK.exec(remarkFolded.trim()) : null;
-    if (from) explicit = [Number(from[1])];
+    // "Hằng năm (từ năm 2028)": the cadence's first year in the remark, as "Hằng năm từ 2028" says it.
+    const from = annual ? ONE_END.exec(remarkFolded.replace(/^\(\s*|\s*\)$/g, '')) : null;
+    if (from && (from[1] ?? from[2]) === 'tu') explicit = [Number(from[3])];
   }
   if (n !== null && n >= 2) {
     let base: Period | null = period;
