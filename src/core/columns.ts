@@ -239,12 +239,31 @@ function amountYear(labels: readonly string[]): number | null {
   if (/luy ke|den (het )?nam|tu nam|truoc nam|giai doan|\d{4}\s*[-\u2013]\s*\d{4}/.test(text)) return null;
   let year: number | null = null;
   for (const l of labels) {
-    const m = /(?:^|\s)(?:nam|ke hoach|kh|du toan|von|kinh phi|thuc hien)\s+(\d{4})$/.exec(l);
+    const m = /(?:^|\s)(?:nam|ke hoach|khv?|du toan|von|kinh phi|thuc hien)\s+(\d{4})$/.exec(l);
     if (!m || !isPlausibleYear(Number(m[1]))) continue;
     if (year !== null && year !== Number(m[1])) return null;
     year = Number(m[1]);
   }
   return year;
+}
+
+/** "Năm 2026 (NSTW)", "Năm 2026 - Vốn ĐTPT", "2027: NSĐP": a year, then a source or type beside it. */
+const YEAR_THEN_WORDS = /^((?:nam )?\d{4}) ?(?:\(([^()]+)\)|[-\u2013:,] ?(.+))$/;
+/** "NSTW năm 2026", "NSĐP - 2027", "Vốn ĐTPT (2026)": a source or type, then its year. */
+const WORDS_THEN_YEAR = /^(.+?) ?(?:[-\u2013:,] ?)?(?:\((\d{4})\)|((?:nam )?\d{4}))$/;
+
+/**
+ * One header line that names a year and a source or type together, as two lines would ("Năm
+ * 2026 (NSTW)" as "Năm 2026 / NSTW"): the year and the rest as two labels; any other line as it is.
+ */
+function yearAndSource(label: string): string[] {
+  if (!/\d{4}/.test(label) || yearLabel(label) !== null) return [label];
+  const first = YEAR_THEN_WORDS.exec(label);
+  const [year, words] = first ? [first[1], first[2] ?? first[3]] : ((m) => (m ? [m[2] ?? m[3], m[1]] : [null, null]))(WORDS_THEN_YEAR.exec(label));
+  if (year === null || words === null || yearLabel(year) === null) return [label];
+  const rest = words.trim();
+  if (sourceLabel(rest) === null && !(typeLabel(rest) !== null && EXPLICIT_TYPE.test(rest))) return [label];
+  return [year, rest];
 }
 
 function sourceLabel(label: string): { code: SourceCode; type: SpendingType | null } | null {
@@ -274,7 +293,7 @@ export function isMoneyRole(role: ColumnRole): boolean {
 export function classifyColumn(col: number, parts: readonly string[]): ColumnInfo {
   const header = parts.join(' / ');
   const info: ColumnInfo = { col, role: 'other', header, year: null, source: null, type: null, money: false };
-  const labels = parts.map(labelOf).filter((l) => l !== '');
+  const labels = parts.map(labelOf).filter((l) => l !== '').flatMap(yearAndSource);
   if (labels.length === 0) return info;
   const leaf = labels[labels.length - 1];
   const top = labels[0];

@@ -247,10 +247,10 @@ describe('a year\'s public investment plan: TMĐT beside "Kế hoạch vốn nă
   });
 });
 
-describe('the year\'s capital headed short: "KH vốn 2027", "Vốn KH 2027"', () => {
+describe('the year\'s capital headed short: "KH vốn 2027", "Vốn KH 2027", "KHV 2027"', () => {
   // As "Kế hoạch vốn năm 2027": the plan spends 15.000 + 5.000 = 20.000 in 2027; TMĐT 45.000 +
   // 12.000 = 57.000 is the projects' size (before: "KH vốn 2027" was no money, and the plan was 57.000).
-  test.each(['KH vốn 2027', 'KH vốn năm 2027', 'Vốn KH 2027'])('%j', (header) => {
+  test.each(['KH vốn 2027', 'KH vốn năm 2027', 'Vốn KH 2027', 'KHV 2027'])('%j', (header) => {
     const t = checkSheet({
       name: 'KH ĐTC 2027',
       rows: [

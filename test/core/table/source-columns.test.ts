@@ -268,3 +268,50 @@ describe('disbursed and remaining columns', () => {
     expect(t.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['E3', '2100', '2000']]);
   });
 });
+
+describe('a year and its source on one header line ("Năm 2026 (NSTW)")', () => {
+  // As "Năm 2026 / NSTW" on two lines: each cell is that source's money in that year. Item 1:
+  // 200 + 300 + 200 + 300 = 1.000; item 2: 200 + 200 = 400. By source NSTW 200 + 200 = 400,
+  // NSĐP 300 + 300 + 200 + 200 = 1.000; 2026: NSTW 200, NSĐP 500. Before, the four columns were
+  // no money: everything "Chưa rõ" with a false SOURCE_MISSING.
+  const spec = (headers: string[], lastOfItem1 = 300): SheetSpec => ({
+    name: 'KH',
+    rows: [
+      ['KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN GIAI ĐOẠN 2026-2027'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tên nhiệm vụ', 'Thời gian', 'Tổng kinh phí', ...headers],
+      ['1', 'Nâng cấp hệ thống quản lý văn bản', '2026-2027', 1000, 200, 300, 200, lastOfItem1],
+      ['2', 'Giám sát an toàn thông tin', '2026-2027', 400, null, 200, null, 200],
+      [null, 'Tổng cộng', null, 1400, 200, 500, 200, 200 + lastOfItem1],
+    ],
+  });
+  test.each([
+    [['Năm 2026 (NSTW)', 'Năm 2026 (NSĐP)', 'Năm 2027 (NSTW)', 'Năm 2027 (NSĐP)']],
+    [['Năm 2026 - NSTW', 'Năm 2026 - NSĐP', 'Năm 2027 - NSTW', 'Năm 2027 - NSĐP']],
+    [['NSTW năm 2026', 'NSĐP năm 2026', 'NSTW năm 2027', 'NSĐP năm 2027']],
+    [['2026 (NSTW)', '2026 (NS tỉnh)', '2027 (NSTW)', '2027 (NS tỉnh)']],
+  ])('%j', (headers) => {
+    const t = checkSheet(spec(headers));
+    expect(t.columnInfo.slice(4).map((c) => [c.role, c.year, c.source])).toEqual([
+      ['year', 2026, 'NSTW'], ['year', 2026, 'NSĐP'], ['year', 2027, 'NSTW'], ['year', 2027, 'NSĐP'],
+    ]);
+    expect(rowAt(t, 4).sources.map((s) => [s.code, s.amount?.toFixed()])).toEqual([['NSTW', '400'], ['NSĐP', '600']]);
+    expect(t.summary.bySource.NSTW.toFixed()).toBe('400');
+    expect(t.summary.bySource['NSĐP'].toFixed()).toBe('1000');
+    const bys = (y: number) => Object.fromEntries(Object.entries(t.summary.byYearSource.get(y) ?? {}).map(([k, v]) => [k, v?.toFixed()]));
+    expect(bys(2026)).toEqual({ NSTW: '200', 'NSĐP': '500' });
+    expect(findingList(t).filter((f) => !f.startsWith('FORMULA_HARDCODED'))).toEqual([]);
+  });
+
+  it('an item whose cells miss its total is named at its total', () => {
+    // Item 1's NSĐP of 2027 typed 200: 900 against 1.000.
+    const t = checkSheet(spec(['Năm 2026 (NSTW)', 'Năm 2026 (NSĐP)', 'Năm 2027 (NSTW)', 'Năm 2027 (NSĐP)'], 200));
+    expect(t.findings.find((f) => f.code === 'YEARS_SUM_MISMATCH' && f.cell === 'D4')).toMatchObject({ expected: '1000', actual: '900' });
+  });
+
+  it('a year beside words that are no source stays a column of its own', () => {
+    // "(đợt 1)" is a tranche, "(Trung ương)" says no budget level: neither is read as a source.
+    const t = checkSheet(spec(['Năm 2026 (đợt 1)', 'Năm 2026 (đợt 2)', 'Năm 2027 (đợt 1)', 'Năm 2027 (đợt 2)']));
+    expect(t.columnInfo.slice(4).map((c) => c.source)).toEqual([null, null, null, null]);
+  });
+});
