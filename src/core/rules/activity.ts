@@ -2,7 +2,7 @@
 // by the lease articles (market service or custom-built), purchases and operation paid from
 // recurrent spending by procurement rules whatever the amount (ND 73 Điều 51 khoản 1 a–c; ND 224
 // Điều 65 khoản 1), and only building or upgrading a system by the amount tiers. A name that says
-// neither is "build": the tiers apply, as they did before these words were read.
+// none of these takes what the line above it says (procedure.ts), else "build": the tiers apply.
 import type { LeaseKind, WorkKind } from '../rulesets';
 
 // Security services are operation too ("dịch vụ an ninh mạng, an toàn thông tin", ND 73 Điều 51
@@ -21,10 +21,17 @@ export function isNoApplication(folded: string): boolean {
   return NO_APPLICATION.test(folded);
 }
 
-export function workKind(folded: string): WorkKind {
+// A licence or certificate is bought, never built: "Bản quyền phần mềm diệt virus", "Chứng thư số".
+const BOUGHT = /^(ban quyen|license|licence|giay phep su dung|chung thu so)\b/;
+// Building or upgrading said in so many words, which a line under a "Duy trì …" keeps.
+const BUILD = /^(xay dung|nang cap|phat trien|mo rong|thiet lap|trien khai|dau tu|hoan thien)\b/;
+
+/** What a name says it pays for, when it says: operation, a purchase, or building; else null. */
+export function statedWorkKind(folded: string): WorkKind | null {
   if (OPERATE.test(folded)) return 'operate';
-  if (PURCHASE.test(folded)) return 'purchase';
-  return 'build';
+  if (PURCHASE.test(folded) || BOUGHT.test(folded)) return 'purchase';
+  if (BUILD.test(folded)) return 'build';
+  return null;
 }
 
 // Commodity services a province rents as published (TT 12/2020 Điều 4 khoản 4 counts lines,

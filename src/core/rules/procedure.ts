@@ -13,13 +13,13 @@ import { nearestAbove } from '../row-index';
 import { isProcurementPlan, isReport, rowsAreExpenses, rowsAreTasks } from '../plan-kind';
 import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
-import type { RouteQuery, Router } from '../rulesets';
+import type { RouteQuery, Router, WorkKind } from '../rulesets';
 import { ZERO } from '../decimal';
 import { effectiveTotal, sourcesOf } from '../summary';
 import { sumCells } from '../row-reader';
 import { leavesOf } from '../tree';
 import type { Finding, SourcePart, SpendingType } from '../types';
-import { isNoApplication, leaseKind, workKind } from './activity';
+import { isNoApplication, leaseKind, statedWorkKind } from './activity';
 import type { Rule, RuleContext } from './context';
 import { leaseRows } from './lease';
 import { lawNotes, RuleUse, unconfirmedNotes } from './law-notes';
@@ -80,7 +80,10 @@ export const procedureRule: Rule = (ctx) => {
     // A contingency or tax line is worked out from the items beside it, not a task with a procedure;
     // training, propaganda or a drill is no IT system to invest in, buy or lease.
     if (isAddOnName(folded) || isNoApplication(folded)) continue;
-    const work = workKind(folded);
+    // A line that does not say what it pays for is of the nearest item or section above that
+    // does: "a. Bản quyền | b. Hỗ trợ kỹ thuật" under "Duy trì phần mềm quản lý văn bản" operate it.
+    // When none says, building: the amount tiers apply.
+    const work = statedWorkKind(folded) ?? statedWorkAbove(ctx, row) ?? 'build';
     if (row.mode?.mode === 'mixed') {
       // Investing and leasing on one row: each part has its own procedure, the investment by its
       // own size; unless the lease is part of the investment project (its cost in the project's size).
@@ -103,6 +106,13 @@ export const procedureRule: Rule = (ctx) => {
   out.push(...lawNotes(ctx.say, choice, use.size > 0, lang));
   return out;
 };
+
+/** What the nearest item or section above a row says it pays for, or null when none says. */
+function statedWorkAbove(ctx: RuleContext, row: TableRow): WorkKind | null {
+  let kind: WorkKind | null = null;
+  nearestAbove(ctx.table.byRow, row, (r) => (kind = statedWorkKind(ctx.foldedName(r))) !== null);
+  return kind;
+}
 
 /** The cell a row's procedure is said of: its project's size (TMĐT) when the table gives one, else its amount. */
 function cellOf(ctx: RuleContext, row: TableRow, size: number): string {

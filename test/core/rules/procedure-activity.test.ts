@@ -38,3 +38,28 @@ it('a security service (monitoring, incident response) is operation, bought as s
     ['3', 'Xây dựng trung tâm giám sát an toàn thông tin (SOC)', '2026', 2500, CTX],
   ])).toEqual([['D4', 'procurement-only'], ['D5', 'procurement-only'], ['D6', 'outline-estimate']]);
 });
+
+it('a licence is bought; a line that says nothing is of the item or section above it', () => {
+  // ND 73 Điều 51 khoản 1: buying and operating from recurrent spending follow procurement law
+  // whatever the amount; only building (khoản 2: 200 triệu < 2.500 ≤ 15 tỷ, outline and
+  // estimate) goes by the tiers. Before, the licence (row 4) and the two lines under "Duy trì …"
+  // (rows 6, 7), which say nothing of their own, were told to write an outline and estimate as
+  // if they built a system; the upgrade under it (row 8) says it builds and still is.
+  expect(routes([
+    ['1', 'Bản quyền phần mềm diệt virus cho máy trạm', '2026', 400, CTX],
+    ['2', 'Duy trì phần mềm quản lý văn bản và điều hành', '2026', 3300, CTX],
+    ['a', 'Chi phí bản quyền, máy chủ', '2026', 300, CTX],
+    ['b', 'Chi phí nhân công kỹ thuật', '2026', 500, CTX],
+    ['c', 'Nâng cấp phân hệ ký số', '2026', 2500, CTX],
+  ])).toEqual([['D4', 'procurement-only'], ['D6', 'procurement-only'], ['D7', 'procurement-only'], ['D8', 'outline-estimate']]);
+});
+
+it('items under a section that says it operates are operated', () => {
+  // "II. DUY TRÌ, VẬN HÀNH CÁC HỆ THỐNG" over systems named alone: running them, not building them.
+  expect(routes([
+    ['I', 'XÂY DỰNG HỆ THỐNG', '2026', 2500, CTX],
+    ['1', 'Hệ thống thông tin báo cáo tỉnh', '2026', 2500, CTX],
+    ['II', 'DUY TRÌ, VẬN HÀNH CÁC HỆ THỐNG', '2026', 2500, CTX],
+    ['1', 'Cổng dịch vụ công tỉnh', '2026', 2500, CTX],
+  ])).toEqual([['D5', 'outline-estimate'], ['D7', 'procurement-only']]);
+});
