@@ -84,9 +84,10 @@ export function parsePeriod(text: string): Period | null {
   return afterStage ?? first ?? planYear(folded);
 }
 
-// "Kế hoạch ứng dụng CNTT năm 2026", "Dự toán kinh phí năm 2025": a one-year plan. Not a date
-// ("ngày 5 tháng 3 năm 2021"), nor a horizon ("định hướng đến năm 2030", "từ năm 2021").
-const PLAN_WORDS = /\b(ke hoach|du toan|nhu cau|danh muc|phu luc|tong hop)\b/;
+// "Kế hoạch ứng dụng CNTT năm 2026", "Dự toán kinh phí năm 2025", "Đề xuất (Dự kiến, Phân bổ)
+// kinh phí năm 2027": a one-year plan. Not a date ("ngày 5 tháng 3 năm 2021"), nor a horizon
+// ("định hướng đến năm 2030", "từ năm 2021").
+const PLAN_WORDS = /\b(ke hoach|du toan|nhu cau|danh muc|phu luc|tong hop|du kien|de xuat|phan bo)\b/;
 const PLAN_YEAR = /(^|[^\d./])nam\s+(\d{4})(?![\d/])/g;
 const NOT_PLAN_YEAR = /\b(thang\s*\d{1,2}|den|toi|tu|sau|truoc|dau|cuoi|giua)\s*$/;
 // "đầu tư năm 2026" (an investment plan's year) folds like "từ năm 2026" (a start).

@@ -107,10 +107,12 @@ export function isReport(titles: readonly string[]): boolean {
 // "Phân bổ kinh phí …"), and what a survey or a report is: the year of the one is when the money is
 // spent, of the other when the state was taken.
 const BUDGET = /\b(du toan|ke hoach|de xuat|phan bo|giao von|giao du toan)\b/;
+// A summary of what units ask for ("Tổng hợp nhu cầu kinh phí … năm 2027"): the year's money too.
+const NEEDS = /\b(nhu cau (kinh phi|von|dau tu)|du kien (kinh phi|von))\b/;
 const STATE = /\b(khao sat|hien trang|thuc trang|bao cao|danh gia)\b/;
 
 /** The titles call the table a budget or plan, not a survey or a report (a table by unit, "Đơn vị | Kinh phí"). */
 export function titledBudget(titles: readonly string[]): boolean {
   const folded = fold(titles.join(' '));
-  return BUDGET.test(folded) && !STATE.test(folded);
+  return (BUDGET.test(folded) || NEEDS.test(folded)) && !STATE.test(folded);
 }

@@ -34,6 +34,10 @@ describe('parsePeriod', () => {
     // An appendix or a summary named by its year (before: no period, so its "Hàng năm" unread).
     ['PHỤ LỤC I: HẠ TẦNG, ỨNG DỤNG NĂM 2026', { from: 2026, to: 2026 }],
     ['TỔNG HỢP KINH PHÍ NĂM 2026', { from: 2026, to: 2026 }],
+    // What units propose, expect or are given for a year (before: no period, so no money by year).
+    ['DỰ KIẾN KINH PHÍ ỨNG DỤNG CNTT NĂM 2027', { from: 2027, to: 2027 }],
+    ['Đề xuất kinh phí chuyển đổi số năm 2027', { from: 2027, to: 2027 }],
+    ['Phân bổ kinh phí sự nghiệp CNTT năm 2027', { from: 2027, to: 2027 }],
     // Not periods.
     ['Đơn vị tính: Triệu đồng', null],
     ['Phụ lục II', null],

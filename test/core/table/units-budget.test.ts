@@ -23,7 +23,18 @@ it('puts a one-year budget by unit in its year: 3.200 + 2.100 + 600 = 5.900 in 2
   expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2027, '5900']]);
 });
 
+it.each([
+  'TỔNG HỢP NHU CẦU KINH PHÍ CHUYỂN ĐỔI SỐ NĂM 2027 CỦA CÁC SỞ, BAN, NGÀNH',
+  'DỰ KIẾN KINH PHÍ ỨNG DỤNG CNTT NĂM 2027 CỦA CÁC SỞ, BAN, NGÀNH',
+])('so is a summary of what the units ask for in a year (%j): 5.900 in 2027', (title) => {
+  // Before, "nhu cầu kinh phí" was no budget word: the summary had no money by year.
+  const t = table(title);
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2027, '5900']]);
+});
+
 it('leaves a survey\'s money out of the years: its title year is when it was taken', () => {
   const t = table('KHẢO SÁT HIỆN TRẠNG ỨNG DỤNG CNTT NĂM 2027 CỦA CÁC SỞ, BAN, NGÀNH');
   expect(t.summary.byYear.size).toBe(0);
+  // Also when it asks for needs: "Khảo sát hiện trạng và nhu cầu kinh phí …" is still a survey.
+  expect(table('KHẢO SÁT HIỆN TRẠNG VÀ NHU CẦU KINH PHÍ CNTT NĂM 2027 CỦA CÁC SỞ').summary.byYear.size).toBe(0);
 });
