@@ -9,6 +9,7 @@ import { cellBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { nearestAbove } from './row-index';
 import { yearIndexes } from './row-reader';
 import { grandTotalRow } from './section-totals';
+import { parseSources } from './sources';
 import { SOURCE_CODES, TYPE_KEYS } from './source-codes';
 import type { SourceCode, SourcePart, SpendingType } from './types';
 
@@ -121,6 +122,19 @@ export function moneyParts(table: Table, row: TableRow): MoneyPart[] {
   return parts;
 }
 
+/**
+ * Whose money the part of a row its columns leave unexplained is: the one source the row's words
+ * name when every part is of it ("NSĐP" beside "Vốn ĐTPT | Vốn SN" that miss the total: NSĐP of no
+ * known type); else unknown ("Chưa rõ"), as when one of several source columns is left blank.
+ */
+function restCode(row: TableRow, sources: readonly SourcePart[]): SourceCode {
+  const code = sources[0].code;
+  if (code === 'Chưa rõ' || !row.sourceText || sources.some((s) => s.code !== code)) return 'Chưa rõ';
+  // Asked only of rows whose parts miss their total (an error the rules report): read each time.
+  const said = parseSources(row.sourceText, () => null).parts;
+  return said.length > 0 && said.every((s) => s.code === code) ? code : 'Chưa rõ';
+}
+
 function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]): MoneyPart[] {
   if (!amount) return [];
   const pattern = row.allocation;
@@ -140,7 +154,7 @@ function cutParts(row: TableRow, amount: Decimal | null, sources: SourcePart[]):
     left.subtract(s.amount as Decimal);
   }
   const rest = left.value();
-  if (!rest.isZero()) shares.push({ code: 'Chưa rõ', type: null, amount: rest });
+  if (!rest.isZero()) shares.push({ code: restCode(row, sources), type: null, amount: rest });
   // Year × source cells state each source's years: nothing to share out.
   const stated = sources.every((s) => s.years !== undefined);
   if (!stated && row.allocationBasis === 'columns' && pattern.size && !amount.isZero()) {
@@ -336,7 +350,7 @@ function cellsAdder(table: Table, byCodeType: readonly ExactSum[], yearBucket: (
       shares[count++] = b;
     }
     if (rest !== 0) {
-      codes[count] = NO_CODE;
+      codes[count] = CODE_INDEX[restCode(row, sources)];
       typeOf[count] = NO_TYPE;
       shares[count++] = rest;
     }

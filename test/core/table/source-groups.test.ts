@@ -210,6 +210,19 @@ describe('spending types and foreign capital named in one header line ("Vốn Đ
     // Row 4: 900 + 0 = 900, not the 1.000 written (the total line's 1.100 is then 100 over its items' 1.000).
     const t = checkOne(typed(900));
     expect(warnings(t)).toContain('SOURCES_SUM_MISMATCH D4');
+    // Every row says NSĐP: the 100 its types leave unexplained is NSĐP of no known type, so NSĐP
+    // is the whole 1.000 + 300 + 200 = 1.500 (before: 1.400, and 100 "Chưa rõ" by source).
+    expect(nonZero(t.summary.bySource)).toEqual({ 'NSĐP': '1500' });
+    expect(nonZero(t.summary.byType)).toEqual({ 'ĐTPT': '1000', CTX: '400', 'Chưa rõ': '100' });
+  });
+
+  test('a source column left short stays unknown: the rest of the row is no source\'s', () => {
+    // "NSTW | NSĐP" with only NSTW 400 of 1.000 written: the other 600 may be either.
+    const t = checkOne(flat(['STT', 'Tên nhiệm vụ', 'Tổng kinh phí', 'NSTW', 'NSĐP'], [
+      ['1', 'Trung tâm dữ liệu', 1000, 400, null],
+      [null, 'Tổng cộng', 1000, 400, null],
+    ], 'KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027'));
+    expect(nonZero(t.summary.bySource)).toEqual({ NSTW: '400', 'Chưa rõ': '600' });
   });
 
   test('"Kinh phí ĐTPT", "Kinh phí CTX", "Kinh phí sự nghiệp" name a type; "Vốn đầu tư" and "Kinh phí đầu tư" alone stay totals', () => {
