@@ -19,10 +19,12 @@ test('a right table: 300 + 200 = 500, 800, 500 + 700 = 1.200, 300; 1.600 + 1.200
   const t = checkOne(needs(700, 1_200));
   expect(t.sums).toEqual([{ kind: 'balance', total: 3, parts: [4, 5], stated: false }]);
   expect(t.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  // A survey of units: its title year is when it was made, so its money is in no year...
+  // A table by unit, read as a survey; but titled as the units' needs for 2026 ("Tổng hợp nhu cầu
+  // kinh phí … năm 2026"), its money is 2026's, as a "Tổng hợp dự toán … năm 2026" is (a survey's
+  // title year, when it was taken, places no money: units-budget.test.ts).
   expect(t.layout).toBe('survey');
-  expect(t.summary.byYear.size).toBe(0);
-  // ...unless the money column names its year.
+  expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2026, '2800']]);
+  // So when the money column names its year.
   const named = checkOne(needs(700, 1_200, 'Nhu cầu kinh phí năm 2026'));
   expect([...named.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2026, '2800']]);
 });
