@@ -289,6 +289,11 @@ export interface Table {
    * đồng" over "Kinh phí (tỷ đồng)"): `unit` is the header's. Internal, not in the JSON.
    */
   unitConflict?: UnitConflict;
+  /**
+   * No unit stated (no unit line, none in the headers, no --unit) and every figure too big for
+   * triệu đồng: the table is read in đồng (unit-guess.ts); `smallest` its smallest figure.
+   */
+  unitAssumed?: { smallest: Decimal };
   /** Items that name no source, under a section named for a spending type ("A. CHI THƯỜNG XUYÊN"): that type, by row (section-types.ts). */
   sectionTypes?: Map<number, SpendingType>;
   /** The one source the title names when the table has no source column ("… (NGUỒN VỐN NGÂN SÁCH TỈNH)"): every row's. */

@@ -12,6 +12,7 @@ import { bracketUnit, parseMoney, parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
 import { isOfWhichName, isSourceLine, OfWhich } from './of-which';
 import { parsePeriod } from './period';
+import { figuresInDong, UNSTATED_UNIT } from './unit-guess';
 import { CellBillionths, cellBillionths, keepBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { RowMap } from './row-index';
 import { titleSources } from './title-source';
@@ -30,7 +31,6 @@ export interface TableOptions {
   unit: MoneyUnit | null;
 }
 
-const DEFAULT_UNIT: MoneyUnit = 'triệu đồng';
 const TITLE_LOOKBACK = 12;
 const MAX_BLANK_RUN = 5;
 
@@ -739,7 +739,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     const budgetYear = namedPeriod ? budgetYearBase(band.columnInfo, namedPeriod) : null;
     if (budgetYear !== null) band = readBand(grid, band.top, boxes, width, true, budgetYear) ?? band;
     // A second table on a sheet without its own unit or period line shares the first's.
-    const unit = options.unit ?? titles.unit ?? inherited.unit ?? DEFAULT_UNIT;
+    let unit = options.unit ?? titles.unit ?? inherited.unit ?? UNSTATED_UNIT;
     // Years named from N have the period they were read by, not the first year's alone.
     const period = options.period ?? titles.period ?? (budgetYear !== null ? namedPeriod : null) ?? columnPeriod(band) ?? inherited.period;
     // A document of one year: its money is the column of that year (header.amountOfYear).
@@ -748,7 +748,13 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
     const statedPeriod = options.period ?? titles.period;
     if (statedPeriod) band = yearsOfPeriod(partialYears(countedYears(band, statedPeriod), statedPeriod), statedPeriod);
     const layout = layoutOf(band);
-    const body = readBody(grid, band, layout, unit, period, boxes, width);
+    let body = readBody(grid, band, layout, unit, period, boxes, width);
+    // No unit stated anywhere and every figure too big for triệu đồng: typed in đồng (unit-guess.ts).
+    const inDong = options.unit ?? titles.unit ?? inherited.unit ? null : figuresInDong(body.rows);
+    if (inDong) {
+      unit = 'đồng';
+      body = readBody(grid, band, layout, unit, period, boxes, width);
+    }
     // "TỔNG CỘNG (PHỤ LỤC I + PHỤ LỤC II)" under the second table: the total of the sheet's tables,
     // no row of this one (checked against them in across-tables.ts).
     const sheetTotal = tables.length > 0 ? takeSheetTotal(body) : null;
@@ -784,6 +790,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         formulasKnown: grid.formulas !== undefined,
         titles: titles.titles,
         ...(titles.unitConflict && !options.unit ? { unitConflict: titles.unitConflict } : {}),
+        ...(inDong ? { unitAssumed: { smallest: inDong } } : {}),
         ...(uncalculatedIn(body.uncalculated, byRow)),
         ...(hiddenIn(grid.hiddenRows, byRow)),
         ...(band.share ? { share: band.share } : {}),

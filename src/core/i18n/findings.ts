@@ -68,6 +68,7 @@ const VI: Catalog = {
     big: (p) => `Ô ${p.cell}: ${p.actual} ${p.unit} là quá lớn (${p.asDong}); có thể số được ghi theo đồng. Kiểm tra đơn vị tính.`,
     small: (p) => `Ô ${p.cell}: ${p.actual} ${p.unit} là quá nhỏ; có thể số được ghi theo triệu đồng. Kiểm tra đơn vị tính.`,
     conflict: (p) => `Ô ${p.cell}: dòng đơn vị tính ghi ${p.line} nhưng tiêu đề cột ghi ${p.header}; các số được đọc theo ${p.header}. Sửa một trong hai cho khớp.`,
+    assumed: (p) => `Bảng không ghi đơn vị tính và mọi số tiền (nhỏ nhất ${p.smallest}) đều quá lớn nếu tính bằng triệu đồng, nên được đọc theo đồng. Thêm dòng "Đơn vị tính: đồng" (hoặc đơn vị đúng) trên bảng.`,
   },
   ANNUAL_MISMATCH: {
     '': (p) => `Ô ${p.cell}: mức hằng năm ghi trong "${p.text}" nhân với ${p.count} năm (${p.years}) là ${p.expected}, khác số tổng ${p.actual}. Sửa mức năm hoặc số tổng.`,
@@ -229,6 +230,7 @@ const EN: Catalog = {
     big: (p) => `Cell ${p.cell}: ${p.actual} ${p.unit} is implausibly large (${p.asDong}); it may have been entered in đồng. Check the unit.`,
     small: (p) => `Cell ${p.cell}: ${p.actual} ${p.unit} is implausibly small; it may have been entered in triệu đồng. Check the unit.`,
     conflict: (p) => `Cell ${p.cell}: the unit line says ${p.line} but the column header says ${p.header}; the figures are read in ${p.header}. Make the two agree.`,
+    assumed: (p) => `The table states no unit and every amount (the smallest ${p.smallest}) is implausibly large in triệu đồng, so they are read in đồng. Add a line "Đơn vị tính: đồng" (or the right unit) above the table.`,
   },
   ANNUAL_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the yearly rate in "${p.text}" times ${p.count} years (${p.years}) is ${p.expected}, not the total ${p.actual}. Fix the rate or the total.`,

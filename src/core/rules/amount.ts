@@ -10,11 +10,8 @@ import { isPlausibleYear } from '../period';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './context';
 import { hasUncalculated } from './uncalculated';
+import { TOO_BIG_DONG, TOO_SMALL_DONG } from '../unit-guess';
 
-// Above 10.000 tỷ for one IT row is not a provincial budget line: most likely typed in đồng.
-const TOO_BIG_DONG = new Decimal('1e13');
-// Below 1.000 đồng in a triệu-đồng table: most likely typed in triệu into a đồng table.
-const TOO_SMALL_DONG = new Decimal('1000');
 
 const ANSWERS: ReadonlySet<string> = new Set(['allocated', 'disbursed', 'remaining', 'other']);
 
