@@ -19,15 +19,44 @@ function keyOf(t: CheckedTable): string | null {
   return appendixKey(t.sheet);
 }
 
-/** The tables with each summary row that names an appendix held to that appendix's total (SUBTOTAL_MISMATCH variant `appendix`). */
-export function checkAppendixRows(tables: CheckedTable[], settings: CheckSettings): CheckedTable[] {
-  if (tables.length < 2) return tables;
-  // Each appendix by its key; a key two tables share names neither for sure.
+/** Each appendix of a workbook by its key; a key two tables share names neither for sure (null). */
+function appendicesByKey(tables: readonly CheckedTable[]): Map<string, CheckedTable | null> {
   const byKey = new Map<string, CheckedTable | null>();
   for (const t of tables) {
     const key = keyOf(t);
     if (key !== null) byKey.set(key, byKey.has(key) ? null : t);
   }
+  return byKey;
+}
+
+/**
+ * The tables that restate others of the same workbook: every item with money names an appendix
+ * found among them ("Tổng hợp": "Kế hoạch ứng dụng CNTT (Phụ lục I) | 3.650", "Phụ lục II | 800").
+ * Their money is the appendices' own, so a sum over the workbook counts it there, once.
+ */
+export function recapTables(tables: readonly CheckedTable[]): Set<CheckedTable> {
+  const out = new Set<CheckedTable>();
+  if (tables.length < 2) return out;
+  const byKey = appendicesByKey(tables);
+  if (byKey.size === 0) return out;
+  for (const t of tables) {
+    let items = 0;
+    const all = t.rows.every((row) => {
+      if (row.kind !== 'item' || row.amount === null) return true;
+      items++;
+      const key = appendixKey(row.name);
+      const appendix = key === null ? undefined : byKey.get(key);
+      return appendix !== undefined && appendix !== null && appendix !== t;
+    });
+    if (all && items > 0) out.add(t);
+  }
+  return out;
+}
+
+/** The tables with each summary row that names an appendix held to that appendix's total (SUBTOTAL_MISMATCH variant `appendix`). */
+export function checkAppendixRows(tables: CheckedTable[], settings: CheckSettings): CheckedTable[] {
+  if (tables.length < 2) return tables;
+  const byKey = appendicesByKey(tables);
   if (byKey.size === 0) return tables;
   const lang = settings.lang;
   return tables.map((t) => {

@@ -18,6 +18,8 @@ const REPORT = /bao cao (tinh hinh|ket qua)|tinh hinh (giai ngan|thuc hien)/;
 
 // A row naming another table of the plan: "Phụ lục I: Hạ tầng", "PL II", "Biểu 02", "Bảng 3".
 const APPENDIX = /^(phu luc|pl|bieu( mau)?( so)?|bang|mau( so)?)\s*[:.\-–]?\s*([ivxlc]+|\d{1,3}[a-z]?)\b/;
+/** An appendix named in brackets at the end of a text, after "chi tiết tại", "theo", "xem" or nothing. */
+const REFERENCE = /\((?:(?:chi tiet|xem|theo|tai|kem theo)\s+)*((?:phu luc|pl|bieu|mau)[^()]{0,12})\)\s*$/;
 
 // A names column of units: "Tên cơ quan, đơn vị", "Tên đơn vị", "Sở, ban, ngành".
 const UNITS_NAMED = /^(ten )?(co quan,? )?(don vi|co quan)$|^(ten )?so,? (ban,? )?nganh$/;
@@ -36,19 +38,22 @@ export function rowsAreTasks(table: Pick<Table, 'columns' | 'rows' | 'columnInfo
   let items = 0;
   for (const r of table.rows) {
     if (r.kind !== 'item') continue;
-    if (!APPENDIX.test(fold(r.name))) return true;
+    if (appendixKey(r.name) === null) return true;
     items++;
   }
   return items === 0;
 }
 
 /**
- * The appendix a text names at its start ("Phụ lục I: Hạ tầng", "PL 2", "Biểu 02", a sheet "PL I"),
+ * The appendix a text names at its start ("Phụ lục I: Hạ tầng", "PL 2", "Biểu 02", a sheet "PL I")
+ * or in brackets at its end ("Kế hoạch ứng dụng CNTT (Phụ lục I)"),
  * as one key for the same appendix however it is written ("phu luc 1" for "Phụ lục I", "PL 01",
  * "PL1"), or null.
  */
 export function appendixKey(text: string): string | null {
-  const m = APPENDIX.exec(fold(text).trim());
+  const folded = fold(text).trim();
+  // Or at its end, in brackets: "Kế hoạch ứng dụng CNTT (Phụ lục I)", "… (chi tiết tại Phụ lục II)".
+  const m = APPENDIX.exec(folded) ?? APPENDIX.exec(REFERENCE.exec(folded)?.[1] ?? '');
   if (!m) return null;
   const word = m[1] === 'pl' ? 'phu luc' : m[1].startsWith('bieu') || m[1].startsWith('mau') ? 'bieu' : m[1];
   const label = m[5];

@@ -4,6 +4,7 @@
 // 500 + 700 = 1.200; a summary row of 1.900 for Phụ lục I is 100 over.
 import { checkWorkbook, defaultSettings } from '../../src/core/check';
 import type { CellValue, Grid } from '../../src/core/grid';
+import { consolidate, consolidationToJSON } from '../../src/core/consolidate';
 
 const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, top: 1, left: 1, values });
 const appendix = (title: string, items: [string, number, string][], total: number): CellValue[][] => [
@@ -44,4 +45,48 @@ it('says nothing when the rows agree, or when two tables could be the appendix n
   expect(findingsOf(summary(1800, 'Phụ lục II: Ứng dụng'))).toEqual([]);
   // Both sheets titled "Phụ lục I": which one the row means is not known, so it is not judged.
   expect(findingsOf(summary(1900, 'Phụ lục II: Ứng dụng'), grid('PL I', PL1), grid('PL I (2)', PL1))).toEqual([]);
+});
+
+describe('a summary row that names its appendix at its end ("Kế hoạch ứng dụng (Phụ lục II)")', () => {
+  const tablesOf = (second: string, third = 1200) => checkWorkbook('kh.xlsx', [grid('Tong hop', [
+    ['TỔNG HỢP KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027'],
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Kinh phí'],
+    ['1', 'Hạ tầng kỹ thuật (Phụ lục I)', 1800],
+    ['2', second, third],
+    [null, 'Tổng cộng', 1800 + third],
+  ]), grid('PL I', PL1), grid('PL II', PL2)], defaultSettings()).tables;
+
+  test.each(['Ứng dụng CNTT (Phụ lục II)', 'Ứng dụng CNTT (chi tiết tại Phụ lục II)', 'Ứng dụng CNTT (Xem PL 02)'])('%j is held to that appendix', (name) => {
+    // Phụ lục II: 500 + 700 = 1.200; the row says 1.300. Before, a name that did not start with
+    // the appendix named none: nothing was said, and the summary was asked for a source column.
+    const said = tablesOf(name, 1300)[0].findings.filter((f) => f.severity !== 'info');
+    expect(said.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['SUBTOTAL_MISMATCH', 'C5', '1200', '1300']]);
+    expect(tablesOf(name)[0].findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  test('a bracket that is no appendix leaves the row a task', () => {
+    const t = tablesOf('Ứng dụng CNTT (giai đoạn 2)')[0];
+    expect(t.findings.map((f) => f.code)).not.toContain('SUBTOTAL_MISMATCH');
+  });
+
+  test('consolidating the workbook counts the appendices once, not the summary again', () => {
+    // PL I 1.800 + PL II 1.200 = 3.000 (before: 6.000, the summary's 3.000 added to them).
+    const r = consolidate([{ file: 'kh.xlsx', tables: tablesOf('Ứng dụng CNTT (Phụ lục II)') }], { unit: null, provinces: null, lang: 'vi' });
+    expect(consolidationToJSON(r).total.total).toBe('3000');
+  });
+
+  test('a summary naming an appendix the workbook lacks is counted: its money is nowhere else', () => {
+    const tables = checkWorkbook('kh.xlsx', [grid('Tong hop', [
+      ['TỔNG HỢP KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2027'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Kinh phí'],
+      ['1', 'Hạ tầng kỹ thuật (Phụ lục I)', 1800],
+      ['2', 'Ứng dụng CNTT (Phụ lục III)', 900],
+      [null, 'Tổng cộng', 2700],
+    ]), grid('PL I', PL1)], defaultSettings()).tables;
+    // The summary's 2.700 and Phụ lục I's 1.800: Phụ lục III is not in the file.
+    const r = consolidate([{ file: 'kh.xlsx', tables }], { unit: null, provinces: null, lang: 'vi' });
+    expect(consolidationToJSON(r).total.total).toBe('4500');
+  });
 });

@@ -10,6 +10,7 @@ import { SOURCE_CODES, TYPE_KEYS } from '../source-codes';
 import { effectiveTotal, moneyParts } from '../summary';
 import { classifySystem } from '../systems';
 import type { MoneyUnit, SourceCode } from '../types';
+import { recapTables } from '../appendix-totals';
 import { duplicateKey } from './duplicates';
 import { addPart, emptyTotals } from './totals';
 import type { DigestPart, DigestRow, DigestTable, DigestTotals, FileDigest, Totals, TypeKey } from './types';
@@ -45,13 +46,16 @@ export function digestFile(file: string, tables: readonly CheckedTable[], option
   const findings: FileDigest['findings'] = [];
   const tableTotals: DigestTotals[] = [];
   const totals = new Map<string, { unit: string; moneyUnit: MoneyUnit; t: Totals }>();
+  // A summary of the workbook's own appendices restates their money: counted there, not twice.
+  const recaps = recapTables(tables);
   tables.forEach((table, i) => {
     const tu = tableUnit(table, file);
     const survey = isSurveyTable(table);
     digestTables.push({ sheet: table.sheet, range: table.range, moneyUnit: table.unit, unitFrom: tu.from, survey });
+    const recap = recaps.has(table);
     const amountCol = columnLetter(table.columns.amount);
     for (const row of table.rows) {
-      if (row.kind === 'total') continue;
+      if (row.kind === 'total' || recap) continue;
       const unit = rowUnit(tu, row, file);
       const cut = row.kind === 'item' ? moneyParts(table, row) : [];
       // A table of one unit is already totalled (its summary); a survey's units are added up here.
@@ -102,7 +106,7 @@ export function digestFile(file: string, tables: readonly CheckedTable[], option
         actual: f.actual, suggestion: f.suggestion, related: [...f.related], file, sheet: table.sheet,
       });
     }
-    if (tu.unit !== null) tableTotals.push(totalsToDigest(tu.unit, table.unit, table.summary));
+    if (tu.unit !== null && !recap) tableTotals.push(totalsToDigest(tu.unit, table.unit, table.summary));
   });
   const digestTotals = [...tableTotals, ...[...totals.values()].map((a) => totalsToDigest(a.unit, a.moneyUnit, a.t))];
   return { ok: true, file, tables: digestTables, rows, totals: digestTotals, findings };
