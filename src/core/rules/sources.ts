@@ -53,7 +53,8 @@ export const sourcesRule: Rule = (ctx) => {
     if (!isPlanOfMany(table)) return out;
     // Items may name their sources in lines under them ("- Ngân sách trung ương | 20.000",
     // of-which.ts): only those that do not are missing one; when none does, the table is.
-    const withMoney = table.rows.filter((r) => r.kind === 'item' && r.amount);
+    // A zero ("0" beside "Đã bố trí năm 2026") is no money to find a source for.
+    const withMoney = table.rows.filter((r) => r.kind === 'item' && r.amount && !r.amount.isZero());
     const unsourced = withMoney.filter((r) => sourcesOf(table, r).length === 0);
     if (unsourced.length > 0 && unsourced.length === withMoney.length) {
       out.push(ctx.say({ code: 'SOURCE_MISSING', variant: 'table', params: { range: `${table.sheet}!${table.range}` } }));
@@ -93,6 +94,8 @@ export const sourcesRule: Rule = (ctx) => {
     const amount = effectiveTotal(row);
     if (!amount) continue;
     if (sourcesOf(table, row).length === 0) {
+      // A zero ("0" beside "Đã bố trí năm 2026") is no money to find a source for.
+      if (amount.isZero()) continue;
       if (survey && row.sourceText && NO_ANSWER.test(fold(row.sourceText))) continue;
       out.push(ctx.say({ code: 'SOURCE_MISSING', row: row.row, cell: address(row.row, missingCol), params: { name: row.name, amount: ctx.money(amount) } }));
       continue;

@@ -27,6 +27,17 @@ describe('funding sources', () => {
     expect(t.findings.filter((f) => f.code === 'SOURCE_UNKNOWN').map((f) => f.cell)).toEqual([`E${bodyRow(2)}`, `E${bodyRow(3)}`]);
   });
 
+  it('asks no source of a task whose amount is 0 (moved to another year, given free)', () => {
+    // "0" beside "Đã bố trí năm 2026" is no money: nothing to total by source. Before, it was told
+    // it "has money (0 triệu đồng) but no source". The 300 beside it still is asked.
+    const t = checkOne(planGrid([
+      ['1', 'Chuyển đổi IPv6', '2021', 0, null],
+      ['2', 'Trung tâm dữ liệu', '2021', 300, null],
+      ['3', 'Cổng dịch vụ công', '2021', 1200, 'NSĐP'],
+    ]));
+    expect(t.findings.filter((f) => f.code === 'SOURCE_MISSING').map((f) => f.cell)).toEqual([`E${bodyRow(1)}`]);
+  });
+
   it('flags split sources that do not add up to the row', () => {
     const t = checkOne(planGrid([['1', 'IOC', '2021', 15000, '- NSĐP: 4.000; - Khác: 10.000']]));
     expect(t.findings.find((f) => f.code === 'SOURCE_SPLIT_MISMATCH')).toMatchObject({
