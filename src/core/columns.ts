@@ -87,6 +87,13 @@ const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^
 // "Năm 2021 | Năm 2022": the phasing of the total over the years).
 const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|du toan|ke hoach|nhu cau|de xuat|tien|chi phi|phan bo|phan ky|bo tri|giai ngan|dau tu|tong)/;
 
+/** "Quý III/2026", "Quý 3 năm 2026", "Q3/2026": a quarter named with its year. */
+const QUARTER_OF_YEAR = /^(?:quy (?:i|ii|iii|iv|[1-4])|q[1-4]) ?(?:[/\-.] ?|nam )(\d{4})$/;
+/** A group that schedules money ahead ("Tiến độ giải ngân", "Kế hoạch giải ngân", "Dự kiến kinh phí theo quý"). */
+const SCHEDULE = /^((tien do|ke hoach|du kien) giai ngan|du kien (kinh phi|von)|ke hoach (von|kinh phi)|phan ky|kinh phi|von)\b/;
+/** What was done, not scheduled ("Đã giải ngân", "Thực hiện", "Lũy kế"). */
+const PAST = /\bda\b|^(uoc )?thuc hien\b|luy ke/;
+
 /** A group (folded) whose years are money: "Kinh phí thực hiện", "Phân kỳ đầu tư", "Dự toán". */
 export function isMoneyGroup(label: string): boolean {
   return MONEY_GROUP.test(label);
@@ -368,6 +375,13 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   if (grouped && moneyContext && info.source === null && info.type === null && countedYear(leaf) !== null) {
     info.money = true;
     return info;
+  }
+  // "Tiến độ giải ngân / Quý III/2026 | Quý IV/2026 | Quý I/2027": a schedule across years, each
+  // quarter that year's money (a year's quarters add up as two columns of one year do).
+  const quarter = grouped && info.source === null && info.type === null ? QUARTER_OF_YEAR.exec(leaf) : null;
+  if (quarter && isPlausibleYear(Number(quarter[1])) && labels.slice(0, -1).some((l) => SCHEDULE.test(l) && !PAST.test(l))) {
+    info.year = Number(quarter[1]);
+    return set('year');
   }
   // "Lũy kế vốn đã giải ngân" is what was paid out, not what was allocated.
   if (labels.some((l) => DISBURSED.test(l))) return set('disbursed');

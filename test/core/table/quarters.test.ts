@@ -77,3 +77,39 @@ test('quarters without a year total are that year\'s money, as before: their sum
   expect(t.summary.total.toFixed()).toBe('600');
   expect(t.sums.map((s) => s.kind)).toEqual(['years']);
 });
+
+describe('a schedule by quarter across years ("Tiến độ giải ngân / Quý III/2026 | … | Quý II/2027")', () => {
+  // One project's implementation plan over four quarters of two years. By hand: 2026 is 400 +
+  // 1.000 = 1.400 (Quý III and IV), 2027 is 1.000 + 800 + 800 = 2.600; 1.400 + 2.600 = 4.000.
+  // Before, the quarters were "disbursed" figures: no money by year, and the project's work items
+  // were asked for a source column and a security share as if a plan of many tasks.
+  const schedule = (group: string, lastOf3 = 800): Grid => ({
+    sheet: 'Tien do', top: 1, left: 1, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:G3'], values: [
+      ['KẾ HOẠCH TRIỂN KHAI DỰ ÁN GIAI ĐOẠN 2026-2027', null, null, null, null, null, null],
+      ['Đơn vị tính: triệu đồng', null, null, null, null, null, null],
+      ['STT', 'Hạng mục', 'Tổng kinh phí', group, null, null, null],
+      [null, null, null, 'Quý III/2026', 'Quý IV/2026', 'Quý I/2027', 'Quý II/2027'],
+      ['1', 'Khảo sát, thiết kế', 400, 400, null, null, null],
+      ['2', 'Mua sắm thiết bị', 2000, null, 1000, 1000, null],
+      ['3', 'Triển khai phần mềm', 1600, null, null, 800, lastOf3],
+      [null, 'Tổng cộng', 4000, 400, 1000, 1800, lastOf3],
+    ],
+  });
+  test.each(['Tiến độ giải ngân', 'Kế hoạch giải ngân', 'Dự kiến kinh phí', 'Kinh phí thực hiện'])('under "%s": each quarter is its year\'s money', (group) => {
+    const t = checkOne(schedule(group));
+    expect(t.columnInfo.slice(3).map((c) => [c.role, c.year])).toEqual([['year', 2026], ['year', 2026], ['year', 2027], ['year', 2027]]);
+    expect([...t.summary.byYear.entries()].map(([y, v]) => [y, v.toFixed()])).toEqual([[2026, '1400'], [2027, '2600']]);
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  test('an item whose quarters miss its total is told at the total', () => {
+    // Item 3: 800 + 600 = 1.400, not 1.600.
+    const t = checkOne(schedule('Tiến độ giải ngân', 600));
+    expect(t.findings.find((f) => f.code === 'YEARS_SUM_MISMATCH' && f.cell === 'C7')).toMatchObject({ expected: '1600', actual: '1400' });
+  });
+
+  test('what was disbursed by quarter stays what was disbursed', () => {
+    const t = checkOne(schedule('Đã giải ngân'));
+    expect(t.columnInfo.slice(3).map((c) => c.role)).toEqual(['disbursed', 'disbursed', 'disbursed', 'disbursed']);
+  });
+});
