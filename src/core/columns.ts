@@ -91,6 +91,8 @@ const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|du toan|ke hoach|nhu cau|de
 const QUARTER_OF_YEAR = /^(?:quy (?:i|ii|iii|iv|[1-4])|q[1-4]) ?(?:[/\-.] ?|nam )(\d{4})$/;
 /** A group that schedules money ahead ("Tiến độ giải ngân", "Kế hoạch giải ngân", "Dự kiến kinh phí theo quý"). */
 const SCHEDULE = /^((tien do|ke hoach|du kien) giai ngan|du kien (kinh phi|von)|ke hoach (von|kinh phi)|phan ky|kinh phi|von)\b/;
+/** A timeline ("Tiến độ thực hiện", "Thời gian triển khai", "Lộ trình"): its quarters hold marks or money. */
+const TIMELINE = /^(tien do|thoi gian|lo trinh)\b/;
 /** What was done, not scheduled ("Đã giải ngân", "Thực hiện", "Lũy kế"). */
 const PAST = /\bda\b|^(uoc )?thuc hien\b|luy ke/;
 
@@ -379,7 +381,8 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   // "Tiến độ giải ngân / Quý III/2026 | Quý IV/2026 | Quý I/2027": a schedule across years, each
   // quarter that year's money (a year's quarters add up as two columns of one year do).
   const quarter = grouped && info.source === null && info.type === null ? QUARTER_OF_YEAR.exec(leaf) : null;
-  if (quarter && isPlausibleYear(Number(quarter[1])) && labels.slice(0, -1).some((l) => SCHEDULE.test(l) && !PAST.test(l))) {
+  // Under "Tiến độ thực hiện" marks ("x") make them the row's time instead (header.scheduleColumns).
+  if (quarter && isPlausibleYear(Number(quarter[1])) && labels.slice(0, -1).some((l) => (SCHEDULE.test(l) || TIMELINE.test(l)) && !PAST.test(l))) {
     info.year = Number(quarter[1]);
     return set('year');
   }

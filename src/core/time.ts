@@ -318,7 +318,9 @@ export function spanText(start: string, end: string): string {
 }
 
 /** The years a schedule marks, as officers would write them: "2026 - 2027" when they run on, else "2026, 2028". */
-export function yearsText(years: readonly number[]): string {
+export function yearsText(listed: readonly number[]): string {
+  // A year listed twice in a row (two quarters of 2026 marked) is one year.
+  const years = listed.filter((y, k) => k === 0 || y !== listed[k - 1]);
   if (years.length < 2) return years.length ? String(years[0]) : '';
   const runOn = years.every((y, k) => k === 0 || y === years[k - 1] + 1);
   return runOn ? `${years[0]} - ${years[years.length - 1]}` : years.join(', ');

@@ -48,3 +48,24 @@ test('a figure under a year makes the columns money, as in every year-column for
   const t = check('Tiến độ thực hiện', rows);
   expect(t.columnInfo.filter((c) => c.year !== null).map((c) => c.role)).toEqual(['year', 'year', 'year']);
 });
+
+test('"x" under quarters named with their year ("Quý III/2026 | … | Quý II/2027") mark the item\'s years', () => {
+  // Item 1 in the two quarters of 2026: 2026, 1.200. Item 2 from Quý IV/2026 to Quý II/2027:
+  // 2026-2027, 300 spread 150 a year. 2026: 1.200 + 150 = 1.350; 2027: 150. Before, the quarters
+  // were no columns of anything: no item had a year.
+  const t = checkOne({
+    sheet: 'KH', top: 1, left: 1, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:H3'],
+    values: [
+      ['KẾ HOẠCH ỨNG DỤNG CNTT GIAI ĐOẠN 2026-2027'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nhiệm vụ', 'Kinh phí', 'Nguồn vốn', 'Tiến độ thực hiện', null, null, null],
+      [null, null, null, null, 'Quý III/2026', 'Quý IV/2026', 'Quý I/2027', 'Quý II/2027'],
+      ['1', 'Nâng cấp cổng thông tin', 1200, 'NSĐP', 'x', 'x', null, null],
+      ['2', 'Giám sát an toàn thông tin', 300, 'NSĐP', null, 'x', 'x', 'x'],
+      [null, 'Tổng cộng', 1500, null, null, null, null, null],
+    ],
+  });
+  expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.time?.text)).toEqual(['2026', '2026 - 2027']);
+  expect(byYear(t)).toEqual({ 2026: '1350', 2027: '150' });
+  expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+});
