@@ -26,8 +26,9 @@ const CODE_PATTERNS: ReadonlyArray<readonly [KnownCode, RegExp]> = [
     // Also the revenues the budget law leaves wholly to the locality (Luật NSNN 2015 Điều 37):
     // lottery ("Xổ số kiến thiết") and land-use fees ("Tiền sử dụng đất"); and the level alone
     // in a source column ("Tỉnh", "Nguồn huyện"), also after the spending it pays for ("Sự
-    // nghiệp KH&CN tỉnh", "Kinh phí CCHC của tỉnh", "Chi thường xuyên cấp huyện").
-    /\bns ?dp\b|^dp$|\bdia phuong\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\bxskt\b|\b(?:tien|thu) su dung dat\b|^(?:von )?(?:tinh|huyen) ho tro\b/,
+    // nghiệp KH&CN tỉnh", "Kinh phí CCHC của tỉnh", "Chi thường xuyên cấp huyện"), or of a
+    // province's department ("Kinh phí chi thường xuyên của Sở"); "ĐP" with its share ("TW 70%, ĐP 30%").
+    /\bns ?dp\b|^dp\b(?! phong)|\bdia phuong\b|\bcua (?:cac )?so\b|\b(?:ngan sach|ns|nguon(?: von)?|von(?: dau tu cong| su nghiep| dau tu)?) (?:cap )?(?:tinh|huyen|xa(?! hoi)|quan|thi xa|thanh pho|tp)\b|^(?:cap )?(?:tinh|huyen|xa)$|\b(?:cap|cua|thuoc) (?:tinh|huyen|xa(?! hoi))\b|\b(?:tinh|huyen)$|\bxo so\b|\bxskt\b|\b(?:tien|thu) su dung dat\b|^(?:von )?(?:tinh|huyen) ho tro\b/,
   ],
   ['ODA', /\boda\b|\bvon vay\b|\bvien tro\b|\bnuoc ngoai\b|\btai tro (?:cua )?nuoc ngoai\b|\b(?:wb|adb|jica|koica|world bank)\b/],
   // The public-utility telecom fund (Quỹ dịch vụ viễn thông công ích) is a state fund outside the

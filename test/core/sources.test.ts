@@ -133,6 +133,9 @@ describe('parseSources: one source per cell', () => {
     // The province's (district's) support to a task, as "TW hỗ trợ" is the centre's (before: no source).
     ['Tỉnh hỗ trợ', 'NSĐP', null],
     ['Vốn huyện hỗ trợ', 'NSĐP', null],
+    // A province's department spends the province's budget (before: no source, CTX).
+    ['Kinh phí chi thường xuyên của Sở', 'NSĐP', 'CTX'],
+    ['Chi thường xuyên của các Sở, ngành', 'NSĐP', 'CTX'],
   ];
   test.each(rows)('%j → %s %s', (text, code, type) => {
     const parts = read(text);
@@ -241,6 +244,12 @@ describe('parseSources: percentages are shares, not amounts', () => {
     expect(read('NSTW: 500 - NSĐP: 300').map((p) => p.amount?.toFixed())).toEqual(['500', '300']);
     // A dash before what is not a source qualifies the source ("NSĐP - Vốn đầu tư" is NSĐP's investment).
     expect(brief(read('NSĐP - Vốn đầu tư'))).toEqual([['NSĐP', 'ĐTPT', null]]);
+  });
+  test('"TW 70%, ĐP 30%": the two levels shortened, each with its share (before: ĐP\'s 30% lost)', () => {
+    const parts = read('TW 70%, ĐP 30%');
+    expect(brief(parts)).toEqual([['NSTW', null, null], ['NSĐP', null, null]]);
+    expect(parts.map((p) => p.share?.toFixed())).toEqual(['0.7', '0.3']);
+    expect(read('TW: 500; ĐP: 300').map((p) => [p.code, p.amount?.toFixed()])).toEqual([['NSTW', '500'], ['NSĐP', '300']]);
   });
   test('no share field when none is stated', () => {
     expect('share' in read('NSTW')[0]).toBe(false);
