@@ -258,21 +258,20 @@ function amountYear(labels: readonly string[]): number | null {
 
 /** "Năm 2026 (NSTW)", "Năm 2026 - Vốn ĐTPT", "2027: NSĐP": a year, then a source or type beside it. */
 const YEAR_THEN_WORDS = /^((?:nam )?\d{4}) ?(?:\(([^()]+)\)|[-\u2013:,] ?(.+))$/;
-/** "NSTW năm 2026", "NSĐP - 2027", "Vốn ĐTPT (2026)": a source or type, then its year. */
-const WORDS_THEN_YEAR = /^(.+?) ?(?:[-\u2013:,] ?)?(?:\((\d{4})\)|((?:nam )?\d{4}))$/;
 
 /**
- * One header line that names a year and a source or type together, as two lines would ("Năm
- * 2026 (NSTW)" as "Năm 2026 / NSTW"): the year and the rest as two labels; any other line as it is.
+ * One header line that names a year and then a source or type, as two lines would ("Năm 2026
+ * (NSTW)" as "Năm 2026 / NSTW"): the year and the rest as two labels; any other line as it is.
+ * Not a source then its year ("Vốn NSTW năm 2027", "NSTW 2027"): beside "Kế hoạch vốn năm 2027"
+ * that is the source of the year's capital, and "Vốn NSTW đến hết năm 2026" is no year's money.
  */
 function yearAndSource(label: string): string[] {
   if (!/\d{4}/.test(label) || yearLabel(label) !== null) return [label];
-  const first = YEAR_THEN_WORDS.exec(label);
-  const [year, words] = first ? [first[1], first[2] ?? first[3]] : ((m) => (m ? [m[2] ?? m[3], m[1]] : [null, null]))(WORDS_THEN_YEAR.exec(label));
-  if (year === null || words === null || yearLabel(year) === null) return [label];
-  const rest = words.trim();
+  const m = YEAR_THEN_WORDS.exec(label);
+  if (!m || yearLabel(m[1]) === null) return [label];
+  const rest = (m[2] ?? m[3]).trim();
   if (sourceLabel(rest) === null && !(typeLabel(rest) !== null && EXPLICIT_TYPE.test(rest))) return [label];
-  return [year, rest];
+  return [m[1], rest];
 }
 
 function sourceLabel(label: string): { code: SourceCode; type: SpendingType | null } | null {

@@ -302,7 +302,17 @@ function settleRoles(infos: ColumnInfo[]): void {
   // A total for one year ("Dự toán năm 2025", columns.ts) is no sum of years: a year's column
   // beside it ("Ước thực hiện năm 2025", "Năm 2026") is a figure of its own, checked on its own.
   const total = infos.find((i) => i.role === 'amount');
-  if (total !== undefined && total.year !== null) for (const i of infos) if (i.role === 'year') i.role = 'other';
+  // But that year's money by source ("Kế hoạch vốn năm 2027 | Năm 2027 (NSTW) | Năm 2027 (NSĐP)")
+  // is the total's sources, as "Vốn NSTW năm 2027" beside it is.
+  if (total !== undefined && total.year !== null) {
+    for (const i of infos) {
+      if (i.role !== 'year') continue;
+      if (i.year === total.year && i.source !== null && i.type === null) {
+        i.role = 'source';
+        i.year = null;
+      } else i.role = 'other';
+    }
+  }
   // "Kinh phí/năm | Năm 2026 | Năm 2027": a figure a year beside the years is no sum of them; the
   // years are the row's money, the yearly figure one of its own.
   if (total !== undefined && isYearlyRate(total) && infos.some((i) => i.role === 'year' && i.source === null && i.type === null)) total.role = 'other';

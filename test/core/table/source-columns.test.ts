@@ -269,7 +269,7 @@ describe('disbursed and remaining columns', () => {
   });
 });
 
-describe('a year and its source on one header line ("Năm 2026 (NSTW)")', () => {
+describe('a year and then its source on one header line ("Năm 2026 (NSTW)")', () => {
   // As "Năm 2026 / NSTW" on two lines: each cell is that source's money in that year. Item 1:
   // 200 + 300 + 200 + 300 = 1.000; item 2: 200 + 200 = 400. By source NSTW 200 + 200 = 400,
   // NSĐP 300 + 300 + 200 + 200 = 1.000; 2026: NSTW 200, NSĐP 500. Before, the four columns were
@@ -288,7 +288,6 @@ describe('a year and its source on one header line ("Năm 2026 (NSTW)")', () => 
   test.each([
     [['Năm 2026 (NSTW)', 'Năm 2026 (NSĐP)', 'Năm 2027 (NSTW)', 'Năm 2027 (NSĐP)']],
     [['Năm 2026 - NSTW', 'Năm 2026 - NSĐP', 'Năm 2027 - NSTW', 'Năm 2027 - NSĐP']],
-    [['NSTW năm 2026', 'NSĐP năm 2026', 'NSTW năm 2027', 'NSĐP năm 2027']],
     [['2026 (NSTW)', '2026 (NS tỉnh)', '2027 (NSTW)', '2027 (NS tỉnh)']],
   ])('%j', (headers) => {
     const t = checkSheet(spec(headers));
@@ -307,6 +306,34 @@ describe('a year and its source on one header line ("Năm 2026 (NSTW)")', () => 
     // Item 1's NSĐP of 2027 typed 200: 900 against 1.000.
     const t = checkSheet(spec(['Năm 2026 (NSTW)', 'Năm 2026 (NSĐP)', 'Năm 2027 (NSTW)', 'Năm 2027 (NSĐP)'], 200));
     expect(t.findings.find((f) => f.code === 'YEARS_SUM_MISMATCH' && f.cell === 'D4')).toMatchObject({ expected: '1000', actual: '900' });
+  });
+
+  it('beside the money of one year, that year\'s sources are the total\'s sources', () => {
+    // "Kế hoạch vốn năm 2027" of 15.000 + 5.000 = 20.000: NSTW 10.000, NSĐP 5.000 + 5.000 = 10.000,
+    // written either way. A source then its year ("Vốn NSTW năm 2027") was read so before; the year
+    // first ("Năm 2027 (NSTW)") was a figure of its own, all of it taken from the source words.
+    for (const heads of [['Vốn NSTW năm 2027', 'Vốn NSĐP năm 2027'], ['Năm 2027 (NSTW)', 'Năm 2027 (NSĐP)']]) {
+      const t = checkSheet({
+        name: 'KH ĐTC',
+        rows: [
+          ['KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027 LĨNH VỰC CNTT'],
+          ['Đơn vị tính: triệu đồng'],
+          ['STT', 'Danh mục dự án', 'Nguồn vốn', 'TMĐT', 'Kế hoạch vốn năm 2027', ...heads],
+          ['1', 'Trung tâm dữ liệu tỉnh', 'NSĐP', 45000, 15000, 10000, 5000],
+          ['2', 'Hệ thống giám sát an toàn thông tin', 'NSĐP', 12000, 5000, null, 5000],
+          [null, 'Tổng cộng', null, 57000, 20000, 10000, 10000],
+        ],
+      });
+      expect(t.columnInfo.slice(5).map((c) => [c.role, c.source])).toEqual([['source', 'NSTW'], ['source', 'NSĐP']]);
+      expect(t.summary.bySource.NSTW.toFixed()).toBe('10000');
+      expect(t.summary.bySource['NSĐP'].toFixed()).toBe('10000');
+    }
+  });
+
+  it('a cumulative figure of a source is no year\'s money', () => {
+    // "Vốn NSTW đến hết năm 2026": what was allocated up to then, not 2026's money.
+    const t = checkSheet(spec(['Vốn NSTW đến hết năm 2026', 'Năm 2026 (NSĐP)', 'Năm 2027 (NSTW)', 'Năm 2027 (NSĐP)']));
+    expect(t.columnInfo[4].role).not.toBe('year');
   });
 
   it('a year beside words that are no source stays a column of its own', () => {
