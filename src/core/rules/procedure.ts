@@ -15,6 +15,7 @@ import { planRuleSet } from '../plan-ruleset';
 import { procedureRouter, ruleDate } from '../rulesets';
 import type { RouteQuery, Router, WorkKind } from '../rulesets';
 import { ZERO } from '../decimal';
+import { memo } from '../memo';
 import { effectiveTotal, sourcesOf } from '../summary';
 import { sumCells } from '../row-reader';
 import { leavesOf } from '../tree';
@@ -57,6 +58,14 @@ export const procedureRule: Rule = (ctx) => {
   const lines = linesOf(table);
   // A capital plan gives each project's size (TMĐT) beside the year's money: the procedure goes by the size.
   const size = sizeIndex(table);
+  // What each section or parent item says it pays for, read once (a plan's items share a few).
+  const statedOf = new Map<TableRow, WorkKind | null>();
+  const stated = (r: TableRow): WorkKind | null => memo(statedOf, r, (x) => statedWorkKind(ctx.foldedName(x)));
+  // What the nearest item or section above a row says it pays for, or null when none says.
+  const statedWorkAbove = (row: TableRow): WorkKind | null => {
+    const above = nearestAbove(table.byRow, row, (r) => stated(r) !== null);
+    return above ? stated(above) : null;
+  };
   for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
     const row = table.rows[rowAt];
     const project = projects.has(row.row);
@@ -83,7 +92,7 @@ export const procedureRule: Rule = (ctx) => {
     // A line that does not say what it pays for is of the nearest item or section above that
     // does: "a. Bản quyền | b. Hỗ trợ kỹ thuật" under "Duy trì phần mềm quản lý văn bản" operate it.
     // When none says, building: the amount tiers apply.
-    const work = statedWorkKind(folded) ?? statedWorkAbove(ctx, row) ?? 'build';
+    const work = statedWorkKind(folded) ?? statedWorkAbove(row) ?? 'build';
     if (row.mode?.mode === 'mixed') {
       // Investing and leasing on one row: each part has its own procedure, the investment by its
       // own size; unless the lease is part of the investment project (its cost in the project's size).
@@ -106,13 +115,6 @@ export const procedureRule: Rule = (ctx) => {
   out.push(...lawNotes(ctx.say, choice, use.size > 0, lang));
   return out;
 };
-
-/** What the nearest item or section above a row says it pays for, or null when none says. */
-function statedWorkAbove(ctx: RuleContext, row: TableRow): WorkKind | null {
-  let kind: WorkKind | null = null;
-  nearestAbove(ctx.table.byRow, row, (r) => (kind = statedWorkKind(ctx.foldedName(r))) !== null);
-  return kind;
-}
 
 /** The cell a row's procedure is said of: its project's size (TMĐT) when the table gives one, else its amount. */
 function cellOf(ctx: RuleContext, row: TableRow, size: number): string {
