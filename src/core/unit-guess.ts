@@ -3,6 +3,7 @@
 // figure in it would then be above any line a province budgets (10.000 tỷ), the figures were
 // typed in đồng ("1.500.000.000" for 1,5 tỷ), and reading them so is what the officer meant.
 import { Decimal } from './decimal';
+import { convertUnit } from './money';
 import type { TableRow } from './model';
 import type { MoneyUnit } from './types';
 
@@ -11,12 +12,15 @@ export const TOO_BIG_DONG = new Decimal('1e13');
 /** Below 1.000 đồng in a triệu-đồng table: most likely typed in triệu into a đồng table. */
 export const TOO_SMALL_DONG = new Decimal('1000');
 
-/** TOO_BIG_DONG in triệu đồng, the unit a table that states none is read in. */
-const TOO_BIG_TRIEU = new Decimal('1e7');
+/** The unit a table that states none is read in, first. */
+export const UNSTATED_UNIT: MoneyUnit = 'triệu đồng';
+
+/** TOO_BIG_DONG in that unit. */
+const TOO_BIG_UNSTATED = convertUnit(TOO_BIG_DONG, 'đồng', UNSTATED_UNIT);
 
 /**
  * The smallest figure of rows read in triệu đồng when every non-zero figure in their money cells
- * is too big for that unit (at least TOO_BIG_TRIEU): the table is in đồng. Null when any figure
+ * is too big for that unit (at least TOO_BIG_UNSTATED): the table is in đồng. Null when any figure
  * is plausible in triệu (a figure written with its own unit, "1,5 tỷ", is read so), or there is none.
  */
 export function figuresInDong(rows: readonly TableRow[]): Decimal | null {
@@ -34,12 +38,9 @@ export function figuresInDong(rows: readonly TableRow[]): Decimal | null {
       }
       const size = cell.value.abs();
       if (size.isZero()) continue;
-      if (size.lt(TOO_BIG_TRIEU)) return null;
+      if (size.lt(TOO_BIG_UNSTATED)) return null;
       if (smallest === null || size.lt(smallest)) smallest = size;
     }
   }
   return smallest;
 }
-
-/** The unit a table that states none is read in, first. */
-export const UNSTATED_UNIT: MoneyUnit = 'triệu đồng';

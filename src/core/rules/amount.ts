@@ -12,7 +12,6 @@ import type { Rule, RuleContext } from './context';
 import { hasUncalculated } from './uncalculated';
 import { TOO_BIG_DONG, TOO_SMALL_DONG } from '../unit-guess';
 
-
 const ANSWERS: ReadonlySet<string> = new Set(['allocated', 'disbursed', 'remaining', 'other']);
 
 /** The row states no money anywhere: no amount text, nothing in any money column. */
