@@ -29,6 +29,13 @@ function appendicesByKey(tables: readonly CheckedTable[]): Map<string, CheckedTa
   return byKey;
 }
 
+/** The table a row's name names as its appendix (appendixKey), when it is one table and not `self`. */
+function appendixOf(name: string, byKey: ReadonlyMap<string, CheckedTable | null>, self: CheckedTable): CheckedTable | null {
+  const key = appendixKey(name);
+  const appendix = key === null ? null : byKey.get(key) ?? null;
+  return appendix === self ? null : appendix;
+}
+
 /**
  * The tables that restate others of the same workbook: every item with money names an appendix
  * found among them ("Tổng hợp": "Kế hoạch ứng dụng CNTT (Phụ lục I) | 3.650", "Phụ lục II | 800").
@@ -44,9 +51,7 @@ export function recapTables(tables: readonly CheckedTable[]): Set<CheckedTable> 
     const all = t.rows.every((row) => {
       if (row.kind !== 'item' || row.amount === null) return true;
       items++;
-      const key = appendixKey(row.name);
-      const appendix = key === null ? undefined : byKey.get(key);
-      return appendix !== undefined && appendix !== null && appendix !== t;
+      return appendixOf(row.name, byKey, t) !== null;
     });
     if (all && items > 0) out.add(t);
   }
@@ -63,9 +68,8 @@ export function checkAppendixRows(tables: CheckedTable[], settings: CheckSetting
     const found: Finding[] = [];
     for (const row of t.rows) {
       if (row.kind !== 'item' || row.amount === null) continue;
-      const key = appendixKey(row.name);
-      const appendix = key === null ? undefined : byKey.get(key);
-      if (!appendix || appendix === t || appendix.unit !== t.unit) continue;
+      const appendix = appendixOf(row.name, byKey, t);
+      if (!appendix || appendix.unit !== t.unit) continue;
       const total: Decimal = appendix.summary.statedTotal ?? appendix.summary.total;
       if (total.eq(row.amount)) continue;
       const cell = address(row.row, t.columns.amount);

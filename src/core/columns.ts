@@ -87,12 +87,12 @@ const UNIT_NOTE = /\s*\((trieu dong|tr\.?d|ty dong|nghin dong|dong|don vi tinh[^
 // "Năm 2021 | Năm 2022": the phasing of the total over the years).
 const MONEY_GROUP = /(kinh phi|von|ngan sach|du kien|du toan|ke hoach|nhu cau|de xuat|tien|chi phi|phan bo|phan ky|bo tri|giai ngan|dau tu|tong)/;
 
-/** "Quý III/2026", "Quý 3 năm 2026", "Q3/2026": a quarter named with its year. */
-const QUARTER_OF_YEAR = /^(?:quy (?:i|ii|iii|iv|[1-4])|q[1-4]) ?(?:[/\-.] ?|nam )(\d{4})$/;
+/** The year a part of a year names after it (YEAR_PART_LABEL): "Quý III/2026", "Quý 3 năm 2026", "Q3/2026". */
+const PART_OF_YEAR = / ?(?:[/\-.] ?|nam )(\d{4})$/;
 /** A group that schedules money ahead ("Tiến độ giải ngân", "Kế hoạch giải ngân", "Dự kiến kinh phí theo quý"). */
 const SCHEDULE = /^((tien do|ke hoach|du kien) giai ngan|du kien (kinh phi|von)|ke hoach (von|kinh phi)|phan ky|kinh phi|von)\b/;
-/** A timeline ("Tiến độ thực hiện", "Thời gian triển khai", "Lộ trình"): its quarters hold marks or money. */
-const TIMELINE = /^(tien do|thoi gian|lo trinh)\b/;
+/** A schedule's group: "Tiến độ thực hiện", "Thời gian triển khai", "Lộ trình" ("tiến" is no money there); its years or quarters hold marks or money. */
+export const SCHEDULE_GROUP = /\b(?:tien do|thoi gian|lo trinh)\b/;
 /** What was done, not scheduled ("Đã giải ngân", "Thực hiện", "Lũy kế"). */
 const PAST = /\bda\b|^(uoc )?thuc hien\b|luy ke/;
 
@@ -379,9 +379,9 @@ export function classifyColumn(col: number, parts: readonly string[]): ColumnInf
   }
   // "Tiến độ giải ngân / Quý III/2026 | Quý IV/2026 | Quý I/2027": a schedule across years, each
   // quarter that year's money (a year's quarters add up as two columns of one year do).
-  const quarter = grouped && info.source === null && info.type === null ? QUARTER_OF_YEAR.exec(leaf) : null;
+  const quarter = grouped && info.source === null && info.type === null && YEAR_PART_LABEL.test(leaf) ? PART_OF_YEAR.exec(leaf) : null;
   // Under "Tiến độ thực hiện" marks ("x") make them the row's time instead (header.scheduleColumns).
-  if (quarter && isPlausibleYear(Number(quarter[1])) && labels.slice(0, -1).some((l) => (SCHEDULE.test(l) || TIMELINE.test(l)) && !PAST.test(l))) {
+  if (quarter && isPlausibleYear(Number(quarter[1])) && labels.slice(0, -1).some((l) => (SCHEDULE.test(l) || SCHEDULE_GROUP.test(l)) && !PAST.test(l))) {
     info.year = Number(quarter[1]);
     return set('year');
   }
@@ -589,8 +589,8 @@ export function isYearPart(info: ColumnInfo): boolean {
   return YEAR_PART_LABEL.test(leafLabel(info));
 }
 
-/** A folded label naming a part of a year: "quy i", "quy 1/2026", "6 thang dau nam", "thang 12". */
-export const YEAR_PART_LABEL = /^(quy (i|ii|iii|iv|[1-4])|6 thang (dau|cuoi)|thang (1[0-2]|0?[1-9]))\b/;
+/** A folded label naming a part of a year: "quy i", "quy 1/2026", "q3", "6 thang dau nam", "thang 12". */
+export const YEAR_PART_LABEL = /^(quy (i|ii|iii|iv|[1-4])|q[1-4]|6 thang (dau|cuoi)|thang (1[0-2]|0?[1-9]))\b/;
 
 /** An increase or a decrease in a column of its own ("Điều chỉnh / Tăng | Giảm", "Điều chỉnh tăng"): figures without a sign. */
 export function adjustmentWay(info: ColumnInfo): 'up' | 'down' | null {

@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyGroup, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyGroup, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, SCHEDULE_GROUP, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
 import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
@@ -513,8 +513,6 @@ function holdsWords(grid: Grid, col: number, end: number): boolean {
   return false;
 }
 
-/** A schedule's group: "Tiến độ thực hiện", "Thời gian triển khai", "Lộ trình" ("tiến" is no money there). */
-const SCHEDULE_GROUP = /\b(?:tien do|thoi gian|lo trinh)\b/;
 
 /** A mark saying "in this year" in a schedule: "x", "X", a tick or a dot. */
 const MARK = /^\s*[xX\u2713\u2714\u2022\u25CF*]\s*$/;
