@@ -10,7 +10,7 @@ import type { CheckedTable, CheckResult } from '../core/model';
 import { periodText } from '../core/period';
 import { roundedTotal } from '../core/section-totals';
 import type { Finding, Lang, Severity, SourceCode, SpendingType } from '../core/types';
-import { reportText } from '../core/i18n/report';
+import { ratesLine, reportText } from '../core/i18n/report';
 
 const WIDTH = 98;
 /** A table with thousands of findings is read in the result sheet or JSON, not the terminal. */
@@ -106,6 +106,7 @@ function tableReport(table: CheckedTable, n: number, lang: Lang): string[] {
     total += diff.isZero() ? ')' : `, ${roundedTotal(table) ? L.rounded : L.diff}: ${fmt(diff)})`;
   }
   out.push(total);
+  if (s.ratesWithoutYears) out.push(...wrap(ratesLine(lang, s.ratesWithoutYears, table.unit), '  ', 4));
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { Decimal } from './decimal';
 import { columnLetter } from './grid';
 import { planRuleSet } from './plan-ruleset';
 import { AUTO_RULESET, ruleSetInfo, type RuleSetInfo } from './rulesets';
-import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, TableLayout, TableRow, TableSummary } from './model';
+import type { AllocationBasis, CheckedTable, CheckResult, ColumnRole, RatesWithoutYears, TableLayout, TableRow, TableSummary } from './model';
 import { SOURCE_CODES, TYPE_KEYS } from './source-codes';
 import type { Finding, ModeReading, MoneyPer, Period, Severity, SourceCode, SourcePart, SpendingType, TimePattern, TimeReading } from './types';
 
@@ -70,6 +70,8 @@ export interface SummaryJSON {
   byYearSource: Record<string, Partial<Record<SourceCode, string>>>;
   /** Items whose year columns were split among their sources in proportion (no year × source cells). */
   proportionalRows: number;
+  /** Added: money a year or a month whose years are not known, in no total; present only when there is some. */
+  ratesWithoutYears?: { year: string | null; month: string | null; cells: string[] };
 }
 export type FindingJSON = Finding;
 export interface TableJSON {
@@ -188,7 +190,12 @@ export function summaryToJSON(summary: TableSummary): SummaryJSON {
     byYear: byYearObject(summary.byYear, plain),
     byYearSource,
     proportionalRows: summary.proportionalRows,
+    ...(summary.ratesWithoutYears ? { ratesWithoutYears: ratesJSON(summary.ratesWithoutYears) } : {}),
   };
+}
+
+function ratesJSON(r: RatesWithoutYears): NonNullable<SummaryJSON['ratesWithoutYears']> {
+  return { year: plainOrNull(r.year), month: plainOrNull(r.month), cells: r.cells };
 }
 
 export function findingToJSON(f: Finding): FindingJSON {

@@ -160,7 +160,7 @@ export interface TableRow {
   readonly amountText: string;
   /** The stated amount in the table's unit; null if the cell holds none. */
   amount: Decimal | null;
-  readonly amountPer: MoneyPer;
+  amountPer: MoneyPer;
   readonly money: MoneyReading | null;
   /** For sections and totals: the sum of the items (leaves) below; null for items. */
   computed: Decimal | null;
@@ -263,6 +263,19 @@ export interface TableSummary {
    * was split among the row's sources in proportion to them (CONTRACT `byYearSource`).
    */
   proportionalRows: number;
+  /**
+   * Money a year (or a month) that items state but whose years are not known (a survey has no
+   * period): it is in no total, and said apart, with the cells that state it; null when there is none.
+   */
+  ratesWithoutYears: RatesWithoutYears | null;
+}
+
+/** Money stated as a rate that no year takes, by what it is per (summary.ts). */
+export interface RatesWithoutYears {
+  year: Decimal | null;
+  month: Decimal | null;
+  /** The cells stating it, in sheet order. */
+  cells: string[];
 }
 
 export interface Table {

@@ -130,6 +130,10 @@ export class ReadRow {
     return PERS[this.field(PER)];
   }
 
+  set amountPer(per: MoneyPer) {
+    this.setField(PER, PERS.indexOf(per));
+  }
+
   get timeText(): string {
     return this.words.timeText;
   }

@@ -4,10 +4,13 @@ import { sharedByBase } from './cost-lines';
 import { ALLOCATION_DECIMALS, evenSegments, scaleAllocation, spreadEven } from './allocate';
 import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF_SAFE, remainder, shareDown, smallBillionths } from './exact';
 import { Decimal, ZERO } from './decimal';
-import type { Table, TableRow, TableSummary } from './model';
+import type { RatesWithoutYears, Table, TableRow, TableSummary } from './model';
+import { address } from './grid';
+import { rateLeftOut, yearlyParts } from './yearly-parts';
+import type { YearlyParts } from './yearly-parts';
 import { cellBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { nearestAbove } from './row-index';
-import { yearIndexes } from './row-reader';
+import { sumCells, yearIndexes } from './row-reader';
 import { grandTotalRow } from './section-totals';
 import { parseSources } from './sources';
 import { SOURCE_CODES, TYPE_KEYS } from './source-codes';
@@ -439,15 +442,45 @@ export function summarize(table: Table): TableSummary {
     byYear.set(y, s);
   }
   const totalRow = grandTotalRow(table);
+  const yearly = yearlyParts(table.moneyColumns, table.sums);
   return {
     total,
-    // A total line in a column of money a year ("Kinh phí/năm") states a year's money, not the plan's.
-    statedTotal: totalRow?.amountPer === 'total' ? totalRow.amount : null,
+    // A total line in a column of money a year ("Kinh phí/năm") states a year's money, not the
+    // plan's; nor does one adding an investment to a lease's money a year ("Đầu tư | Thuê hằng năm").
+    statedTotal: totalRow?.amountPer === 'total' && !(yearly && totalRow && sumCells(totalRow.cells, yearly.yearly)) ? totalRow.amount : null,
     bySource,
     byType,
     byYear: new Map([...byYear.entries()].sort((a, b) => a[0] - b[0])),
     byYearSource: new Map([...byYearSource.entries()].sort((a, b) => a[0] - b[0])),
     proportionalRows,
+    ratesWithoutYears: ratesWithoutYears(table),
   };
+}
+
+/** Items' money a year or a month that no year takes (no period, no time): kept out of every total, said apart. */
+function ratesWithoutYears(table: Table): RatesWithoutYears | null {
+  const year = new ExactSum();
+  const month = new ExactSum();
+  const cells: string[] = [];
+  const yearly = yearlyParts(table.moneyColumns, table.sums);
+  for (let rowAt = 0; rowAt < table.rows.length; rowAt++) {
+    const row = table.rows[rowAt];
+    if (row.kind !== 'item' || !row.amount || row.amount.isZero()) continue;
+    // The rate of a row that also invests, when its years are not known (yearly-parts.ts).
+    const rest = yearly ? rateLeftOut(row) : undefined;
+    const rate = row.amountPer !== 'total' && row.allocation.size === 0 ? row.amount : rest;
+    if (!rate) continue;
+    (row.amountPer === 'month' ? month : year).add(rate);
+    const col = rest || row.amountFrom === 'columns' ? yearlyCell(table, row, yearly) : table.columns.amount;
+    cells.push(address(row.row, col));
+  }
+  if (cells.length === 0) return null;
+  return { year: year.isEmpty() ? null : year.value(), month: month.isEmpty() ? null : month.value(), cells };
+}
+
+/** The first money-a-year cell of a row that holds money, else the table's amount column. */
+function yearlyCell(table: Table, row: TableRow, yearly: YearlyParts | null): number {
+  const k = yearly?.yearly.find((at) => row.cells[at]?.value && !(row.cells[at].value as Decimal).isZero());
+  return k === undefined ? table.columns.amount : table.moneyColumns[k].col;
 }
 

@@ -23,6 +23,7 @@ import { bulletIn, lineToken, partAfter } from './stt';
 import type { SttStyle } from './stt';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
+import { deriveYearly, yearlyParts } from './yearly-parts';
 import { cleanText, fold } from './text';
 import type { MoneyUnit, Period } from './types';
 
@@ -694,10 +695,13 @@ function deriveAmounts(rows: readonly TableRow[], band: HeaderBand): void {
   const groups = band.sums.map((s) => s.parts.map((c) => indexOf.get(c) as number));
   if (groups.length === 0) return;
   const noTotal = band.columns.total === null;
+  const yearly = noTotal ? yearlyParts(band.moneyColumns, band.sums) : null;
   for (let rowAt = 0; rowAt < rows.length; rowAt++) {
     const row = rows[rowAt];
     if (row.amount || row.amountText) continue;
     if (!noTotal && row.kind !== 'item') continue;
+    // Money a year among the parts ("Kinh phí thuê hằng năm"): a rate, not a sum (yearly-parts.ts).
+    if (yearly && row.kind === 'item' && deriveYearly(row, yearly)) continue;
     for (const g of groups) {
       const s = sumCells(row.cells, g);
       if (s) {

@@ -10,6 +10,7 @@ import type { TableView } from './check/protocol';
 import { BarChart } from './BarChart';
 import { formatAmount } from './format';
 import type { Texts } from '../core/i18n/pane';
+import { ratesLine } from '../core/i18n/report';
 
 export interface SummaryTabProps {
   t: Texts;
@@ -81,6 +82,7 @@ export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTa
           ))}
         </TableBody>
       </Table>
+      {s.ratesWithoutYears && <Text size={200} data-testid="rates-without-years">{ratesLine(lang, s.ratesWithoutYears, table.unit)}</Text>}
 
       <BarChart
         title={t.summary.chartTitle}

@@ -1,6 +1,9 @@
 // The words of `ngansach check`'s text report (src/cli/report.ts): the table line, the severities,
 // the counts and the totals' headings, Vietnamese first and English second.
-import type { Severity } from '../types';
+import type { Decimal } from '../decimal';
+import type { RatesWithoutYears } from '../model';
+import type { Lang, Severity } from '../types';
+import { formatMoney } from './index';
 
 export const reportText = {
   vi: {
@@ -30,4 +33,26 @@ export const reportText = {
 /** "1 error, 2 warnings, 0 info": the English counts of findings, one or many. */
 export function countsEn(e: number, w: number, i: number): string {
   return `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`;
+}
+
+const RATES = {
+  vi: { lead: 'Chưa cộng vào tổng (không rõ số năm)', year: '/năm', month: '/tháng', and: ' và ' },
+  en: { lead: 'Not in the total (years not known)', year: ' a year', month: ' a month', and: ' and ' },
+};
+
+/**
+ * The money a year or a month that no year takes (summary `ratesWithoutYears`), as one line for
+ * the report, "NS Tổng hợp" and the pane: "Chưa cộng vào tổng (không rõ số năm): 1.700 triệu
+ * đồng/năm (E5, E7)".
+ */
+export function ratesLine(lang: Lang, rates: RatesWithoutYears, unit: string): string {
+  const W = RATES[lang];
+  const said: string[] = [];
+  const add = (v: Decimal | null, per: string): void => {
+    if (v) said.push(`${formatMoney(lang, v, unit)}${per}`);
+  };
+  add(rates.year, W.year);
+  add(rates.month, W.month);
+  const cells = rates.cells.length > 6 ? `${rates.cells.slice(0, 6).join(', ')}, …` : rates.cells.join(', ');
+  return `${W.lead}: ${said.join(W.and)} (${cells})`;
 }

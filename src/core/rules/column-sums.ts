@@ -9,7 +9,9 @@ import { ZERO } from '../decimal';
 import type { TableRow } from '../model';
 import { cellBillionths, NO_CELL, smallRowSum } from '../cell-billionths';
 import { ExactSum, smallBillionths } from '../exact';
+import { isYearlyRate } from '../columns';
 import { address } from '../grid';
+import { sumCells } from '../row-reader';
 import { memo } from '../memo';
 import { periodYears } from '../period';
 import type { Finding } from '../types';
@@ -21,7 +23,11 @@ export const columnSumsRule: Rule = (ctx) => {
   if (table.sums.length === 0) return out;
   // The years a group's columns show, found once per group (restOf asks it of every item under a total).
   const shownYears = new Map<readonly number[], Set<number | null>>();
-  const groups = table.sums.map((s) => ({ sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts: s.parts.map(ctx.moneyIndex), minus: (s.minus ?? []).map(ctx.moneyIndex) }));
+  const groups = table.sums.map((s) => {
+    const parts = s.parts.map(ctx.moneyIndex);
+    const yearly = s.kind === 'modes' ? parts.filter((k) => k >= 0 && isYearlyRate(table.moneyColumns[k])) : [];
+    return { sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts, minus: (s.minus ?? []).map(ctx.moneyIndex), yearly };
+  });
   // A difference column is written either way round ("thẩm định − đề nghị" or the cut as "đề nghị −
   // thẩm định"): the way more of the rows write it.
   for (const g of groups) {
@@ -70,6 +76,9 @@ export const columnSumsRule: Rule = (ctx) => {
       if (!stated || unreadable || sum.equals(expected)) continue;
       const actual = sum.value();
       if (g.sum.kind === 'years' && expected.gt(actual) && expected.minus(actual).eq(restOf(row, g.sum.parts))) continue;
+      // A lease's money a year beside the total ("Tổng | Đầu tư | Thuê hằng năm"): the total holds it
+      // once for each year of the row (yearly-parts.ts); a section's or total's, as its items do.
+      if (g.yearly.length && yearlyFits(row, g.yearly, g.parts, expected)) continue;
       const related = [...g.parts, ...g.minus].filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
@@ -85,6 +94,16 @@ export const columnSumsRule: Rule = (ctx) => {
     }
   }
   return out;
+
+  /** Whether a row's total is its one-off parts and its money a year times its years (a section's: its items' sum). */
+  function yearlyFits(row: TableRow, yearly: readonly number[], parts: readonly number[], expected: Decimal): boolean {
+    if (row.kind !== 'item') return row.computed !== null && row.computed.eq(expected);
+    const years = timeOf(table, row)?.years.length ?? 0;
+    const rate = sumCells(row.cells, yearly);
+    if (!years || !rate) return false;
+    const once = sumCells(row.cells, parts.filter((k) => !yearly.includes(k))) ?? ZERO;
+    return once.plus(rate.times(years)).eq(expected);
+  }
 
   /** Whether more rows hold minus − parts in the total cell than parts − minus. */
   function otherWayRound(g: { total: number; parts: number[]; minus: number[] }): boolean {

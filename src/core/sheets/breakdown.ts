@@ -17,6 +17,7 @@ import type { SourceCode, SpendingType } from '../types';
 import { sheetRef } from './names';
 import { isMatrixColumn } from '../row-reader';
 import { loneSplitIndex } from '../lone-source';
+import { rateLeftOut, yearlyParts } from '../yearly-parts';
 
 export type TypeKey = SpendingType | 'Chưa rõ';
 
@@ -236,7 +237,12 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       const summed = amountParts(table, row);
       const held = summed && summed.kind === 'modes' ? summed.cols : null;
       if (held && held.every((c) => live(cellOf(c), cellOf(c)?.value as Decimal))) {
-        return { col: held[0], live: true, cell: held.length === 1 ? ref(held[0]) : `SUM(${held.map(ref).join(',')})` };
+        // Money a year among them (yearly-parts.ts): once for each of the row's years, or left out
+        // when they are not known; a row of money a year alone is a rate (rateCol below).
+        const yearly = yearlyColumns(table);
+        const times = rateLeftOut(row) ? 0 : row.time?.years.length ?? 0;
+        const terms = row.amountPer !== 'total' ? [] : held.flatMap((c) => (!yearly.has(c) ? [ref(c)] : times === 0 ? [] : times === 1 ? [ref(c)] : [`${times}*${ref(c)}`]));
+        if (terms.length) return { col: held[0], live: true, cell: terms.length === 1 && !terms[0].includes('*') ? terms[0] : `SUM(${terms.join(',')})` };
       }
     }
     const ok = col !== null && row.amountPer === 'total' && live(cellOf(col), p.amount);
@@ -336,7 +342,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
       }
       // A column of money a year ("Kinh phí/năm"): each year is the user's cell itself.
       const rate = row.amount;
-      const rateCol = row.amountPer === 'year' && parts.length === 1 && row.amountFrom === 'cell' ? cells.totalCol : null;
+      const rateCol = row.amountPer !== 'year' || parts.length !== 1 ? null : row.amountFrom === 'cell' ? cells.totalCol : heldRate(table, row);
       if (rateCol !== null && rate && live(cellOf(rateCol), rate) && years.every((y) => (p.allocation.get(y) as Decimal).eq(rate))) {
         for (const y of years) mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: rate, formula: { kind: 'ref', cell: ref(rateCol) }, sourceCol: rateCol, why: null }));
         return;
@@ -454,3 +460,16 @@ function spreadOver(cell: string, n: number, first: number): (j: number) => Piec
 
 /** ROUNDDOWN's decimals in the formulas: the allocation's (allocate.ts). */
 export const FORMULA_DECIMALS = ALLOCATION_DECIMALS;
+
+/** The money-a-year columns among a table's invest and lease cells with no total (yearly-parts.ts), by sheet column. */
+function yearlyColumns(table: CheckedTable): Set<number> {
+  const parts = yearlyParts(table.moneyColumns, table.sums);
+  return new Set(parts ? parts.yearly.map((k) => table.moneyColumns[k].col) : []);
+}
+
+/** The one money-a-year cell holding a rate row's money (yearly-parts.ts), by sheet column; else null. */
+function heldRate(table: CheckedTable, row: TableRow): number | null {
+  const parts = yearlyParts(table.moneyColumns, table.sums);
+  const held = parts ? parts.yearly.filter((k) => row.cells[k].value && !(row.cells[k].value as Decimal).isZero()) : [];
+  return held.length === 1 ? table.moneyColumns[held[0]].col : null;
+}

@@ -8,6 +8,7 @@ import type { CheckedTable, CheckResult, TableRow } from '../model';
 import { AMOUNT_FORMAT } from '../sheetplan';
 import type { PlanCell, SheetPlan } from '../sheetplan';
 import { SUMMARY_LABELS } from '../i18n/check-sheets';
+import { ratesLine } from '../i18n/report';
 import type { SummaryLabels } from '../i18n/check-sheets';
 import type { Lang, SourceCode, SpendingType } from '../types';
 import type { CellLookup } from './breakdown';
@@ -44,7 +45,7 @@ export function buildSummarySheet(
   let r = 4;
 
   result.tables.forEach((table, i) => {
-    r = writeTable(table, i + 1, r, put, { tbl, last, cell, L, data: names.data, layout: data }) + 2;
+    r = writeTable(table, i + 1, r, put, { tbl, last, cell, L, lang, data: names.data, layout: data }) + 2;
   });
 
   return {
@@ -55,11 +56,11 @@ export function buildSummarySheet(
   };
 }
 
-interface Ctx { tbl: string; last: number; cell: CellLookup; L: SummaryLabels; data: string; layout: DataLayout }
+interface Ctx { tbl: string; last: number; cell: CellLookup; L: SummaryLabels; lang: Lang; data: string; layout: DataLayout }
 
 /** Writes one table's block from row `r`; returns the last row used. */
 function writeTable(table: CheckedTable, t: number, start: number, put: (c: PlanCell) => void, ctx: Ctx): number {
-  const { tbl, last, L, layout } = ctx;
+  const { tbl, last, L, lang, layout } = ctx;
   const s = table.summary;
   const money = (address: string, formula: string, value: Decimal, bold = false): void =>
     put({ address, formula, value, numberFormat: AMOUNT_FORMAT, bold });
@@ -178,6 +179,11 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
     money(`B${r}`, `B${statedRow}-B${computedRow}`, s.statedTotal.minus(s.total), true);
   } else {
     r--;
+  }
+  // Money a year whose years are not known is in no figure above: said under them.
+  if (s.ratesWithoutYears) {
+    r++;
+    put({ address: `A${r}`, value: ratesLine(lang, s.ratesWithoutYears, table.unit), italic: true });
   }
   return r;
 }

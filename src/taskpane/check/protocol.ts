@@ -68,6 +68,7 @@ export interface WireSummary {
   byYear: [number, Amount][];
   byYearSource: [number, Partial<Record<SourceCode, Amount>>][];
   proportionalRows: number;
+  ratesWithoutYears: { year: Amount | null; month: Amount | null; cells: string[] } | null;
 }
 
 /**
@@ -120,6 +121,7 @@ export function encodeSummary(s: TableSummary): WireSummary {
     byYear: [...s.byYear].map(([y, v]) => [y, str(v)]),
     byYearSource: [...s.byYearSource].map(([y, parts]) => [y, mapPartial(parts, str)]),
     proportionalRows: s.proportionalRows,
+    ratesWithoutYears: s.ratesWithoutYears && { ...s.ratesWithoutYears, year: orNull(s.ratesWithoutYears.year, str), month: orNull(s.ratesWithoutYears.month, str) },
   };
 }
 
@@ -132,7 +134,12 @@ export function decodeSummary(s: WireSummary): TableSummary {
     byYear: new Map(s.byYear.map(([y, v]) => [y, dec(v)])),
     byYearSource: new Map(s.byYearSource.map(([y, parts]) => [y, mapPartial(parts, dec)])),
     proportionalRows: s.proportionalRows,
+    ratesWithoutYears: s.ratesWithoutYears && { ...s.ratesWithoutYears, year: orNull(s.ratesWithoutYears.year, dec), month: orNull(s.ratesWithoutYears.month, dec) },
   };
+}
+
+function orNull<A, B>(v: A | null, f: (a: A) => B): B | null {
+  return v === null ? null : f(v);
 }
 
 export function encodeFindings(findings: readonly Finding[]): WireFindings {
