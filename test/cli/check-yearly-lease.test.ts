@@ -159,6 +159,10 @@ describeWithLibreOffice('--out: the lease a year is live over its cell, and reca
     summary.eachRow((row, n) => { if (row.getCell(1).value === 'Tổng cộng các mục (tính lại)') grand = `B${n}`; });
     expect(grand).not.toBeNull();
     expect(got('NS Tổng hợp', grand as unknown as string)).toBe(9200);
+    // The total line (row 10: 5.000 | 2.100) is no total of the plan, and is not called missing either.
+    const stated: string[] = [];
+    summary.eachRow((row) => { if (row.getCell(1).value === 'Tổng cộng ghi trong bảng') stated.push(String(row.getCell(3).value)); });
+    expect(stated).toEqual(['dòng tổng cộng (dòng 10) không ghi một số tổng của bảng (để trống, không đọc được, hoặc có tiền tính theo năm)']);
   });
 
   it('a survey\'s "NS Tổng hợp" says the money a year it leaves out', async () => {

@@ -54,6 +54,8 @@ export interface SummaryLabels {
   computed: string;
   stated: string;
   noStated: string;
+  /** A grand-total line that states no total of the table (a year's money, or nothing). */
+  notTotal: (row: number) => string;
   statedFromText: string;
   difference: string;
   proportional: (rows: number) => string;
@@ -67,7 +69,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     bySource: 'Theo nguồn vốn', byType: 'Theo loại chi', byYear: 'Theo năm', matrix: 'Theo năm và nguồn vốn',
     amount: 'Số tiền', year: 'Năm', sum: 'Cộng', noYear: 'Không rõ năm',
     computed: 'Tổng cộng các mục (tính lại)', stated: 'Tổng cộng ghi trong bảng',
-    noStated: 'không có dòng tổng cộng', statedFromText: 'đọc từ chữ trong ô',
+    noStated: 'không có dòng tổng cộng', notTotal: (row) => `dòng tổng cộng (dòng ${row}) không ghi một số tổng của bảng (để trống, không đọc được, hoặc có tiền tính theo năm)`, statedFromText: 'đọc từ chữ trong ô',
     difference: 'Chênh lệch (ghi trong bảng − tính lại)',
     proportional: (n) => `${n} dòng ghi tiền theo năm và theo nguồn ở các cột riêng, không có ô năm × nguồn: số của mỗi năm được chia cho các nguồn theo tỷ lệ nguồn vốn của dòng (phần lẻ cho nguồn cuối).`,
   },
@@ -78,7 +80,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     bySource: 'By funding source', byType: 'By spending type', byYear: 'By year', matrix: 'By year and source',
     amount: 'Amount', year: 'Year', sum: 'Total', noYear: 'Year not known',
     computed: 'Grand total of items (recomputed)', stated: 'Grand total stated in the table',
-    noStated: 'no grand-total row', statedFromText: 'read from the cell text',
+    noStated: 'no grand-total row', notTotal: (row) => `the grand-total line (row ${row}) states no total of the table (empty, unreadable, or holding money a year)`, statedFromText: 'read from the cell text',
     difference: 'Difference (stated − recomputed)',
     proportional: (n) => `${n} rows state money by year and by source in separate columns, with no year × source cells: each year's money was shared among the row's sources in proportion to them (the remainder to the last source).`,
   },

@@ -171,7 +171,7 @@ function writeTable(table: CheckedTable, t: number, start: number, put: (c: Plan
     put({ address: `C${r}`, value: `${L.statedFromText}${statedCell ? ` ${table.sheet}!${statedCell}` : ''}`, italic: true });
   } else {
     put({ address: `B${r}`, value: '—', align: 'right' });
-    put({ address: `C${r}`, value: L.noStated, italic: true });
+    put({ address: `C${r}`, value: totalRow ? L.notTotal(totalRow.row) : L.noStated, italic: true });
   }
   r++;
   if (s.statedTotal) {
