@@ -2,7 +2,9 @@
 // empty) reads as 2.021 triệu đồng and silently joins the national total. In the seed survey the
 // same province's next rows hold "2022/2024-2026" and "Năm đầu tư 2020" in that column: answers
 // shifted one column. Only surveys, only a bare four-digit figure of a plausible year, and only
-// when the row says no year anywhere else: a plan's 2.020 triệu đồng item is left alone.
+// when the row says no year anywhere else: a plan's 2.020 triệu đồng item is left alone. A survey
+// of systems only, where each row is asked when its system was built or leased: in a table of
+// units and their budgets ("Đơn vị | Dự toán giao đầu năm"), 2.000 is money like its neighbours'.
 import type { Finding } from '../types';
 import type { Rule } from './context';
 
@@ -13,7 +15,7 @@ const BARE_YEAR = /^\d{4}$/;
 export const yearAmountRule: Rule = (ctx) => {
   const { table } = ctx;
   const total = table.columns.total;
-  if (table.layout !== 'survey' || total === null) return [];
+  if (table.layout !== 'survey' || total === null || table.columns.system === null) return [];
   const k = ctx.moneyIndex(total);
   if (k < 0) return [];
   const timeColumn = table.columns.time;

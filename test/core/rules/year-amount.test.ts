@@ -26,4 +26,17 @@ describe('AMOUNT_LOOKS_LIKE_YEAR', () => {
     expect(codes(t)).not.toContain('AMOUNT_LOOKS_LIKE_YEAR');
     expect(t.summary.total.toFixed()).toBe('2000');
   });
+  it('nor is 2.000 in a table of units and their budgets, which asks no year of its rows', () => {
+    // A finance department's report by unit: 2.000 + 1.000 + 500 = 3.500 under "Khối sở, ngành".
+    const t = checkSheet({ name: 'TH', rows: [
+      ['BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ TOÁN KINH PHÍ CHUYỂN ĐỔI SỐ NĂM 2026'], ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Đơn vị', 'Dự toán giao đầu năm', 'Ghi chú'],
+      ['I', 'Khối sở, ngành', 3500, null],
+      ['1', 'Sở Khoa học và Công nghệ', 2000, null],
+      ['2', 'Sở Tài chính', 1000, null],
+      ['3', 'Văn phòng UBND tỉnh', 500, null],
+    ], bold: [4] });
+    expect(codes(t)).not.toContain('AMOUNT_LOOKS_LIKE_YEAR');
+    expect(t.summary.total.toFixed()).toBe('3500');
+  });
 });
