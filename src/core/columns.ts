@@ -40,7 +40,8 @@ const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
 // "Kinh phí đã …" and never "Kinh phí đầu tư", which folds to the same letters up to "da".
 const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da\b|^von da (bo tri|giao))/;
-const DISBURSED = /giai ngan/;
+// Paid out: "Giải ngân", and in a budget's execution report "Đã thực hiện", "Kinh phí đã thực hiện", "Số đã chi", "Đã sử dụng".
+const DISBURSED = /giai ngan|^(kinh phi |von |so )?da (thuc hien|chi|su dung)\b|^thuc chi\b/;
 const REMAINING = /^(con lai|con thieu|chua bo tri|so von con lai|nhu cau (von |kinh phi )?con lai|kinh phi con lai|von con lai)/;
 const AMOUNT = /(thanh tien|gia goi thau|tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan|dau tu|trung han)|^tmdt\b|^tong\b|^kp\b|^(so|muc) von\b|^khv?\b(?: von\b)?(?=.*\d{4})|^von kh\b|^von (de nghi|de xuat|ke hoach|bo tri|phan bo|duoc giao|giao|du kien|can bo tri)\b|^(de nghi|du kien|nhu cau) bo tri\b|^so kiem tra\b|^muc ho tro\b|^ngan sach$)/;
 // A detailed estimate's factors: "Số lượng × Đơn giá = Thành tiền", "Số người × Số ngày × Mức chi".
@@ -573,6 +574,19 @@ export function isTaxColumn(info: ColumnInfo): boolean {
 export function isAfterAdjustment(info: ColumnInfo): boolean {
   const label = leafLabel(info);
   return /\bsau dieu chinh\b/.test(label) || ADJUSTED_PLAN.test(label);
+}
+
+/**
+ * A supplement given during the year, in a column of its own ("Bổ sung trong năm", "Dự toán bổ
+ * sung", "Kinh phí bổ sung"): an increase, its figures without a sign.
+ */
+export function isSupplement(info: ColumnInfo): boolean {
+  return /^(du toan |kinh phi |so |von )?bo sung( trong nam| them)?$/.test(leafLabel(info));
+}
+
+/** The figure after a supplement: "Tổng dự toán được giao", "Tổng dự toán", "Dự toán sau bổ sung". */
+export function isAfterSupplement(info: ColumnInfo): boolean {
+  return /\bsau bo sung\b|^tong (du toan|kinh phi)\b/.test(leafLabel(info));
 }
 
 /** The figure before it ("… đã giao", "… trước điều chỉnh", "… đã bố trí", "Dự toán đầu năm"). */

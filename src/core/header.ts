@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyGroup, isMoneyRole, isTaxColumn, isShareColumn, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, SCHEDULE_GROUP, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterSupplement, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyGroup, isMoneyRole, isTaxColumn, isShareColumn, isSupplement, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, SCHEDULE_GROUP, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
 import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
@@ -268,13 +268,16 @@ function settleRoles(infos: ColumnInfo[]): void {
     // "Dự toán đầu năm | Điều chỉnh tăng/(giảm) | Dự toán sau điều chỉnh": the money is what the
     // table allocates now, after the adjustment.
     const adjusted = totals.find((t) => isAfterAdjustment(t)) ?? null;
+    // "Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán được giao": the money is the total
+    // the year's budget came to, the first figure and the supplement its parts.
+    const supplemented = infos.some(isSupplement) ? totals.find(isAfterSupplement) ?? null : null;
     // With parts under both ("TMĐT / Tổng số | Trong đó: NSĐP" beside "Kế hoạch 2026-2030 / Tổng số |
     // Trong đó: NSĐP"), the plan's own.
     const withParts = totals.filter((t) => parts.some((p) => under(p, t)));
     // "Kinh phí thuê/năm | Tổng kinh phí thuê": the yearly rate beside the total is a figure of its own.
     const notRate = totals.find((t) => !isYearlyRate(t) && !isTotalInvestment(t)) ?? null;
     const hasRate = totals.some(isYearlyRate);
-    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? adjusted ?? (hasRate ? notRate : null) ?? planOwn ?? totals[0];
+    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? adjusted ?? supplemented ?? (hasRate ? notRate : null) ?? planOwn ?? totals[0];
     for (const t of totals) {
       if (t === chosen) continue;
       t.role = 'other';
@@ -333,6 +336,7 @@ function settleRoles(infos: ColumnInfo[]): void {
   // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": the signed
   // adjustment is money too, checked as the others.
   if (infos.some((i) => i.role === 'amount' && isAfterAdjustment(i))) for (const i of infos) if (i.role === 'other' && (isAdjustment(i) || adjustmentWay(i))) i.money = true;
+  if (infos.some((i) => i.role === 'amount' && isAfterSupplement(i))) for (const i of infos) if (i.role === 'other' && isSupplement(i)) i.money = true;
   // "Kinh phí đề nghị | Kinh phí thẩm định | Chênh lệch": the difference of the two is money too.
   const difference = differenceOf(infos);
   if (difference) difference.column.money = true;
@@ -388,6 +392,18 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   const givenBeside = money.filter((i) => i.col !== total && !up.includes(i) && !down.includes(i) && isBeforeAdjustment(i));
   if (adjusted && adjustment.length === 0 && up.length === 1 && down.length === 1 && givenBeside.length === 1) {
     sums.push({ kind: 'adjust', total, parts: [givenBeside[0].col, up[0].col], stated: false, minus: [down[0].col] });
+  }
+  // "Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán được giao": the first two make the total.
+  const supplemented = total !== null ? infos.find((i) => i.col === total && isAfterSupplement(i)) : undefined;
+  const supplement = money.filter((i) => i.role === 'other' && isSupplement(i));
+  const givenFirst = money.filter((i) => i.col !== total && !supplement.includes(i) && isBeforeAdjustment(i));
+  if (supplemented && supplement.length === 1 && givenFirst.length === 1) sums.push({ kind: 'adjust', total, parts: [givenFirst[0].col, supplement[0].col], stated: false });
+  // "Tổng dự toán | Đã thực hiện | Còn lại" (a budget's execution report): what is left is the
+  // total less what was spent, when these are the money beside the total's own parts.
+  const ownParts = new Set(sums.filter((x) => x.total === total && x.kind === 'adjust').flatMap((x) => x.parts));
+  const spent = money.filter((i) => i.role === 'disbursed');
+  if (total !== null && allocated.length === 0 && spent.length === 1 && remaining.length === 1 && money.filter((i) => !ownParts.has(i.col)).length === 3) {
+    sums.push({ kind: 'balance', total, parts: [spent[0].col, remaining[0].col], stated: false });
   }
   // Phases ("Giai đoạn 2026-2027 | Giai đoạn 2028-2030") that do not overlap make the total.
   const phases = apartPhases(infos);
@@ -730,7 +746,8 @@ function shareColumns(infos: readonly ColumnInfo[]): ShareColumns | null {
   }
   const disbursed = infos.filter((i) => i.money && i.role === 'disbursed');
   if (disbursed.length !== 1) return null;
-  if (subject !== '' && !/^giai ngan\b/.test(subject)) return null;
+  // "Tỷ lệ thực hiện (%)" beside what was spent ("Đã thực hiện"): what was spent over the total.
+  if (subject !== '' && !/^(giai ngan|thuc hien)\b/.test(subject)) return null;
   const whole = infos.find((i) => i.role === 'amount') ?? infos.find((i) => i.money && i.role === 'allocated');
   return whole && whole.col !== disbursed[0].col ? { col: shares[0].col, part: disbursed[0].col, whole: whole.col } : null;
 }

@@ -114,10 +114,12 @@ export function isReport(titles: readonly string[]): boolean {
 const BUDGET = /\b(du toan|ke hoach|de xuat|phan bo|giao von|giao du toan)\b/;
 // A summary of what units ask for ("Tổng hợp nhu cầu kinh phí … năm 2027"): the year's money too.
 const NEEDS = /\b(nhu cau (kinh phi|von|dau tu)|du kien (kinh phi|von))\b/;
+// "Báo cáo tình hình thực hiện dự toán … năm 2026": a report on the year's budget, that year's money.
+const EXECUTION = /\bthuc hien (du toan|ke hoach)\b/;
 const STATE = /\b(khao sat|hien trang|thuc trang|bao cao|danh gia)\b/;
 
 /** The titles call the table a budget or plan, not a survey or a report (a table by unit, "Đơn vị | Kinh phí"). */
 export function titledBudget(titles: readonly string[]): boolean {
   const folded = fold(titles.join(' '));
-  return (BUDGET.test(folded) || NEEDS.test(folded)) && !STATE.test(folded);
+  return (BUDGET.test(folded) || NEEDS.test(folded)) && (!STATE.test(folded) || EXECUTION.test(folded));
 }

@@ -9,7 +9,7 @@ import { ZERO } from '../decimal';
 import type { TableRow } from '../model';
 import { cellBillionths, NO_CELL, smallRowSum } from '../cell-billionths';
 import { ExactSum, smallBillionths } from '../exact';
-import { isYearlyRate } from '../columns';
+import { isSupplement, isYearlyRate } from '../columns';
 import { address } from '../grid';
 import { sumCells } from '../row-reader';
 import { memo } from '../memo';
@@ -26,7 +26,11 @@ export const columnSumsRule: Rule = (ctx) => {
   const groups = table.sums.map((s) => {
     const parts = s.parts.map(ctx.moneyIndex);
     const yearly = s.kind === 'modes' ? parts.filter((k) => k >= 0 && isYearlyRate(table.moneyColumns[k])) : [];
-    return { sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts, minus: (s.minus ?? []).map(ctx.moneyIndex), yearly };
+    // "Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán": an adjustment that is a supplement, said so.
+    const supplement = s.kind === 'adjust' && parts.some((k) => k >= 0 && isSupplement(table.moneyColumns[k]));
+    // "Tổng dự toán | Đã thực hiện | Còn lại": what is left after what was spent, not allocated.
+    const spent = s.kind === 'balance' && parts.some((k) => k >= 0 && table.moneyColumns[k].role === 'disbursed');
+    return { sum: s, total: s.total === null ? -1 : ctx.moneyIndex(s.total), parts, minus: (s.minus ?? []).map(ctx.moneyIndex), yearly, supplement, spent };
   });
   // A difference column is written either way round ("thẩm định − đề nghị" or the cut as "đề nghị −
   // thẩm định"): the way more of the rows write it.
@@ -83,7 +87,7 @@ export const columnSumsRule: Rule = (ctx) => {
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
         code: g.sum.kind === 'years' || g.sum.kind === 'periods' || g.sum.kind === 'phases' ? 'YEARS_SUM_MISMATCH' : 'SOURCES_SUM_MISMATCH',
-        variant: g.sum.kind === 'years' || g.sum.kind === 'sources' ? '' : g.sum.minus ? `${g.sum.kind}Minus` : g.sum.kind,
+        variant: g.sum.kind === 'years' || g.sum.kind === 'sources' ? '' : g.sum.minus ? `${g.sum.kind}Minus` : g.supplement ? 'supplement' : g.spent ? 'balanceSpent' : g.sum.kind,
         row: row.row, cell, expected, actual, related,
         params: {
           columns: ctx.columnsText([...g.sum.parts, ...(g.sum.minus ?? [])]), expected: ctx.money(expected), actual: ctx.money(actual),

@@ -258,9 +258,18 @@ describe('disbursed and remaining columns', () => {
   it('reads them as money checked column by column, not as the row\'s sources or years', () => {
     const t = checkSheet({ name: 'CT', rows: rows(2100), formulas });
     expect(t.columnInfo.slice(2, 5).map((c) => [c.role, c.money])).toEqual([['amount', true], ['disbursed', true], ['remaining', true]]);
-    expect(t.sums).toEqual([]);
+    // What is left is the total less what was paid out (a balance; before, nothing was held to it):
+    // 1.000 = 400 + 600, 2.000 = 500 + 1.500, 3.000 = 900 + 2.100, so nothing is said.
+    expect(t.sums).toEqual([{ kind: 'balance', total: 3, parts: [4, 5], stated: false }]);
     expect(t.summary.total.toFixed()).toBe('3000');
     expect(findingList(t)).toEqual([]);
+  });
+
+  it('a remainder that is not the total less what was paid out is told at the total', () => {
+    // Item 2: 2.000 − 500 = 1.500 left, written 1.400: 500 + 1.400 = 1.900 against its 2.000 (the section's
+    // 2.100 then misses its items' 2.000 as well, a SUBTOTAL_MISMATCH of its own).
+    const t = checkSheet({ name: 'CT', rows: [...rows(2100).slice(0, 4), ['2', 'Nền tảng số', 2000, 500, 1400, 'NSĐP']], formulas });
+    expect(t.findings.filter((f) => f.code === 'SOURCES_SUM_MISMATCH').map((f) => [f.cell, f.expected, f.actual])).toEqual([['C5', '2000', '1900']]);
   });
 
   it('names the cell of the column whose section does not add up', () => {
