@@ -322,6 +322,8 @@ export interface Table {
   uncalculated?: CellAt[];
   /** The sheet rows of this table's rows that are hidden on the sheet (internal, not in the JSON). */
   hiddenRows?: number[];
+  /** Each line's symbol and method of a cost breakdown ("Ký hiệu | Cách tính"), by sheet row (cost-methods.ts), internal. */
+  methods?: Map<number, { symbol: string; method: string }>;
   /** The total written in words under the table ("Bằng chữ: …"), internal, not in the JSON. */
   inWords?: InWords;
   period: Period | null;

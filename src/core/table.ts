@@ -6,7 +6,7 @@ import { amountColumnYear, budgetYearBase, isYearlyRate, labelOf } from './colum
 import { Decimal } from './decimal';
 import { address, CellValue, colCount, columnLetter, Grid } from './grid';
 import { amountOfYear, countedYears, partialYears, yearsOfPeriod, findBand, HeaderBand, isHeaderRepeat, mergeBoxes, MergeBox, readBand } from './header';
-import type { CellAt, ColumnSum, InWords, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
+import type { CellAt, ColumnInfo, ColumnSum, InWords, MoneyCell, Table, TableLayout, TableRow, UnitConflict } from './model';
 import { wordsAfterLabel } from './money/words';
 import { bracketUnit, parseMoney, parseUnit } from './money';
 import { isIndicatorTable } from './indicators';
@@ -24,6 +24,7 @@ import type { SttStyle } from './stt';
 import { ExactSum } from './exact';
 import { effectiveTotal } from './summary';
 import { deriveYearly, yearlyParts } from './yearly-parts';
+import { readMethods } from './cost-methods';
 import { cleanText, fold } from './text';
 import type { MoneyUnit, Period } from './types';
 
@@ -801,6 +802,7 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
         ...(fromTitle ? { titleSources: fromTitle } : {}),
         ...(sheetTotal ? { sheetTotal } : {}),
         ...(body.inWords && body.inWords.row > lastRow ? { inWords: body.inWords } : {}),
+        ...(withMethods(grid, band.columnInfo, rows)),
         rows,
         byRow,
       });
@@ -823,4 +825,10 @@ export function readTables(grid: Grid, options: TableOptions): Table[] {
 function columnPeriod(band: HeaderBand): Period | null {
   const year = amountColumnYear(band);
   return year === null ? null : { from: year, to: year };
+}
+
+/** A cost breakdown's symbols and methods ("Ký hiệu | Cách tính"), when the table has both columns. */
+function withMethods(grid: Grid, infos: readonly ColumnInfo[], rows: readonly TableRow[]): { methods?: Map<number, { symbol: string; method: string }> } {
+  const methods = readMethods(grid, infos, rows);
+  return methods ? { methods } : {};
 }

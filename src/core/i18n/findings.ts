@@ -176,6 +176,7 @@ const VI: Catalog = {
   },
   RATE_LINE_MISMATCH: {
     '': (p) => `Ô ${p.cell}: dòng "${p.name}" ghi ${p.actual} nhưng ${p.rate} của ${p.base} (các khoản mục tính trên) là ${p.expected} (lệch ${p.diff}). Sửa số tiền hoặc tỷ lệ ghi trong tên dòng.`,
+    method: (p) => `Ô ${p.cell}: dòng "${p.name}" ghi ${p.actual} nhưng tính theo cách tính "${p.method}" từ các dòng của bảng là ${p.expected} (lệch ${p.diff}). Sửa số tiền hoặc cách tính.`,
   },
   FORMULA_UNCALCULATED: {
     '': (p) => `${p.count} ô tiền có công thức nhưng tệp không lưu kết quả (${p.cells}; ví dụ ${p.formula}): tệp được tạo bằng phần mềm khác và chưa được tính lại. Các ô này không được cộng và không được kiểm tra. Mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`,
@@ -340,6 +341,7 @@ const EN: Catalog = {
   },
   RATE_LINE_MISMATCH: {
     '': (p) => `Cell ${p.cell}: the line "${p.name}" states ${p.actual} but ${p.rate} of ${p.base} (the items it is worked out from) is ${p.expected} (off by ${p.diff}). Fix the amount or the rate in the line's name.`,
+    method: (p) => `Cell ${p.cell}: the line "${p.name}" states ${p.actual} but its method "${p.method}", worked out from the table's lines, gives ${p.expected} (off by ${p.diff}). Fix the amount or the method.`,
   },
   FORMULA_UNCALCULATED: {
     '': (p) => `${p.count === '1' ? 'One money cell holds' : `${p.count} money cells hold`} a formula but the file saved no result (${p.cells}; e.g. ${p.formula}): the file was written by another program and never calculated. These cells are not added up or checked. Open the file in Excel, save it, and check again.`,

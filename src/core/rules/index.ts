@@ -12,6 +12,7 @@ import { leaseRule } from './lease';
 import { priceRule } from './price';
 import { procedureRule } from './procedure';
 import { rateLineRule } from './rate-line';
+import { methodLineRule } from './method-line';
 import { recapRule } from './recap';
 import { securityRule } from './security';
 import { shareRule } from './share';
@@ -27,7 +28,7 @@ import { unitConflictRule } from './unit-conflict';
 import { yearAmountRule } from './year-amount';
 
 export const RULES: Rule[] = [
-  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, recapRule, uncalculatedRule, shareRule, capitalRule, hiddenRule, duplicateRule, inWordsRule,
+  subtotalRule, columnSumsRule, amountRule, annualRule, sourcesRule, timeRule, sttRule, formulaRule, securityRule, leaseRule, procedureRule, contingencyRule, yearAmountRule, priceRule, disbursedRule, unitConflictRule, rateLineRule, methodLineRule, recapRule, uncalculatedRule, shareRule, capitalRule, hiddenRule, duplicateRule, inWordsRule,
 ];
 
 export { makeContext } from './context';

@@ -26,7 +26,7 @@ export function statedRate(name: string): Decimal | null {
 }
 
 /** Whether `amount` is `share` as it would be written: rounded to its decimals, or within 0,1 %. */
-function matches(amount: Decimal, share: Decimal): boolean {
+export function matchesShare(amount: Decimal, share: Decimal): boolean {
   if (share.toDecimalPlaces(amount.decimalPlaces(), Decimal.ROUND_HALF_UP).eq(amount)) return true;
   return amount.minus(share).abs().lte(share.abs().times(SLACK));
 }
@@ -52,7 +52,7 @@ export const rateLineRule: Rule = (ctx) => {
     }
     const above = rowAt > 0 && table.rows[rowAt - 1].kind === 'total' ? table.rows[rowAt - 1].amount : null;
     const bases = [items, withAbove, ...(above ? [above] : [])];
-    if (bases.some((b) => matches(amount, b.times(rate)))) continue;
+    if (bases.some((b) => matchesShare(amount, b.times(rate)))) continue;
     const expected = items.times(rate);
     out.push(ctx.say({
       code: 'RATE_LINE_MISMATCH', row: row.row, cell: ctx.amountCell(row), expected, actual: amount, suggestion: expected,
