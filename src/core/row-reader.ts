@@ -521,7 +521,7 @@ export function factorColumns(band: { columnInfo: readonly ColumnInfo[]; columns
  */
 export function isMatrixColumn(m: ColumnInfo, counted: ReadonlySet<number>): boolean {
   if (m.year === null || !counted.has(m.col)) return false;
-  return m.role === 'year' ? m.source !== null : m.role === 'other' && (m.source !== null || m.type !== null);
+  return m.role === 'year' ? m.source !== null || m.type !== null : m.role === 'other' && (m.source !== null || m.type !== null);
 }
 
 /** A year column whose cells are the row's money per year: one a column sum adds up. */

@@ -267,8 +267,7 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
     // Year × source cells: each piece is its own cell.
     parts.forEach((p, i) => {
       for (const [y, v] of p.allocation) {
-        // A year's type columns name no source (its code is the words'): "2026|null|ĐTPT".
-        const col = cells.matrixCol.get(`${y}|${p.code}|${p.type}`) ?? cells.matrixCol.get(`${y}|null|${p.type}`);
+        const col = matrixColumn(cells, y, p);
         const ok = col !== undefined && live(cellOf(col), v);
         mine[i].push(push({ row: i, code: p.code, type: p.type, year: y, amount: v, formula: ok ? { kind: 'ref', cell: ref(col as number) } : null, sourceCol: col ?? mainCol, why: ok ? null : 'text' }));
       }
@@ -312,7 +311,8 @@ export function itemPieces(tableNo: number, table: CheckedTable, row: TableRow):
         const spreads = new Map<EvenSegment, (j: number) => PieceFormula>();
         for (const y of years) {
           const v = p.allocation.get(y) as Decimal;
-          const col = cells.yearCol.get(y);
+          // A year of several columns (one a spending type, "Năm 2026 / Vốn SN"): the part's own.
+          const col = cells.yearCol.get(y) ?? matrixColumn(cells, y, p);
           const run = col === undefined && runCell ? runs?.find((r) => r.years.includes(y)) : undefined;
           if (run && runCell) {
             let formula = spreads.get(run);
@@ -472,4 +472,9 @@ function heldRate(table: CheckedTable, row: TableRow): number | null {
   const parts = yearlyParts(table.moneyColumns, table.sums);
   const held = parts ? parts.yearly.filter((k) => row.cells[k].value && !(row.cells[k].value as Decimal).isZero()) : [];
   return held.length === 1 ? table.moneyColumns[held[0]].col : null;
+}
+
+/** The year × source (or type) cell of a part in a year; a year's type columns name no source (its code is the words'): "2026|null|ĐTPT". */
+function matrixColumn(cells: RowCells, year: number, part: { code: SourceCode; type: TypeKey }): number | undefined {
+  return cells.matrixCol.get(`${year}|${part.code}|${part.type}`) ?? cells.matrixCol.get(`${year}|null|${part.type}`);
 }
