@@ -8,7 +8,7 @@ import type { Table } from './model';
 import { romanValue } from './stt';
 import { fold } from './text';
 
-const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(thuc hien )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong)|ke hoach trien khai (thuc hien )?du an|tien do (thuc hien|giai ngan) (cua )?du an/;
+const ONE_UNDERTAKING = /de cuong|du toan chi tiet|tong muc dau tu|kinh te -? ?ky thuat|du toan (kinh phi )?(thuc hien )?(nhiem vu|du an|mua sam|thue|goi thau|hang muc|trien khai|nang cap|xay dung|phat trien|thiet lap|mo rong|duy tri|van hanh|bao tri)|ke hoach trien khai (thuc hien )?du an|tien do (thuc hien|giai ngan) (cua )?du an/;
 // The packages of a project already decided, put out to bidding ("Kế hoạch lựa chọn nhà thầu").
 const PROCUREMENT = /lua chon nha thau|\bkhlcnt\b/;
 // Rows that are the cost items of one undertaking ("Khoản mục chi phí": "Chi phí thiết bị", "Chi phí
