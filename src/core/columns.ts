@@ -40,8 +40,9 @@ const OWNER = /^((don vi|co quan) (chu tri|quan ly|thuc hien|de xuat|su dung|van
 const PLACE = /^(dia phuong|tinh|tinh ?\/ ?(thanh pho|tp)|tinh, thanh pho|don vi bao cao|ten don vi|don vi|ten dia phuong|bo, nganh, dia phuong|huyen|xa)$/;
 // "Kinh phí đã …" and never "Kinh phí đầu tư", which folds to the same letters up to "da".
 const ALLOCATED = /(luy ke|da bo tri|da giao|da phan bo|da duoc bo tri|^bo tri (kinh phi|von)|^kinh phi da\b|^von da (bo tri|giao))/;
-// Paid out: "Giải ngân", and in a budget's execution report "Đã thực hiện", "Kinh phí đã thực hiện", "Số đã chi", "Đã sử dụng".
-const DISBURSED = /giai ngan|^(kinh phi |von |so )?da (thuc hien|chi|su dung)\b|^thuc chi\b/;
+// Paid out: "Giải ngân", and in a budget's execution report "Đã thực hiện", "Kinh phí đã thực hiện", "Số đã chi",
+// "Kinh phí đã sử dụng" (a bare "Đã sử dụng" may count years a device has been in use).
+const DISBURSED = /giai ngan|^(kinh phi |von |so )?da (thuc hien|chi)\b|^(kinh phi|so|von) da su dung\b|^thuc chi\b/;
 const REMAINING = /^(con lai|con thieu|chua bo tri|so von con lai|nhu cau (von |kinh phi )?con lai|kinh phi con lai|von con lai)/;
 const AMOUNT = /(thanh tien|gia goi thau|tong muc dau tu|tong kinh phi|tong von|^tong so|^tong cong|^tong$|^cong$|kinh phi|du toan|tong chi phi|chi phi|so tien|gia tri|muc dau tu|^von dau tu|nhu cau (von|kinh phi)|ke hoach (von|giai doan|dau tu|trung han)|^tmdt\b|^tong\b|^kp\b|^(so|muc) von\b|^khv?\b(?: von\b)?(?=.*\d{4})|^von kh\b|^von (de nghi|de xuat|ke hoach|bo tri|phan bo|duoc giao|giao|du kien|can bo tri)\b|^(de nghi|du kien|nhu cau) bo tri\b|^so kiem tra\b|^muc ho tro\b|^ngan sach$)/;
 // A detailed estimate's factors: "Số lượng × Đơn giá = Thành tiền", "Số người × Số ngày × Mức chi".

@@ -673,6 +673,13 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   const units = unitColumns(grid, infos, rows[rows.length - 1]);
   // "Thực hiện 6 tháng đầu năm" holding what was done in words ("Đang triển khai") is no money.
   for (const i of infos) if (i.role === 'other' && i.money && isDoneFigure(i) && holdsWords(grid, i.col, rows[rows.length - 1])) i.money = false;
+  // So is "Đã thực hiện" holding words ("Hoàn thành", "Đang triển khai"): a status, not money spent.
+  for (const i of infos) {
+    if (i.role === 'disbursed' && !/giai ngan/.test(fold(i.header)) && holdsWords(grid, i.col, rows[rows.length - 1])) {
+      i.role = 'other';
+      i.money = false;
+    }
+  }
   for (const i of units) i.money = true;
 
   const end = rows[rows.length - 1];

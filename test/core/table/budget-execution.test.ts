@@ -80,3 +80,16 @@ it('spending more than the budget is told', () => {
   // Văn phòng UBND is row 8.
   expect(told(t)).toEqual(['DISBURSED_EXCEEDS@F8']);
 });
+
+it('"Đã thực hiện" holding words in a plan is a status, not money spent (no unreadable amount)', () => {
+  const t = checkSheet({ name: 'KH', rows: [
+    ['KẾ HOẠCH ỨNG DỤNG CNTT NĂM 2026'], ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Tên nhiệm vụ', 'Kinh phí', 'Nguồn vốn', 'Đã thực hiện'],
+    ['1', 'Nâng cấp cổng thông tin', '1.200', 'NSĐP', 'Hoàn thành'],
+    ['2', 'Giám sát an toàn thông tin', '300', 'NSĐP', 'Đang triển khai'],
+  ] });
+  expect(t.columnInfo[4]).toMatchObject({ role: 'other', money: false });
+  // 1.200 + 300.
+  expect(t.summary.total.toFixed()).toBe('1500');
+  expect(told(t)).toEqual([]);
+});
