@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
-import { run } from './run';
+import { checkedCopy, run } from './run';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -40,12 +40,7 @@ it('totals by type come from the year × type cells, the source from the words',
 });
 
 it('"NS Dữ liệu" refers each year of each type to its own cell, a row of one type too', async () => {
-  const input = tmp.file('nam-loai-chi-in.xlsx');
-  await writeSheets(input, [SHEET]);
-  const out = tmp.file('nam-loai-chi-out.xlsx');
-  expect((await run(['check', input, '--out', out])).err).toBe('');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(out);
+  const { workbook: wb } = await checkedCopy(tmp.file('nam-loai-chi-in.xlsx'), [SHEET]);
   const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
   const formula = (a: string): string | undefined => (data.getCell(a).value as { formula?: string } | null)?.formula;
   // Data rows: 2 item 1 ĐTPT, 3 item 1 CTX, 4 item 2 CTX; 2026 and 2027 are columns I and J.

@@ -9,7 +9,7 @@ import type { CellValue } from '../../src/core/grid';
 import { describeWithLibreOffice, recalculate } from '../helpers/recalc';
 import { writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
-import { run } from './run';
+import { checkedCopy, run } from './run';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -139,12 +139,7 @@ it('a rate written in the amount cell ("600/năm") of a survey is said apart too
 
 describeWithLibreOffice('--out: the lease a year is live over its cell, and recalculates to the figures the check states', () => {
   it('rate rows refer to their yearly cell in each year; a row that also invests to both, the rate times its years', async () => {
-    const input = tmp.file('thue-hang-nam.xlsx');
-    await writeSheets(input, [PLAN]);
-    const out = tmp.file('thue-hang-nam-checked.xlsx');
-    expect((await run(['check', input, '--out', out])).err).toBe('');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const { out, workbook: wb } = await checkedCopy(tmp.file('thue-hang-nam.xlsx'), [PLAN]);
     const rec = await recalculate(out);
     const data = wb.getWorksheet('NS Dữ liệu') as ExcelJS.Worksheet;
     const formula = (a: string): string | undefined => (data.getCell(a).value as { formula?: string } | null)?.formula;
@@ -166,12 +161,7 @@ describeWithLibreOffice('--out: the lease a year is live over its cell, and reca
   });
 
   it('a survey\'s "NS Tổng hợp" says the money a year it leaves out', async () => {
-    const input = tmp.file('khao-sat-thue-out.xlsx');
-    await writeSheets(input, [SURVEY]);
-    const out = tmp.file('khao-sat-thue-out-checked.xlsx');
-    expect((await run(['check', input, '--out', out])).err).toBe('');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const { workbook: wb } = await checkedCopy(tmp.file('khao-sat-thue-out.xlsx'), [SURVEY]);
     const texts: string[] = [];
     (wb.getWorksheet('NS Tổng hợp') as ExcelJS.Worksheet).eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts).toContain('Chưa cộng vào tổng (không rõ số năm): 800 triệu đồng/năm (E4, E5)');

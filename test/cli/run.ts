@@ -2,6 +2,9 @@
 import { main } from '../../src/cli/main';
 import { linesOf } from '../../src/cli/io';
 import type { CliIO } from '../../src/cli/io';
+import ExcelJS from 'exceljs';
+import { writeSheets } from '../helpers/sheets';
+import type { SheetSpec } from '../helpers/sheets';
 
 export interface Run { code: number; out: string; err: string }
 
@@ -27,3 +30,17 @@ export async function run(args: string[], stdin = ''): Promise<Run> {
 }
 
 export { FIXTURE_II, FIXTURE_III } from '../helpers/fixtures';
+
+/**
+ * `sheets` written to `input`, run through `check --out` (which must say nothing on standard
+ * error), and the copy it wrote opened: the result sheets as a user opens them.
+ */
+export async function checkedCopy(input: string, sheets: readonly SheetSpec[]): Promise<{ out: string; workbook: ExcelJS.Workbook }> {
+  await writeSheets(input, sheets);
+  const out = input.replace(/\.xlsx$/, '-checked.xlsx');
+  const r = await run(['check', input, '--out', out]);
+  if (r.err !== '') throw new Error(`check --out said: ${r.err}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  return { out, workbook };
+}
