@@ -84,39 +84,43 @@ export function SummaryTab({ t, lang, pending, tables, onWriteSheet }: SummaryTa
       </Table>
       {s.ratesWithoutYears && <Text size={200} data-testid="rates-without-years">{ratesLine(lang, s.ratesWithoutYears, table.unit)}</Text>}
 
-      <BarChart
-        title={t.summary.chartTitle}
-        lang={lang}
-        testId="summary-chart"
-        series={sources.map((code) => ({ key: code, label: code, color: SOURCE_COLOR[code] }))}
-        groups={years.map((year) => ({
-          label: String(year),
-          bars: [{ label: t.summary.sum, segments: sources.map((code) => ({ series: code, value: cellOf(year, code) })) }],
-        }))}
-      />
+      {years.length === 0 ? <Text size={200} data-testid="no-years">{t.summary.noYears}</Text> : (
+        <>
+          <BarChart
+            title={t.summary.chartTitle}
+            lang={lang}
+            testId="summary-chart"
+            series={sources.map((code) => ({ key: code, label: code, color: SOURCE_COLOR[code] }))}
+            groups={years.map((year) => ({
+              label: String(year),
+              bars: [{ label: t.summary.sum, segments: sources.map((code) => ({ series: code, value: cellOf(year, code) })) }],
+            }))}
+          />
 
-      <h3 className={styles.heading}>{t.summary.byYear}</h3>
-      <div className={styles.scroll}>
-        <Table size="extra-small" aria-label={t.summary.byYear} data-testid="by-year" className={styles.yearTable}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.cell}>{t.summary.year}</TableHeaderCell>
-              {/* The year's total next to the year, so it stays in view when the sources do not fit. */}
-              <TableHeaderCell className={`${styles.num} ${styles.cell}`} data-testid="by-year-sum">{t.summary.sum}</TableHeaderCell>
-              {sources.map((code) => <TableHeaderCell key={code} className={`${styles.num} ${styles.cell}`}>{code}</TableHeaderCell>)}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {years.map((year) => (
-              <TableRow key={year}>
-                <TableCell className={styles.cell}>{year}</TableCell>
-                <TableCell className={`${styles.num} ${styles.strong} ${styles.cell}`}>{formatAmount(lang, s.byYear.get(year) ?? ZERO)}</TableCell>
-                {sources.map((code) => <TableCell key={code} className={`${styles.num} ${styles.cell}`}>{formatAmount(lang, cellOf(year, code))}</TableCell>)}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          <h3 className={styles.heading}>{t.summary.byYear}</h3>
+          <div className={styles.scroll}>
+            <Table size="extra-small" aria-label={t.summary.byYear} data-testid="by-year" className={styles.yearTable}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell className={styles.cell}>{t.summary.year}</TableHeaderCell>
+                  {/* The year's total next to the year, so it stays in view when the sources do not fit. */}
+                  <TableHeaderCell className={`${styles.num} ${styles.cell}`} data-testid="by-year-sum">{t.summary.sum}</TableHeaderCell>
+                  {sources.map((code) => <TableHeaderCell key={code} className={`${styles.num} ${styles.cell}`}>{code}</TableHeaderCell>)}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {years.map((year) => (
+                  <TableRow key={year}>
+                    <TableCell className={styles.cell}>{year}</TableCell>
+                    <TableCell className={`${styles.num} ${styles.strong} ${styles.cell}`}>{formatAmount(lang, s.byYear.get(year) ?? ZERO)}</TableCell>
+                    {sources.map((code) => <TableCell key={code} className={`${styles.num} ${styles.cell}`}>{formatAmount(lang, cellOf(year, code))}</TableCell>)}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </>
+      )}
 
       <div>
         <Button disabled={pending} onClick={onWriteSheet}>{t.summary.writeSheet}</Button>

@@ -84,6 +84,8 @@ export interface Texts {
     year: string;
     sum: string;
     chartTitle: string;
+    /** No money of the table has a year (a survey): no chart, no table by year. */
+    noYears: string;
     unitNote: (unit: string) => string;
     writeSheet: string;
     none: string;
@@ -283,6 +285,7 @@ export const vi: Texts = {
     year: 'Năm',
     sum: 'Cộng',
     chartTitle: 'Nhu cầu vốn theo năm',
+    noYears: 'Bảng không ghi năm nào: không có tổng theo năm.',
     unitNote: (unit) => `Đơn vị: ${unit}`,
     writeSheet: 'Ghi sheet NS Tổng hợp',
     none: '—',
@@ -495,6 +498,7 @@ export const en: Texts = {
     year: 'Year',
     sum: 'Total',
     chartTitle: 'Funding needs per year',
+    noYears: 'The table states no year: no totals by year.',
     unitNote: (unit) => `Unit: ${unit}`,
     writeSheet: 'Write sheet NS Tổng hợp',
     none: '—',
