@@ -585,9 +585,9 @@ export function isSupplement(info: ColumnInfo): boolean {
   return /^(du toan |kinh phi |so |von )?bo sung( trong nam| them)?$/.test(leafLabel(info));
 }
 
-/** The figure after a supplement: "Tổng dự toán được giao", "Tổng dự toán", "Dự toán sau bổ sung". */
+/** The figure after a supplement: "Tổng dự toán được giao", "Tổng dự toán", "Dự toán sau bổ sung", "Tổng số" beside them. */
 export function isAfterSupplement(info: ColumnInfo): boolean {
-  return /\bsau bo sung\b|^tong (du toan|kinh phi)\b/.test(leafLabel(info));
+  return /\bsau bo sung\b|^tong (du toan|kinh phi|so|cong)\b/.test(leafLabel(info));
 }
 
 /** The figure before it ("… đã giao", "… trước điều chỉnh", "… đã bố trí", "Dự toán đầu năm"). */

@@ -336,7 +336,10 @@ function settleRoles(infos: ColumnInfo[]): void {
   // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": the signed
   // adjustment is money too, checked as the others.
   if (infos.some((i) => i.role === 'amount' && isAfterAdjustment(i))) for (const i of infos) if (i.role === 'other' && (isAdjustment(i) || adjustmentWay(i))) i.money = true;
-  if (infos.some((i) => i.role === 'amount' && isAfterSupplement(i))) for (const i of infos) if (i.role === 'other' && isSupplement(i)) i.money = true;
+  // So are a supplement and the figure given before it ("Dự toán năm 2026 / Giao đầu năm | Bổ sung | Tổng cộng").
+  if (infos.some((i) => i.role === 'amount' && isAfterSupplement(i)) && infos.some(isSupplement)) {
+    for (const i of infos) if (i.role === 'other' && (isSupplement(i) || isBeforeAdjustment(i))) i.money = true;
+  }
   // "Kinh phí đề nghị | Kinh phí thẩm định | Chênh lệch": the difference of the two is money too.
   const difference = differenceOf(infos);
   if (difference) difference.column.money = true;

@@ -93,3 +93,19 @@ it('"Đã thực hiện" holding words in a plan is a status, not money spent (n
   expect(t.summary.total.toFixed()).toBe('1500');
   expect(told(t)).toEqual([]);
 });
+
+it('the same report under a merged "Dự toán năm 2026 / Giao đầu năm | Bổ sung | Tổng cộng": the same reading', () => {
+  const head: CellValue[][] = [
+    ['BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ TOÁN KINH PHÍ CHUYỂN ĐỔI SỐ NĂM 2026'],
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Đơn vị', 'Dự toán năm 2026', null, null, 'Đã thực hiện đến 30/9/2026', 'Còn lại', 'Tỷ lệ thực hiện (%)'],
+    [null, null, 'Giao đầu năm', 'Bổ sung', 'Tổng cộng', null, null, null],
+  ];
+  const t = checkSheet({ name: 'TH', rows: [...head, ...ROWS], bold: [5, 9, 12], merges: ['A3:A4', 'B3:B4', 'C3:E3', 'F3:F4', 'G3:G4', 'H3:H4'] });
+  expect(t.columnInfo.map((c) => [c.role, c.money])).toEqual([
+    ['stt', false], ['place', false], ['other', true], ['other', true], ['amount', true], ['disbursed', true], ['remaining', true], ['other', false],
+  ]);
+  expect(t.sums.map((s) => [s.kind, s.total, s.parts])).toEqual([['adjust', 5, [3, 4]], ['balance', 5, [6, 7]]]);
+  expect(t.summary.total.toFixed()).toBe('5200');
+  expect(told(t)).toEqual([]);
+});
