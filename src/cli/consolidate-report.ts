@@ -12,6 +12,7 @@ import { SYSTEM_CODES } from '../core/systems';
 import { PROVINCES_2025_SOURCE } from '../core/units/provinces';
 import type { Lang } from '../core/types';
 import { MODES } from '../core/consolidate/systems';
+import { ratesLine } from '../core/i18n/report';
 import { wrap } from './report';
 
 /** Errors listed in the terminal; the rest are in --json and --out. */
@@ -93,6 +94,9 @@ export function formatConsolidateReport(r: ConsolidationResult, lang: Lang, opti
     const rest = r.total.total.minus(inYears);
     if (!rest.isZero()) out.push(`  ${L.noYear}: ${fmt(rest)}`);
   }
+  // Money a year no year takes (surveys): in no total above, said with the files that state it.
+  const rates = r.ratesWithoutYears;
+  if (rates) out.push(...wrap(ratesLine(lang, { year: rates.year, month: rates.month, cells: rates.files }, r.unitOfMoney), '', 2));
   out.push('');
 
   const systems = SYSTEM_CODES.filter((s) => r.systems[s].units > 0);

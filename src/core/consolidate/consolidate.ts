@@ -124,6 +124,7 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
   const total = emptyTotals();
   const years = new Set<number>();
   const fileTotals = new Map<string, Decimal>();
+  const rates = new RatesLeftOut(unitOfMoney);
   for (const d of digests) {
     let fileTotal = ZERO;
     for (const t of d.totals) {
@@ -145,6 +146,7 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
       else rowsByUnit.set(unit, [r]);
     }
     fileTotals.set(d.file, fileTotal);
+    for (const t of d.tables) if (t.rates) rates.add(d.file, t.rates, t.moneyUnit);
   }
 
   const units = [...rowsByUnit.keys()].sort(byName);
@@ -179,7 +181,27 @@ export function consolidateDigests(outcomes: readonly FileOutcome[], options: Co
     rows,
     detail: digests.every((d) => d.rows.every((r) => r.parts !== null)),
     years: [...years].sort((a, b) => a - b),
+    ratesWithoutYears: rates.result(),
   };
+}
+
+/** The files' money a year or a month that no year takes (each table's summary `ratesWithoutYears`), in one unit. */
+class RatesLeftOut {
+  private year: Decimal | null = null;
+  private month: Decimal | null = null;
+  private readonly files: string[] = [];
+
+  constructor(private readonly unit: MoneyUnit) {}
+
+  add(file: string, rates: { year: string | null; month: string | null }, from: MoneyUnit): void {
+    if (rates.year) this.year = (this.year ?? ZERO).plus(convertAmount(rates.year, from, this.unit));
+    if (rates.month) this.month = (this.month ?? ZERO).plus(convertAmount(rates.month, from, this.unit));
+    if (!this.files.includes(file)) this.files.push(file);
+  }
+
+  result(): ConsolidationResult['ratesWithoutYears'] {
+    return this.files.length ? { year: this.year, month: this.month, files: this.files } : null;
+  }
 }
 
 /** One unit's workbook as a door hands it over: its checked tables, or why it could not be read. */

@@ -51,7 +51,11 @@ export function digestFile(file: string, tables: readonly CheckedTable[], option
   tables.forEach((table, i) => {
     const tu = tableUnit(table, file);
     const survey = isSurveyTable(table);
-    digestTables.push({ sheet: table.sheet, range: table.range, moneyUnit: table.unit, unitFrom: tu.from, survey });
+    const rates = table.summary.ratesWithoutYears;
+    digestTables.push({
+      sheet: table.sheet, range: table.range, moneyUnit: table.unit, unitFrom: tu.from, survey,
+      ...(rates && !recaps.has(table) ? { rates: { year: rates.year && text(rates.year), month: rates.month && text(rates.month) } } : {}),
+    });
     const recap = recaps.has(table);
     const amountCol = columnLetter(table.columns.amount);
     for (const row of table.rows) {

@@ -34,6 +34,8 @@ export interface ConsolidateJSON {
   duplicates: { name: string; amount: string; cells: { file: string; sheet: string; cell: string; unit: string }[] }[];
   findings: (FindingJSON & { file: string; sheet: string | null })[];
   unmatched: string[];
+  /** Added: the files' money a year or a month that no year takes (in no total), and the files; present only when there is some. */
+  ratesWithoutYears?: { year: string | null; month: string | null; files: string[] };
 }
 
 function years<T, U>(map: Map<number, T>, f: (v: T) => U): Record<string, U> {
@@ -100,7 +102,7 @@ function findingJSON(f: ConsolidatedFinding): ConsolidatedFindingJSON {
 }
 
 export function consolidationToJSON(r: ConsolidationResult): ConsolidateJSON {
-  return { ...headToJSON(r), findings: r.findings.map(findingJSON), unmatched: [...r.unmatched] };
+  return { ...headToJSON(r), findings: r.findings.map(findingJSON), unmatched: [...r.unmatched], ...ratesJSON(r) };
 }
 
 /**
@@ -118,5 +120,11 @@ const FINDINGS_BATCH = 50;
  * megabytes, which cost more to build and collect than the text costs to write.
  */
 export function consolidationJSONPieces(r: ConsolidationResult): Iterable<string> {
-  return jsonPieces({ ...headToJSON(r), findings: new Batched(r.findings, listText(findingJSON), undefined, FINDINGS_BATCH), unmatched: r.unmatched });
+  return jsonPieces({ ...headToJSON(r), findings: new Batched(r.findings, listText(findingJSON), undefined, FINDINGS_BATCH), unmatched: r.unmatched, ...ratesJSON(r) });
+}
+
+/** `ratesWithoutYears` when some file states money a year no year takes; else nothing. */
+function ratesJSON(r: ConsolidationResult): Pick<ConsolidateJSON, 'ratesWithoutYears'> {
+  const rates = r.ratesWithoutYears;
+  return rates ? { ratesWithoutYears: { year: plainOrNull(rates.year), month: plainOrNull(rates.month), files: [...rates.files] } } : {};
 }

@@ -69,6 +69,8 @@ export interface DigestTable {
   unitFrom: UnitFrom;
   /** A table of survey rows (a place, system or invest/lease column). */
   survey: boolean;
+  /** Money a year or a month that no year takes (summary `ratesWithoutYears`), in `moneyUnit`; present only when there is some. */
+  rates?: { year: string | null; month: string | null };
 }
 
 /** A finding of one file, saying where it is (CONTRACT: "each with `file` added"; `sheet` added too). */
@@ -191,4 +193,6 @@ export interface ConsolidationResult {
   detail: boolean;
   /** Every year any row has money in, ascending. */
   years: number[];
+  /** The files' money a year or a month that no year takes, in `unitOfMoney`, and the files that state it; null when none does. */
+  ratesWithoutYears: { year: Decimal | null; month: Decimal | null; files: string[] } | null;
 }
