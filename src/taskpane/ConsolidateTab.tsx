@@ -11,6 +11,7 @@ import type { ConsolidateJSON } from '../core/consolidate';
 import { MODES } from '../core/consolidate/systems';
 import { Decimal } from '../core/decimal';
 import { modeCounts, REPORT_WORDS, SYSTEM_WORDS } from '../core/i18n/consolidate';
+import { ratesLine } from '../core/i18n/report';
 import { consolidatePaneTexts } from '../core/i18n/pane-consolidate';
 import type { SheetPlan } from '../core/sheetplan';
 import { SOURCE_CODES } from '../core/source-codes';
@@ -163,6 +164,7 @@ function ResultView({ r, lang: lg }: { r: ConsolidateJSON; lang: Lang }) {
           </TableRow>
         )}
       </AmountTable>
+      {r.ratesWithoutYears && <Text size={200} data-testid="consolidate-rates">{ratesLine(lg, ratesOf(r.ratesWithoutYears), unit)}</Text>}
 
       {systems.length > 0 && (
         <>
@@ -255,4 +257,9 @@ function FilesView({ r, lang: lg }: { r: ConsolidateJSON; lang: Lang }) {
       )}
     </>
   );
+}
+
+/** The JSON's money a year no year takes, as the one catalog line words it (the files where a table names its cells). */
+function ratesOf(r: NonNullable<ConsolidateJSON['ratesWithoutYears']>) {
+  return { year: r.year === null ? null : new Decimal(r.year), month: r.month === null ? null : new Decimal(r.month), cells: r.files };
 }
