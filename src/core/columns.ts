@@ -579,15 +579,20 @@ export function isAfterAdjustment(info: ColumnInfo): boolean {
 
 /**
  * A supplement given during the year, in a column of its own ("Bổ sung trong năm", "Dự toán bổ
- * sung", "Kinh phí bổ sung"): an increase, its figures without a sign.
+ * sung", "Kinh phí bổ sung"): an increase, its figures without a sign (adjustmentWay 'up').
  */
 export function isSupplement(info: ColumnInfo): boolean {
   return /^(du toan |kinh phi |so |von )?bo sung( trong nam| them)?$/.test(leafLabel(info));
 }
 
-/** The figure after a supplement: "Tổng dự toán được giao", "Tổng dự toán", "Dự toán sau bổ sung", "Tổng số" beside them. */
-export function isAfterSupplement(info: ColumnInfo): boolean {
-  return /\bsau bo sung\b|^tong (du toan|kinh phi|so|cong)\b/.test(leafLabel(info));
+/**
+ * Which of a band's columns is a figure after a change: after an adjustment ("… sau điều chỉnh"),
+ * or, beside a supplement, the total it came to ("Tổng dự toán được giao", "Dự toán sau bổ sung",
+ * "Tổng số" / "Tổng cộng" under the same year). "Tổng …" alone is no figure after anything.
+ */
+export function afterChange(infos: readonly ColumnInfo[]): (info: ColumnInfo) => boolean {
+  const supplemented = infos.some(isSupplement);
+  return (info) => isAfterAdjustment(info) || (supplemented && /\bsau bo sung\b|^tong (du toan|kinh phi|so|cong)\b/.test(leafLabel(info)));
 }
 
 /** The figure before it ("… đã giao", "… trước điều chỉnh", "… đã bố trí", "Dự toán đầu năm"). */
@@ -612,7 +617,8 @@ export function adjustmentWay(info: ColumnInfo): 'up' | 'down' | null {
   const label = leafLabel(info);
   const adjusting = /\bdieu chinh\b/.test(fold(info.header));
   const way = /^(?:dieu chinh |so )?(tang|giam)(?: \([+-]\))?$/.exec(label);
-  return way && adjusting ? (way[1] === 'tang' ? 'up' : 'down') : null;
+  if (way && adjusting) return way[1] === 'tang' ? 'up' : 'down';
+  return isSupplement(info) ? 'up' : null;
 }
 
 /** A column of differences between the two figures left of it ("Chênh lệch", "Chênh lệch (+/-)", "Số chênh lệch"). */

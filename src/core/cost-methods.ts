@@ -72,24 +72,19 @@ export function evaluateMethod(text: string, value: (symbol: string) => Decimal 
     }
     return v;
   };
-  const product = (): Decimal | null => {
-    let v = primary();
-    while (v !== null && (isOp('*') || isOp('/'))) {
+  // One level of binary operators, left to right: "a * b / c", "a + b - c".
+  const chain = (next: () => Decimal | null, ops: readonly string[], apply: (op: string, a: Decimal, b: Decimal) => Decimal | null): Decimal | null => {
+    let v = next();
+    while (v !== null && ops.some(isOp)) {
       const op = (tokens[i++] as { op: string }).op;
-      const r = primary();
-      if (r === null || (op === '/' && r.isZero())) return null;
-      v = op === '*' ? v.times(r) : v.div(r);
+      const r = next();
+      v = r === null ? null : apply(op, v, r);
     }
     return v;
   };
+  const product = (): Decimal | null => chain(primary, ['*', '/'], (op, a, b) => (op === '*' ? a.times(b) : b.isZero() ? null : a.div(b)));
   const sum = (): Decimal | null => {
-    let v = product();
-    while (v !== null && (isOp('+') || isOp('-'))) {
-      const op = (tokens[i++] as { op: string }).op;
-      const r = product();
-      if (r === null) return null;
-      v = op === '+' ? v.plus(r) : v.minus(r);
-    }
+    const v = chain(product, ['+', '-'], (op, a, b) => (op === '+' ? a.plus(b) : a.minus(b)));
     if (v === null) failed = true;
     return v;
   };

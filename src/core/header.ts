@@ -2,7 +2,7 @@
 // or, when a door could not say which cells are merged, group labels standing over blank cells.
 // Each column's header is its parts top to bottom ("Dự kiến kinh phí thực hiện / Năm 2021"),
 // classified by columns.ts; the roles decide which column is the total, the years, the sources.
-import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, isAfterAdjustment, isAfterSupplement, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyGroup, isMoneyRole, isTaxColumn, isShareColumn, isSupplement, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, SCHEDULE_GROUP, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
+import { adjustmentWay, budgetYearOffset, classifyColumn, isDoneFigure, columnFigureKind, saidOfWhich, figureKind, isAdjustment, afterChange, isAfterTax, isBeforeAdjustment, isBeforeTax, isDifference, isExecutionYear, isMoneyGroup, isMoneyRole, isTaxColumn, isShareColumn, isSupplement, countedYear, isTotalInvestment, isYearlyRate, isYearPart, labelOf, SCHEDULE_GROUP, leafLabel, MAX_LABEL, saysPercent, timeEdge, shareSubject, spendingWayOf, withBudgetYear, YEAR_PART_LABEL } from './columns';
 import { numberToDecimal } from './cell-amount';
 import { readColumnNumbers } from './column-numbers';
 import type { ColumnEquation } from './column-numbers';
@@ -267,17 +267,15 @@ function settleRoles(infos: ColumnInfo[]): void {
     const afterTax = totals.find((t) => isAfterTax(t)) ?? null;
     // "Dự toán đầu năm | Điều chỉnh tăng/(giảm) | Dự toán sau điều chỉnh": the money is what the
     // table allocates now, after the adjustment.
-    const adjusted = totals.find((t) => isAfterAdjustment(t)) ?? null;
-    // "Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán được giao": the money is the total
-    // the year's budget came to, the first figure and the supplement its parts.
-    const supplemented = infos.some(isSupplement) ? totals.find(isAfterSupplement) ?? null : null;
+    // So is the total a supplement made ("Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán").
+    const adjusted = totals.find(afterChange(infos)) ?? null;
     // With parts under both ("TMĐT / Tổng số | Trong đó: NSĐP" beside "Kế hoạch 2026-2030 / Tổng số |
     // Trong đó: NSĐP"), the plan's own.
     const withParts = totals.filter((t) => parts.some((p) => under(p, t)));
     // "Kinh phí thuê/năm | Tổng kinh phí thuê": the yearly rate beside the total is a figure of its own.
     const notRate = totals.find((t) => !isYearlyRate(t) && !isTotalInvestment(t)) ?? null;
     const hasRate = totals.some(isYearlyRate);
-    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? adjusted ?? supplemented ?? (hasRate ? notRate : null) ?? planOwn ?? totals[0];
+    const chosen = withParts.find((t) => !isTotalInvestment(t)) ?? withParts[0] ?? afterTax ?? adjusted ?? (hasRate ? notRate : null) ?? planOwn ?? totals[0];
     for (const t of totals) {
       if (t === chosen) continue;
       t.role = 'other';
@@ -334,11 +332,12 @@ function settleRoles(infos: ColumnInfo[]): void {
   const sourceHasPlain = new Set(infos.filter((i) => i.role === 'source' && i.type === null).map((i) => i.source));
   for (const i of infos) if (i.role === 'source' && i.type !== null && sourceHasPlain.has(i.source)) i.role = 'type';
   // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": the signed
-  // adjustment is money too, checked as the others.
-  if (infos.some((i) => i.role === 'amount' && isAfterAdjustment(i))) for (const i of infos) if (i.role === 'other' && (isAdjustment(i) || adjustmentWay(i))) i.money = true;
-  // So are a supplement and the figure given before it ("Dự toán năm 2026 / Giao đầu năm | Bổ sung | Tổng cộng").
-  if (infos.some((i) => i.role === 'amount' && isAfterSupplement(i)) && infos.some(isSupplement)) {
-    for (const i of infos) if (i.role === 'other' && (isSupplement(i) || isBeforeAdjustment(i))) i.money = true;
+  // adjustment is money too, checked as the others; so is a supplement, and the figure given before
+  // it under a merged year ("Dự toán năm 2026 / Giao đầu năm | Bổ sung | Tổng cộng").
+  const isAfter = afterChange(infos);
+  if (infos.some((i) => i.role === 'amount' && isAfter(i))) {
+    const supplemented = infos.some(isSupplement);
+    for (const i of infos) if (i.role === 'other' && (isAdjustment(i) || adjustmentWay(i) || (supplemented && isBeforeAdjustment(i)))) i.money = true;
   }
   // "Kinh phí đề nghị | Kinh phí thẩm định | Chênh lệch": the difference of the two is money too.
   const difference = differenceOf(infos);
@@ -385,22 +384,19 @@ function columnSums(infos: readonly ColumnInfo[], total: number | null, equation
   if (after && before.length === 1 && tax.length === 1) sums.push({ kind: 'tax', total, parts: [before[0].col, tax[0].col], stated: false });
   // "Kế hoạch … đã giao | Điều chỉnh tăng (+), giảm (-) | Kế hoạch … sau điều chỉnh": what was
   // given and the adjustment make the figure after it.
-  const adjusted = total !== null ? infos.find((i) => i.col === total && isAfterAdjustment(i)) : undefined;
+  const adjusted = total !== null ? infos.find((i) => i.col === total && afterChange(infos)(i)) : undefined;
   const adjustment = money.filter((i) => i.role === 'other' && isAdjustment(i));
   const given = money.filter((i) => i.col !== total && !adjustment.includes(i) && isBeforeAdjustment(i));
   if (adjusted && adjustment.length === 1 && given.length === 1) sums.push({ kind: 'adjust', total, parts: [given[0].col, adjustment[0].col], stated: false });
-  // "… đã giao | Điều chỉnh tăng | Điều chỉnh giảm | … sau điều chỉnh": given plus the increase less the decrease.
+  // "… đã giao | Điều chỉnh tăng | Điều chỉnh giảm | … sau điều chỉnh": given plus the increase less
+  // the decrease; "Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán": given plus the supplement.
   const up = money.filter((i) => i.role === 'other' && adjustmentWay(i) === 'up');
   const down = money.filter((i) => i.role === 'other' && adjustmentWay(i) === 'down');
   const givenBeside = money.filter((i) => i.col !== total && !up.includes(i) && !down.includes(i) && isBeforeAdjustment(i));
-  if (adjusted && adjustment.length === 0 && up.length === 1 && down.length === 1 && givenBeside.length === 1) {
-    sums.push({ kind: 'adjust', total, parts: [givenBeside[0].col, up[0].col], stated: false, minus: [down[0].col] });
+  const supplementOnly = down.length === 0 && up.length === 1 && isSupplement(up[0]);
+  if (adjusted && adjustment.length === 0 && up.length === 1 && (down.length === 1 || supplementOnly) && givenBeside.length === 1) {
+    sums.push({ kind: 'adjust', total, parts: [givenBeside[0].col, up[0].col], stated: false, ...(down.length ? { minus: [down[0].col] } : {}) });
   }
-  // "Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán được giao": the first two make the total.
-  const supplemented = total !== null ? infos.find((i) => i.col === total && isAfterSupplement(i)) : undefined;
-  const supplement = money.filter((i) => i.role === 'other' && isSupplement(i));
-  const givenFirst = money.filter((i) => i.col !== total && !supplement.includes(i) && isBeforeAdjustment(i));
-  if (supplemented && supplement.length === 1 && givenFirst.length === 1) sums.push({ kind: 'adjust', total, parts: [givenFirst[0].col, supplement[0].col], stated: false });
   // "Tổng dự toán | Đã thực hiện | Còn lại" (a budget's execution report): what is left is the
   // total less what was spent, when these are the money beside the total's own parts.
   const ownParts = new Set(sums.filter((x) => x.total === total && x.kind === 'adjust').flatMap((x) => x.parts));
@@ -674,14 +670,13 @@ export function readBand(grid: Grid, top: number, boxes: readonly MergeBox[], wi
   scheduleColumns(grid, infos, rows[rows.length - 1]);
   for (const i of infos) i.money = isMoneyRole(i.role) || (i.role === 'other' && i.money);
   const units = unitColumns(grid, infos, rows[rows.length - 1]);
-  // "Thực hiện 6 tháng đầu năm" holding what was done in words ("Đang triển khai") is no money.
-  for (const i of infos) if (i.role === 'other' && i.money && isDoneFigure(i) && holdsWords(grid, i.col, rows[rows.length - 1])) i.money = false;
-  // So is "Đã thực hiện" holding words ("Hoàn thành", "Đang triển khai"): a status, not money spent.
+  // What was done, holding words ("Đang triển khai", "Hoàn thành") under "Thực hiện 6 tháng đầu năm"
+  // or "Đã thực hiện", is a status, no money (nor money spent).
   for (const i of infos) {
-    if (i.role === 'disbursed' && !/giai ngan/.test(fold(i.header)) && holdsWords(grid, i.col, rows[rows.length - 1])) {
-      i.role = 'other';
-      i.money = false;
-    }
+    const done = (i.role === 'other' && i.money && isDoneFigure(i)) || (i.role === 'disbursed' && !/giai ngan/.test(fold(i.header)));
+    if (!done || !holdsWords(grid, i.col, rows[rows.length - 1])) continue;
+    if (i.role === 'disbursed') i.role = 'other';
+    i.money = false;
   }
   for (const i of units) i.money = true;
 

@@ -6,7 +6,7 @@ import { cutYearsInBillionths, cutYearsInto, ExactSum, fromSmallBillionths, HALF
 import { Decimal, ZERO } from './decimal';
 import type { RatesWithoutYears, Table, TableRow, TableSummary } from './model';
 import { address } from './grid';
-import { rateLeftOut, yearlyParts } from './yearly-parts';
+import { heldYearly, rateLeftOut, yearlyParts } from './yearly-parts';
 import type { YearlyParts } from './yearly-parts';
 import { cellBillionths, NO_CELL, totalIndex } from './cell-billionths';
 import { nearestAbove } from './row-index';
@@ -480,7 +480,7 @@ function ratesWithoutYears(table: Table): RatesWithoutYears | null {
 
 /** The first money-a-year cell of a row that holds money, else the table's amount column. */
 function yearlyCell(table: Table, row: TableRow, yearly: YearlyParts | null): number {
-  const k = yearly?.yearly.find((at) => row.cells[at]?.value && !(row.cells[at].value as Decimal).isZero());
+  const k = yearly ? heldYearly(row, yearly)[0] : undefined;
   return k === undefined ? table.columns.amount : table.moneyColumns[k].col;
 }
 

@@ -17,15 +17,26 @@ export interface YearlyParts {
 
 export function yearlyParts(money: readonly ColumnInfo[], sums: readonly ColumnSum[]): YearlyParts | null {
   const own = sums.find((s) => s.total === null && s.kind === 'modes');
-  if (!own) return null;
-  const yearly: number[] = [];
-  const others: number[] = [];
-  for (const col of own.parts) {
-    const k = money.findIndex((m) => m.col === col);
-    if (k < 0) continue;
-    (isYearlyRate(money[k]) ? yearly : others).push(k);
-  }
-  return yearly.length ? { yearly, others } : null;
+  return own ? partsOf(money, own.parts.map((col) => money.findIndex((m) => m.col === col)).filter((k) => k >= 0)) : null;
+}
+
+/** Money columns (indexes among a row's cells) split into those of money a year and the others; null when none is a year's. */
+export function partsOf(money: readonly ColumnInfo[], indexes: readonly number[]): YearlyParts | null {
+  const yearly = indexes.filter((k) => isYearlyRate(money[k]));
+  return yearly.length ? { yearly, others: indexes.filter((k) => !yearly.includes(k)) } : null;
+}
+
+/** The money-a-year cells of a row that hold money (indexes among its cells). */
+export function heldYearly(row: TableRow, parts: YearlyParts): number[] {
+  return parts.yearly.filter((k) => row.cells[k]?.value && !(row.cells[k].value as Decimal).isZero());
+}
+
+/** What a row's parts cost over `years` years: its one-off money and its money a year once for each; null when it holds no money a year. */
+export function overYears(row: TableRow, parts: YearlyParts, years: number): Decimal | null {
+  const rate = sumCells(row.cells, parts.yearly);
+  if (!rate || rate.isZero()) return null;
+  const once = sumCells(row.cells, parts.others);
+  return once ? once.plus(rate.times(years)) : rate.times(years);
 }
 
 /** The rate a year of the rows whose years are not known, kept apart from their amount. */
@@ -52,7 +63,7 @@ export function deriveYearly(row: TableRow, parts: YearlyParts): boolean {
     return true;
   }
   const years = row.time?.years.length ?? 0;
-  row.amount = years ? once.plus(rate.times(years)) : once;
+  row.amount = years ? overYears(row, parts, years) : once;
   if (!years) leftOut.set(row, rate);
   return true;
 }

@@ -7,21 +7,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, chromiumAvailable, openPreview, type PreviewSession } from './harness';
-import { writeSheets } from '../helpers/sheets';
+import { LEASE_SURVEY, LEASE_SURVEYS } from '../helpers/layouts';
+import { gridOf, writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
 
 const run = chromiumAvailable() ? describe : describe.skip;
-
-const SURVEY = {
-  sheet: 'Khảo sát', top: 1, left: 1,
-  values: [
-    ['BIỂU KHẢO SÁT HIỆN TRẠNG HỆ THỐNG THÔNG TIN', null, null, null, null],
-    ['Đơn vị tính: triệu đồng', null, null, null, null],
-    ['STT', 'Tỉnh/thành phố', 'Tên hệ thống', 'Kinh phí đầu tư', 'Kinh phí thuê hằng năm'],
-    ['1', 'An Giang', 'Cổng dịch vụ công', 3000, 200],
-    [null, null, 'Hệ thống quản lý văn bản', null, 600],
-  ],
-};
 
 run('the pane says the money a year it leaves out of a survey\'s total', () => {
   let session: PreviewSession | undefined;
@@ -35,7 +25,7 @@ run('the pane says the money a year it leaves out of a survey\'s total', () => {
   });
 
   it('under the totals of the "Tổng hợp" tab', async () => {
-    await page.evaluate(([g]) => (window as unknown as { ngansachPreview: { openGrids(g: unknown, s: string): void } }).ngansachPreview.openGrids(g, 'khao-sat.xlsx'), [[SURVEY]] as const);
+    await page.evaluate(([g]) => (window as unknown as { ngansachPreview: { openGrids(g: unknown, s: string): void } }).ngansachPreview.openGrids(g, 'khao-sat.xlsx'), [[gridOf(LEASE_SURVEY)]] as const);
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await page.getByTestId('table-total').first().waitFor();
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
@@ -52,14 +42,10 @@ run('the pane says the money a year it leaves out of a survey\'s total', () => {
     // An Giang 200 + 600 triệu a year; Bắc Ninh 500.000.000 đồng = 500 triệu a year: 1.300 triệu a year.
     // Invested: 3.000 + 5.000 = 8.000 triệu.
     const tmp = tempDir();
-    const survey = (province: string, unit: string, rows: (string | number | null)[][]) => ({
-      name: 'Khảo sát',
-      rows: [[`BIỂU KHẢO SÁT HIỆN TRẠNG HỆ THỐNG THÔNG TIN TỈNH ${province}`], [`Đơn vị tính: ${unit}`], ['STT', 'Tên hệ thống', 'Kinh phí đầu tư', 'Kinh phí thuê hằng năm'], ...rows],
-    });
     const a = tmp.file('an-giang.xlsx');
     const b = tmp.file('bac-ninh.xlsx');
-    await writeSheets(a, [survey('AN GIANG', 'triệu đồng', [['1', 'Cổng dịch vụ công', 3000, 200], ['2', 'Hệ thống quản lý văn bản', null, 600]])]);
-    await writeSheets(b, [survey('BẮC NINH', 'đồng', [['1', 'Cổng dịch vụ công', 5000000000, null], ['2', 'Trung tâm dữ liệu', null, 500000000]])]);
+    await writeSheets(a, [LEASE_SURVEYS.anGiang]);
+    await writeSheets(b, [LEASE_SURVEYS.bacNinh]);
     await page.getByRole('tab', { name: 'Nhiều tệp' }).click();
     await page.getByTestId('consolidate-files').setInputFiles([a, b].map((f) => ({ name: path.basename(f), mimeType: 'application/octet-stream', buffer: fs.readFileSync(f) })));
     await page.getByTestId('consolidate-total').waitFor();

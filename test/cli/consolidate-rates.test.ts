@@ -3,6 +3,7 @@
 // it, instead of dropping it without a word. By hand: An Giang 200 + 600 = 800 triệu a year;
 // Bắc Ninh 500.000.000 đồng = 500 triệu a year; 1.300 triệu a year in all. The totals are what
 // was invested: 3.000 + 5.000 (5.000.000.000 đồng) = 8.000 triệu.
+import { LEASE_SURVEYS } from '../helpers/layouts';
 import { writeSheets } from '../helpers/sheets';
 import { tempDir } from '../helpers/workbooks';
 import { run } from './run';
@@ -10,21 +11,11 @@ import { run } from './run';
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-const survey = (province: string, unit: string, rows: (string | number | null)[][]) => ({
-  name: 'Khảo sát',
-  rows: [
-    [`BIỂU KHẢO SÁT HIỆN TRẠNG HỆ THỐNG THÔNG TIN TỈNH ${province}`],
-    [`Đơn vị tính: ${unit}`],
-    ['STT', 'Tên hệ thống', 'Kinh phí đầu tư', 'Kinh phí thuê hằng năm'],
-    ...rows,
-  ],
-});
-
 it('says the money a year no year takes, in one unit, with the files', async () => {
   const a = tmp.file('an-giang.xlsx');
   const b = tmp.file('bac-ninh.xlsx');
-  await writeSheets(a, [survey('AN GIANG', 'triệu đồng', [['1', 'Cổng dịch vụ công', 3000, 200], ['2', 'Hệ thống quản lý văn bản', null, 600]])]);
-  await writeSheets(b, [survey('BẮC NINH', 'đồng', [['1', 'Cổng dịch vụ công', 5000000000, null], ['2', 'Trung tâm dữ liệu', null, 500000000]])]);
+  await writeSheets(a, [LEASE_SURVEYS.anGiang]);
+  await writeSheets(b, [LEASE_SURVEYS.bacNinh]);
   const json = await run(['consolidate', a, b, '--json']);
   const j = JSON.parse(json.out);
   expect(j.unitOfMoney).toBe('triệu đồng');

@@ -135,3 +135,42 @@ export function yearTotalSourcesPlan(first2026NSDP = 600): SheetSpec {
     merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:I3'],
   };
 }
+
+/**
+ * A survey whose leases are money a year ("Kinh phí đầu tư | Kinh phí thuê hằng năm") and which
+ * states no year: An Giang invests 3.000 in its portal and leases 200 + 600 a year. Its total is
+ * the 3.000; the 800 a year is in no total (summary `ratesWithoutYears`, cells E4, E5).
+ */
+export const LEASE_SURVEY: SheetSpec = {
+  name: 'Khảo sát',
+  rows: [
+    ['BIỂU KHẢO SÁT HIỆN TRẠNG HỆ THỐNG THÔNG TIN'],
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Tỉnh/thành phố', 'Tên hệ thống', 'Kinh phí đầu tư', 'Kinh phí thuê hằng năm'],
+    ['1', 'An Giang', 'Cổng dịch vụ công', 3000, 200],
+    [null, null, 'Hệ thống quản lý văn bản', null, 600],
+  ],
+};
+
+/** One province's lease survey in its own unit: "STT | Tên hệ thống | Kinh phí đầu tư | Kinh phí thuê hằng năm". */
+function provinceLeaseSurvey(province: string, unit: string, rows: CellValue[][]): SheetSpec {
+  return {
+    name: 'Khảo sát',
+    rows: [
+      [`BIỂU KHẢO SÁT HIỆN TRẠNG HỆ THỐNG THÔNG TIN TỈNH ${province}`],
+      [`Đơn vị tính: ${unit}`],
+      ['STT', 'Tên hệ thống', 'Kinh phí đầu tư', 'Kinh phí thuê hằng năm'],
+      ...rows,
+    ],
+  };
+}
+
+/**
+ * Two provinces' lease surveys for `consolidate`: An Giang in triệu đồng (3.000 invested; 200 +
+ * 600 a year), Bắc Ninh in đồng (5.000.000.000 invested; 500.000.000 a year). In triệu đồng:
+ * 8.000 invested, 800 + 500 = 1.300 a year that no year takes.
+ */
+export const LEASE_SURVEYS = {
+  anGiang: provinceLeaseSurvey('AN GIANG', 'triệu đồng', [['1', 'Cổng dịch vụ công', 3000, 200], ['2', 'Hệ thống quản lý văn bản', null, 600]]),
+  bacNinh: provinceLeaseSurvey('BẮC NINH', 'đồng', [['1', 'Cổng dịch vụ công', 5000000000, null], ['2', 'Trung tâm dữ liệu', null, 500000000]]),
+};

@@ -4,20 +4,11 @@
 import { defaultStoredSettings } from '../../src/taskpane/settings';
 import { WorkerChecker } from '../../src/taskpane/check/client';
 import { ratesLine } from '../../src/core/i18n/report';
-
-const grid = {
-  sheet: 'Khảo sát', top: 1, left: 1,
-  values: [
-    ['BIỂU KHẢO SÁT HIỆN TRẠNG HỆ THỐNG THÔNG TIN', null, null, null, null],
-    ['Đơn vị tính: triệu đồng', null, null, null, null],
-    ['STT', 'Tỉnh/thành phố', 'Tên hệ thống', 'Kinh phí đầu tư', 'Kinh phí thuê hằng năm'],
-    ['1', 'An Giang', 'Cổng dịch vụ công', 3000, 200],
-    [null, null, 'Hệ thống quản lý văn bản', null, 600],
-  ],
-};
+import { LEASE_SURVEY } from '../helpers/layouts';
+import { gridOf } from '../helpers/sheets';
 
 it('carries the money a year left out of the total to the pane, and words it as the report does', async () => {
-  const view = await new WorkerChecker().check(grid, defaultStoredSettings(), 'vi');
+  const view = await new WorkerChecker().check(gridOf(LEASE_SURVEY), defaultStoredSettings(), 'vi');
   const s = view.tables[0].summary;
   expect(s.total.toFixed()).toBe('3000');
   expect(s.ratesWithoutYears?.year?.toFixed()).toBe('800');

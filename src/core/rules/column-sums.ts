@@ -9,9 +9,10 @@ import { ZERO } from '../decimal';
 import type { TableRow } from '../model';
 import { cellBillionths, NO_CELL, smallRowSum } from '../cell-billionths';
 import { ExactSum, smallBillionths } from '../exact';
-import { isSupplement, isYearlyRate } from '../columns';
+import { isSupplement } from '../columns';
 import { address } from '../grid';
-import { sumCells } from '../row-reader';
+import { overYears, partsOf } from '../yearly-parts';
+import type { YearlyParts } from '../yearly-parts';
 import { memo } from '../memo';
 import { periodYears } from '../period';
 import type { Finding } from '../types';
@@ -25,7 +26,7 @@ export const columnSumsRule: Rule = (ctx) => {
   const shownYears = new Map<readonly number[], Set<number | null>>();
   const groups = table.sums.map((s) => {
     const parts = s.parts.map(ctx.moneyIndex);
-    const yearly = s.kind === 'modes' ? parts.filter((k) => k >= 0 && isYearlyRate(table.moneyColumns[k])) : [];
+    const yearly = s.kind === 'modes' ? partsOf(table.moneyColumns, parts.filter((k) => k >= 0)) : null;
     // "Dự toán giao đầu năm | Bổ sung trong năm | Tổng dự toán": an adjustment that is a supplement, said so.
     const supplement = s.kind === 'adjust' && parts.some((k) => k >= 0 && isSupplement(table.moneyColumns[k]));
     // "Tổng dự toán | Đã thực hiện | Còn lại": what is left after what was spent, not allocated.
@@ -82,7 +83,7 @@ export const columnSumsRule: Rule = (ctx) => {
       if (g.sum.kind === 'years' && expected.gt(actual) && expected.minus(actual).eq(restOf(row, g.sum.parts))) continue;
       // A lease's money a year beside the total ("Tổng | Đầu tư | Thuê hằng năm"): the total holds it
       // once for each year of the row (yearly-parts.ts); a section's or total's, as its items do.
-      if (g.yearly.length && yearlyFits(row, g.yearly, g.parts, expected)) continue;
+      if (g.yearly && yearlyFits(row, g.yearly, expected)) continue;
       const related = [...g.parts, ...g.minus].filter((k) => row.cells[k].value).map((k) => address(row.row, table.moneyColumns[k].col));
       const cell = g.total >= 0 ? address(row.row, g.sum.total as number) : ctx.amountCell(row);
       out.push(ctx.say({
@@ -100,13 +101,10 @@ export const columnSumsRule: Rule = (ctx) => {
   return out;
 
   /** Whether a row's total is its one-off parts and its money a year times its years (a section's: its items' sum). */
-  function yearlyFits(row: TableRow, yearly: readonly number[], parts: readonly number[], expected: Decimal): boolean {
+  function yearlyFits(row: TableRow, yearly: YearlyParts, expected: Decimal): boolean {
     if (row.kind !== 'item') return row.computed !== null && row.computed.eq(expected);
     const years = timeOf(table, row)?.years.length ?? 0;
-    const rate = sumCells(row.cells, yearly);
-    if (!years || !rate) return false;
-    const once = sumCells(row.cells, parts.filter((k) => !yearly.includes(k))) ?? ZERO;
-    return once.plus(rate.times(years)).eq(expected);
+    return years > 0 && overYears(row, yearly, years)?.eq(expected) === true;
   }
 
   /** Whether more rows hold minus − parts in the total cell than parts − minus. */

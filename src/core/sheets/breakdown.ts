@@ -17,7 +17,7 @@ import type { SourceCode, SpendingType } from '../types';
 import { sheetRef } from './names';
 import { isMatrixColumn } from '../row-reader';
 import { loneSplitIndex } from '../lone-source';
-import { rateLeftOut, yearlyParts } from '../yearly-parts';
+import { heldYearly, rateLeftOut, yearlyParts } from '../yearly-parts';
 
 export type TypeKey = SpendingType | 'Chưa rõ';
 
@@ -470,7 +470,7 @@ function yearlyColumns(table: CheckedTable): Set<number> {
 /** The one money-a-year cell holding a rate row's money (yearly-parts.ts), by sheet column; else null. */
 function heldRate(table: CheckedTable, row: TableRow): number | null {
   const parts = yearlyParts(table.moneyColumns, table.sums);
-  const held = parts ? parts.yearly.filter((k) => row.cells[k].value && !(row.cells[k].value as Decimal).isZero()) : [];
+  const held = parts ? heldYearly(row, parts) : [];
   return held.length === 1 ? table.moneyColumns[held[0]].col : null;
 }
 
